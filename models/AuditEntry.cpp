@@ -1,0 +1,33 @@
+#include "AuditEntry.h"
+
+namespace WalletDesk {
+
+AuditEntry AuditEntry::read(JsonReader &r)
+{
+    constexpr qint64 maxId = Q_INT64_C(1) << 52;
+    AuditEntry e;
+    e.id = r.integer(QStringLiteral("id"), 1, maxId);
+    e.at = r.dateTime(QStringLiteral("at"));
+    e.agentId = r.integer(QStringLiteral("agentId"), 1, maxId);
+    e.action = r.nonEmptyString(QStringLiteral("action"), 60);
+    e.accountId = r.optionalInteger(QStringLiteral("accountId"), 1, maxId);
+    e.callId = r.optionalString(QStringLiteral("callId"), 64).value_or(QString());
+    e.reason = r.optionalString(QStringLiteral("reason"), 500).value_or(QString());
+    e.detail = r.optionalString(QStringLiteral("detail"), 2000).value_or(QString());
+    return e;
+}
+
+QJsonObject AuditEntry::toJson() const
+{
+    auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("at"), formatDateTime(at)},
+            {QStringLiteral("agentId"), agentId},
+            {QStringLiteral("action"), action},
+            {QStringLiteral("accountId"), optionalJson(accountId)},
+            {QStringLiteral("callId"), orNull(callId)},
+            {QStringLiteral("reason"), orNull(reason)},
+            {QStringLiteral("detail"), orNull(detail)}};
+}
+
+} // namespace WalletDesk

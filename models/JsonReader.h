@@ -1,0 +1,162 @@
+#pragma once
+
+#include "CodecError.h"
+#include "EnumNames.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace WalletDesk {
+
+// Reads typed fields out of a JSON object and remembers the first problem,
+// naming the field by its full path. After the first error every further
+// read returns a harmless empty value, so a decoder can read all its fields
+// straight through and check ok() once at the end.
+class JsonReader
+{
+public:
+    explicit JsonReader(const QJsonObject &object, const QString &path = {});
+
+    bool ok() const { return m_error.isNull(); }
+    const CodecError &error() const { return m_error; }
+    void fail(const QString &key, const QString &message);
+    // Checks a condition on an already read value and reports it against key.
+    bool check(bool condition, const QString &key, const QString &message);
+
+    bool has(const QString &key) const;
+
+    QString string(const QString &key, int maxLength = 200);
+    std::optional<QString> optionalString(const QString &key, int maxLength = 200);
+    QString nonEmptyString(const QString &key, int maxLength = 200);
+    qint64 integer(const QString &key, qint64 min, qint64 max);
+    std::optional<qint64> optionalInteger(const QString &key, qint64 min, qint64 max);
+    bool boolean(const QString &key);
+    QDateTime dateTime(const QString &key);
+    std::optional<QDateTime> optionalDateTime(const QString &key);
+    QDate date(const QString &key);
+    std::optional<QDate> optionalDate(const QString &key);
+    QJsonObject object(const QString &key);
+    QJsonArray array(const QString &key, int maxItems);
+
+    template<typename E>
+    E enumeration(const QString &key)
+    {
+        const QString text = string(key, 64);
+        if (!ok())
+            return E{};
+        if (auto value = enumFromString<E>(text))
+            return *value;
+        fail(key, QStringLiteral("unknown value \"%1\"; expected one of %2")
+                          .arg(text, enumNames<E>().join(QLatin1String(", "))));
+        return E{};
+    }
+
+    template<typename E>
+    std::optional<E> optionalEnumeration(const QString &key)
+    {
+        if (!has(key))
+            return std::nullopt;
+        E value = enumeration<E>(key);
+        return ok() ? std::optional<E>(value) : std::nullopt;
+    }
+
+    // A nested value decoded by T::read(JsonReader &).
+    template<typename T>
+    T nested(const QString &key)
+    {
+        const QJsonObject inner = object(key);
+        if (!ok())
+            return T{};
+        JsonReader child(inner, pathOf(key));
+        T value = T::read(child);
+        if (!child.ok())
+            m_error = child.error();
+        return value;
+    }
+
+    template<typename T>
+    QList<T> list(const QString &key, int maxItems)
+    {
+        QList<T> values;
+        const QJsonArray items = array(key, maxItems);
+        for (qsizetype i = 0; ok() && i < items.size(); ++i) {
+            const QString itemPath = pathOf(key) + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+            if (!items.at(i).isObject()) {
+                m_error = {itemPath, QStringLiteral("must be an object")};
+                break;
+            }
+            JsonReader child(items.at(i).toObject(), itemPath);
+            values.append(T::read(child));
+            if (!child.ok())
+                m_error = child.error();
+        }
+        return values;
+    }
+
+    QList<qint64> integerList(const QString &key, int maxItems, qint64 min, qint64 max);
+    QStringList stringList(const QString &key, int maxItems, int maxLength);
+
+private:
+    QString pathOf(const QString &key) const;
+    QJsonValue value(const QString &key, bool required);
+
+    QJsonObject m_object;
+    QString m_path;
+    CodecError m_error;
+};
+
+// Decodes a whole value of type T, or returns nullopt and fills *error.
+template<typename T>
+std::optional<T> decode(const QJsonObject &object, CodecError *error)
+{
+    JsonReader reader(object);
+    T value = T::read(reader);
+    if (!reader.ok()) {
+        if (error)
+            *error = reader.error();
+        return std::nullopt;
+    }
+    return value;
+}
+
+// Parses bytes as a JSON object first; a body that is not an object is an
+// error against the empty field name.
+template<typename T>
+std::optional<T> decode(const QByteArray &json, CodecError *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        if (error) {
+            *error = {QString(), parseError.error != QJsonParseError::NoError
+                                     ? QStringLiteral("malformed JSON: %1").arg(parseError.errorString())
+                                     : QStringLiteral("the body must be a JSON object")};
+        }
+        return std::nullopt;
+    }
+    return decode<T>(doc.object(), error);
+}
+
+template<typename T>
+QJsonArray toJsonArray(const QList<T> &values)
+{
+    QJsonArray array;
+    for (const T &v : values)
+        array.append(v.toJson());
+    return array;
+}
+
+// The wire format of instants: ISO 8601 in UTC with milliseconds.
+QString formatDateTime(const QDateTime &dt);
+QJsonValue optionalJson(const std::optional<QDateTime> &dt);
+QJsonValue optionalJson(const std::optional<QString> &s);
+QJsonValue optionalJson(const std::optional<qint64> &n);
+QJsonValue optionalJson(const std::optional<QDate> &d);
+
+} // namespace WalletDesk

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "JsonReader.h"
+
+namespace WalletDesk {
+
+// An amount in fen (1/100 yuan) with its ISO 4217 currency. Never a double.
+struct Money
+{
+    qint64 fen = 0;
+    QString currency = QStringLiteral("CNY");
+
+    // Bounded well inside the 2^53 that JSON numbers carry exactly.
+    static constexpr qint64 maxFen = 1'000'000'000'000'000LL;
+
+    static Money read(JsonReader &r);
+    QJsonObject toJson() const;
+    // "1,204.50" style with the currency code: for logs, CSV and tests.
+    QString toPlainString() const;
+    bool operator==(const Money &) const = default;
+};
+
+} // namespace WalletDesk

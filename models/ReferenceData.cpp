@@ -1,0 +1,50 @@
+#include "ReferenceData.h"
+
+#include <algorithm>
+
+namespace WalletDesk {
+
+namespace {
+template<typename T>
+bool contains(const QList<T> &list, const QString &code)
+{
+    return std::any_of(list.cbegin(), list.cend(), [&](const T &item) { return item.code == code; });
+}
+} // namespace
+
+ReferenceData ReferenceData::read(JsonReader &r)
+{
+    ReferenceData d;
+    d.categories = r.list<Category>(QStringLiteral("categories"), 500);
+    d.channels = r.list<CodedName>(QStringLiteral("channels"), 100);
+    d.wrapUpCodes = r.list<CodedName>(QStringLiteral("wrapUpCodes"), 200);
+    d.resolutionCodes = r.list<CodedName>(QStringLiteral("resolutionCodes"), 200);
+    d.holidays = r.list<Holiday>(QStringLiteral("holidays"), 2000);
+    d.policy = r.nested<DeadlinePolicy>(QStringLiteral("policy"));
+    d.version = r.integer(QStringLiteral("version"), 1, Q_INT64_C(1) << 52);
+    for (qsizetype i = 0; r.ok() && i < d.categories.size(); ++i) {
+        const QString &parent = d.categories.at(i).parentCode;
+        r.check(parent.isEmpty() || contains(d.categories, parent),
+                QStringLiteral("categories[%1].parentCode").arg(i),
+                QStringLiteral("names no category in the list"));
+    }
+    return d;
+}
+
+QJsonObject ReferenceData::toJson() const
+{
+    return {{QStringLiteral("categories"), toJsonArray(categories)},
+            {QStringLiteral("channels"), toJsonArray(channels)},
+            {QStringLiteral("wrapUpCodes"), toJsonArray(wrapUpCodes)},
+            {QStringLiteral("resolutionCodes"), toJsonArray(resolutionCodes)},
+            {QStringLiteral("holidays"), toJsonArray(holidays)},
+            {QStringLiteral("policy"), policy.toJson()},
+            {QStringLiteral("version"), version}};
+}
+
+bool ReferenceData::hasCategory(const QString &code) const { return contains(categories, code); }
+bool ReferenceData::hasChannel(const QString &code) const { return contains(channels, code); }
+bool ReferenceData::hasWrapUpCode(const QString &code) const { return contains(wrapUpCodes, code); }
+bool ReferenceData::hasResolutionCode(const QString &code) const { return contains(resolutionCodes, code); }
+
+} // namespace WalletDesk

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "DeadlinePolicy.h"
+#include "ReferenceItems.h"
+
+namespace WalletDesk {
+
+// The lists the console shows in its pickers, the calendar and the policy.
+struct ReferenceData
+{
+    QList<Category> categories;
+    QList<CodedName> channels;
+    QList<CodedName> wrapUpCodes;
+    QList<CodedName> resolutionCodes;
+    QList<Holiday> holidays;
+    DeadlinePolicy policy;
+    qint64 version = 1;
+
+    static ReferenceData read(JsonReader &r);
+    QJsonObject toJson() const;
+    bool operator==(const ReferenceData &) const = default;
+
+    bool hasCategory(const QString &code) const;
+    bool hasChannel(const QString &code) const;
+    bool hasWrapUpCode(const QString &code) const;
+    bool hasResolutionCode(const QString &code) const;
+};
+
+} // namespace WalletDesk

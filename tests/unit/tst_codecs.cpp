@@ -1,0 +1,326 @@
+#include "Account.h"
+#include "Agent.h"
+#include "ApiError.h"
+#include "Approval.h"
+#include "AuditEntry.h"
+#include "CallRecord.h"
+#include "Complaint.h"
+#include "ComplaintNote.h"
+#include "ReferenceData.h"
+#include "Transaction.h"
+
+#include <QtTest>
+
+using namespace WalletDesk;
+
+namespace {
+
+const QDateTime t0 = QDateTime(QDate(2026, 11, 20), QTime(9, 30, 15, 250), Qt::UTC);
+
+template<typename T>
+void expectRoundTrip(const T &value)
+{
+    const QByteArray json = QJsonDocument(value.toJson()).toJson(QJsonDocument::Compact);
+    CodecError error;
+    const std::optional<T> back = decode<T>(json, &error);
+    QVERIFY2(back.has_value(), qPrintable(error.toString() + QLatin1String(" in ") + QString::fromUtf8(json)));
+    QVERIFY2(*back == value, json.constData());
+}
+
+Account sampleAccount()
+{
+    Account a;
+    a.summary = {42, QStringLiteral("8800…1234"), QStringLiteral("张**"), QStringLiteral("138****1234"),
+                 QStringLiteral("z***@example.cn"), AccountStatus::Locked, 2};
+    a.idNumber = QStringLiteral("1101**********1234");
+    a.lockReason = QStringLiteral("five wrong passwords");
+    a.balance = {120450, QStringLiteral("CNY")};
+    a.twoFactorEnabled = true;
+    a.createdAt = t0.addYears(-2);
+    a.failedLoginsLast24h = 5;
+    a.devices = {{1, QStringLiteral("iPhone 15"), QStringLiteral("iOS"), t0, true, true}};
+    a.cards = {{7, QStringLiteral("招商银行"), QStringLiteral("622588******1234"), CardType::Debit, true, t0}};
+    a.recentLogins = {{t0, false, QStringLiteral("iPhone 15"), QStringLiteral("上海"), QStringLiteral("wrong password")},
+                      {t0.addSecs(60), true, QStringLiteral("iPhone 15"), QStringLiteral("上海"), QString()}};
+    a.version = 3;
+    return a;
+}
+
+Transaction sampleTransaction()
+{
+    Transaction t;
+    t.id = 9;
+    t.orderNumber = QStringLiteral("P202611200001");
+    t.accountId = 42;
+    t.type = TransactionType::Withdrawal;
+    t.status = TransactionStatus::Pending;
+    t.amount = {50000, QStringLiteral("CNY")};
+    t.fee = {50, QStringLiteral("CNY")};
+    t.createdAt = t0;
+    t.debited = true;
+    t.bankName = QStringLiteral("工商银行");
+    t.maskedCard = QStringLiteral("622202******5678");
+    t.expectedArrival = QDate(2026, 11, 23);
+    return t;
+}
+
+CallerVerification sampleVerification()
+{
+    return {5, 42, 2, QStringLiteral("call-1"), VerificationMethod::Sms, VerificationStatus::Verified, 2,
+            QStringLiteral("138****1234"), t0, t0.addSecs(600), t0.addSecs(30)};
+}
+
+ActionRequest sampleAction()
+{
+    ActionRequest a;
+    a.id = 3;
+    a.accountId = 42;
+    a.agentId = 2;
+    a.callId = QStringLiteral("call-1");
+    a.type = ActionType::TwoFactorReset;
+    a.status = ActionStatus::Rejected;
+    a.reason = QStringLiteral("lost phone");
+    a.verificationId = 5;
+    a.createdAt = t0;
+    a.decidedBy = 1;
+    a.decisionReason = QStringLiteral("caller could not answer the questions");
+    a.decidedAt = t0.addSecs(300);
+    return a;
+}
+
+Complaint sampleComplaint()
+{
+    Complaint c;
+    c.id = 11;
+    c.version = 4;
+    c.draft = {QStringLiteral("hotline"), QStringLiteral("payment_failed_debited"), Severity::High, 42,
+               QStringLiteral("call-1"), {9, 10}, QStringLiteral("扣款了但订单失败"), QStringLiteral("退款")};
+    c.status = ComplaintStatus::Resolved;
+    c.createdBy = 2;
+    c.assignee = 3;
+    c.escalated = true;
+    c.createdAt = t0;
+    c.updatedAt = t0.addDays(1);
+    c.acknowledgeDueAt = t0.addDays(1);
+    c.acknowledgedAt = t0.addSecs(3600);
+    c.dueAt = t0.addDays(15);
+    c.resolutionCode = QStringLiteral("refunded");
+    c.resolutionText = QStringLiteral("money returned");
+    c.resolvedAt = t0.addDays(2);
+    c.reopenCount = 1;
+    return c;
+}
+
+ReferenceData sampleReference()
+{
+    ReferenceData d;
+    d.categories = {{QStringLiteral("transaction"), QString(), CategoryKind::Transaction, QStringLiteral("交易类"), QStringLiteral("Transactions")},
+                    {QStringLiteral("payment_failed"), QStringLiteral("transaction"), CategoryKind::Transaction, QStringLiteral("支付失败"), QStringLiteral("Payment failed")}};
+    d.channels = {{QStringLiteral("hotline"), QStringLiteral("热线"), QStringLiteral("Hotline")}};
+    d.wrapUpCodes = {{QStringLiteral("resolved"), QStringLiteral("已解决"), QStringLiteral("Resolved")}};
+    d.resolutionCodes = {{QStringLiteral("refunded"), QStringLiteral("已退款"), QStringLiteral("Refunded")}};
+    d.holidays = {{QDate(2026, 10, 1), HolidayKind::Holiday, QStringLiteral("国庆节")},
+                  {QDate(2026, 10, 10), HolidayKind::Workday, QStringLiteral("国庆节调休")}};
+    d.version = 2;
+    return d;
+}
+
+} // namespace
+
+class TestCodecs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip()
+    {
+        expectRoundTrip(Money{-12345, QStringLiteral("CNY")});
+        expectRoundTrip(Agent{1, QStringLiteral("agent01"), QStringLiteral("王芳"), Role::Supervisor});
+        expectRoundTrip(sampleAccount());
+        expectRoundTrip(sampleAccount().summary);
+        expectRoundTrip(sampleAccount().cards.first());
+        expectRoundTrip(sampleAccount().devices.first());
+        expectRoundTrip(sampleAccount().recentLogins.first());
+        expectRoundTrip(sampleTransaction());
+        Transaction failed = sampleTransaction();
+        failed.type = TransactionType::Payment;
+        failed.status = TransactionStatus::Failed;
+        failed.failureReason = QStringLiteral("bank timeout");
+        failed.refundState = RefundState::ReversalPending;
+        failed.reversalDue = QDate(2026, 11, 25);
+        failed.merchant = QStringLiteral("美团外卖");
+        failed.expectedArrival.reset();
+        expectRoundTrip(failed);
+        expectRoundTrip(sampleVerification());
+        expectRoundTrip(sampleAction());
+        ActionDraft draft{ActionType::PasswordReset, 5, QStringLiteral("call-1"), QStringLiteral("forgot"),
+                          std::nullopt, ResetTarget::Email};
+        expectRoundTrip(draft);
+        expectRoundTrip(Approval{sampleAction(), QStringLiteral("李雷"), sampleVerification()});
+        expectRoundTrip(sampleComplaint());
+        expectRoundTrip(sampleComplaint().draft);
+        expectRoundTrip(ComplaintNote{1, 11, 2, QStringLiteral("李雷"), QStringLiteral("回电客户"), t0});
+        expectRoundTrip(CallRecord{4, QStringLiteral("call-1"), QStringLiteral("138****1234"), 42, 2, t0,
+                                   t0.addSecs(161), QStringLiteral("resolved"), QStringLiteral("ok"), 11});
+        expectRoundTrip(AuditEntry{1, t0, 2, QStringLiteral("account.view"), 42, QStringLiteral("call-1"),
+                                   QString(), QString()});
+        expectRoundTrip(sampleReference());
+        expectRoundTrip(ApiError{QStringLiteral("validation_failed"), QStringLiteral("bad"), QStringLiteral("amount")});
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("change"); // JSON object merged into a valid value; "-key" removes key
+        QTest::addColumn<QString>("field");
+
+        auto row = [](const char *name, const char *type, const char *change, const char *field) {
+            QTest::newRow(name) << QString::fromLatin1(type) << QString::fromUtf8(change) << QString::fromLatin1(field);
+        };
+        row("money fen as string", "Money", R"({"fen":"100"})", "fen");
+        row("money fen fractional", "Money", R"({"fen":1.5})", "fen");
+        row("money fen too large", "Money", R"({"fen":1e17})", "fen");
+        row("money bad currency", "Money", R"({"currency":"yuan"})", "currency");
+        row("money missing currency", "Money", "-currency", "currency");
+        row("agent bad role", "Agent", R"({"role":"admin"})", "role");
+        row("agent id zero", "Agent", R"({"id":0})", "id");
+        row("agent missing username", "Agent", "-username", "username");
+        row("account bad status", "Account", R"({"status":"closed"})", "status");
+        row("account kyc out of range", "Account", R"({"kycLevel":9})", "kycLevel");
+        row("account balance not object", "Account", R"({"balance":12})", "balance");
+        row("account nested balance", "Account", R"({"balance":{"fen":1,"currency":"X"}})", "balance.currency");
+        row("account card unmasked", "Account",
+            R"({"cards":[{"id":1,"bankName":"b","maskedNumber":"6222020000005678","type":"debit","isDefault":true,"linkedAt":"2026-01-01T00:00:00Z"}]})",
+            "cards[0].maskedNumber");
+        row("account device bad time", "Account",
+            R"({"devices":[{"id":1,"name":"n","platform":"p","lastSeenAt":"yesterday","trusted":true,"signedIn":true}]})",
+            "devices[0].lastSeenAt");
+        row("account devices not array", "Account", R"({"devices":{}})", "devices");
+        row("account login missing reason", "Account",
+            R"({"recentLogins":[{"at":"2026-01-01T00:00:00Z","success":false,"deviceName":"d","location":"l"}]})",
+            "recentLogins[0].failureReason");
+        row("transaction bad type", "Transaction", R"({"type":"gift"})", "type");
+        row("transaction zero amount", "Transaction", R"({"amount":{"fen":0,"currency":"CNY"}})", "amount.fen");
+        row("transaction negative fee", "Transaction", R"({"fee":{"fen":-1,"currency":"CNY"}})", "fee.fen");
+        row("transaction failed without reason", "Transaction", R"({"status":"failed"})", "failureReason");
+        row("transaction debited as string", "Transaction", R"({"debited":"yes"})", "debited");
+        row("transaction bad arrival", "Transaction", R"({"expectedArrival":"2026-13-01"})", "expectedArrival");
+        row("transaction local time", "Transaction", R"({"createdAt":"2026-11-20T09:30:00"})", "createdAt");
+        row("verification tries", "CallerVerification", R"({"triesLeft":11})", "triesLeft");
+        row("verification expires before", "CallerVerification", R"({"expiresAt":"2020-01-01T00:00:00Z"})", "expiresAt");
+        row("verification method", "CallerVerification", R"({"method":"email"})", "method");
+        row("action status", "ActionRequest", R"({"status":"maybe"})", "status");
+        row("action empty reason", "ActionRequest", R"({"reason":"  "})", "reason");
+        row("draft missing transaction", "ActionDraft", R"({"type":"refund_request"})", "transactionId");
+        row("draft missing target", "ActionDraft", R"({"type":"password_reset","resetTarget":null})", "resetTarget");
+        row("approval nested", "Approval", R"({"verification":{"id":"x"}})", "verification.id");
+        row("complaint severity", "Complaint", R"({"severity":"urgent"})", "severity");
+        row("complaint tx ids", "Complaint", R"({"transactionIds":[1,"2"]})", "transactionIds[1]");
+        row("complaint resolved without code", "Complaint", R"({"resolutionCode":null})", "resolutionCode");
+        row("complaint due before created", "Complaint", R"({"dueAt":"2020-01-01T00:00:00Z"})", "dueAt");
+        row("draft description too long", "ComplaintDraft", "{\"description\":\"LONG\"}", "description");
+        row("draft missing channel", "ComplaintDraft", "-channel", "channel");
+        row("note empty body", "ComplaintNote", R"({"body":""})", "body");
+        row("call ended before start", "CallRecord", R"({"endedAt":"2020-01-01T00:00:00Z"})", "endedAt");
+        row("call missing wrap-up", "CallRecord", "-wrapUpCode", "wrapUpCode");
+        row("audit missing action", "AuditEntry", "-action", "action");
+        row("reference bad parent", "ReferenceData",
+            R"({"categories":[{"code":"a","parentCode":"zz","kind":"service","nameZh":"x","nameEn":"x"}]})",
+            "categories[0].parentCode");
+        row("reference bad holiday kind", "ReferenceData",
+            R"({"holidays":[{"date":"2026-10-01","kind":"party","name":"x"}]})", "holidays[0].kind");
+        row("reference bad policy", "ReferenceData",
+            R"({"policy":{"acknowledgeWorkingDays":1,"resolveCalendarDays":15,"maxExtendedCalendarDays":10,"withdrawalArrivalWorkingDays":1,"reversalWorkingDays":3}})",
+            "policy.maxExtendedCalendarDays");
+        row("reference bad code", "ReferenceData",
+            R"({"channels":[{"code":"Hot Line","nameZh":"x","nameEn":"x"}]})", "channels[0].code");
+        row("error missing code", "ApiError", "-code", "code");
+    }
+
+    void badInput()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, change);
+        QFETCH(QString, field);
+
+        QJsonObject base = validJsonOf(type);
+        QVERIFY(!base.isEmpty());
+        if (change.startsWith(QLatin1Char('-'))) {
+            base.remove(change.mid(1));
+        } else {
+            change.replace(QLatin1String("LONG"), QString(5000, QLatin1Char('x')));
+            const QJsonObject patch = QJsonDocument::fromJson(change.toUtf8()).object();
+            QVERIFY2(!patch.isEmpty(), "test row has bad JSON");
+            for (auto it = patch.begin(); it != patch.end(); ++it)
+                base.insert(it.key(), it.value());
+        }
+        const CodecError error = decodeError(type, base);
+        QCOMPARE(error.field, field);
+        QVERIFY(!error.message.isEmpty());
+    }
+
+    void notAnObject()
+    {
+        CodecError error;
+        QVERIFY(!decode<Complaint>(QByteArray("[1,2]"), &error));
+        QVERIFY(error.message.contains(QLatin1String("object")));
+        QVERIFY(!decode<Complaint>(QByteArray("{\"id\":"), &error));
+        QVERIFY(error.message.contains(QLatin1String("malformed")));
+        QVERIFY(!decode<Complaint>(QByteArray(), &error));
+    }
+
+private:
+    static QJsonObject validJsonOf(const QString &type)
+    {
+        if (type == QLatin1String("Money")) return Money{100, QStringLiteral("CNY")}.toJson();
+        if (type == QLatin1String("Agent")) return Agent{1, QStringLiteral("a"), QStringLiteral("A"), Role::Agent}.toJson();
+        if (type == QLatin1String("Account")) return sampleAccount().toJson();
+        if (type == QLatin1String("Transaction")) return sampleTransaction().toJson();
+        if (type == QLatin1String("CallerVerification")) return sampleVerification().toJson();
+        if (type == QLatin1String("ActionRequest")) return sampleAction().toJson();
+        if (type == QLatin1String("ActionDraft"))
+            return ActionDraft{ActionType::PasswordReset, 5, QStringLiteral("c"), QStringLiteral("r"), std::nullopt, ResetTarget::Phone}.toJson();
+        if (type == QLatin1String("Approval")) return Approval{sampleAction(), QStringLiteral("x"), sampleVerification()}.toJson();
+        if (type == QLatin1String("Complaint")) return sampleComplaint().toJson();
+        if (type == QLatin1String("ComplaintDraft")) return sampleComplaint().draft.toJson();
+        if (type == QLatin1String("ComplaintNote")) return ComplaintNote{1, 1, 1, QString(), QStringLiteral("b"), t0}.toJson();
+        if (type == QLatin1String("CallRecord"))
+            return CallRecord{1, QStringLiteral("c"), QString(), std::nullopt, 1, t0, t0, QStringLiteral("w"), QString(), std::nullopt}.toJson();
+        if (type == QLatin1String("AuditEntry")) return AuditEntry{1, t0, 1, QStringLiteral("x"), std::nullopt, {}, {}, {}}.toJson();
+        if (type == QLatin1String("ReferenceData")) return sampleReference().toJson();
+        if (type == QLatin1String("ApiError")) return ApiError{QStringLiteral("c"), QStringLiteral("m"), QString()}.toJson();
+        return {};
+    }
+
+    template<typename T>
+    static CodecError errorOf(const QJsonObject &o)
+    {
+        CodecError error;
+        if (decode<T>(o, &error))
+            return {QStringLiteral("<decoded without error>"), QString()};
+        return error;
+    }
+
+    static CodecError decodeError(const QString &type, const QJsonObject &o)
+    {
+        if (type == QLatin1String("Money")) return errorOf<Money>(o);
+        if (type == QLatin1String("Agent")) return errorOf<Agent>(o);
+        if (type == QLatin1String("Account")) return errorOf<Account>(o);
+        if (type == QLatin1String("Transaction")) return errorOf<Transaction>(o);
+        if (type == QLatin1String("CallerVerification")) return errorOf<CallerVerification>(o);
+        if (type == QLatin1String("ActionRequest")) return errorOf<ActionRequest>(o);
+        if (type == QLatin1String("ActionDraft")) return errorOf<ActionDraft>(o);
+        if (type == QLatin1String("Approval")) return errorOf<Approval>(o);
+        if (type == QLatin1String("Complaint")) return errorOf<Complaint>(o);
+        if (type == QLatin1String("ComplaintDraft")) return errorOf<ComplaintDraft>(o);
+        if (type == QLatin1String("ComplaintNote")) return errorOf<ComplaintNote>(o);
+        if (type == QLatin1String("CallRecord")) return errorOf<CallRecord>(o);
+        if (type == QLatin1String("AuditEntry")) return errorOf<AuditEntry>(o);
+        if (type == QLatin1String("ReferenceData")) return errorOf<ReferenceData>(o);
+        if (type == QLatin1String("ApiError")) return errorOf<ApiError>(o);
+        return {QStringLiteral("<unknown type>"), QString()};
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCodecs)
+#include "tst_codecs.moc"
