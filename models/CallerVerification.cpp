@@ -13,6 +13,7 @@ CallerVerification CallerVerification::read(JsonReader &r)
     v.status = r.enumeration<VerificationStatus>(QStringLiteral("status"));
     v.triesLeft = int(r.integer(QStringLiteral("triesLeft"), 0, 10));
     v.sentTo = r.string(QStringLiteral("sentTo"), 30);
+    v.question = r.optionalString(QStringLiteral("question"), 200).value_or(QString());
     v.createdAt = r.dateTime(QStringLiteral("createdAt"));
     v.expiresAt = r.dateTime(QStringLiteral("expiresAt"));
     v.verifiedAt = r.optionalDateTime(QStringLiteral("verifiedAt"));
@@ -32,6 +33,7 @@ QJsonObject CallerVerification::toJson() const
             {QStringLiteral("status"), enumToString(status)},
             {QStringLiteral("triesLeft"), triesLeft},
             {QStringLiteral("sentTo"), sentTo},
+            {QStringLiteral("question"), question.isEmpty() ? QJsonValue() : QJsonValue(question)},
             {QStringLiteral("createdAt"), formatDateTime(createdAt)},
             {QStringLiteral("expiresAt"), formatDateTime(expiresAt)},
             {QStringLiteral("verifiedAt"), optionalJson(verifiedAt)}};

@@ -67,7 +67,7 @@ Transaction sampleTransaction()
 CallerVerification sampleVerification()
 {
     return {5, 42, 2, QStringLiteral("call-1"), VerificationMethod::Sms, VerificationStatus::Verified, 2,
-            QStringLiteral("138****1234"), t0, t0.addSecs(600), t0.addSecs(30)};
+            QStringLiteral("138****1234"), QString(), t0, t0.addSecs(600), t0.addSecs(30)};
 }
 
 ActionRequest sampleAction()

@@ -1,0 +1,205 @@
+#include "AccountsApi.h"
+
+#include "Etag.h"
+#include "Masking.h"
+
+#include <QRegularExpression>
+
+namespace WalletDesk::Server {
+
+namespace {
+
+const char summaryColumns[] = "id, account_no, name, phone, email, status, kyc_level";
+
+AccountSummary summaryFrom(const QSqlQuery &q, int first = 0)
+{
+    return {q.value(first).toLongLong(),
+            Masking::accountNumber(q.value(first + 1).toString()),
+            Masking::name(q.value(first + 2).toString()),
+            Masking::phone(q.value(first + 3).toString()),
+            Masking::email(q.value(first + 4).toString()),
+            enumFromString<AccountStatus>(q.value(first + 5).toString()).value_or(AccountStatus::Active),
+            q.value(first + 6).toInt()};
+}
+
+struct KindName { AccountsApi::SearchKind kind; const char *name; };
+constexpr KindName kindNames[] = {
+    {AccountsApi::SearchKind::Auto, "auto"}, {AccountsApi::SearchKind::Phone, "phone"},
+    {AccountsApi::SearchKind::PhoneLast4, "phone_last4"}, {AccountsApi::SearchKind::CardLast4, "card_last4"},
+    {AccountsApi::SearchKind::Email, "email"}, {AccountsApi::SearchKind::AccountNumber, "account_number"},
+    {AccountsApi::SearchKind::Name, "name"}, {AccountsApi::SearchKind::OrderNumber, "order_number"},
+};
+
+} // namespace
+
+void AccountsApi::registerRoutes(Router &router)
+{
+    using M = Router::Method;
+    router.add(M::Get, QStringLiteral("/api/v1/accounts"), Access::SignedIn,
+               [this](RequestContext &r) { return search(r); });
+    router.add(M::Get, QStringLiteral("/api/v1/accounts/{id}"), Access::SignedIn,
+               [this](RequestContext &r) { return detail(r); });
+}
+
+AccountsApi::SearchKind AccountsApi::guessKind(const QString &query)
+{
+    static const QRegularExpression digits(QStringLiteral("^\\+?[0-9 -]+$"));
+    static const QRegularExpression order(QStringLiteral("^[A-Za-z]{1,3}[0-9]{8,}$"));
+    const QString q = query.trimmed();
+    if (q.contains(QLatin1Char('@')))
+        return SearchKind::Email;
+    if (order.match(q).hasMatch())
+        return SearchKind::OrderNumber;
+    if (digits.match(q).hasMatch()) {
+        const QString national = Masking::nationalPhoneDigits(q);
+        if (national.size() == 4)
+            return SearchKind::PhoneLast4; // also matches card last 4, see search()
+        if (national.size() == 16 && national.startsWith(QLatin1String("88")))
+            return SearchKind::AccountNumber;
+        return SearchKind::Phone;
+    }
+    return SearchKind::Name;
+}
+
+Reply AccountsApi::search(RequestContext &request)
+{
+    const QString query = request.queryString(QStringLiteral("q"), 100).value_or(QString()).trimmed();
+    if (query.isEmpty())
+        throw HttpError::badRequest(QStringLiteral("q"), QStringLiteral("is required"));
+    SearchKind kind = SearchKind::Auto;
+    if (const auto by = request.queryString(QStringLiteral("by"), 20)) {
+        const auto it = std::find_if(std::begin(kindNames), std::end(kindNames),
+                                     [&](const KindName &k) { return *by == QLatin1String(k.name); });
+        if (it == std::end(kindNames))
+            throw HttpError::badRequest(QStringLiteral("by"), QStringLiteral("unknown search kind \"%1\"").arg(*by));
+        kind = it->kind;
+    }
+    const bool autoKind = kind == SearchKind::Auto;
+    if (autoKind)
+        kind = guessKind(query);
+    const qint64 after = request.queryInteger(QStringLiteral("cursor"), 0, Q_INT64_C(1) << 52).value_or(0);
+    const int limit = request.pageLimit(20, 100);
+
+    const QString select = QStringLiteral("SELECT %1 FROM accounts WHERE ").arg(QLatin1String(summaryColumns));
+    const QString page = QStringLiteral(" AND id > ? ORDER BY id LIMIT ?");
+    QString sql;
+    QVariantList binds;
+    const QString national = Masking::nationalPhoneDigits(query);
+    switch (kind) {
+    case SearchKind::Phone:
+        sql = select + QStringLiteral("phone = ?") + page;
+        binds = {national};
+        break;
+    case SearchKind::PhoneLast4:
+    case SearchKind::CardLast4: {
+        // Four digits are ambiguous: an auto search looks at phones and cards.
+        const bool phones = kind == SearchKind::PhoneLast4;
+        const bool cards = kind == SearchKind::CardLast4 || autoKind;
+        QStringList where;
+        if (phones) {
+            where << QStringLiteral("phone_last4 = ?");
+            binds << national;
+        }
+        if (cards) {
+            where << QStringLiteral("id IN (SELECT account_id FROM cards WHERE last4 = ?)");
+            binds << national;
+        }
+        sql = select + QLatin1Char('(') + where.join(QLatin1String(" OR ")) + QLatin1Char(')') + page;
+        break;
+    }
+    case SearchKind::Email:
+        sql = select + QStringLiteral("email = ?") + page;
+        binds = {query.toLower()};
+        break;
+    case SearchKind::AccountNumber:
+        sql = select + QStringLiteral("account_no = ?") + page;
+        binds = {national};
+        break;
+    case SearchKind::OrderNumber:
+        sql = select + QStringLiteral("id IN (SELECT account_id FROM transactions WHERE order_no = ?)") + page;
+        binds = {query.toUpper()};
+        break;
+    case SearchKind::Name:
+    case SearchKind::Auto:
+        // A prefix as a range, so that the name index serves it.
+        sql = select + QStringLiteral("name >= ? AND name < ?") + page;
+        binds = {query, QString(query + QChar(0xFFFF))};
+        break;
+    }
+    binds << after << limit + 1;
+    QSqlQuery q = m_ctx.db().exec(sql, binds);
+    QJsonArray items;
+    qint64 lastId = 0;
+    bool more = false;
+    while (q.next()) {
+        if (items.size() == limit) {
+            more = true;
+            break;
+        }
+        const AccountSummary s = summaryFrom(q);
+        lastId = s.id;
+        items.append(s.toJson());
+    }
+    return Reply::json({{QStringLiteral("items"), items},
+                        {QStringLiteral("nextCursor"), more ? QJsonValue(QString::number(lastId)) : QJsonValue()}});
+}
+
+void AccountsApi::requireAccount(const ServerContext &ctx, qint64 accountId)
+{
+    if (!ctx.db().scalar(QStringLiteral("SELECT 1 FROM accounts WHERE id = ?"), {accountId}).isValid())
+        throw HttpError::notFound(QStringLiteral("account"));
+}
+
+Account AccountsApi::loadAccount(const ServerContext &ctx, qint64 accountId)
+{
+    const Database &db = ctx.db();
+    QSqlQuery q = db.exec(QStringLiteral("SELECT %1, id_number, lock_reason, balance_fen, currency, two_factor,"
+                                         " created_at, version FROM accounts WHERE id = ?")
+                              .arg(QLatin1String(summaryColumns)),
+                          {accountId});
+    if (!q.next())
+        throw HttpError::notFound(QStringLiteral("account"));
+    Account a;
+    a.summary = summaryFrom(q);
+    a.idNumber = Masking::idNumber(q.value(7).toString());
+    a.lockReason = q.value(8).toString();
+    a.balance = {q.value(9).toLongLong(), q.value(10).toString()};
+    a.twoFactorEnabled = q.value(11).toInt() != 0;
+    a.createdAt = ServerContext::fromMs(q.value(12).toLongLong());
+    a.version = q.value(13).toLongLong();
+
+    QSqlQuery d = db.exec(QStringLiteral("SELECT id, name, platform, last_seen_at, trusted, signed_in FROM devices"
+                                         " WHERE account_id = ? ORDER BY last_seen_at DESC, id"),
+                          {accountId});
+    while (d.next())
+        a.devices.append({d.value(0).toLongLong(), d.value(1).toString(), d.value(2).toString(),
+                          ServerContext::fromMs(d.value(3).toLongLong()), d.value(4).toInt() != 0, d.value(5).toInt() != 0});
+    QSqlQuery c = db.exec(QStringLiteral("SELECT id, bank_name, number, type, is_default, linked_at FROM cards"
+                                         " WHERE account_id = ? ORDER BY id"),
+                          {accountId});
+    while (c.next())
+        a.cards.append({c.value(0).toLongLong(), c.value(1).toString(), Masking::card(c.value(2).toString()),
+                        enumFromString<CardType>(c.value(3).toString()).value_or(CardType::Debit),
+                        c.value(4).toInt() != 0, ServerContext::fromMs(c.value(5).toLongLong())});
+    QSqlQuery l = db.exec(QStringLiteral("SELECT at, success, device_name, location, failure_reason FROM login_attempts"
+                                         " WHERE account_id = ? ORDER BY at DESC, id DESC LIMIT 20"),
+                          {accountId});
+    while (l.next())
+        a.recentLogins.append({ServerContext::fromMs(l.value(0).toLongLong()), l.value(1).toInt() != 0,
+                               l.value(2).toString(), l.value(3).toString(), l.value(4).toString()});
+    a.failedLoginsLast24h = db.scalar(QStringLiteral("SELECT COUNT(*) FROM login_attempts WHERE account_id = ?"
+                                                     " AND success = 0 AND at > ?"),
+                                      {accountId, ServerContext::nowMs() - 24 * 3600 * 1000LL})
+                                .toInt();
+    return a;
+}
+
+Reply AccountsApi::detail(RequestContext &request)
+{
+    const qint64 id = request.pathId(0);
+    const Account account = loadAccount(m_ctx, id);
+    m_ctx.audit(request.agent().id, QStringLiteral("account.view"), id, request.callId());
+    return withContentEtag(request, Reply::json(account.toJson()));
+}
+
+} // namespace WalletDesk::Server

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Account.h"
+#include "Router.h"
+#include "ServerContext.h"
+
+namespace WalletDesk::Server {
+
+// Account search and the account detail an agent opens on a call.
+class AccountsApi
+{
+public:
+    explicit AccountsApi(const ServerContext &context) : m_ctx(context) {}
+    void registerRoutes(Router &router);
+
+    // 404 unless the account exists.
+    static void requireAccount(const ServerContext &ctx, qint64 accountId);
+    static Account loadAccount(const ServerContext &ctx, qint64 accountId);
+
+    enum class SearchKind { Auto, Phone, PhoneLast4, CardLast4, Email, AccountNumber, Name, OrderNumber };
+    static SearchKind guessKind(const QString &query);
+
+private:
+    Reply search(RequestContext &request);
+    Reply detail(RequestContext &request);
+
+    const ServerContext &m_ctx;
+};
+
+} // namespace WalletDesk::Server

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ActionRequest.h"
+#include "Router.h"
+#include "ServerContext.h"
+
+namespace WalletDesk::Server {
+
+// Account actions agents take on a call, and the supervisor's approval queue
+// for those that need a second person.
+class ActionsApi
+{
+public:
+    explicit ActionsApi(const ServerContext &context) : m_ctx(context) {}
+    void registerRoutes(Router &router);
+
+    static ActionRequest load(const ServerContext &ctx, qint64 id);
+
+private:
+    Reply request(RequestContext &request);
+    Reply get(RequestContext &request);
+    Reply listForAccount(RequestContext &request);
+    Reply approvals(RequestContext &request);
+    Reply decide(RequestContext &request, bool approve);
+    // Carries out an action on the account (inside the caller's transaction).
+    void perform(const ActionRequest &action) const;
+
+    const ServerContext &m_ctx;
+};
+
+} // namespace WalletDesk::Server

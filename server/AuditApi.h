@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Router.h"
+#include "ServerContext.h"
+
+namespace WalletDesk::Server {
+
+// The supervisor's view of the audit log.
+class AuditApi
+{
+public:
+    explicit AuditApi(const ServerContext &context) : m_ctx(context) {}
+    void registerRoutes(Router &router);
+
+private:
+    Reply query(RequestContext &request);
+
+    const ServerContext &m_ctx;
+};
+
+} // namespace WalletDesk::Server

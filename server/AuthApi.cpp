@@ -1,0 +1,172 @@
+#include "AuthApi.h"
+
+#include "Credentials.h"
+
+namespace WalletDesk::Server {
+
+namespace {
+HttpError invalidCredentials()
+{
+    return HttpError(401, QStringLiteral("invalid_credentials"), QStringLiteral("wrong username or password"));
+}
+} // namespace
+
+void AuthApi::registerRoutes(Router &router)
+{
+    using M = Router::Method;
+    router.add(M::Post, QStringLiteral("/api/v1/auth/login"), Access::Public,
+               [this](RequestContext &r) { return login(r); });
+    router.add(M::Post, QStringLiteral("/api/v1/auth/refresh"), Access::Public,
+               [this](RequestContext &r) { return refresh(r); });
+    router.add(M::Post, QStringLiteral("/api/v1/auth/logout"), Access::SignedIn,
+               [this](RequestContext &r) { return logout(r); });
+    router.add(M::Get, QStringLiteral("/api/v1/auth/me"), Access::SignedIn,
+               [](RequestContext &r) { return Reply::json(r.agent().toJson()); });
+}
+
+Agent AuthApi::authenticate(const QByteArray &accessToken) const
+{
+    if (accessToken.isEmpty() || accessToken.size() > 200)
+        throw HttpError(401, QStringLiteral("invalid_token"), QStringLiteral("the access token is not valid"));
+    QSqlQuery q = m_ctx.db().exec(
+        QStringLiteral("SELECT a.id, a.username, a.display_name, a.role, s.access_expires, s.revoked"
+                       " FROM sessions s JOIN agents a ON a.id = s.agent_id WHERE s.access_hash = ?"),
+        {QString::fromLatin1(Credentials::tokenDigest(accessToken))});
+    if (!q.next() || q.value(5).toInt() != 0)
+        throw HttpError(401, QStringLiteral("invalid_token"), QStringLiteral("the access token is not valid"));
+    if (q.value(4).toLongLong() <= ServerContext::nowMs())
+        throw HttpError(401, QStringLiteral("token_expired"), QStringLiteral("the access token has expired; refresh it"));
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            enumFromString<Role>(q.value(3).toString()).value_or(Role::Agent)};
+}
+
+Reply AuthApi::login(RequestContext &request)
+{
+    struct Body { QString username, password; std::optional<QString> otp; };
+    const Body body = request.readBody([](JsonReader &r) {
+        return Body{r.nonEmptyString(QStringLiteral("username"), 64), r.nonEmptyString(QStringLiteral("password"), 200),
+                    r.optionalString(QStringLiteral("otp"), 10)};
+    });
+    const Database &db = m_ctx.db();
+    const qint64 now = ServerContext::nowMs();
+    DbTransaction tx(db);
+    QSqlQuery q = db.exec(QStringLiteral("SELECT id, display_name, role, password_hash, salt, iterations, totp_secret,"
+                                         " failed_logins, locked_until FROM agents WHERE username = ?"),
+                          {body.username});
+    if (!q.next()) {
+        // Spend the same time as a real check so that names cannot be probed.
+        Credentials::hashPassword(body.password, "walletdesk", m_ctx.config().pbkdf2Iterations);
+        throw invalidCredentials();
+    }
+    const Agent agent{q.value(0).toLongLong(), body.username, q.value(1).toString(),
+                      enumFromString<Role>(q.value(2).toString()).value_or(Role::Agent)};
+    const qint64 lockedUntil = q.value(8).toLongLong();
+    if (lockedUntil > now)
+        throw HttpError(423, QStringLiteral("agent_locked"),
+                        QStringLiteral("too many failed sign-ins; try again after %1")
+                            .arg(formatDateTime(ServerContext::fromMs(lockedUntil))));
+
+    const QByteArray totpSecret = q.value(6).toByteArray();
+    bool passwordOk = Credentials::verifyPassword(body.password, q.value(4).toByteArray(), q.value(5).toInt(),
+                                                  q.value(3).toByteArray());
+    const bool otpMissing = passwordOk && !totpSecret.isEmpty() && !body.otp;
+    const bool otpOk = totpSecret.isEmpty()
+                       || (body.otp && Credentials::verifyTotp(totpSecret, *body.otp, now / 1000));
+    if (otpMissing)
+        throw HttpError(401, QStringLiteral("otp_required"), QStringLiteral("enter the code from your authenticator"),
+                        QStringLiteral("otp"));
+    if (!passwordOk || !otpOk) {
+        const int failed = q.value(7).toInt() + 1;
+        const bool lockNow = failed >= m_ctx.config().lockoutThreshold;
+        db.exec(QStringLiteral("UPDATE agents SET failed_logins = ?, locked_until = ? WHERE id = ?"),
+                {lockNow ? 0 : failed, lockNow ? now + qint64(m_ctx.config().lockoutSeconds) * 1000 : lockedUntil,
+                 agent.id});
+        m_ctx.audit(agent.id, QStringLiteral("auth.failed"), std::nullopt, QString(), QString(),
+                    lockNow ? QStringLiteral("locked out") : QString());
+        tx.commit();
+        if (lockNow)
+            throw HttpError(423, QStringLiteral("agent_locked"),
+                            QStringLiteral("too many failed sign-ins; the sign-in is locked for %1 minutes")
+                                .arg(m_ctx.config().lockoutSeconds / 60));
+        if (passwordOk)
+            throw HttpError(401, QStringLiteral("invalid_otp"), QStringLiteral("the one-time code is wrong"),
+                            QStringLiteral("otp"));
+        throw invalidCredentials();
+    }
+    db.exec(QStringLiteral("UPDATE agents SET failed_logins = 0, locked_until = 0 WHERE id = ?"), {agent.id});
+    const QJsonObject tokens = issueTokens(agent);
+    m_ctx.audit(agent.id, QStringLiteral("auth.login"), std::nullopt, QString());
+    tx.commit();
+    return Reply::json(tokens);
+}
+
+QJsonObject AuthApi::issueTokens(const Agent &agent) const
+{
+    const QByteArray access = Credentials::newToken();
+    const QByteArray refresh = Credentials::newToken();
+    const qint64 now = ServerContext::nowMs();
+    const ServerConfig &cfg = m_ctx.config();
+    m_ctx.db().exec(QStringLiteral("INSERT INTO sessions (agent_id, access_hash, refresh_hash, access_expires,"
+                                   " refresh_expires, revoked, created_at) VALUES (?, ?, ?, ?, ?, 0, ?)"),
+                    {agent.id, QString::fromLatin1(Credentials::tokenDigest(access)),
+                     QString::fromLatin1(Credentials::tokenDigest(refresh)), now + qint64(cfg.accessTokenSeconds) * 1000,
+                     now + qint64(cfg.refreshTokenSeconds) * 1000, now});
+    return {{QStringLiteral("accessToken"), QString::fromLatin1(access)},
+            {QStringLiteral("refreshToken"), QString::fromLatin1(refresh)},
+            {QStringLiteral("expiresIn"), cfg.accessTokenSeconds},
+            {QStringLiteral("refreshExpiresIn"), cfg.refreshTokenSeconds},
+            {QStringLiteral("agent"), agent.toJson()}};
+}
+
+Reply AuthApi::refresh(RequestContext &request)
+{
+    const QString token = request.readBody(
+        [](JsonReader &r) { return r.nonEmptyString(QStringLiteral("refreshToken"), 200); });
+    const Database &db = m_ctx.db();
+    DbTransaction tx(db);
+    QSqlQuery q = db.exec(QStringLiteral("SELECT s.id, s.refresh_expires, s.revoked, a.id, a.username, a.display_name, a.role"
+                                         " FROM sessions s JOIN agents a ON a.id = s.agent_id WHERE s.refresh_hash = ?"),
+                          {QString::fromLatin1(Credentials::tokenDigest(token.toLatin1()))});
+    if (!q.next() || q.value(2).toInt() != 0 || q.value(1).toLongLong() <= ServerContext::nowMs())
+        throw HttpError(401, QStringLiteral("invalid_refresh_token"),
+                        QStringLiteral("the sign-in has ended; sign in again"));
+    const Agent agent{q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString(),
+                      enumFromString<Role>(q.value(6).toString()).value_or(Role::Agent)};
+    // Rotation: a refresh token works once.
+    db.exec(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE id = ?"), {q.value(0)});
+    const QJsonObject tokens = issueTokens(agent);
+    tx.commit();
+    return Reply::json(tokens);
+}
+
+Reply AuthApi::logout(RequestContext &request)
+{
+    const QByteArray token = request.header("Authorization").mid(7).trimmed();
+    m_ctx.db().exec(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE access_hash = ?"),
+                    {QString::fromLatin1(Credentials::tokenDigest(token))});
+    m_ctx.audit(request.agent().id, QStringLiteral("auth.logout"), std::nullopt, request.callId());
+    return Reply::noContent();
+}
+
+void AuthApi::upsertAgent(const ServerContext &ctx, const QString &username, const QString &displayName, Role role,
+                          const QString &password, const QByteArray &totpSecret)
+{
+    const QByteArray salt = Credentials::randomSalt();
+    const int iterations = ctx.config().pbkdf2Iterations;
+    const QByteArray hash = Credentials::hashPassword(password, salt, iterations);
+    const QVariant totp = totpSecret.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromLatin1(totpSecret));
+    if (ctx.db().scalar(QStringLiteral("SELECT COUNT(*) FROM agents WHERE username = ?"), {username}).toInt() > 0) {
+        ctx.db().exec(QStringLiteral("UPDATE agents SET display_name = ?, role = ?, password_hash = ?, salt = ?,"
+                                     " iterations = ?, totp_secret = ?, failed_logins = 0, locked_until = 0"
+                                     " WHERE username = ?"),
+                      {displayName, enumToString(role), QString::fromLatin1(hash), QString::fromLatin1(salt), iterations,
+                       totp, username});
+        return;
+    }
+    ctx.db().exec(QStringLiteral("INSERT INTO agents (username, display_name, role, password_hash, salt, iterations,"
+                                 " totp_secret) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                  {username, displayName, enumToString(role), QString::fromLatin1(hash), QString::fromLatin1(salt),
+                   iterations, totp});
+}
+
+} // namespace WalletDesk::Server

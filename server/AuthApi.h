@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Router.h"
+#include "ServerContext.h"
+
+namespace WalletDesk::Server {
+
+// Agent sign-in, token refresh, sign-out and the bearer-token check.
+class AuthApi
+{
+public:
+    explicit AuthApi(const ServerContext &context) : m_ctx(context) {}
+    void registerRoutes(Router &router);
+    Agent authenticate(const QByteArray &accessToken) const;
+
+    // Creates or replaces an agent's sign-in (demo data, tests, operators).
+    static void upsertAgent(const ServerContext &ctx, const QString &username, const QString &displayName,
+                            Role role, const QString &password, const QByteArray &totpSecret = {});
+
+private:
+    Reply login(RequestContext &request);
+    Reply refresh(RequestContext &request);
+    Reply logout(RequestContext &request);
+    QJsonObject issueTokens(const Agent &agent) const;
+
+    const ServerContext &m_ctx;
+};
+
+} // namespace WalletDesk::Server

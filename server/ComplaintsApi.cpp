@@ -1,0 +1,458 @@
+#include "ComplaintsApi.h"
+
+#include "Etag.h"
+#include "Idempotency.h"
+#include "Masking.h"
+
+namespace WalletDesk::Server {
+
+namespace {
+
+const char columns[] = "id, version, channel, category, severity, account_id, call_id, description, customer_request,"
+                       " status, created_by, assignee, escalated, created_at, updated_at, ack_due_at, acknowledged_at,"
+                       " due_at, extension_reason, resolution_code, resolution_text, resolved_at, reopen_count";
+
+Reply complaintReply(const Complaint &c, int status = 200)
+{
+    return Reply::json(c.toJson(), status).withHeader("ETag", versionEtag(c.version));
+}
+
+void acknowledge(Complaint &c)
+{
+    if (!c.acknowledgedAt)
+        c.acknowledgedAt = QDateTime::currentDateTimeUtc();
+}
+
+} // namespace
+
+void ComplaintsApi::registerRoutes(Router &router)
+{
+    using M = Router::Method;
+    const auto add = [&](M method, const char *path, Access access, Reply (ComplaintsApi::*fn)(RequestContext &)) {
+        router.add(method, QString::fromLatin1(path), access, [this, fn](RequestContext &r) { return (this->*fn)(r); });
+    };
+    add(M::Post, "/api/v1/complaints", Access::SignedIn, &ComplaintsApi::create);
+    add(M::Get, "/api/v1/complaints", Access::SignedIn, &ComplaintsApi::list);
+    add(M::Get, "/api/v1/complaints/{id}", Access::SignedIn, &ComplaintsApi::get);
+    add(M::Patch, "/api/v1/complaints/{id}", Access::SignedIn, &ComplaintsApi::update);
+    add(M::Get, "/api/v1/complaints/{id}/notes", Access::SignedIn, &ComplaintsApi::notes);
+    add(M::Post, "/api/v1/complaints/{id}/notes", Access::SignedIn, &ComplaintsApi::addNote);
+    add(M::Get, "/api/v1/complaints/{id}/events", Access::SignedIn, &ComplaintsApi::events);
+    add(M::Post, "/api/v1/complaints/{id}/assign", Access::Supervisor, &ComplaintsApi::assign);
+    add(M::Post, "/api/v1/complaints/{id}/escalate", Access::SignedIn, &ComplaintsApi::escalate);
+    add(M::Post, "/api/v1/complaints/{id}/resolve", Access::Supervisor, &ComplaintsApi::resolve);
+    add(M::Post, "/api/v1/complaints/{id}/reopen", Access::Supervisor, &ComplaintsApi::reopen);
+    add(M::Post, "/api/v1/complaints/{id}/extend", Access::Supervisor, &ComplaintsApi::extend);
+}
+
+std::optional<Complaint> ComplaintsApi::load(const ServerContext &ctx, qint64 id)
+{
+    QSqlQuery q = ctx.db().exec(QStringLiteral("SELECT %1 FROM complaints WHERE id = ?").arg(QLatin1String(columns)), {id});
+    if (!q.next())
+        return std::nullopt;
+    Complaint c;
+    c.id = q.value(0).toLongLong();
+    c.version = q.value(1).toLongLong();
+    c.draft.channel = q.value(2).toString();
+    c.draft.categoryCode = q.value(3).toString();
+    c.draft.severity = enumFromString<Severity>(q.value(4).toString()).value_or(Severity::Medium);
+    if (!q.value(5).isNull())
+        c.draft.accountId = q.value(5).toLongLong();
+    c.draft.callId = q.value(6).toString();
+    c.draft.description = q.value(7).toString();
+    c.draft.customerRequest = q.value(8).toString();
+    c.status = enumFromString<ComplaintStatus>(q.value(9).toString()).value_or(ComplaintStatus::Open);
+    c.createdBy = q.value(10).toLongLong();
+    if (!q.value(11).isNull())
+        c.assignee = q.value(11).toLongLong();
+    c.escalated = q.value(12).toInt() != 0;
+    c.createdAt = ServerContext::fromMs(q.value(13).toLongLong());
+    c.updatedAt = ServerContext::fromMs(q.value(14).toLongLong());
+    c.acknowledgeDueAt = ServerContext::fromMs(q.value(15).toLongLong());
+    c.acknowledgedAt = ServerContext::fromMsOrNull(q.value(16));
+    c.dueAt = ServerContext::fromMs(q.value(17).toLongLong());
+    c.extensionReason = q.value(18).toString();
+    c.resolutionCode = q.value(19).toString();
+    c.resolutionText = q.value(20).toString();
+    c.resolvedAt = ServerContext::fromMsOrNull(q.value(21));
+    c.reopenCount = q.value(22).toInt();
+    QSqlQuery t = ctx.db().exec(QStringLiteral("SELECT transaction_id FROM complaint_transactions WHERE complaint_id = ?"
+                                               " ORDER BY transaction_id"),
+                                {id});
+    while (t.next())
+        c.draft.transactionIds.append(t.value(0).toLongLong());
+    return c;
+}
+
+ComplaintNote ComplaintsApi::loadNote(const ServerContext &ctx, qint64 id)
+{
+    QSqlQuery q = ctx.db().exec(QStringLiteral("SELECT n.id, n.complaint_id, n.author_id, a.display_name, n.body, n.created_at"
+                                               " FROM complaint_notes n JOIN agents a ON a.id = n.author_id WHERE n.id = ?"),
+                                {id});
+    if (!q.next())
+        throw HttpError::notFound(QStringLiteral("note"));
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
+            q.value(4).toString(), ServerContext::fromMs(q.value(5).toLongLong())};
+}
+
+void ComplaintsApi::validateDraft(const ComplaintDraft &draft) const
+{
+    const ReferenceData reference = m_ctx.reference();
+    if (!reference.hasChannel(draft.channel))
+        throw HttpError::badRequest(QStringLiteral("channel"), QStringLiteral("unknown channel \"%1\"").arg(draft.channel));
+    if (!reference.hasCategory(draft.categoryCode))
+        throw HttpError::badRequest(QStringLiteral("categoryCode"), QStringLiteral("unknown category \"%1\"").arg(draft.categoryCode));
+    if (draft.accountId
+        && !m_ctx.db().scalar(QStringLiteral("SELECT 1 FROM accounts WHERE id = ?"), {*draft.accountId}).isValid())
+        throw HttpError::badRequest(QStringLiteral("accountId"), QStringLiteral("names no account"));
+    for (qsizetype i = 0; i < draft.transactionIds.size(); ++i) {
+        QSqlQuery t = m_ctx.db().exec(QStringLiteral("SELECT account_id FROM transactions WHERE id = ?"), {draft.transactionIds.at(i)});
+        if (!t.next() || (draft.accountId && t.value(0).toLongLong() != *draft.accountId))
+            throw HttpError::badRequest(QStringLiteral("transactionIds[%1]").arg(i),
+                                        QStringLiteral("is not a transaction of this account"));
+    }
+}
+
+Reply ComplaintsApi::create(RequestContext &request)
+{
+    const QString key = request.idempotencyKey(true);
+    ComplaintDraft draft = request.bodyAs<ComplaintDraft>();
+    draft.description = Masking::redactCardNumbers(draft.description);
+    draft.customerRequest = Masking::redactCardNumbers(draft.customerRequest);
+    validateDraft(draft);
+    return Idempotency::once(m_ctx, request.agent().id, QStringLiteral("complaints"), key, [&] {
+        const Database &db = m_ctx.db();
+        const ReferenceData reference = m_ctx.reference();
+        const WorkingCalendar calendar = m_ctx.calendar(reference);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const qint64 nowMs = now.toMSecsSinceEpoch();
+        const qint64 id = db.insert(
+            QStringLiteral("INSERT INTO complaints (version, channel, category, severity, account_id, call_id, description,"
+                           " customer_request, status, created_by, escalated, created_at, updated_at, ack_due_at, due_at,"
+                           " reopen_count) VALUES (1, ?, ?, ?, ?, ?, ?, ?, 'open', ?, 0, ?, ?, ?, ?, 0)"),
+            {draft.channel, draft.categoryCode, enumToString(draft.severity), ServerContext::orNull(draft.accountId),
+             ServerContext::orNull(draft.callId), draft.description, draft.customerRequest, request.agent().id, nowMs, nowMs,
+             calendar.acknowledgeDue(now, reference.policy).toMSecsSinceEpoch(),
+             WorkingCalendar::resolveDue(now, reference.policy.resolveCalendarDays).toMSecsSinceEpoch()});
+        for (qint64 txId : draft.transactionIds)
+            db.exec(QStringLiteral("INSERT INTO complaint_transactions (complaint_id, transaction_id) VALUES (?, ?)"
+                                   " ON CONFLICT DO NOTHING"),
+                    {id, txId});
+        addEvent(id, request.agent().id, QStringLiteral("created"), draft.categoryCode);
+        m_ctx.recordChange(QStringLiteral("complaint"), id);
+        m_ctx.audit(request.agent().id, QStringLiteral("complaint.create"), draft.accountId,
+                    draft.callId.isEmpty() ? request.callId() : draft.callId, QString(), QString::number(id));
+        return complaintReply(*load(m_ctx, id), 201);
+    });
+}
+
+Reply ComplaintsApi::list(RequestContext &request)
+{
+    QString where = QStringLiteral(" WHERE 1 = 1");
+    QVariantList binds;
+    const auto filter = [&](const QString &param, const char *column) {
+        if (const auto value = request.queryString(param, 40)) {
+            where += QStringLiteral(" AND %1 = ?").arg(QLatin1String(column));
+            binds << *value;
+        }
+    };
+    if (const auto status = request.queryEnum<ComplaintStatus>(QStringLiteral("status"))) {
+        where += QStringLiteral(" AND status = ?");
+        binds << enumToString(*status);
+    }
+    filter(QStringLiteral("category"), "category");
+    filter(QStringLiteral("channel"), "channel");
+    const auto idFilter = [&](const QString &param, const char *column) {
+        if (const auto value = request.queryInteger(param, 1, Q_INT64_C(1) << 52)) {
+            where += QStringLiteral(" AND %1 = ?").arg(QLatin1String(column));
+            binds << *value;
+        }
+    };
+    idFilter(QStringLiteral("assignee"), "assignee");
+    idFilter(QStringLiteral("createdBy"), "created_by");
+    idFilter(QStringLiteral("accountId"), "account_id");
+    const auto overdue = request.queryString(QStringLiteral("overdue"), 5);
+    if (overdue && *overdue != QLatin1String("true") && *overdue != QLatin1String("false"))
+        throw HttpError::badRequest(QStringLiteral("overdue"), QStringLiteral("must be true or false"));
+    if (overdue == QStringLiteral("true")) {
+        where += QStringLiteral(" AND status <> 'resolved' AND due_at < ?");
+        binds << ServerContext::nowMs();
+    }
+    const QString sort = request.queryString(QStringLiteral("sort"), 10).value_or(QStringLiteral("due"));
+    if (sort != QLatin1String("due") && sort != QLatin1String("created"))
+        throw HttpError::badRequest(QStringLiteral("sort"), QStringLiteral("must be due or created"));
+    const bool byDue = sort == QLatin1String("due");
+    const QString key = byDue ? QStringLiteral("due_at") : QStringLiteral("created_at");
+    if (const auto cursor = request.queryString(QStringLiteral("cursor"), 40)) {
+        const QStringList parts = cursor->split(QLatin1Char('.'));
+        bool okAt = false, okId = false;
+        const qint64 at = parts.value(0).toLongLong(&okAt);
+        const qint64 id = parts.value(1).toLongLong(&okId);
+        if (parts.size() != 2 || !okAt || !okId)
+            throw HttpError::badRequest(QStringLiteral("cursor"), QStringLiteral("is not a cursor this server gave out"));
+        where += byDue ? QStringLiteral(" AND (due_at > ? OR (due_at = ? AND id > ?))")
+                       : QStringLiteral(" AND (created_at < ? OR (created_at = ? AND id < ?))");
+        binds << at << at << id;
+    }
+    const int limit = request.pageLimit(50, 200);
+    binds << limit + 1;
+    QSqlQuery q = m_ctx.db().exec(QStringLiteral("SELECT id, %1 FROM complaints").arg(key) + where
+                                      + (byDue ? QStringLiteral(" ORDER BY due_at, id") : QStringLiteral(" ORDER BY created_at DESC, id DESC"))
+                                      + QStringLiteral(" LIMIT ?"),
+                                  binds);
+    QJsonArray items;
+    QString next;
+    QString last;
+    while (q.next()) {
+        if (items.size() == limit) {
+            next = last;
+            break;
+        }
+        last = q.value(1).toString() + QLatin1Char('.') + q.value(0).toString();
+        if (const auto c = load(m_ctx, q.value(0).toLongLong()))
+            items.append(c->toJson());
+    }
+    return Reply::json({{QStringLiteral("items"), items},
+                        {QStringLiteral("nextCursor"), next.isEmpty() ? QJsonValue() : QJsonValue(next)}});
+}
+
+Reply ComplaintsApi::get(RequestContext &request)
+{
+    const auto c = load(m_ctx, request.pathId(0));
+    if (!c)
+        throw HttpError::notFound(QStringLiteral("complaint"));
+    if (request.header("If-None-Match") == versionEtag(c->version))
+        return Reply{304, {}, {{"ETag", versionEtag(c->version)}}};
+    return complaintReply(*c);
+}
+
+void ComplaintsApi::save(const Complaint &c) const
+{
+    const auto ms = [](const std::optional<QDateTime> &dt) {
+        return dt ? QVariant(dt->toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+    };
+    m_ctx.db().exec(
+        QStringLiteral("UPDATE complaints SET version = ?, category = ?, severity = ?, description = ?, customer_request = ?,"
+                       " status = ?, assignee = ?, escalated = ?, updated_at = ?, acknowledged_at = ?, due_at = ?,"
+                       " extension_reason = ?, resolution_code = ?, resolution_text = ?, resolved_at = ?, reopen_count = ?"
+                       " WHERE id = ?"),
+        {c.version, c.draft.categoryCode, enumToString(c.draft.severity), c.draft.description, c.draft.customerRequest,
+         enumToString(c.status), ServerContext::orNull(c.assignee), c.escalated ? 1 : 0, c.updatedAt.toMSecsSinceEpoch(),
+         ms(c.acknowledgedAt), c.dueAt.toMSecsSinceEpoch(), ServerContext::orNull(c.extensionReason),
+         ServerContext::orNull(c.resolutionCode), ServerContext::orNull(c.resolutionText), ms(c.resolvedAt), c.reopenCount,
+         c.id});
+}
+
+void ComplaintsApi::addEvent(qint64 complaintId, qint64 agentId, const QString &kind, const QString &detail) const
+{
+    m_ctx.db().exec(QStringLiteral("INSERT INTO complaint_events (complaint_id, agent_id, kind, detail, at) VALUES (?, ?, ?, ?, ?)"),
+                    {complaintId, agentId, kind, detail, ServerContext::nowMs()});
+}
+
+Reply ComplaintsApi::mutate(RequestContext &request, bool requireIfMatch, const Change &change)
+{
+    const qint64 id = request.pathId(0);
+    const auto expected = request.ifMatchVersion();
+    if (requireIfMatch && !expected)
+        throw HttpError(428, QStringLiteral("if_match_required"),
+                        QStringLiteral("send If-Match with the version you edited"), QStringLiteral("If-Match"));
+    DbTransaction tx(m_ctx.db());
+    auto complaint = load(m_ctx, id);
+    if (!complaint)
+        throw HttpError::notFound(QStringLiteral("complaint"));
+    if (expected && *expected != complaint->version)
+        throw HttpError::conflict(QStringLiteral("version_conflict"),
+                                  QStringLiteral("someone else changed this complaint (now version %1); "
+                                                 "review their version and try again").arg(complaint->version),
+                                  {{QStringLiteral("current"), complaint->toJson()}});
+    const auto [kind, detail] = change(*complaint);
+    complaint->version += 1;
+    complaint->updatedAt = QDateTime::currentDateTimeUtc();
+    save(*complaint);
+    addEvent(id, request.agent().id, kind, detail);
+    m_ctx.recordChange(QStringLiteral("complaint"), id);
+    m_ctx.audit(request.agent().id, QStringLiteral("complaint.") + kind, complaint->draft.accountId, request.callId(),
+                QString(), detail.left(200));
+    tx.commit();
+    return complaintReply(*complaint);
+}
+
+Reply ComplaintsApi::update(RequestContext &request)
+{
+    const QJsonObject body = request.jsonBody();
+    return mutate(request, true, [&](Complaint &c) {
+        if (c.createdBy != request.agent().id && !request.isSupervisor())
+            throw HttpError::forbidden(QStringLiteral("only the agent who logged it or a supervisor may edit this complaint"));
+        JsonReader r(body);
+        QStringList changed;
+        if (const auto category = r.optionalString(QStringLiteral("categoryCode"), 40)) {
+            if (!m_ctx.reference().hasCategory(*category))
+                throw HttpError::badRequest(QStringLiteral("categoryCode"), QStringLiteral("unknown category \"%1\"").arg(*category));
+            c.draft.categoryCode = *category;
+            changed << QStringLiteral("categoryCode");
+        }
+        if (const auto severity = r.optionalEnumeration<Severity>(QStringLiteral("severity"))) {
+            c.draft.severity = *severity;
+            changed << QStringLiteral("severity");
+        }
+        if (r.has(QStringLiteral("description"))) {
+            c.draft.description = Masking::redactCardNumbers(r.nonEmptyString(QStringLiteral("description"), 4000));
+            changed << QStringLiteral("description");
+        }
+        if (const auto wants = r.optionalString(QStringLiteral("customerRequest"), 1000)) {
+            c.draft.customerRequest = Masking::redactCardNumbers(*wants);
+            changed << QStringLiteral("customerRequest");
+        }
+        if (!r.ok())
+            throw HttpError::badRequest(r.error().field, r.error().message);
+        if (changed.isEmpty())
+            throw HttpError::badRequest(QString(), QStringLiteral("nothing to change; send categoryCode, severity, "
+                                                                  "description or customerRequest"));
+        return qMakePair(QStringLiteral("update"), changed.join(QLatin1String(", ")));
+    });
+}
+
+Reply ComplaintsApi::notes(RequestContext &request)
+{
+    const qint64 id = request.pathId(0);
+    if (!load(m_ctx, id))
+        throw HttpError::notFound(QStringLiteral("complaint"));
+    QSqlQuery q = m_ctx.db().exec(QStringLiteral("SELECT id FROM complaint_notes WHERE complaint_id = ? ORDER BY id"), {id});
+    QJsonArray items;
+    while (q.next())
+        items.append(loadNote(m_ctx, q.value(0).toLongLong()).toJson());
+    return Reply::json({{QStringLiteral("items"), items}});
+}
+
+Reply ComplaintsApi::addNote(RequestContext &request)
+{
+    const qint64 id = request.pathId(0);
+    const QString body = Masking::redactCardNumbers(
+        request.readBody([](JsonReader &r) { return r.nonEmptyString(QStringLiteral("body"), 4000); }));
+    const QString key = request.idempotencyKey(false);
+    const auto append = [&] {
+        auto complaint = load(m_ctx, id);
+        if (!complaint)
+            throw HttpError::notFound(QStringLiteral("complaint"));
+        const qint64 noteId = m_ctx.db().insert(
+            QStringLiteral("INSERT INTO complaint_notes (complaint_id, author_id, body, created_at) VALUES (?, ?, ?, ?)"),
+            {id, request.agent().id, body, ServerContext::nowMs()});
+        if (request.isSupervisor() && !complaint->acknowledgedAt) {
+            acknowledge(*complaint);
+            save(*complaint);
+        }
+        addEvent(id, request.agent().id, QStringLiteral("note"), body.left(200));
+        m_ctx.recordChange(QStringLiteral("note"), noteId);
+        m_ctx.audit(request.agent().id, QStringLiteral("complaint.note"), complaint->draft.accountId, request.callId());
+        return Reply::json(loadNote(m_ctx, noteId).toJson(), 201);
+    };
+    if (!key.isEmpty())
+        return Idempotency::once(m_ctx, request.agent().id, QStringLiteral("note:") + QString::number(id), key, append);
+    DbTransaction tx(m_ctx.db());
+    Reply reply = append();
+    tx.commit();
+    return reply;
+}
+
+Reply ComplaintsApi::events(RequestContext &request)
+{
+    const qint64 id = request.pathId(0);
+    if (!load(m_ctx, id))
+        throw HttpError::notFound(QStringLiteral("complaint"));
+    QSqlQuery q = m_ctx.db().exec(QStringLiteral("SELECT e.id, e.kind, e.detail, e.at, e.agent_id, a.display_name"
+                                                 " FROM complaint_events e JOIN agents a ON a.id = e.agent_id"
+                                                 " WHERE e.complaint_id = ? ORDER BY e.id"),
+                                  {id});
+    QJsonArray items;
+    while (q.next())
+        items.append(QJsonObject{{QStringLiteral("id"), q.value(0).toLongLong()},
+                                 {QStringLiteral("kind"), q.value(1).toString()},
+                                 {QStringLiteral("detail"), q.value(2).toString()},
+                                 {QStringLiteral("at"), formatDateTime(ServerContext::fromMs(q.value(3).toLongLong()))},
+                                 {QStringLiteral("agentId"), q.value(4).toLongLong()},
+                                 {QStringLiteral("agentName"), q.value(5).toString()}});
+    return Reply::json({{QStringLiteral("items"), items}});
+}
+
+Reply ComplaintsApi::assign(RequestContext &request)
+{
+    const qint64 assignee = request.readBody([](JsonReader &r) { return r.integer(QStringLiteral("assignee"), 1, Q_INT64_C(1) << 52); });
+    const QString name = m_ctx.db().scalar(QStringLiteral("SELECT display_name FROM agents WHERE id = ?"), {assignee}).toString();
+    if (name.isEmpty())
+        throw HttpError::badRequest(QStringLiteral("assignee"), QStringLiteral("names no agent"));
+    return mutate(request, false, [&](Complaint &c) {
+        if (c.status == ComplaintStatus::Resolved)
+            throw HttpError::conflict(QStringLiteral("invalid_state"), QStringLiteral("reopen the complaint before assigning it"));
+        c.assignee = assignee;
+        if (c.status == ComplaintStatus::Open)
+            c.status = ComplaintStatus::InProgress;
+        acknowledge(c);
+        return qMakePair(QStringLiteral("assign"), name);
+    });
+}
+
+Reply ComplaintsApi::escalate(RequestContext &request)
+{
+    const QString reason = request.readBody([](JsonReader &r) { return r.nonEmptyString(QStringLiteral("reason"), 1000); });
+    return mutate(request, false, [&](Complaint &c) {
+        if (c.status == ComplaintStatus::Resolved)
+            throw HttpError::conflict(QStringLiteral("invalid_state"), QStringLiteral("a resolved complaint cannot be escalated"));
+        c.escalated = true;
+        c.status = ComplaintStatus::Escalated;
+        if (request.isSupervisor())
+            acknowledge(c);
+        return qMakePair(QStringLiteral("escalate"), reason);
+    });
+}
+
+Reply ComplaintsApi::resolve(RequestContext &request)
+{
+    struct Body { QString code, text; };
+    const Body body = request.readBody([](JsonReader &r) {
+        return Body{r.nonEmptyString(QStringLiteral("resolutionCode"), 40), r.nonEmptyString(QStringLiteral("resolutionText"), 4000)};
+    });
+    if (!m_ctx.reference().hasResolutionCode(body.code))
+        throw HttpError::badRequest(QStringLiteral("resolutionCode"), QStringLiteral("unknown resolution code \"%1\"").arg(body.code));
+    return mutate(request, false, [&](Complaint &c) {
+        if (c.status == ComplaintStatus::Resolved)
+            throw HttpError::conflict(QStringLiteral("invalid_state"), QStringLiteral("the complaint is already resolved"));
+        c.status = ComplaintStatus::Resolved;
+        c.resolutionCode = body.code;
+        c.resolutionText = Masking::redactCardNumbers(body.text);
+        c.resolvedAt = QDateTime::currentDateTimeUtc();
+        acknowledge(c);
+        return qMakePair(QStringLiteral("resolve"), body.code);
+    });
+}
+
+Reply ComplaintsApi::reopen(RequestContext &request)
+{
+    const QString reason = request.readBody([](JsonReader &r) { return r.nonEmptyString(QStringLiteral("reason"), 1000); });
+    return mutate(request, false, [&](Complaint &c) {
+        if (c.status != ComplaintStatus::Resolved)
+            throw HttpError::conflict(QStringLiteral("invalid_state"), QStringLiteral("only a resolved complaint can be reopened"));
+        c.status = c.assignee ? ComplaintStatus::InProgress : ComplaintStatus::Open;
+        c.resolutionCode.clear();
+        c.resolutionText.clear();
+        c.resolvedAt.reset();
+        c.reopenCount += 1;
+        return qMakePair(QStringLiteral("reopen"), reason);
+    });
+}
+
+Reply ComplaintsApi::extend(RequestContext &request)
+{
+    const QString reason = request.readBody([](JsonReader &r) { return r.nonEmptyString(QStringLiteral("reason"), 1000); });
+    const ReferenceData reference = m_ctx.reference();
+    return mutate(request, false, [&](Complaint &c) {
+        if (!c.extensionReason.isEmpty())
+            throw HttpError::conflict(QStringLiteral("already_extended"), QStringLiteral("the deadline was already extended"));
+        if (c.status == ComplaintStatus::Resolved)
+            throw HttpError::conflict(QStringLiteral("invalid_state"), QStringLiteral("a resolved complaint needs no extension"));
+        c.dueAt = WorkingCalendar::resolveDue(c.createdAt, reference.policy.maxExtendedCalendarDays);
+        c.extensionReason = reason;
+        return qMakePair(QStringLiteral("extend"), reason);
+    });
+}
+
+} // namespace WalletDesk::Server

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Complaint.h"
+#include "ComplaintNote.h"
+#include "Router.h"
+#include "ServerContext.h"
+
+#include <functional>
+
+namespace WalletDesk::Server {
+
+// Complaints: creation with an idempotency key, the deadline-sorted queue,
+// versioned updates, append-only notes and the supervisor's workflow.
+class ComplaintsApi
+{
+public:
+    explicit ComplaintsApi(const ServerContext &context) : m_ctx(context) {}
+    void registerRoutes(Router &router);
+
+    static std::optional<Complaint> load(const ServerContext &ctx, qint64 id);
+    static ComplaintNote loadNote(const ServerContext &ctx, qint64 id);
+
+private:
+    // A change to one complaint: checks If-Match, applies change(), bumps the
+    // version, writes the timeline event, the changes feed and the audit log.
+    // change() returns the event's kind and detail.
+    using Change = std::function<QPair<QString, QString>(Complaint &)>;
+    Reply mutate(RequestContext &request, bool requireIfMatch, const Change &change);
+
+    Reply create(RequestContext &request);
+    Reply list(RequestContext &request);
+    Reply get(RequestContext &request);
+    Reply update(RequestContext &request);
+    Reply notes(RequestContext &request);
+    Reply addNote(RequestContext &request);
+    Reply events(RequestContext &request);
+    Reply assign(RequestContext &request);
+    Reply escalate(RequestContext &request);
+    Reply resolve(RequestContext &request);
+    Reply reopen(RequestContext &request);
+    Reply extend(RequestContext &request);
+
+    void validateDraft(const ComplaintDraft &draft) const;
+    void save(const Complaint &complaint) const;
+    void addEvent(qint64 complaintId, qint64 agentId, const QString &kind, const QString &detail) const;
+
+    const ServerContext &m_ctx;
+};
+
+} // namespace WalletDesk::Server

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace WalletDesk::Server::Credentials {
+
+// Salted PBKDF2-HMAC-SHA256, hex encoded.
+QByteArray hashPassword(const QString &password, const QByteArray &salt, int iterations);
+bool verifyPassword(const QString &password, const QByteArray &salt, int iterations, const QByteArray &hash);
+QByteArray randomSalt();
+
+// An opaque bearer token with 256 bits of entropy, URL-safe.
+QByteArray newToken();
+// What the store keeps of a token: its SHA-256, so a copy of the database
+// cannot be replayed.
+QByteArray tokenDigest(const QByteArray &token);
+
+// RFC 6238 time-based one-time code (SHA-1, 30 s, 6 digits) for a base32 secret.
+QString totp(const QByteArray &base32Secret, qint64 unixSeconds);
+bool verifyTotp(const QByteArray &base32Secret, const QString &code, qint64 unixSeconds);
+
+// A numeric one-time code for callers.
+QString numericCode(int digits);
+
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
+
+} // namespace WalletDesk::Server::Credentials

@@ -1,0 +1,242 @@
+#include "Database.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QUrl>
+
+Q_LOGGING_CATEGORY(lcDatabase, "walletdesk.server.database")
+
+namespace WalletDesk::Server {
+
+namespace {
+
+[[noreturn]] void fail(const QString &what, const QSqlError &error)
+{
+    const QString text = what + QLatin1String(": ") + error.text();
+    qCWarning(lcDatabase).noquote() << text;
+    throw DatabaseError(text.toStdString());
+}
+
+// Ordered migrations. Each entry moves the schema from version i to i + 1;
+// never edit one that has shipped, append a new one.
+// %ID% is the dialect's auto-incrementing 64-bit primary key.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        {
+            QStringLiteral("CREATE TABLE agents (id %ID%, username TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL,"
+                           " role TEXT NOT NULL, password_hash TEXT NOT NULL, salt TEXT NOT NULL,"
+                           " iterations INTEGER NOT NULL, totp_secret TEXT, failed_logins INTEGER NOT NULL DEFAULT 0,"
+                           " locked_until BIGINT NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE sessions (id %ID%, agent_id BIGINT NOT NULL REFERENCES agents(id),"
+                           " access_hash TEXT NOT NULL UNIQUE, refresh_hash TEXT NOT NULL UNIQUE,"
+                           " access_expires BIGINT NOT NULL, refresh_expires BIGINT NOT NULL,"
+                           " revoked INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE TABLE accounts (id %ID%, account_no TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+                           " phone TEXT NOT NULL, phone_last4 TEXT NOT NULL, email TEXT NOT NULL,"
+                           " id_number TEXT NOT NULL, status TEXT NOT NULL, lock_reason TEXT,"
+                           " balance_fen BIGINT NOT NULL, currency TEXT NOT NULL, kyc_level INTEGER NOT NULL,"
+                           " two_factor INTEGER NOT NULL, created_at BIGINT NOT NULL, version BIGINT NOT NULL,"
+                           " security_question TEXT NOT NULL, security_answer_hash TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX accounts_phone ON accounts(phone)"),
+            QStringLiteral("CREATE INDEX accounts_phone_last4 ON accounts(phone_last4)"),
+            QStringLiteral("CREATE INDEX accounts_email ON accounts(email)"),
+            QStringLiteral("CREATE INDEX accounts_name ON accounts(name)"),
+            QStringLiteral("CREATE TABLE cards (id %ID%, account_id BIGINT NOT NULL, bank_name TEXT NOT NULL,"
+                           " number TEXT NOT NULL, last4 TEXT NOT NULL, type TEXT NOT NULL,"
+                           " is_default INTEGER NOT NULL, linked_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX cards_account ON cards(account_id)"),
+            QStringLiteral("CREATE INDEX cards_last4 ON cards(last4)"),
+            QStringLiteral("CREATE TABLE devices (id %ID%, account_id BIGINT NOT NULL, name TEXT NOT NULL,"
+                           " platform TEXT NOT NULL, last_seen_at BIGINT NOT NULL, trusted INTEGER NOT NULL,"
+                           " signed_in INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX devices_account ON devices(account_id)"),
+            QStringLiteral("CREATE TABLE login_attempts (id %ID%, account_id BIGINT NOT NULL, at BIGINT NOT NULL,"
+                           " success INTEGER NOT NULL, device_name TEXT NOT NULL, location TEXT NOT NULL,"
+                           " failure_reason TEXT)"),
+            QStringLiteral("CREATE INDEX login_attempts_account ON login_attempts(account_id, at)"),
+            QStringLiteral("CREATE TABLE transactions (id %ID%, order_no TEXT NOT NULL UNIQUE,"
+                           " account_id BIGINT NOT NULL, type TEXT NOT NULL, status TEXT NOT NULL,"
+                           " amount_fen BIGINT NOT NULL, fee_fen BIGINT NOT NULL, currency TEXT NOT NULL,"
+                           " merchant TEXT, counterparty TEXT, created_at BIGINT NOT NULL, completed_at BIGINT,"
+                           " failure_reason TEXT, debited INTEGER NOT NULL, refund_state TEXT NOT NULL,"
+                           " card_id BIGINT)"),
+            QStringLiteral("CREATE INDEX transactions_account ON transactions(account_id, created_at, id)"),
+            QStringLiteral("CREATE TABLE verifications (id %ID%, account_id BIGINT NOT NULL, agent_id BIGINT NOT NULL,"
+                           " call_id TEXT NOT NULL, method TEXT NOT NULL, status TEXT NOT NULL,"
+                           " secret_hash TEXT NOT NULL, tries_left INTEGER NOT NULL, sent_to TEXT NOT NULL,"
+                           " created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, verified_at BIGINT)"),
+            QStringLiteral("CREATE TABLE sms_log (id %ID%, recipient TEXT NOT NULL, body TEXT NOT NULL,"
+                           " created_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE TABLE actions (id %ID%, account_id BIGINT NOT NULL, agent_id BIGINT NOT NULL,"
+                           " call_id TEXT NOT NULL, type TEXT NOT NULL, status TEXT NOT NULL, reason TEXT NOT NULL,"
+                           " verification_id BIGINT NOT NULL, transaction_id BIGINT, reset_target TEXT,"
+                           " created_at BIGINT NOT NULL, decided_by BIGINT, decision_reason TEXT, decided_at BIGINT)"),
+            QStringLiteral("CREATE INDEX actions_status ON actions(status)"),
+            QStringLiteral("CREATE INDEX actions_account ON actions(account_id)"),
+            QStringLiteral("CREATE TABLE complaints (id %ID%, version BIGINT NOT NULL, channel TEXT NOT NULL,"
+                           " category TEXT NOT NULL, severity TEXT NOT NULL, account_id BIGINT, call_id TEXT,"
+                           " description TEXT NOT NULL, customer_request TEXT NOT NULL, status TEXT NOT NULL,"
+                           " created_by BIGINT NOT NULL, assignee BIGINT, escalated INTEGER NOT NULL,"
+                           " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, ack_due_at BIGINT NOT NULL,"
+                           " acknowledged_at BIGINT, due_at BIGINT NOT NULL, extension_reason TEXT,"
+                           " resolution_code TEXT, resolution_text TEXT, resolved_at BIGINT,"
+                           " reopen_count INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX complaints_due ON complaints(due_at, id)"),
+            QStringLiteral("CREATE INDEX complaints_account ON complaints(account_id)"),
+            QStringLiteral("CREATE TABLE complaint_transactions (complaint_id BIGINT NOT NULL,"
+                           " transaction_id BIGINT NOT NULL, PRIMARY KEY (complaint_id, transaction_id))"),
+            QStringLiteral("CREATE TABLE complaint_notes (id %ID%, complaint_id BIGINT NOT NULL,"
+                           " author_id BIGINT NOT NULL, body TEXT NOT NULL, created_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX complaint_notes_complaint ON complaint_notes(complaint_id)"),
+            QStringLiteral("CREATE TABLE complaint_events (id %ID%, complaint_id BIGINT NOT NULL,"
+                           " agent_id BIGINT NOT NULL, kind TEXT NOT NULL, detail TEXT NOT NULL,"
+                           " at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX complaint_events_complaint ON complaint_events(complaint_id)"),
+            QStringLiteral("CREATE TABLE calls (id %ID%, call_id TEXT NOT NULL, caller_number TEXT NOT NULL,"
+                           " account_id BIGINT, agent_id BIGINT NOT NULL, started_at BIGINT NOT NULL,"
+                           " ended_at BIGINT NOT NULL, wrap_up_code TEXT NOT NULL, notes TEXT NOT NULL,"
+                           " complaint_id BIGINT)"),
+            QStringLiteral("CREATE INDEX calls_account ON calls(account_id)"),
+            QStringLiteral("CREATE TABLE idempotency (key TEXT NOT NULL, agent_id BIGINT NOT NULL,"
+                           " scope TEXT NOT NULL, status INTEGER NOT NULL, body TEXT NOT NULL,"
+                           " created_at BIGINT NOT NULL, PRIMARY KEY (agent_id, scope, key))"),
+            QStringLiteral("CREATE TABLE changes (seq %ID%, entity TEXT NOT NULL, entity_id BIGINT NOT NULL,"
+                           " at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE TABLE audit (id %ID%, at BIGINT NOT NULL, agent_id BIGINT NOT NULL,"
+                           " action TEXT NOT NULL, account_id BIGINT, call_id TEXT, reason TEXT, detail TEXT)"),
+            QStringLiteral("CREATE INDEX audit_at ON audit(at, id)"),
+            QStringLiteral("CREATE TABLE reference_data (id INTEGER PRIMARY KEY, version BIGINT NOT NULL,"
+                           " document TEXT NOT NULL)"),
+        },
+    };
+    return steps;
+}
+
+} // namespace
+
+Database Database::open(const QString &spec, const QString &connectionName)
+{
+    Database d;
+    d.m_connectionName = connectionName;
+    d.m_spec = spec;
+    const bool postgres = spec.startsWith(QLatin1String("postgres://"))
+                          || spec.startsWith(QLatin1String("postgresql://"));
+    d.m_dialect = postgres ? Dialect::Postgres : Dialect::Sqlite;
+    QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"),
+                                                connectionName);
+    if (postgres) {
+        const QUrl url(spec);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+    } else {
+        db.setDatabaseName(spec);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
+    if (!db.open())
+        fail(QStringLiteral("cannot open database %1").arg(postgres ? QUrl(spec).toDisplayString(QUrl::RemovePassword) : spec),
+             db.lastError());
+    if (!postgres) {
+        // WAL lets readers run beside the writer; FULL makes a commit durable
+        // before the request that made it is acknowledged.
+        d.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        d.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+        d.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    }
+    return d;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isOpen() const
+{
+    return connection().isOpen();
+}
+
+void Database::close()
+{
+    {
+        QSqlDatabase db = connection();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlQuery Database::exec(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        fail(QStringLiteral("cannot prepare \"%1\"").arg(sql.left(80)), q.lastError());
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        fail(QStringLiteral("cannot run \"%1\"").arg(sql.left(80)), q.lastError());
+    return q;
+}
+
+QVariant Database::scalar(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery q = exec(sql, binds);
+    return q.next() ? q.value(0) : QVariant();
+}
+
+qint64 Database::insert(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery q = exec(sql + QLatin1String(" RETURNING id"), binds);
+    if (!q.next())
+        throw DatabaseError("INSERT returned no id");
+    return q.value(0).toLongLong();
+}
+
+void Database::begin() const
+{
+    // IMMEDIATE takes SQLite's write lock up front, so two writers queue on
+    // the busy timeout instead of failing half-way with "database is locked".
+    exec(m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+}
+
+void Database::commit() const
+{
+    exec(QStringLiteral("COMMIT"));
+}
+
+void Database::rollback() const
+{
+    QSqlQuery q(connection());
+    q.exec(QStringLiteral("ROLLBACK")); // best effort: the transaction may already be gone
+}
+
+int Database::schemaVersion()
+{
+    return int(migrations().size());
+}
+
+void Database::migrate() const
+{
+    const QString id = m_dialect == Dialect::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY")
+                                                    : QStringLiteral("BIGSERIAL PRIMARY KEY");
+    exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+    DbTransaction tx(*this);
+    if (m_dialect == Dialect::Postgres) // several servers may start at once
+        exec(QStringLiteral("LOCK TABLE schema_version IN EXCLUSIVE MODE"));
+    int current = scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt();
+    if (current > schemaVersion())
+        throw DatabaseError(QStringLiteral("the database has schema version %1, newer than this server's %2")
+                                .arg(current).arg(schemaVersion()).toStdString());
+    for (; current < schemaVersion(); ++current) {
+        for (QString sql : migrations().at(current))
+            exec(sql.replace(QLatin1String("%ID%"), id));
+        exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {current + 1});
+    }
+    tx.commit();
+}
+
+} // namespace WalletDesk::Server

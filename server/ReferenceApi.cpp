@@ -1,0 +1,74 @@
+#include "ReferenceApi.h"
+
+#include "Etag.h"
+
+namespace WalletDesk::Server {
+
+void ReferenceApi::registerRoutes(Router &router)
+{
+    using M = Router::Method;
+    router.add(M::Get, QStringLiteral("/api/v1/reference"), Access::SignedIn, [this](RequestContext &r) { return get(r); });
+    router.add(M::Put, QStringLiteral("/api/v1/reference"), Access::Supervisor, [this](RequestContext &r) { return put(r); });
+    router.add(M::Get, QStringLiteral("/api/v1/agents"), Access::Supervisor, [this](RequestContext &r) { return agents(r); });
+    router.add(M::Get, QStringLiteral("/api/v1/health"), Access::Public,
+               [](RequestContext &) { return Reply::json({{QStringLiteral("status"), QStringLiteral("ok")}}); });
+}
+
+qint64 ReferenceApi::store(const ServerContext &ctx, const ReferenceData &data)
+{
+    const Database &db = ctx.db();
+    const qint64 version = db.scalar(QStringLiteral("SELECT version FROM reference_data WHERE id = 1")).toLongLong() + 1;
+    const QString document = QString::fromUtf8(QJsonDocument(data.toJson()).toJson(QJsonDocument::Compact));
+    db.exec(QStringLiteral("DELETE FROM reference_data WHERE id = 1"));
+    db.exec(QStringLiteral("INSERT INTO reference_data (id, version, document) VALUES (1, ?, ?)"), {version, document});
+    ctx.recordChange(QStringLiteral("reference"), version);
+    return version;
+}
+
+Reply ReferenceApi::get(RequestContext &request)
+{
+    const ReferenceData data = m_ctx.reference();
+    if (request.header("If-None-Match") == versionEtag(data.version))
+        return Reply{304, {}, {{"ETag", versionEtag(data.version)}}};
+    return Reply::json(data.toJson()).withHeader("ETag", versionEtag(data.version));
+}
+
+Reply ReferenceApi::put(RequestContext &request)
+{
+    const auto expected = request.ifMatchVersion();
+    if (!expected)
+        throw HttpError(428, QStringLiteral("if_match_required"), QStringLiteral("send If-Match with the version you edited"),
+                        QStringLiteral("If-Match"));
+    QJsonObject body = request.jsonBody();
+    body.insert(QStringLiteral("version"), *expected); // the stored version decides, not the body
+    JsonReader reader(body);
+    const ReferenceData data = ReferenceData::read(reader);
+    if (!reader.ok())
+        throw HttpError::badRequest(reader.error().field, reader.error().message);
+    DbTransaction tx(m_ctx.db());
+    const ReferenceData current = m_ctx.reference();
+    if (current.version != *expected)
+        throw HttpError::conflict(QStringLiteral("version_conflict"),
+                                  QStringLiteral("the reference data changed (now version %1)").arg(current.version),
+                                  {{QStringLiteral("current"), current.toJson()}});
+    const qint64 version = store(m_ctx, data);
+    m_ctx.audit(request.agent().id, QStringLiteral("reference.update"), std::nullopt, QString(), QString(),
+                QStringLiteral("version %1").arg(version));
+    tx.commit();
+    ReferenceData stored = data;
+    stored.version = version;
+    return Reply::json(stored.toJson()).withHeader("ETag", versionEtag(version));
+}
+
+Reply ReferenceApi::agents(RequestContext &)
+{
+    QSqlQuery q = m_ctx.db().exec(QStringLiteral("SELECT id, username, display_name, role FROM agents ORDER BY id"));
+    QJsonArray items;
+    while (q.next())
+        items.append(Agent{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                           enumFromString<Role>(q.value(3).toString()).value_or(Role::Agent)}
+                         .toJson());
+    return Reply::json({{QStringLiteral("items"), items}});
+}
+
+} // namespace WalletDesk::Server

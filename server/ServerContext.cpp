@@ -1,0 +1,57 @@
+#include "ServerContext.h"
+
+#include "DefaultReferenceData.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace WalletDesk::Server {
+
+ServerContext::ServerContext(Database db, ServerConfig config)
+    : m_db(std::move(db))
+    , m_config(std::move(config))
+{
+}
+
+ReferenceData ServerContext::reference() const
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT version, document FROM reference_data WHERE id = 1"));
+    if (!q.next())
+        return defaultReferenceData();
+    CodecError error;
+    auto data = decode<ReferenceData>(q.value(1).toString().toUtf8(), &error);
+    if (!data)
+        throw DatabaseError(QString(QStringLiteral("stored reference data is invalid: ") + error.toString()).toStdString());
+    data->version = q.value(0).toLongLong();
+    return *data;
+}
+
+void ServerContext::audit(qint64 agentId, const QString &action, std::optional<qint64> accountId,
+                          const QString &callId, const QString &reason, const QString &detail) const
+{
+    m_db.exec(QStringLiteral("INSERT INTO audit (at, agent_id, action, account_id, call_id, reason, detail)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+              {nowMs(), agentId, action, orNull(accountId), orNull(callId), orNull(reason), orNull(detail)});
+}
+
+void ServerContext::recordChange(const QString &entity, qint64 entityId) const
+{
+    m_db.exec(QStringLiteral("INSERT INTO changes (entity, entity_id, at) VALUES (?, ?, ?)"),
+              {entity, entityId, nowMs()});
+}
+
+void ServerContext::sendSms(const QString &recipient, const QString &body) const
+{
+    m_db.exec(QStringLiteral("INSERT INTO sms_log (recipient, body, created_at) VALUES (?, ?, ?)"),
+              {recipient, body, nowMs()});
+    if (m_config.smsLogFile.isEmpty())
+        return;
+    QFile file(m_config.smsLogFile);
+    if (file.open(QIODevice::Append | QIODevice::Text)) {
+        const QJsonObject line{{QStringLiteral("to"), recipient}, {QStringLiteral("body"), body},
+                               {QStringLiteral("at"), formatDateTime(QDateTime::currentDateTimeUtc())}};
+        file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    }
+}
+
+} // namespace WalletDesk::Server

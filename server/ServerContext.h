@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Database.h"
+#include "ReferenceData.h"
+#include "ServerConfig.h"
+#include "WorkingCalendar.h"
+
+#include <QDateTime>
+
+namespace WalletDesk::Server {
+
+// What every API module needs: the store, the settings and a few shared
+// services. One per server thread; nothing global.
+class ServerContext
+{
+public:
+    ServerContext(Database db, ServerConfig config);
+
+    const Database &db() const { return m_db; }
+    const ServerConfig &config() const { return m_config; }
+
+    static qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+    static QDateTime fromMs(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); }
+    static std::optional<QDateTime> fromMsOrNull(const QVariant &v)
+    {
+        return v.isNull() ? std::nullopt : std::optional<QDateTime>(fromMs(v.toLongLong()));
+    }
+    static QVariant orNull(const std::optional<qint64> &v) { return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong)); }
+    static QVariant orNull(const QString &s) { return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s); }
+
+    // Reference data as stored now (several servers may share the store,
+    // so this reads it rather than trusting a copy).
+    ReferenceData reference() const;
+    WorkingCalendar calendar(const ReferenceData &reference) const { return WorkingCalendar(reference.holidays); }
+
+    // Writes the audit entry: who (the agent), what, on which account and call, why.
+    void audit(qint64 agentId, const QString &action, std::optional<qint64> accountId, const QString &callId,
+               const QString &reason = {}, const QString &detail = {}) const;
+    // Appends an entry to the changes feed (inside the caller's transaction).
+    void recordChange(const QString &entity, qint64 entityId) const;
+    // The simulated SMS gateway: the table sms_log and, if configured, a file.
+    void sendSms(const QString &recipient, const QString &body) const;
+
+private:
+    Database m_db;
+    ServerConfig m_config;
+};
+
+} // namespace WalletDesk::Server

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Router.h"
+#include "ServerContext.h"
+#include "Transaction.h"
+
+namespace WalletDesk::Server {
+
+// An account's transaction log, paged and filtered, and lookup by order number.
+class TransactionsApi
+{
+public:
+    explicit TransactionsApi(const ServerContext &context) : m_ctx(context) {}
+    void registerRoutes(Router &router);
+
+    // The columns transactionFrom() expects, for "SELECT <columns> FROM transactions t LEFT JOIN cards c ...".
+    static QString selectSql();
+    static Transaction transactionFrom(const QSqlQuery &q, const WorkingCalendar &calendar, const DeadlinePolicy &policy);
+
+private:
+    Reply list(RequestContext &request);
+    Reply byOrderNumber(RequestContext &request);
+
+    const ServerContext &m_ctx;
+};
+
+} // namespace WalletDesk::Server

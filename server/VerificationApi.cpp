@@ -1,0 +1,163 @@
+#include "VerificationApi.h"
+
+#include "AccountsApi.h"
+#include "Credentials.h"
+#include "Masking.h"
+
+namespace WalletDesk::Server {
+
+namespace {
+const char columns[] = "id, account_id, agent_id, call_id, method, status, tries_left, sent_to, created_at,"
+                       " expires_at, verified_at, secret_hash";
+} // namespace
+
+void VerificationApi::registerRoutes(Router &router)
+{
+    using M = Router::Method;
+    router.add(M::Post, QStringLiteral("/api/v1/accounts/{id}/verifications"), Access::SignedIn,
+               [this](RequestContext &r) { return start(r); });
+    router.add(M::Post, QStringLiteral("/api/v1/verifications/{id}/answer"), Access::SignedIn,
+               [this](RequestContext &r) { return answer(r); });
+    router.add(M::Get, QStringLiteral("/api/v1/verifications/{id}"), Access::SignedIn,
+               [this](RequestContext &r) { return get(r); });
+}
+
+QByteArray VerificationApi::answerDigest(qint64 accountId, const QString &answer)
+{
+    return Credentials::tokenDigest(QByteArray::number(accountId) + ':' + answer.trimmed().toLower().toUtf8());
+}
+
+CallerVerification VerificationApi::load(const ServerContext &ctx, qint64 id)
+{
+    QSqlQuery q = ctx.db().exec(QStringLiteral("SELECT %1 FROM verifications WHERE id = ?").arg(QLatin1String(columns)), {id});
+    if (!q.next())
+        throw HttpError::notFound(QStringLiteral("verification"));
+    CallerVerification v;
+    v.id = q.value(0).toLongLong();
+    v.accountId = q.value(1).toLongLong();
+    v.agentId = q.value(2).toLongLong();
+    v.callId = q.value(3).toString();
+    v.method = enumFromString<VerificationMethod>(q.value(4).toString()).value_or(VerificationMethod::Sms);
+    v.status = enumFromString<VerificationStatus>(q.value(5).toString()).value_or(VerificationStatus::Failed);
+    v.triesLeft = q.value(6).toInt();
+    v.createdAt = ServerContext::fromMs(q.value(8).toLongLong());
+    v.expiresAt = ServerContext::fromMs(q.value(9).toLongLong());
+    v.verifiedAt = ServerContext::fromMsOrNull(q.value(10));
+    if (v.method == VerificationMethod::Sms)
+        v.sentTo = q.value(7).toString();
+    else
+        v.question = q.value(7).toString();
+    // Expiry is a fact of time, not a stored state.
+    if (v.expiresAt.toMSecsSinceEpoch() <= ServerContext::nowMs()
+        && (v.status == VerificationStatus::Pending || v.status == VerificationStatus::Verified))
+        v.status = VerificationStatus::Expired;
+    return v;
+}
+
+CallerVerification VerificationApi::requireVerified(const ServerContext &ctx, qint64 verificationId, qint64 agentId,
+                                                    qint64 accountId, const QString &callId)
+{
+    const auto refuse = [](const QString &why) {
+        return HttpError(403, QStringLiteral("verification_required"), why, QStringLiteral("verificationId"));
+    };
+    QSqlQuery exists = ctx.db().exec(QStringLiteral("SELECT 1 FROM verifications WHERE id = ?"), {verificationId});
+    if (!exists.next())
+        throw refuse(QStringLiteral("no such verification; verify the caller first"));
+    const CallerVerification v = load(ctx, verificationId);
+    if (v.agentId != agentId || v.accountId != accountId || v.callId != callId)
+        throw refuse(QStringLiteral("the verification belongs to another agent, account or call"));
+    if (v.status == VerificationStatus::Expired)
+        throw refuse(QStringLiteral("the caller's verification has expired; verify again"));
+    if (v.status != VerificationStatus::Verified)
+        throw refuse(QStringLiteral("the caller is not verified"));
+    return v;
+}
+
+Reply VerificationApi::start(RequestContext &request)
+{
+    const qint64 accountId = request.pathId(0);
+    struct Body { QString callId; VerificationMethod method; };
+    const Body body = request.readBody([](JsonReader &r) {
+        return Body{r.nonEmptyString(QStringLiteral("callId"), 64), r.enumeration<VerificationMethod>(QStringLiteral("method"))};
+    });
+    const Database &db = m_ctx.db();
+    QSqlQuery account = db.exec(QStringLiteral("SELECT phone, security_question, security_answer_hash FROM accounts WHERE id = ?"),
+                                {accountId});
+    if (!account.next())
+        throw HttpError::notFound(QStringLiteral("account"));
+    const qint64 now = ServerContext::nowMs();
+    QString sentTo, secret, code;
+    if (body.method == VerificationMethod::Sms) {
+        code = Credentials::numericCode(6);
+        const QByteArray salt = Credentials::randomSalt();
+        secret = QString::fromLatin1(salt + '$' + Credentials::tokenDigest(salt + code.toLatin1()));
+        sentTo = Masking::phone(account.value(0).toString());
+    } else {
+        secret = account.value(2).toString();
+        sentTo = account.value(1).toString(); // the question, kept in the same column
+    }
+    DbTransaction tx(db);
+    const qint64 id = db.insert(QStringLiteral("INSERT INTO verifications (account_id, agent_id, call_id, method, status,"
+                                               " secret_hash, tries_left, sent_to, created_at, expires_at)"
+                                               " VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)"),
+                                {accountId, request.agent().id, body.callId, enumToString(body.method), secret,
+                                 m_ctx.config().verificationTries, sentTo, now,
+                                 now + qint64(m_ctx.config().codeSeconds) * 1000});
+    if (body.method == VerificationMethod::Sms)
+        m_ctx.sendSms(account.value(0).toString(),
+                      QStringLiteral("【钱包】您的验证码为 %1，%2 分钟内有效。客服人员不会索要您的密码。")
+                          .arg(code).arg(m_ctx.config().codeSeconds / 60));
+    m_ctx.audit(request.agent().id, QStringLiteral("verification.start"), accountId, body.callId, QString(),
+                enumToString(body.method));
+    tx.commit();
+    return Reply::json(load(m_ctx, id).toJson(), 201);
+}
+
+Reply VerificationApi::answer(RequestContext &request)
+{
+    const qint64 id = request.pathId(0);
+    const QString given = request.readBody([](JsonReader &r) { return r.nonEmptyString(QStringLiteral("answer"), 200); });
+    const Database &db = m_ctx.db();
+    DbTransaction tx(db);
+    const CallerVerification v = load(m_ctx, id);
+    if (v.agentId != request.agent().id)
+        throw HttpError::forbidden(QStringLiteral("this verification belongs to another agent"));
+    if (v.status == VerificationStatus::Expired)
+        throw HttpError::conflict(QStringLiteral("verification_expired"), QStringLiteral("the code has expired; send a new one"));
+    if (v.status != VerificationStatus::Pending)
+        throw HttpError::conflict(QStringLiteral("verification_closed"), QStringLiteral("this verification is already %1")
+                                                                             .arg(enumToString(v.status)));
+    const QByteArray stored = db.scalar(QStringLiteral("SELECT secret_hash FROM verifications WHERE id = ?"), {id}).toByteArray();
+    bool correct;
+    if (v.method == VerificationMethod::Sms) {
+        const qsizetype dollar = stored.indexOf('$');
+        correct = dollar > 0
+                  && Credentials::constantTimeEquals(Credentials::tokenDigest(stored.left(dollar) + given.trimmed().toLatin1()),
+                                                     stored.mid(dollar + 1));
+    } else {
+        correct = Credentials::constantTimeEquals(answerDigest(v.accountId, given), stored);
+    }
+    const qint64 now = ServerContext::nowMs();
+    if (correct) {
+        db.exec(QStringLiteral("UPDATE verifications SET status = 'verified', verified_at = ?, expires_at = ? WHERE id = ?"),
+                {now, now + qint64(m_ctx.config().verifiedSeconds) * 1000, id});
+    } else {
+        const int left = v.triesLeft - 1;
+        db.exec(QStringLiteral("UPDATE verifications SET tries_left = ?, status = ? WHERE id = ?"),
+                {left, left > 0 ? QStringLiteral("pending") : QStringLiteral("failed"), id});
+    }
+    m_ctx.audit(request.agent().id, correct ? QStringLiteral("verification.passed") : QStringLiteral("verification.wrong"),
+                v.accountId, v.callId);
+    tx.commit();
+    return Reply::json(load(m_ctx, id).toJson());
+}
+
+Reply VerificationApi::get(RequestContext &request)
+{
+    const CallerVerification v = load(m_ctx, request.pathId(0));
+    if (v.agentId != request.agent().id && !request.isSupervisor())
+        throw HttpError::forbidden(QStringLiteral("this verification belongs to another agent"));
+    return Reply::json(v.toJson());
+}
+
+} // namespace WalletDesk::Server
