@@ -44,7 +44,7 @@ void AccountsApi::registerRoutes(Router &router)
 AccountsApi::SearchKind AccountsApi::guessKind(const QString &query)
 {
     static const QRegularExpression digits(QStringLiteral("^\\+?[0-9 -]+$"));
-    static const QRegularExpression order(QStringLiteral("^[A-Za-z]{1,3}[0-9]{8,}$"));
+    static const QRegularExpression order(QStringLiteral("^[A-Za-z]{1,3}[0-9]{6,}$"));
     const QString q = query.trimmed();
     if (q.contains(QLatin1Char('@')))
         return SearchKind::Email;

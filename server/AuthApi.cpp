@@ -154,7 +154,7 @@ void AuthApi::upsertAgent(const ServerContext &ctx, const QString &username, con
     const QByteArray salt = Credentials::randomSalt();
     const int iterations = ctx.config().pbkdf2Iterations;
     const QByteArray hash = Credentials::hashPassword(password, salt, iterations);
-    const QVariant totp = totpSecret.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromLatin1(totpSecret));
+    const QVariant totp = totpSecret.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(totpSecret));
     if (ctx.db().scalar(QStringLiteral("SELECT COUNT(*) FROM agents WHERE username = ?"), {username}).toInt() > 0) {
         ctx.db().exec(QStringLiteral("UPDATE agents SET display_name = ?, role = ?, password_hash = ?, salt = ?,"
                                      " iterations = ?, totp_secret = ?, failed_logins = 0, locked_until = 0"

@@ -229,7 +229,7 @@ Reply ComplaintsApi::get(RequestContext &request)
 void ComplaintsApi::save(const Complaint &c) const
 {
     const auto ms = [](const std::optional<QDateTime> &dt) {
-        return dt ? QVariant(dt->toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+        return dt ? QVariant(dt->toMSecsSinceEpoch()) : QVariant();
     };
     m_ctx.db().exec(
         QStringLiteral("UPDATE complaints SET version = ?, category = ?, severity = ?, description = ?, customer_request = ?,"

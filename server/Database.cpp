@@ -175,8 +175,10 @@ QSqlQuery Database::exec(const QString &sql, const QVariantList &binds) const
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         fail(QStringLiteral("cannot prepare \"%1\"").arg(sql.left(80)), q.lastError());
+    // SQL NULL is only ever an invalid QVariant(); the drivers would also
+    // store a null QString as NULL, so an empty text is bound as "".
     for (const QVariant &v : binds)
-        q.addBindValue(v);
+        q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
     if (!q.exec())
         fail(QStringLiteral("cannot run \"%1\"").arg(sql.left(80)), q.lastError());
     return q;

@@ -134,6 +134,11 @@ QString DemoDataGenerator::cardNumber(const QString &bin)
     return luhnComplete(digits);
 }
 
+QString DemoDataGenerator::orderNumber(char prefix, int n) const
+{
+    return QLatin1Char(prefix) + QString::number(m_options.seed) + QStringLiteral("%1").arg(n, 6, 10, QLatin1Char('0'));
+}
+
 qint64 DemoDataGenerator::ms(qint64 daysAgo, qint64 extraMs) const
 {
     return m_options.now.toMSecsSinceEpoch() - daysAgo * 86'400'000 + extraMs;
@@ -205,23 +210,23 @@ void DemoDataGenerator::insertShowcase()
         login({1, ms(0, -7'200'000 + k * 60'000), 0, QStringLiteral("HUAWEI Mate 60"), QStringLiteral("上海"),
                QStringLiteral("密码错误")});
     login({1, ms(2), 1, QStringLiteral("iPhone 15"), QStringLiteral("上海"), null});
-    tx({QStringLiteral("P%1000001").arg(m_options.seed), 1, QStringLiteral("payment"), QStringLiteral("failed"), 25'900, 0,
+    tx({orderNumber('P', 1), 1, QStringLiteral("payment"), QStringLiteral("failed"), 25'900, 0,
         QStringLiteral("携程旅行"), null, ms(1), ms(1, 30'000), QStringLiteral("银行系统超时"), 1, QStringLiteral("reversal_pending"), 1});
-    tx({QStringLiteral("P%1000002").arg(m_options.seed), 1, QStringLiteral("payment"), QStringLiteral("succeeded"), 4'500, 0,
+    tx({orderNumber('P', 2), 1, QStringLiteral("payment"), QStringLiteral("succeeded"), 4'500, 0,
         QStringLiteral("星巴克"), null, ms(3), ms(3, 2'000), null, 1, QStringLiteral("none"), 1});
-    tx({QStringLiteral("P%1000003").arg(m_options.seed), 1, QStringLiteral("payment"), QStringLiteral("succeeded"), 4'500, 0,
+    tx({orderNumber('P', 3), 1, QStringLiteral("payment"), QStringLiteral("succeeded"), 4'500, 0,
         QStringLiteral("星巴克"), null, ms(3, 95'000), ms(3, 97'000), null, 1, QStringLiteral("none"), 1});
     // 李娜: a withdrawal in flight and a payment pending for hours.
     login({2, ms(0, -600'000), 1, QStringLiteral("iPhone 15"), QStringLiteral("杭州"), null});
-    tx({QStringLiteral("W%1000004").arg(m_options.seed), 2, QStringLiteral("withdrawal"), QStringLiteral("pending"), 2'000'000, 200,
+    tx({orderNumber('W', 4), 2, QStringLiteral("withdrawal"), QStringLiteral("pending"), 2'000'000, 200,
         null, null, ms(1, -3'600'000), null, null, 1, QStringLiteral("none"), 2});
-    tx({QStringLiteral("P%1000005").arg(m_options.seed), 2, QStringLiteral("payment"), QStringLiteral("pending"), 129'900, 0,
+    tx({orderNumber('P', 5), 2, QStringLiteral("payment"), QStringLiteral("pending"), 129'900, 0,
         QStringLiteral("京东商城"), null, ms(0, -5 * 3'600'000), null, null, 1, QStringLiteral("none"), 2});
-    tx({QStringLiteral("R%1000006").arg(m_options.seed), 2, QStringLiteral("refund"), QStringLiteral("succeeded"), 3'200, 0,
+    tx({orderNumber('R', 6), 2, QStringLiteral("refund"), QStringLiteral("succeeded"), 3'200, 0,
         QStringLiteral("美团外卖"), null, ms(6), ms(6, 60'000), null, 0, QStringLiteral("refunded"), null});
     // 王芳: frozen, with a transfer she says she did not make.
     login({3, ms(1), 0, QStringLiteral("Xiaomi 14"), QStringLiteral("境外"), QStringLiteral("异地登录拦截")});
-    tx({QStringLiteral("T%1000007").arg(m_options.seed), 3, QStringLiteral("transfer"), QStringLiteral("succeeded"), 500'000, 0,
+    tx({orderNumber('T', 7), 3, QStringLiteral("transfer"), QStringLiteral("succeeded"), 500'000, 0,
         null, QStringLiteral("赵强"), ms(2), ms(2, 1'000), null, 1, QStringLiteral("none"), null});
     m_cardOfAccount = {1, 2, 3};
 }

@@ -38,6 +38,8 @@ private:
     Person person();
     QString phoneFor(qint64 index) const;
     QString cardNumber(const QString &bin);
+    // Showcase order numbers: prefix, seed, six digits (P20261126000001).
+    QString orderNumber(char prefix, int n) const;
     qint64 ms(qint64 daysAgo, qint64 extraMs = 0) const;
 
     void insertAccounts(const Progress &progress);

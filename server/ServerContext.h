@@ -25,8 +25,8 @@ public:
     {
         return v.isNull() ? std::nullopt : std::optional<QDateTime>(fromMs(v.toLongLong()));
     }
-    static QVariant orNull(const std::optional<qint64> &v) { return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong)); }
-    static QVariant orNull(const QString &s) { return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s); }
+    static QVariant orNull(const std::optional<qint64> &v) { return v ? QVariant(*v) : QVariant(); }
+    static QVariant orNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
 
     // Reference data as stored now (several servers may share the store,
     // so this reads it rather than trusting a copy).

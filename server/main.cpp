@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QThread>
 
 #include <csignal>
@@ -31,6 +32,9 @@ void quitOnSignal(int)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // Per-request lines are debug output: off unless QT_LOGGING_RULES asks for them.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("walletdesk.*.debug=false"));
     QCoreApplication::setApplicationName(QStringLiteral("walletdesk-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
 

@@ -1,0 +1,189 @@
+#include "TestServer.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <csignal>
+
+TestServer::TestServer() = default;
+
+TestServer::~TestServer()
+{
+    terminate();
+}
+
+QString TestServer::sourceDir()
+{
+    return qEnvironmentVariable("WALLETDESK_SOURCE_DIR");
+}
+
+QString TestServer::serverBinary()
+{
+    return qEnvironmentVariable("WALLETDESK_SERVER");
+}
+
+QString TestServer::certDir() const
+{
+    return m_dir.filePath(QStringLiteral("certs"));
+}
+
+QString TestServer::caFile() const
+{
+    return m_dir.filePath(QStringLiteral("certs/ca.pem"));
+}
+
+QList<QSslCertificate> TestServer::caCertificates() const
+{
+    return QSslCertificate::fromPath(caFile());
+}
+
+QString TestServer::smsLogFile() const
+{
+    return m_dir.filePath(QStringLiteral("sms.log"));
+}
+
+QString TestServer::baseUrl() const
+{
+    return QStringLiteral("https://127.0.0.1:%1").arg(m_port);
+}
+
+bool TestServer::isPostgres() const
+{
+    return qEnvironmentVariable("WALLETDESK_TEST_BACKEND") == QLatin1String("postgres");
+}
+
+bool TestServer::run(const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(args.first(), args.mid(1));
+    if (!p.waitForFinished(timeoutMs) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        m_error = args.first() + QLatin1String(" failed: ") + QString::fromLocal8Bit(p.readAll());
+        return false;
+    }
+    return true;
+}
+
+bool TestServer::createPostgresDatabase()
+{
+    // WALLETDESK_TEST_POSTGRES is "postgres://user@host:port" (scripts/test.sh starts that server).
+    const QString base = qEnvironmentVariable("WALLETDESK_TEST_POSTGRES");
+    if (base.isEmpty()) {
+        m_error = QStringLiteral("WALLETDESK_TEST_BACKEND=postgres needs WALLETDESK_TEST_POSTGRES; run scripts/test.sh");
+        return false;
+    }
+    const QUrl url(base);
+    const QString name = QStringLiteral("wd_test_%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-admin"));
+        admin.setHostName(url.host());
+        admin.setPort(url.port(5432));
+        admin.setUserName(url.userName());
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        if (!admin.open()) {
+            m_error = QStringLiteral("cannot reach PostgreSQL at %1: %2").arg(base, admin.lastError().text());
+            return false;
+        }
+        QSqlQuery q(admin);
+        if (!q.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'").arg(name))) {
+            m_error = q.lastError().text();
+            return false;
+        }
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("test-admin"));
+    m_dbSpec = QStringLiteral("postgres://%1@%2:%3/%4").arg(url.userName(), url.host()).arg(url.port(5432)).arg(name);
+    return true;
+}
+
+bool TestServer::prepare(const Options &options)
+{
+    if (!m_dir.isValid()) {
+        m_error = QStringLiteral("no temporary directory");
+        return false;
+    }
+    if (serverBinary().isEmpty() || sourceDir().isEmpty()) {
+        m_error = QStringLiteral("WALLETDESK_SERVER and WALLETDESK_SOURCE_DIR must be set (ctest sets them)");
+        return false;
+    }
+    if (!run({sourceDir() + QStringLiteral("/scripts/dev-cert.sh"), certDir()}, 30000))
+        return false;
+    if (isPostgres()) {
+        if (!createPostgresDatabase())
+            return false;
+    } else {
+        m_dbSpec = m_dir.filePath(QStringLiteral("walletdesk.db"));
+    }
+    // A fixed seed and reference time keep the data the same on every run.
+    return run({serverBinary(), QStringLiteral("--db"), m_dbSpec, QStringLiteral("--generate"),
+                QStringLiteral("--accounts"), QString::number(options.accounts), QStringLiteral("--transactions"),
+                QString::number(options.transactions), QStringLiteral("--pbkdf2-iterations"), QStringLiteral("2000"),
+                QStringLiteral("--seed"), QStringLiteral("7")},
+               300000);
+}
+
+bool TestServer::start(const QStringList &extraArgs)
+{
+    terminate();
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process->start(serverBinary(), QStringList{QStringLiteral("--db"), m_dbSpec, QStringLiteral("--port"), QStringLiteral("0"),
+                                                 QStringLiteral("--cert"), m_dir.filePath(QStringLiteral("certs/server.pem")),
+                                                 QStringLiteral("--key"), m_dir.filePath(QStringLiteral("certs/server.key")),
+                                                 QStringLiteral("--sms-log"), smsLogFile()}
+                                         + extraArgs);
+    static const QRegularExpression listening(QStringLiteral("listening on https://[^:]+:(\\d+)/"));
+    QByteArray out;
+    while (m_process->waitForReadyRead(20000)) {
+        out += m_process->readAllStandardOutput();
+        const auto match = listening.match(QString::fromUtf8(out));
+        if (match.hasMatch()) {
+            m_port = quint16(match.captured(1).toUInt());
+            return true;
+        }
+    }
+    m_error = QStringLiteral("the server did not start: ") + QString::fromUtf8(out);
+    return false;
+}
+
+void TestServer::kill()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        ::kill(pid_t(m_process->processId()), SIGKILL);
+        m_process->waitForFinished(10000);
+    }
+    m_process.reset();
+}
+
+void TestServer::terminate()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(10000))
+            kill();
+    }
+    m_process.reset();
+}
+
+QString TestServer::lastSmsCode(const QString &phone) const
+{
+    QFile file(smsLogFile());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QString code;
+    static const QRegularExpression digits(QStringLiteral("(\\d{6})"));
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.value(QStringLiteral("to")).toString() == phone)
+            code = digits.match(o.value(QStringLiteral("body")).toString()).captured(1);
+    }
+    return code;
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QProcess>
+#include <QSslCertificate>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// Runs the real walletdesk-server for a test: a fresh certificate from
+// scripts/dev-cert.sh, a fresh store (a SQLite file, or a new PostgreSQL
+// database when WALLETDESK_TEST_BACKEND=postgres), demo data, and the
+// process itself on a free loopback port.
+class TestServer
+{
+public:
+    struct Options
+    {
+        int accounts = 300;
+        int transactions = 6000;
+        QStringList extraArgs;
+    };
+
+    TestServer();
+    ~TestServer();
+
+    // Sets up certificates and store and generates the demo data.
+    bool prepare(const Options &options);
+    bool prepare() { return prepare(Options{}); }
+    // Starts (or restarts) the server process on the prepared store.
+    bool start(const QStringList &extraArgs = {});
+    void kill();      // SIGKILL, no goodbye
+    void terminate(); // SIGTERM and wait
+
+    QString errorString() const { return m_error; }
+    quint16 port() const { return m_port; }
+    QString baseUrl() const;
+    QString caFile() const;
+    QList<QSslCertificate> caCertificates() const;
+    QString smsLogFile() const;
+    QString databaseSpec() const { return m_dbSpec; }
+    QString certDir() const;
+    bool isPostgres() const;
+    // The last code the simulated gateway sent to a phone number.
+    QString lastSmsCode(const QString &phone) const;
+
+    static QString sourceDir();
+    static QString serverBinary();
+
+private:
+    bool run(const QStringList &args, int timeoutMs);
+    bool createPostgresDatabase();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_process;
+    QString m_dbSpec;
+    QString m_error;
+    quint16 m_port = 0;
+};
