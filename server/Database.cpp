@@ -172,7 +172,17 @@ void Database::close()
 QSqlQuery Database::exec(const QString &sql, const QVariantList &binds) const
 {
     QSqlQuery q(connection());
-    q.setForwardOnly(true);
+    // Forward-only puts QPSQL in single-row mode, where the next statement on
+    // the connection cuts off the rows not yet read; handlers do run
+    // statements while iterating, so only SQLite gets it.
+    q.setForwardOnly(m_dialect == Dialect::Sqlite);
+    // PostgreSQL cannot PREPARE DDL or transaction control: statements
+    // without values run directly.
+    if (binds.isEmpty()) {
+        if (!q.exec(sql))
+            fail(QStringLiteral("cannot run \"%1\"").arg(sql.left(80)), q.lastError());
+        return q;
+    }
     if (!q.prepare(sql))
         fail(QStringLiteral("cannot prepare \"%1\"").arg(sql.left(80)), q.lastError());
     // SQL NULL is only ever an invalid QVariant(); the drivers would also

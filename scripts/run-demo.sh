@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian 12 machine and runs WalletDesk on its embedded
+# default: installs the packages, builds, makes a local CA and a server
+# certificate, generates the demo data (once) and runs the server on
+# https://127.0.0.1:8443/ until Ctrl+C. Everything lives under var/.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+var="$root/var"
+port=${WALLETDESK_PORT:-8443}
+"$root/scripts/install-deps.sh"
+"$root/scripts/build.sh"
+mkdir -p "$var"
+[ -f "$var/certs/server.pem" ] || "$root/scripts/dev-cert.sh" "$var/certs"
+server="$root/build/server/walletdesk-server"
+if [ ! -f "$var/demo.db" ]; then
+    echo "run-demo: generating demo data (about 10,000 accounts and 500,000 transactions)..."
+    "$server" --db "$var/demo.db.partial" --generate
+    mv "$var/demo.db.partial" "$var/demo.db"
+    rm -f "$var/demo.db.partial-wal" "$var/demo.db.partial-shm"
+fi
+cat <<TXT
+run-demo: server on https://127.0.0.1:$port/ (CA: $var/certs/ca.pem)
+  sign in:  curl --cacert var/certs/ca.pem -H 'Content-Type: application/json' \\
+              -d '{"username":"agent01","password":"agent01-demo"}' https://127.0.0.1:$port/api/v1/auth/login
+  simulated SMS messages: $var/sms.log
+TXT
+exec "$server" --db "$var/demo.db" --cert "$var/certs/server.pem" --key "$var/certs/server.key" \
+    --port "$port" --sms-log "$var/sms.log"

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The whole test suite on a fresh Debian 12 machine: installs what is missing,
+# builds, starts a throw-away PostgreSQL, runs every test (SQLite and
+# PostgreSQL back-ends) and stops the database again.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+"$root/scripts/install-deps.sh"
+"$root/scripts/build.sh"
+
+pgdir=$(mktemp -d /tmp/walletdesk-pg.XXXXXX)
+cleanup() { "$root/scripts/postgres.sh" stop "$pgdir"; rm -rf "$pgdir"; }
+trap cleanup EXIT
+WALLETDESK_TEST_POSTGRES=$("$root/scripts/postgres.sh" start "$pgdir")
+export WALLETDESK_TEST_POSTGRES
+echo "test.sh: PostgreSQL for the tests at $WALLETDESK_TEST_POSTGRES"
+
+cd "$root/build"
+# A session bus of our own, for the tests that talk to the Secret Service.
+dbus-run-session -- ctest --output-on-failure --timeout 600 "$@"
