@@ -11,7 +11,7 @@ namespace {
 
 const char summaryColumns[] = "id, account_no, name, phone, email, status, kyc_level";
 
-AccountSummary summaryFrom(const QSqlQuery &q, int first = 0)
+AccountSummary summaryFrom(const Rows &q, int first = 0)
 {
     return {q.value(first).toLongLong(),
             Masking::accountNumber(q.value(first + 1).toString()),
@@ -127,7 +127,7 @@ Reply AccountsApi::search(RequestContext &request)
         break;
     }
     binds << after << limit + 1;
-    QSqlQuery q = m_ctx.db().exec(sql, binds);
+    Rows q = m_ctx.db().exec(sql, binds);
     QJsonArray items;
     qint64 lastId = 0;
     bool more = false;
@@ -153,7 +153,7 @@ void AccountsApi::requireAccount(const ServerContext &ctx, qint64 accountId)
 Account AccountsApi::loadAccount(const ServerContext &ctx, qint64 accountId)
 {
     const Database &db = ctx.db();
-    QSqlQuery q = db.exec(QStringLiteral("SELECT %1, id_number, lock_reason, balance_fen, currency, two_factor,"
+    Rows q = db.exec(QStringLiteral("SELECT %1, id_number, lock_reason, balance_fen, currency, two_factor,"
                                          " created_at, version FROM accounts WHERE id = ?")
                               .arg(QLatin1String(summaryColumns)),
                           {accountId});
@@ -168,20 +168,20 @@ Account AccountsApi::loadAccount(const ServerContext &ctx, qint64 accountId)
     a.createdAt = ServerContext::fromMs(q.value(12).toLongLong());
     a.version = q.value(13).toLongLong();
 
-    QSqlQuery d = db.exec(QStringLiteral("SELECT id, name, platform, last_seen_at, trusted, signed_in FROM devices"
+    Rows d = db.exec(QStringLiteral("SELECT id, name, platform, last_seen_at, trusted, signed_in FROM devices"
                                          " WHERE account_id = ? ORDER BY last_seen_at DESC, id"),
                           {accountId});
     while (d.next())
         a.devices.append({d.value(0).toLongLong(), d.value(1).toString(), d.value(2).toString(),
                           ServerContext::fromMs(d.value(3).toLongLong()), d.value(4).toInt() != 0, d.value(5).toInt() != 0});
-    QSqlQuery c = db.exec(QStringLiteral("SELECT id, bank_name, number, type, is_default, linked_at FROM cards"
+    Rows c = db.exec(QStringLiteral("SELECT id, bank_name, number, type, is_default, linked_at FROM cards"
                                          " WHERE account_id = ? ORDER BY id"),
                           {accountId});
     while (c.next())
         a.cards.append({c.value(0).toLongLong(), c.value(1).toString(), Masking::card(c.value(2).toString()),
                         enumFromString<CardType>(c.value(3).toString()).value_or(CardType::Debit),
                         c.value(4).toInt() != 0, ServerContext::fromMs(c.value(5).toLongLong())});
-    QSqlQuery l = db.exec(QStringLiteral("SELECT at, success, device_name, location, failure_reason FROM login_attempts"
+    Rows l = db.exec(QStringLiteral("SELECT at, success, device_name, location, failure_reason FROM login_attempts"
                                          " WHERE account_id = ? ORDER BY at DESC, id DESC LIMIT 20"),
                           {accountId});
     while (l.next())

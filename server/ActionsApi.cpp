@@ -12,7 +12,7 @@ namespace {
 const char columns[] = "id, account_id, agent_id, call_id, type, status, reason, verification_id, transaction_id,"
                        " reset_target, created_at, decided_by, decision_reason, decided_at";
 
-ActionRequest actionFrom(const QSqlQuery &q)
+ActionRequest actionFrom(const Rows &q)
 {
     ActionRequest a;
     a.id = q.value(0).toLongLong();
@@ -61,7 +61,7 @@ void ActionsApi::registerRoutes(Router &router)
 
 ActionRequest ActionsApi::load(const ServerContext &ctx, qint64 id)
 {
-    QSqlQuery q = ctx.db().exec(QStringLiteral("SELECT %1 FROM actions WHERE id = ?").arg(QLatin1String(columns)), {id});
+    Rows q = ctx.db().exec(QStringLiteral("SELECT %1 FROM actions WHERE id = ?").arg(QLatin1String(columns)), {id});
     if (!q.next())
         throw HttpError::notFound(QStringLiteral("action"));
     return actionFrom(q);
@@ -77,7 +77,7 @@ Reply ActionsApi::request(RequestContext &request)
     VerificationApi::requireVerified(m_ctx, draft.verificationId, request.agent().id, accountId, draft.callId);
 
     if (draft.transactionId) {
-        QSqlQuery t = db.exec(QStringLiteral("SELECT account_id FROM transactions WHERE id = ?"), {*draft.transactionId});
+        Rows t = db.exec(QStringLiteral("SELECT account_id FROM transactions WHERE id = ?"), {*draft.transactionId});
         if (!t.next() || t.value(0).toLongLong() != accountId)
             throw HttpError::badRequest(QStringLiteral("transactionId"), QStringLiteral("is not a transaction of this account"));
     }
@@ -115,7 +115,7 @@ void ActionsApi::perform(const ActionRequest &action) const
         break;
     case ActionType::PasswordReset: {
         // The code goes to the customer's own phone or e-mail, never to the agent.
-        QSqlQuery q = db.exec(QStringLiteral("SELECT phone, email FROM accounts WHERE id = ?"), {action.accountId});
+        Rows q = db.exec(QStringLiteral("SELECT phone, email FROM accounts WHERE id = ?"), {action.accountId});
         q.next();
         const bool email = action.resetTarget == ResetTarget::Email;
         m_ctx.sendSms(q.value(email ? 1 : 0).toString(),
@@ -149,7 +149,7 @@ Reply ActionsApi::listForAccount(RequestContext &request)
 {
     const qint64 accountId = request.pathId(0);
     AccountsApi::requireAccount(m_ctx, accountId);
-    QSqlQuery q = m_ctx.db().exec(QStringLiteral("SELECT %1 FROM actions WHERE account_id = ? ORDER BY id DESC LIMIT ?")
+    Rows q = m_ctx.db().exec(QStringLiteral("SELECT %1 FROM actions WHERE account_id = ? ORDER BY id DESC LIMIT ?")
                                       .arg(QLatin1String(columns)),
                                   {accountId, request.pageLimit(50, 200)});
     QJsonArray items;
@@ -163,7 +163,7 @@ Reply ActionsApi::approvals(RequestContext &request)
     const ActionStatus status = request.queryEnum<ActionStatus>(QStringLiteral("status")).value_or(ActionStatus::PendingApproval);
     const qint64 after = request.queryInteger(QStringLiteral("cursor"), 0, Q_INT64_C(1) << 52).value_or(0);
     const int limit = request.pageLimit(50, 200);
-    QSqlQuery q = m_ctx.db().exec(
+    Rows q = m_ctx.db().exec(
         QStringLiteral("SELECT %1 FROM actions WHERE status = ? AND type = 'two_factor_reset' AND id > ? ORDER BY id LIMIT ?")
             .arg(QLatin1String(columns)),
         {enumToString(status), after, limit + 1});

@@ -42,7 +42,7 @@ Reply AuditApi::query(RequestContext &request)
     }
     const int limit = request.pageLimit(100, 500);
     binds << limit + 1;
-    QSqlQuery q = m_ctx.db().exec(QStringLiteral("SELECT id, at, agent_id, action, account_id, call_id, reason, detail FROM audit")
+    Rows q = m_ctx.db().exec(QStringLiteral("SELECT id, at, agent_id, action, account_id, call_id, reason, detail FROM audit")
                                       + where + QStringLiteral(" ORDER BY id DESC LIMIT ?"),
                                   binds);
     QJsonArray items;

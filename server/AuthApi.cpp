@@ -28,7 +28,7 @@ Agent AuthApi::authenticate(const QByteArray &accessToken) const
 {
     if (accessToken.isEmpty() || accessToken.size() > 200)
         throw HttpError(401, QStringLiteral("invalid_token"), QStringLiteral("the access token is not valid"));
-    QSqlQuery q = m_ctx.db().exec(
+    Rows q = m_ctx.db().exec(
         QStringLiteral("SELECT a.id, a.username, a.display_name, a.role, s.access_expires, s.revoked"
                        " FROM sessions s JOIN agents a ON a.id = s.agent_id WHERE s.access_hash = ?"),
         {QString::fromLatin1(Credentials::tokenDigest(accessToken))});
@@ -50,7 +50,7 @@ Reply AuthApi::login(RequestContext &request)
     const Database &db = m_ctx.db();
     const qint64 now = ServerContext::nowMs();
     DbTransaction tx(db);
-    QSqlQuery q = db.exec(QStringLiteral("SELECT id, display_name, role, password_hash, salt, iterations, totp_secret,"
+    Rows q = db.exec(QStringLiteral("SELECT id, display_name, role, password_hash, salt, iterations, totp_secret,"
                                          " failed_logins, locked_until FROM agents WHERE username = ?"),
                           {body.username});
     if (!q.next()) {
@@ -124,7 +124,7 @@ Reply AuthApi::refresh(RequestContext &request)
         [](JsonReader &r) { return r.nonEmptyString(QStringLiteral("refreshToken"), 200); });
     const Database &db = m_ctx.db();
     DbTransaction tx(db);
-    QSqlQuery q = db.exec(QStringLiteral("SELECT s.id, s.refresh_expires, s.revoked, a.id, a.username, a.display_name, a.role"
+    Rows q = db.exec(QStringLiteral("SELECT s.id, s.refresh_expires, s.revoked, a.id, a.username, a.display_name, a.role"
                                          " FROM sessions s JOIN agents a ON a.id = s.agent_id WHERE s.refresh_hash = ?"),
                           {QString::fromLatin1(Credentials::tokenDigest(token.toLatin1()))});
     if (!q.next() || q.value(2).toInt() != 0 || q.value(1).toLongLong() <= ServerContext::nowMs())

@@ -14,7 +14,7 @@ void CallsApi::registerRoutes(Router &router)
 
 CallRecord CallsApi::load(qint64 id) const
 {
-    QSqlQuery q = m_ctx.db().exec(QStringLiteral("SELECT id, call_id, caller_number, account_id, agent_id, started_at, ended_at,"
+    Rows q = m_ctx.db().exec(QStringLiteral("SELECT id, call_id, caller_number, account_id, agent_id, started_at, ended_at,"
                                                  " wrap_up_code, notes, complaint_id FROM calls WHERE id = ?"),
                                   {id});
     if (!q.next())
@@ -63,7 +63,7 @@ Reply CallsApi::list(RequestContext &request)
     const auto accountId = request.queryInteger(QStringLiteral("accountId"), 1, Q_INT64_C(1) << 52);
     if (!accountId)
         throw HttpError::badRequest(QStringLiteral("accountId"), QStringLiteral("is required"));
-    QSqlQuery q = m_ctx.db().exec(QStringLiteral("SELECT id FROM calls WHERE account_id = ? ORDER BY started_at DESC, id DESC LIMIT ?"),
+    Rows q = m_ctx.db().exec(QStringLiteral("SELECT id FROM calls WHERE account_id = ? ORDER BY started_at DESC, id DESC LIMIT ?"),
                                   {*accountId, request.pageLimit(20, 100)});
     QJsonArray items;
     while (q.next())

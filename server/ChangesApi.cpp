@@ -15,7 +15,7 @@ Reply ChangesApi::changes(RequestContext &request)
 {
     const qint64 since = request.queryInteger(QStringLiteral("since"), 0, Q_INT64_C(1) << 52).value_or(0);
     const int limit = request.pageLimit(200, 1000);
-    QSqlQuery q = m_ctx.db().exec(QStringLiteral("SELECT seq, entity, entity_id FROM changes WHERE seq > ? ORDER BY seq LIMIT ?"),
+    Rows q = m_ctx.db().exec(QStringLiteral("SELECT seq, entity, entity_id FROM changes WHERE seq > ? ORDER BY seq LIMIT ?"),
                                   {since, limit + 1});
     const Agent &me = request.agent();
     QJsonArray items;

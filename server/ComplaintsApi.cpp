@@ -47,7 +47,7 @@ void ComplaintsApi::registerRoutes(Router &router)
 
 std::optional<Complaint> ComplaintsApi::load(const ServerContext &ctx, qint64 id)
 {
-    QSqlQuery q = ctx.db().exec(QStringLiteral("SELECT %1 FROM complaints WHERE id = ?").arg(QLatin1String(columns)), {id});
+    Rows q = ctx.db().exec(QStringLiteral("SELECT %1 FROM complaints WHERE id = ?").arg(QLatin1String(columns)), {id});
     if (!q.next())
         return std::nullopt;
     Complaint c;
@@ -76,7 +76,7 @@ std::optional<Complaint> ComplaintsApi::load(const ServerContext &ctx, qint64 id
     c.resolutionText = q.value(20).toString();
     c.resolvedAt = ServerContext::fromMsOrNull(q.value(21));
     c.reopenCount = q.value(22).toInt();
-    QSqlQuery t = ctx.db().exec(QStringLiteral("SELECT transaction_id FROM complaint_transactions WHERE complaint_id = ?"
+    Rows t = ctx.db().exec(QStringLiteral("SELECT transaction_id FROM complaint_transactions WHERE complaint_id = ?"
                                                " ORDER BY transaction_id"),
                                 {id});
     while (t.next())
@@ -86,7 +86,7 @@ std::optional<Complaint> ComplaintsApi::load(const ServerContext &ctx, qint64 id
 
 ComplaintNote ComplaintsApi::loadNote(const ServerContext &ctx, qint64 id)
 {
-    QSqlQuery q = ctx.db().exec(QStringLiteral("SELECT n.id, n.complaint_id, n.author_id, a.display_name, n.body, n.created_at"
+    Rows q = ctx.db().exec(QStringLiteral("SELECT n.id, n.complaint_id, n.author_id, a.display_name, n.body, n.created_at"
                                                " FROM complaint_notes n JOIN agents a ON a.id = n.author_id WHERE n.id = ?"),
                                 {id});
     if (!q.next())
@@ -106,7 +106,7 @@ void ComplaintsApi::validateDraft(const ComplaintDraft &draft) const
         && !m_ctx.db().scalar(QStringLiteral("SELECT 1 FROM accounts WHERE id = ?"), {*draft.accountId}).isValid())
         throw HttpError::badRequest(QStringLiteral("accountId"), QStringLiteral("names no account"));
     for (qsizetype i = 0; i < draft.transactionIds.size(); ++i) {
-        QSqlQuery t = m_ctx.db().exec(QStringLiteral("SELECT account_id FROM transactions WHERE id = ?"), {draft.transactionIds.at(i)});
+        Rows t = m_ctx.db().exec(QStringLiteral("SELECT account_id FROM transactions WHERE id = ?"), {draft.transactionIds.at(i)});
         if (!t.next() || (draft.accountId && t.value(0).toLongLong() != *draft.accountId))
             throw HttpError::badRequest(QStringLiteral("transactionIds[%1]").arg(i),
                                         QStringLiteral("is not a transaction of this account"));
@@ -196,7 +196,7 @@ Reply ComplaintsApi::list(RequestContext &request)
     }
     const int limit = request.pageLimit(50, 200);
     binds << limit + 1;
-    QSqlQuery q = m_ctx.db().exec(QStringLiteral("SELECT id, %1 FROM complaints").arg(key) + where
+    Rows q = m_ctx.db().exec(QStringLiteral("SELECT id, %1 FROM complaints").arg(key) + where
                                       + (byDue ? QStringLiteral(" ORDER BY due_at, id") : QStringLiteral(" ORDER BY created_at DESC, id DESC"))
                                       + QStringLiteral(" LIMIT ?"),
                                   binds);
@@ -317,7 +317,7 @@ Reply ComplaintsApi::notes(RequestContext &request)
     const qint64 id = request.pathId(0);
     if (!load(m_ctx, id))
         throw HttpError::notFound(QStringLiteral("complaint"));
-    QSqlQuery q = m_ctx.db().exec(QStringLiteral("SELECT id FROM complaint_notes WHERE complaint_id = ? ORDER BY id"), {id});
+    Rows q = m_ctx.db().exec(QStringLiteral("SELECT id FROM complaint_notes WHERE complaint_id = ? ORDER BY id"), {id});
     QJsonArray items;
     while (q.next())
         items.append(loadNote(m_ctx, q.value(0).toLongLong()).toJson());
@@ -359,7 +359,7 @@ Reply ComplaintsApi::events(RequestContext &request)
     const qint64 id = request.pathId(0);
     if (!load(m_ctx, id))
         throw HttpError::notFound(QStringLiteral("complaint"));
-    QSqlQuery q = m_ctx.db().exec(QStringLiteral("SELECT e.id, e.kind, e.detail, e.at, e.agent_id, a.display_name"
+    Rows q = m_ctx.db().exec(QStringLiteral("SELECT e.id, e.kind, e.detail, e.at, e.agent_id, a.display_name"
                                                  " FROM complaint_events e JOIN agents a ON a.id = e.agent_id"
                                                  " WHERE e.complaint_id = ? ORDER BY e.id"),
                                   {id});

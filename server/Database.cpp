@@ -162,6 +162,7 @@ bool Database::isOpen() const
 
 void Database::close()
 {
+    m_pool->clear();
     {
         QSqlDatabase db = connection();
         db.close();
@@ -169,40 +170,66 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlQuery Database::exec(const QString &sql, const QVariantList &binds) const
+Rows::Rows(QSqlQuery query, std::shared_ptr<Pool> pool, QString sql)
+    : m_query(std::move(query))
+    , m_pool(std::move(pool))
+    , m_sql(std::move(sql))
 {
-    QSqlQuery q(connection());
-    // Forward-only puts QPSQL in single-row mode, where the next statement on
-    // the connection cuts off the rows not yet read; handlers do run
-    // statements while iterating, so only SQLite gets it.
-    q.setForwardOnly(m_dialect == Dialect::Sqlite);
+}
+
+Rows::~Rows()
+{
+    if (!m_pool || m_sql.isEmpty())
+        return;
+    m_query.finish();
+    QList<QSqlQuery> &free = (*m_pool)[m_sql];
+    if (free.size() < 4)
+        free.append(std::move(m_query));
+}
+
+Rows Database::exec(const QString &sql, const QVariantList &binds) const
+{
     // PostgreSQL cannot PREPARE DDL or transaction control: statements
     // without values run directly.
     if (binds.isEmpty()) {
+        QSqlQuery q(connection());
         if (!q.exec(sql))
             fail(QStringLiteral("cannot run \"%1\"").arg(sql.left(80)), q.lastError());
-        return q;
+        return Rows(std::move(q));
     }
-    if (!q.prepare(sql))
-        fail(QStringLiteral("cannot prepare \"%1\"").arg(sql.left(80)), q.lastError());
+    QSqlQuery q;
+    QList<QSqlQuery> &free = (*m_pool)[sql];
+    if (!free.isEmpty()) {
+        q = free.takeLast();
+    } else {
+        q = QSqlQuery(connection());
+        // Forward-only puts QPSQL in single-row mode, where the next statement
+        // on the connection cuts off the rows not yet read; handlers do run
+        // statements while iterating, so only SQLite gets it.
+        q.setForwardOnly(m_dialect == Dialect::Sqlite);
+        if (!q.prepare(sql))
+            fail(QStringLiteral("cannot prepare \"%1\"").arg(sql.left(80)), q.lastError());
+    }
     // SQL NULL is only ever an invalid QVariant(); the drivers would also
     // store a null QString as NULL, so an empty text is bound as "".
-    for (const QVariant &v : binds)
-        q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &v = binds.at(i);
+        q.bindValue(i, v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
+    }
     if (!q.exec())
         fail(QStringLiteral("cannot run \"%1\"").arg(sql.left(80)), q.lastError());
-    return q;
+    return Rows(std::move(q), m_pool, sql);
 }
 
 QVariant Database::scalar(const QString &sql, const QVariantList &binds) const
 {
-    QSqlQuery q = exec(sql, binds);
+    Rows q = exec(sql, binds);
     return q.next() ? q.value(0) : QVariant();
 }
 
 qint64 Database::insert(const QString &sql, const QVariantList &binds) const
 {
-    QSqlQuery q = exec(sql + QLatin1String(" RETURNING id"), binds);
+    Rows q = exec(sql + QLatin1String(" RETURNING id"), binds);
     if (!q.next())
         throw DatabaseError("INSERT returned no id");
     return q.value(0).toLongLong();

@@ -4,6 +4,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <QHash>
+
+#include <memory>
 #include <stdexcept>
 
 namespace WalletDesk::Server {
@@ -11,6 +14,29 @@ namespace WalletDesk::Server {
 struct DatabaseError : std::runtime_error
 {
     using std::runtime_error::runtime_error;
+};
+
+// The result of one statement. Prepared statements are expensive to parse,
+// so each goes back to its connection's pool when its Rows is destroyed and
+// is reused by the next exec() of the same SQL; while a Rows is alive its
+// statement is not shared, so handlers may nest queries freely.
+class Rows
+{
+public:
+    using Pool = QHash<QString, QList<QSqlQuery>>;
+    Rows(QSqlQuery query, std::shared_ptr<Pool> pool = {}, QString sql = {});
+    Rows(Rows &&other) noexcept = default;
+    Rows &operator=(Rows &&other) noexcept = default;
+    ~Rows();
+
+    bool next() { return m_query.next(); }
+    QVariant value(int index) const { return m_query.value(index); }
+    int numRowsAffected() const { return m_query.numRowsAffected(); }
+
+private:
+    QSqlQuery m_query;
+    std::shared_ptr<Pool> m_pool;
+    QString m_sql;
 };
 
 // One connection to the server's store, SQLite (a file path) or PostgreSQL
@@ -32,7 +58,7 @@ public:
     bool isOpen() const;
     void close();
 
-    QSqlQuery exec(const QString &sql, const QVariantList &binds = {}) const;
+    Rows exec(const QString &sql, const QVariantList &binds = {}) const;
     // The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &binds = {}) const;
     // Runs an INSERT ... RETURNING id and gives the new id.
@@ -48,6 +74,7 @@ public:
 
 private:
     QString m_connectionName;
+    std::shared_ptr<Rows::Pool> m_pool = std::make_shared<Rows::Pool>();
     QString m_spec;
     Dialect m_dialect = Dialect::Sqlite;
 };

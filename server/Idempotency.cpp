@@ -4,7 +4,7 @@ namespace WalletDesk::Server {
 
 std::optional<Reply> Idempotency::lookup(const ServerContext &ctx, qint64 agentId, const QString &scope, const QString &key)
 {
-    QSqlQuery q = ctx.db().exec(QStringLiteral("SELECT status, body FROM idempotency WHERE agent_id = ? AND scope = ? AND key = ?"),
+    Rows q = ctx.db().exec(QStringLiteral("SELECT status, body FROM idempotency WHERE agent_id = ? AND scope = ? AND key = ?"),
                                 {agentId, scope, key});
     if (!q.next() || q.value(0).toInt() == 0)
         return std::nullopt;
@@ -15,7 +15,7 @@ std::optional<Reply> Idempotency::lookup(const ServerContext &ctx, qint64 agentI
 
 bool Idempotency::claim(const ServerContext &ctx, qint64 agentId, const QString &scope, const QString &key)
 {
-    QSqlQuery q = ctx.db().exec(QStringLiteral("INSERT INTO idempotency (key, agent_id, scope, status, body, created_at)"
+    Rows q = ctx.db().exec(QStringLiteral("INSERT INTO idempotency (key, agent_id, scope, status, body, created_at)"
                                                " VALUES (?, ?, ?, 0, '', ?) ON CONFLICT DO NOTHING"),
                                 {key, agentId, scope, ServerContext::nowMs()});
     return q.numRowsAffected() == 1;

@@ -62,7 +62,7 @@ Reply ReferenceApi::put(RequestContext &request)
 
 Reply ReferenceApi::agents(RequestContext &)
 {
-    QSqlQuery q = m_ctx.db().exec(QStringLiteral("SELECT id, username, display_name, role FROM agents ORDER BY id"));
+    Rows q = m_ctx.db().exec(QStringLiteral("SELECT id, username, display_name, role FROM agents ORDER BY id"));
     QJsonArray items;
     while (q.next())
         items.append(Agent{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),

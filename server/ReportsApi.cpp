@@ -24,7 +24,7 @@ Reply ReportsApi::complaints(RequestContext &request)
     const ReferenceData reference = m_ctx.reference();
     const WorkingCalendar calendar = m_ctx.calendar(reference);
     const qint64 now = ServerContext::nowMs();
-    QSqlQuery q = m_ctx.db().exec(
+    Rows q = m_ctx.db().exec(
         QStringLiteral("SELECT category, status, channel, created_at, ack_due_at, acknowledged_at, due_at, resolved_at"
                        " FROM complaints WHERE created_at > ? AND created_at <= ?"),
         {WorkingCalendar::endOfDay(from->addDays(-1)).toMSecsSinceEpoch(), WorkingCalendar::endOfDay(*to).toMSecsSinceEpoch()});

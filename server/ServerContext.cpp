@@ -15,7 +15,7 @@ ServerContext::ServerContext(Database db, ServerConfig config)
 
 ReferenceData ServerContext::reference() const
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT version, document FROM reference_data WHERE id = 1"));
+    Rows q = m_db.exec(QStringLiteral("SELECT version, document FROM reference_data WHERE id = 1"));
     if (!q.next())
         return defaultReferenceData();
     CodecError error;

@@ -23,7 +23,7 @@ QString TransactionsApi::selectSql()
                           " FROM transactions t LEFT JOIN cards c ON c.id = t.card_id ");
 }
 
-Transaction TransactionsApi::transactionFrom(const QSqlQuery &q, const WorkingCalendar &calendar,
+Transaction TransactionsApi::transactionFrom(const Rows &q, const WorkingCalendar &calendar,
                                              const DeadlinePolicy &policy)
 {
     Transaction t;
@@ -95,7 +95,7 @@ Reply TransactionsApi::list(RequestContext &request)
     }
     const int limit = request.pageLimit(50, 200);
     binds << limit + 1;
-    QSqlQuery q = m_ctx.db().exec(selectSql() + where + QStringLiteral(" ORDER BY t.created_at DESC, t.id DESC LIMIT ?"), binds);
+    Rows q = m_ctx.db().exec(selectSql() + where + QStringLiteral(" ORDER BY t.created_at DESC, t.id DESC LIMIT ?"), binds);
     const ReferenceData reference = m_ctx.reference();
     const WorkingCalendar calendar = m_ctx.calendar(reference);
     QJsonArray items;
@@ -123,7 +123,7 @@ Reply TransactionsApi::byOrderNumber(RequestContext &request)
     const QString orderNumber = request.request().url().path().section(QLatin1Char('/'), -1).toUpper();
     if (orderNumber.size() > 40)
         throw HttpError::notFound(QStringLiteral("transaction"));
-    QSqlQuery q = m_ctx.db().exec(selectSql() + QStringLiteral("WHERE t.order_no = ?"), {orderNumber});
+    Rows q = m_ctx.db().exec(selectSql() + QStringLiteral("WHERE t.order_no = ?"), {orderNumber});
     if (!q.next())
         throw HttpError::notFound(QStringLiteral("transaction"));
     const ReferenceData reference = m_ctx.reference();

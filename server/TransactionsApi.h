@@ -15,7 +15,7 @@ public:
 
     // The columns transactionFrom() expects, for "SELECT <columns> FROM transactions t LEFT JOIN cards c ...".
     static QString selectSql();
-    static Transaction transactionFrom(const QSqlQuery &q, const WorkingCalendar &calendar, const DeadlinePolicy &policy);
+    static Transaction transactionFrom(const Rows &q, const WorkingCalendar &calendar, const DeadlinePolicy &policy);
 
 private:
     Reply list(RequestContext &request);

@@ -29,7 +29,7 @@ QByteArray VerificationApi::answerDigest(qint64 accountId, const QString &answer
 
 CallerVerification VerificationApi::load(const ServerContext &ctx, qint64 id)
 {
-    QSqlQuery q = ctx.db().exec(QStringLiteral("SELECT %1 FROM verifications WHERE id = ?").arg(QLatin1String(columns)), {id});
+    Rows q = ctx.db().exec(QStringLiteral("SELECT %1 FROM verifications WHERE id = ?").arg(QLatin1String(columns)), {id});
     if (!q.next())
         throw HttpError::notFound(QStringLiteral("verification"));
     CallerVerification v;
@@ -60,7 +60,7 @@ CallerVerification VerificationApi::requireVerified(const ServerContext &ctx, qi
     const auto refuse = [](const QString &why) {
         return HttpError(403, QStringLiteral("verification_required"), why, QStringLiteral("verificationId"));
     };
-    QSqlQuery exists = ctx.db().exec(QStringLiteral("SELECT 1 FROM verifications WHERE id = ?"), {verificationId});
+    Rows exists = ctx.db().exec(QStringLiteral("SELECT 1 FROM verifications WHERE id = ?"), {verificationId});
     if (!exists.next())
         throw refuse(QStringLiteral("no such verification; verify the caller first"));
     const CallerVerification v = load(ctx, verificationId);
@@ -81,7 +81,7 @@ Reply VerificationApi::start(RequestContext &request)
         return Body{r.nonEmptyString(QStringLiteral("callId"), 64), r.enumeration<VerificationMethod>(QStringLiteral("method"))};
     });
     const Database &db = m_ctx.db();
-    QSqlQuery account = db.exec(QStringLiteral("SELECT phone, security_question, security_answer_hash FROM accounts WHERE id = ?"),
+    Rows account = db.exec(QStringLiteral("SELECT phone, security_question, security_answer_hash FROM accounts WHERE id = ?"),
                                 {accountId});
     if (!account.next())
         throw HttpError::notFound(QStringLiteral("account"));
