@@ -15,7 +15,12 @@ ServerContext::ServerContext(Database db, ServerConfig config)
 
 ReferenceData ServerContext::reference() const
 {
-    Rows q = m_db.exec(QStringLiteral("SELECT version, document FROM reference_data WHERE id = 1"));
+    const QVariant version = m_db.scalar(QStringLiteral("SELECT version FROM reference_data WHERE id = ?"), {1});
+    if (!version.isValid())
+        return defaultReferenceData();
+    if (m_reference && m_reference->version == version.toLongLong())
+        return *m_reference;
+    Rows q = m_db.exec(QStringLiteral("SELECT version, document FROM reference_data WHERE id = ?"), {1});
     if (!q.next())
         return defaultReferenceData();
     CodecError error;
@@ -23,6 +28,7 @@ ReferenceData ServerContext::reference() const
     if (!data)
         throw DatabaseError(QString(QStringLiteral("stored reference data is invalid: ") + error.toString()).toStdString());
     data->version = q.value(0).toLongLong();
+    m_reference = data;
     return *data;
 }
 

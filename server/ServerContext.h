@@ -44,6 +44,8 @@ public:
 private:
     Database m_db;
     ServerConfig m_config;
+    // Decoding the stored document is costly; the version is cheap to ask for.
+    mutable std::optional<ReferenceData> m_reference;
 };
 
 } // namespace WalletDesk::Server
