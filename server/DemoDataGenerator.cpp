@@ -224,6 +224,32 @@ void DemoDataGenerator::insertShowcase()
         QStringLiteral("京东商城"), null, ms(0, -5 * 3'600'000), null, null, 1, QStringLiteral("none"), 2});
     tx({orderNumber('R', 6), 2, QStringLiteral("refund"), QStringLiteral("succeeded"), 3'200, 0,
         QStringLiteral("美团外卖"), null, ms(6), ms(6, 60'000), null, 0, QStringLiteral("refunded"), null});
+    // 李娜 again: a withdrawal made just before the latest public holiday,
+    // which could only arrive after it. Still in flight when --now falls
+    // inside the holiday; arrived late otherwise.
+    const ReferenceData reference = m_ctx.reference();
+    const WorkingCalendar calendar(reference.holidays);
+    const QDate today = WorkingCalendar::localDate(m_options.now);
+    const auto isHoliday = [&](QDate d) {
+        return std::any_of(reference.holidays.cbegin(), reference.holidays.cend(),
+                           [d](const Holiday &h) { return h.date == d && h.kind == HolidayKind::Holiday; });
+    };
+    for (QDate d = today; d > today.addDays(-400); d = d.addDays(-1)) {
+        if (!isHoliday(d) || isHoliday(d.addDays(-1)))
+            continue;
+        QDate before = d.addDays(-1);
+        while (!calendar.isWorkingDay(before))
+            before = before.addDays(-1);
+        const QDateTime created(before, QTime(15, 30), WorkingCalendar::chinaTime());
+        const QDate arrival = calendar.withdrawalArrival(created, reference.policy);
+        const bool arrived = WorkingCalendar::endOfDay(arrival) < m_options.now;
+        tx({orderNumber('W', 8), 2, QStringLiteral("withdrawal"),
+            arrived ? QStringLiteral("succeeded") : QStringLiteral("pending"), 800'000, 80, null, null,
+            created.toMSecsSinceEpoch(),
+            arrived ? QVariant(QDateTime(arrival, QTime(10, 0), WorkingCalendar::chinaTime()).toMSecsSinceEpoch()) : null,
+            null, 1, QStringLiteral("none"), 2});
+        break;
+    }
     // 王芳: frozen, with a transfer she says she did not make.
     login({3, ms(1), 0, QStringLiteral("Xiaomi 14"), QStringLiteral("境外"), QStringLiteral("异地登录拦截")});
     tx({orderNumber('T', 7), 3, QStringLiteral("transfer"), QStringLiteral("succeeded"), 500'000, 0,

@@ -491,6 +491,36 @@ private Q_SLOTS:
         QCOMPARE(other->get(QStringLiteral("/api/v1/actions/%1").arg(id)).status, 403);
     }
 
+    void rejectedRequestReachesTheAgent()
+    {
+        const qint64 verification = verifyCaller(*m_agent, QStringLiteral("call-reject"));
+        QVERIFY(verification > 0);
+        const auto requested = m_agent->post(QStringLiteral("/api/v1/accounts/1/actions"),
+                                             {{QStringLiteral("type"), QStringLiteral("two_factor_reset")},
+                                              {QStringLiteral("verificationId"), verification},
+                                              {QStringLiteral("callId"), QStringLiteral("call-reject")},
+                                              {QStringLiteral("reason"), QStringLiteral("换手机")}});
+        const qint64 id = requested.json.value(QStringLiteral("id")).toInteger();
+        const auto rejected = m_supervisor->post(QStringLiteral("/api/v1/approvals/%1/reject").arg(id),
+                                                 {{QStringLiteral("reason"), QStringLiteral("来电人答不出安全问题")}});
+        QCOMPARE(rejected.status, 200);
+        QCOMPARE(rejected.json.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        const auto seen = m_agent->get(QStringLiteral("/api/v1/actions/%1").arg(id));
+        QCOMPARE(seen.json.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(seen.json.value(QStringLiteral("decisionReason")).toString(), QStringLiteral("来电人答不出安全问题"));
+        const auto decided = m_supervisor->get(QStringLiteral("/api/v1/approvals?status=rejected"));
+        QVERIFY(decided.body.contains(QByteArray(QByteArray("\"id\":") + QByteArray::number(id) + ',')));
+        // The agent's changes feed carries the decision.
+        const auto feed = m_agent->get(QStringLiteral("/api/v1/changes?since=0&limit=1000"));
+        bool found = false;
+        for (const auto &c : feed.items()) {
+            const QJsonObject o = c.toObject();
+            found |= o.value(QStringLiteral("entity")).toString() == QLatin1String("action") && o.value(QStringLiteral("id")).toInteger() == id
+                     && o.value(QStringLiteral("data")).toObject().value(QStringLiteral("status")).toString() == QLatin1String("rejected");
+        }
+        QVERIFY(found);
+    }
+
     void complaintCreatedOnceWhateverTheRetries()
     {
         const QByteArray key = newKey();
