@@ -106,7 +106,7 @@ Reply VerificationApi::start(RequestContext &request)
     if (body.method == VerificationMethod::Sms)
         m_ctx.sendSms(account.value(0).toString(),
                       QStringLiteral("【钱包】您的验证码为 %1，%2 分钟内有效。客服人员不会索要您的密码。")
-                          .arg(code).arg(m_ctx.config().codeSeconds / 60));
+                          .arg(code).arg(qMax(1, m_ctx.config().codeSeconds / 60)));
     m_ctx.audit(request.agent().id, QStringLiteral("verification.start"), accountId, body.callId, QString(),
                 enumToString(body.method));
     tx.commit();

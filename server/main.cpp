@@ -62,6 +62,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption verifiedTtlOpt(QStringLiteral("verified-ttl"),
                                             QStringLiteral("How long a verified caller stays verified, in seconds."),
                                             QStringLiteral("seconds"), QStringLiteral("900"));
+    const QCommandLineOption codeTtlOpt(QStringLiteral("code-ttl"),
+                                        QStringLiteral("How long a one-time code sent to a caller is valid, in seconds."),
+                                        QStringLiteral("seconds"), QStringLiteral("300"));
     const QCommandLineOption maxBodyOpt(QStringLiteral("max-body"), QStringLiteral("Largest accepted request body in bytes."),
                                         QStringLiteral("bytes"), QStringLiteral("65536"));
     const QCommandLineOption pbkdf2Opt(QStringLiteral("pbkdf2-iterations"),
@@ -77,7 +80,7 @@ int main(int argc, char *argv[])
                                     QStringLiteral("datetime"));
     const QCommandLineOption agentsOpt(QStringLiteral("demo-agents"), QStringLiteral("Create the demo sign-ins, then exit."));
     parser.addOptions({dbOpt, bindOpt, portOpt, certOpt, keyOpt, smsOpt, threadsOpt, accessTtlOpt, refreshTtlOpt,
-                       verifiedTtlOpt, maxBodyOpt, pbkdf2Opt, generateOpt, seedOpt, accountsOpt, txOpt, nowOpt, agentsOpt});
+                       verifiedTtlOpt, codeTtlOpt, maxBodyOpt, pbkdf2Opt, generateOpt, seedOpt, accountsOpt, txOpt, nowOpt, agentsOpt});
     parser.process(app);
 
     const auto number = [&](const QCommandLineOption &opt, qint64 min, qint64 max, qint64 *out) {
@@ -91,7 +94,7 @@ int main(int argc, char *argv[])
     config.certificateFile = parser.value(certOpt);
     config.keyFile = parser.value(keyOpt);
     config.smsLogFile = parser.value(smsOpt);
-    qint64 port, threads, accessTtl, refreshTtl, verifiedTtl, maxBody, iterations, seed, accounts, transactions;
+    qint64 port, threads, accessTtl, refreshTtl, verifiedTtl, codeTtl, maxBody, iterations, seed, accounts, transactions;
     if (config.bindAddress.isNull())
         return fail(QStringLiteral("--bind: not an IP address"));
     if (!number(portOpt, 0, 65535, &port)) return fail(QStringLiteral("--port must be 0 to 65535"));
@@ -99,6 +102,7 @@ int main(int argc, char *argv[])
     if (!number(accessTtlOpt, 1, 86400, &accessTtl)) return fail(QStringLiteral("--access-ttl must be 1 to 86400"));
     if (!number(refreshTtlOpt, 1, 30 * 86400, &refreshTtl)) return fail(QStringLiteral("--refresh-ttl must be 1 to 2592000"));
     if (!number(verifiedTtlOpt, 1, 86400, &verifiedTtl)) return fail(QStringLiteral("--verified-ttl must be 1 to 86400"));
+    if (!number(codeTtlOpt, 1, 3600, &codeTtl)) return fail(QStringLiteral("--code-ttl must be 1 to 3600"));
     if (!number(maxBodyOpt, 1024, 16 << 20, &maxBody)) return fail(QStringLiteral("--max-body must be 1024 to 16777216"));
     if (!number(pbkdf2Opt, 1000, 10'000'000, &iterations)) return fail(QStringLiteral("--pbkdf2-iterations must be 1000 to 10000000"));
     if (!number(seedOpt, 0, 0xffffffffLL, &seed)) return fail(QStringLiteral("--seed must be 0 to 4294967295"));
@@ -109,6 +113,7 @@ int main(int argc, char *argv[])
     config.accessTokenSeconds = int(accessTtl);
     config.refreshTokenSeconds = int(refreshTtl);
     config.verifiedSeconds = int(verifiedTtl);
+    config.codeSeconds = int(codeTtl);
     config.maxBodyBytes = maxBody;
     config.pbkdf2Iterations = int(iterations);
 

@@ -59,6 +59,16 @@ private:
         return answered.json.value(QStringLiteral("status")).toString() == QLatin1String("verified") ? id : 0;
     }
 
+    void restartWithDefaults()
+    {
+        m_server.terminate();
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        m_agent = caller();
+        m_supervisor = caller();
+        QCOMPARE(m_agent->signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo")).status, 200);
+        QCOMPARE(m_supervisor->signIn(QStringLiteral("super01"), QStringLiteral("super01-demo")).status, 200);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -129,12 +139,64 @@ private Q_SLOTS:
         const auto r = api->get(QStringLiteral("/api/v1/auth/me"));
         QCOMPARE(r.status, 401);
         QCOMPARE(r.code(), QStringLiteral("token_expired"));
+        restartWithDefaults();
+    }
+
+    void verificationsExpire()
+    {
         m_server.terminate();
-        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-        m_agent = caller();
-        m_supervisor = caller();
-        QCOMPARE(m_agent->signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo")).status, 200);
-        QCOMPARE(m_supervisor->signIn(QStringLiteral("super01"), QStringLiteral("super01-demo")).status, 200);
+        QVERIFY2(m_server.start({QStringLiteral("--code-ttl"), QStringLiteral("1"), QStringLiteral("--verified-ttl"), QStringLiteral("2")}),
+                 qPrintable(m_server.errorString()));
+        auto api = caller();
+        QCOMPARE(api->signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo")).status, 200);
+        // A code read back too late is refused.
+        const auto late = api->post(QStringLiteral("/api/v1/accounts/1/verifications"),
+                                    {{QStringLiteral("callId"), QStringLiteral("call-late")}, {QStringLiteral("method"), QStringLiteral("sms")}});
+        QTest::qWait(1200);
+        const auto answer = api->post(QStringLiteral("/api/v1/verifications/%1/answer").arg(late.json.value(QStringLiteral("id")).toInteger()),
+                                      {{QStringLiteral("answer"), m_server.lastSmsCode(showcasePhone)}});
+        QCOMPARE(answer.status, 409);
+        QCOMPARE(answer.code(), QStringLiteral("verification_expired"));
+        // A verified caller stays verified only for a while.
+        const qint64 verification = verifyCaller(*api, QStringLiteral("call-ttl"));
+        QVERIFY(verification > 0);
+        QTest::qWait(2200);
+        const auto action = api->post(QStringLiteral("/api/v1/accounts/1/actions"),
+                                      {{QStringLiteral("type"), QStringLiteral("sign_out_devices")}, {QStringLiteral("verificationId"), verification},
+                                       {QStringLiteral("callId"), QStringLiteral("call-ttl")}, {QStringLiteral("reason"), QStringLiteral("x")}});
+        QCOMPARE(action.status, 403);
+        QCOMPARE(action.code(), QStringLiteral("verification_required"));
+        QVERIFY(action.json.value(QStringLiteral("message")).toString().contains(QLatin1String("expired")));
+        QCOMPARE(api->get(QStringLiteral("/api/v1/verifications/%1").arg(verification)).json.value(QStringLiteral("status")).toString(),
+                 QStringLiteral("expired"));
+        restartWithDefaults();
+    }
+
+    void twoInstancesShareOneStore()
+    {
+        // A second server process on the same store, as behind a load balancer.
+        TestServer second;
+        QVERIFY2(second.attach(m_server), qPrintable(second.errorString()));
+        auto other = std::make_unique<ApiCaller>(second.baseUrl(), m_server.caCertificates());
+        // A token issued by one instance works on the other.
+        other->setToken(m_agent->token());
+        QCOMPARE(other->get(QStringLiteral("/api/v1/auth/me")).status, 200);
+        // A retry that lands on the other instance is still applied once.
+        const QByteArray key = newKey();
+        const auto first = m_agent->post(QStringLiteral("/api/v1/complaints"), complaintBody(), {{"Idempotency-Key", key}});
+        const auto retry = other->post(QStringLiteral("/api/v1/complaints"), complaintBody(), {{"Idempotency-Key", key}});
+        QCOMPARE(first.status, 201);
+        QCOMPARE(retry.status, 201);
+        QCOMPARE(retry.json.value(QStringLiteral("id")), first.json.value(QStringLiteral("id")));
+        QCOMPARE(retry.headers.value("idempotent-replay"), QByteArray("true"));
+        // Signing out on one instance ends the session on both.
+        auto session = caller();
+        QCOMPARE(session->signIn(QStringLiteral("agent02"), QStringLiteral("agent02-demo")).status, 200);
+        auto sameOnOther = std::make_unique<ApiCaller>(second.baseUrl(), m_server.caCertificates());
+        sameOnOther->setToken(session->token());
+        QCOMPARE(sameOnOther->get(QStringLiteral("/api/v1/auth/me")).status, 200);
+        QCOMPARE(session->post(QStringLiteral("/api/v1/auth/logout"), {}).status, 204);
+        QCOMPARE(sameOnOther->get(QStringLiteral("/api/v1/auth/me")).status, 401);
     }
 
     void refreshRotatesAndSignOutRevokes()

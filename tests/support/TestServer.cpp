@@ -32,12 +32,19 @@ QString TestServer::serverBinary()
 
 QString TestServer::certDir() const
 {
-    return m_dir.filePath(QStringLiteral("certs"));
+    return m_certDir.isEmpty() ? m_dir.filePath(QStringLiteral("certs")) : m_certDir;
 }
 
 QString TestServer::caFile() const
 {
-    return m_dir.filePath(QStringLiteral("certs/ca.pem"));
+    return certDir() + QStringLiteral("/ca.pem");
+}
+
+bool TestServer::attach(const TestServer &other)
+{
+    m_certDir = other.certDir();
+    m_dbSpec = other.m_dbSpec;
+    return start();
 }
 
 QList<QSslCertificate> TestServer::caCertificates() const
@@ -136,8 +143,8 @@ bool TestServer::start(const QStringList &extraArgs)
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process->start(serverBinary(), QStringList{QStringLiteral("--db"), m_dbSpec, QStringLiteral("--port"), QStringLiteral("0"),
-                                                 QStringLiteral("--cert"), m_dir.filePath(QStringLiteral("certs/server.pem")),
-                                                 QStringLiteral("--key"), m_dir.filePath(QStringLiteral("certs/server.key")),
+                                                 QStringLiteral("--cert"), certDir() + QStringLiteral("/server.pem"),
+                                                 QStringLiteral("--key"), certDir() + QStringLiteral("/server.key"),
                                                  QStringLiteral("--sms-log"), smsLogFile()}
                                          + extraArgs);
     static const QRegularExpression listening(QStringLiteral("listening on https://[^:]+:(\\d+)/"));

@@ -27,6 +27,8 @@ public:
     // Sets up certificates and store and generates the demo data.
     bool prepare(const Options &options);
     bool prepare() { return prepare(Options{}); }
+    // Shares another TestServer's certificates and store (a second instance).
+    bool attach(const TestServer &other);
     // Starts (or restarts) the server process on the prepared store.
     bool start(const QStringList &extraArgs = {});
     void kill();      // SIGKILL, no goodbye
@@ -52,6 +54,7 @@ private:
     bool createPostgresDatabase();
 
     QTemporaryDir m_dir;
+    QString m_certDir; // empty: our own, in m_dir
     std::unique_ptr<QProcess> m_process;
     QString m_dbSpec;
     QString m_error;
