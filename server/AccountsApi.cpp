@@ -1,6 +1,7 @@
 #include "AccountsApi.h"
 
 #include "Etag.h"
+#include "PageBuilder.h"
 #include "Masking.h"
 
 #include <QRegularExpression>
@@ -81,13 +82,13 @@ Reply AccountsApi::search(RequestContext &request)
     const int limit = request.pageLimit(20, 100);
 
     const QString select = QStringLiteral("SELECT %1 FROM accounts WHERE ").arg(QLatin1String(summaryColumns));
-    const QString page = QStringLiteral(" AND id > ? ORDER BY id LIMIT ?");
+    const QString paging = QStringLiteral(" AND id > ? ORDER BY id LIMIT ?");
     QString sql;
     QVariantList binds;
     const QString national = Masking::nationalPhoneDigits(query);
     switch (kind) {
     case SearchKind::Phone:
-        sql = select + QStringLiteral("phone = ?") + page;
+        sql = select + QStringLiteral("phone = ?") + paging;
         binds = {national};
         break;
     case SearchKind::PhoneLast4:
@@ -104,44 +105,36 @@ Reply AccountsApi::search(RequestContext &request)
             where << QStringLiteral("id IN (SELECT account_id FROM cards WHERE last4 = ?)");
             binds << national;
         }
-        sql = select + QLatin1Char('(') + where.join(QLatin1String(" OR ")) + QLatin1Char(')') + page;
+        sql = select + QLatin1Char('(') + where.join(QLatin1String(" OR ")) + QLatin1Char(')') + paging;
         break;
     }
     case SearchKind::Email:
-        sql = select + QStringLiteral("email = ?") + page;
+        sql = select + QStringLiteral("email = ?") + paging;
         binds = {query.toLower()};
         break;
     case SearchKind::AccountNumber:
-        sql = select + QStringLiteral("account_no = ?") + page;
+        sql = select + QStringLiteral("account_no = ?") + paging;
         binds = {national};
         break;
     case SearchKind::OrderNumber:
-        sql = select + QStringLiteral("id IN (SELECT account_id FROM transactions WHERE order_no = ?)") + page;
+        sql = select + QStringLiteral("id IN (SELECT account_id FROM transactions WHERE order_no = ?)") + paging;
         binds = {query.toUpper()};
         break;
     case SearchKind::Name:
     case SearchKind::Auto:
         // A prefix as a range, so that the name index serves it.
-        sql = select + QStringLiteral("name >= ? AND name < ?") + page;
+        sql = select + QStringLiteral("name >= ? AND name < ?") + paging;
         binds = {query, QString(query + QChar(0xFFFF))};
         break;
     }
     binds << after << limit + 1;
     Rows q = m_ctx.db().exec(sql, binds);
-    QJsonArray items;
-    qint64 lastId = 0;
-    bool more = false;
-    while (q.next()) {
-        if (items.size() == limit) {
-            more = true;
-            break;
-        }
+    PageBuilder page(limit);
+    while (q.next() && page.hasRoom()) {
         const AccountSummary s = summaryFrom(q);
-        lastId = s.id;
-        items.append(s.toJson());
+        page.add(s.toJson(), QString::number(s.id));
     }
-    return Reply::json({{QStringLiteral("items"), items},
-                        {QStringLiteral("nextCursor"), more ? QJsonValue(QString::number(lastId)) : QJsonValue()}});
+    return page.reply();
 }
 
 void AccountsApi::requireAccount(const ServerContext &ctx, qint64 accountId)

@@ -3,6 +3,7 @@
 #include "AccountsApi.h"
 #include "Approval.h"
 #include "Credentials.h"
+#include "PageBuilder.h"
 #include "VerificationApi.h"
 
 namespace WalletDesk::Server {
@@ -167,23 +168,15 @@ Reply ActionsApi::approvals(RequestContext &request)
         QStringLiteral("SELECT %1 FROM actions WHERE status = ? AND type = 'two_factor_reset' AND id > ? ORDER BY id LIMIT ?")
             .arg(QLatin1String(columns)),
         {enumToString(status), after, limit + 1});
-    QJsonArray items;
-    qint64 lastId = 0;
-    bool more = false;
-    while (q.next()) {
-        if (items.size() == limit) {
-            more = true;
-            break;
-        }
+    PageBuilder page(limit);
+    while (q.next() && page.hasRoom()) {
         Approval a;
         a.action = actionFrom(q);
         a.agentName = m_ctx.db().scalar(QStringLiteral("SELECT display_name FROM agents WHERE id = ?"), {a.action.agentId}).toString();
         a.verification = VerificationApi::load(m_ctx, a.action.verificationId);
-        lastId = a.action.id;
-        items.append(a.toJson());
+        page.add(a.toJson(), QString::number(a.action.id));
     }
-    return Reply::json({{QStringLiteral("items"), items},
-                        {QStringLiteral("nextCursor"), more ? QJsonValue(QString::number(lastId)) : QJsonValue()}});
+    return page.reply();
 }
 
 Reply ActionsApi::decide(RequestContext &request, bool approve)

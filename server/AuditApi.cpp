@@ -1,6 +1,7 @@
 #include "AuditApi.h"
 
 #include "AuditEntry.h"
+#include "PageBuilder.h"
 
 namespace WalletDesk::Server {
 
@@ -45,16 +46,10 @@ Reply AuditApi::query(RequestContext &request)
     Rows q = m_ctx.db().exec(QStringLiteral("SELECT id, at, agent_id, action, account_id, call_id, reason, detail FROM audit")
                                       + where + QStringLiteral(" ORDER BY id DESC LIMIT ?"),
                                   binds);
-    QJsonArray items;
-    qint64 lastId = 0;
-    bool more = false;
-    while (q.next()) {
-        if (items.size() == limit) {
-            more = true;
-            break;
-        }
+    PageBuilder page(limit);
+    while (q.next() && page.hasRoom()) {
         AuditEntry e;
-        e.id = lastId = q.value(0).toLongLong();
+        e.id = q.value(0).toLongLong();
         e.at = ServerContext::fromMs(q.value(1).toLongLong());
         e.agentId = q.value(2).toLongLong();
         e.action = q.value(3).toString();
@@ -63,10 +58,9 @@ Reply AuditApi::query(RequestContext &request)
         e.callId = q.value(5).toString();
         e.reason = q.value(6).toString();
         e.detail = q.value(7).toString();
-        items.append(e.toJson());
+        page.add(e.toJson(), QString::number(e.id));
     }
-    return Reply::json({{QStringLiteral("items"), items},
-                        {QStringLiteral("nextCursor"), more ? QJsonValue(QString::number(lastId)) : QJsonValue()}});
+    return page.reply();
 }
 
 } // namespace WalletDesk::Server

@@ -3,6 +3,7 @@
 #include "Etag.h"
 #include "Idempotency.h"
 #include "Masking.h"
+#include "PageBuilder.h"
 
 namespace WalletDesk::Server {
 
@@ -183,16 +184,10 @@ Reply ComplaintsApi::list(RequestContext &request)
         throw HttpError::badRequest(QStringLiteral("sort"), QStringLiteral("must be due or created"));
     const bool byDue = sort == QLatin1String("due");
     const QString key = byDue ? QStringLiteral("due_at") : QStringLiteral("created_at");
-    if (const auto cursor = request.queryString(QStringLiteral("cursor"), 40)) {
-        const QStringList parts = cursor->split(QLatin1Char('.'));
-        bool okAt = false, okId = false;
-        const qint64 at = parts.value(0).toLongLong(&okAt);
-        const qint64 id = parts.value(1).toLongLong(&okId);
-        if (parts.size() != 2 || !okAt || !okId)
-            throw HttpError::badRequest(QStringLiteral("cursor"), QStringLiteral("is not a cursor this server gave out"));
+    if (const auto cursor = PageBuilder::parseKeysetCursor(request)) {
         where += byDue ? QStringLiteral(" AND (due_at > ? OR (due_at = ? AND id > ?))")
                        : QStringLiteral(" AND (created_at < ? OR (created_at = ? AND id < ?))");
-        binds << at << at << id;
+        binds << cursor->first << cursor->first << cursor->second;
     }
     const int limit = request.pageLimit(50, 200);
     binds << limit + 1;
@@ -200,20 +195,12 @@ Reply ComplaintsApi::list(RequestContext &request)
                                       + (byDue ? QStringLiteral(" ORDER BY due_at, id") : QStringLiteral(" ORDER BY created_at DESC, id DESC"))
                                       + QStringLiteral(" LIMIT ?"),
                                   binds);
-    QJsonArray items;
-    QString next;
-    QString last;
-    while (q.next()) {
-        if (items.size() == limit) {
-            next = last;
-            break;
-        }
-        last = q.value(1).toString() + QLatin1Char('.') + q.value(0).toString();
+    PageBuilder page(limit);
+    while (q.next() && page.hasRoom()) {
         if (const auto c = load(m_ctx, q.value(0).toLongLong()))
-            items.append(c->toJson());
+            page.add(c->toJson(), PageBuilder::keysetCursor(q.value(1).toLongLong(), c->id));
     }
-    return Reply::json({{QStringLiteral("items"), items},
-                        {QStringLiteral("nextCursor"), next.isEmpty() ? QJsonValue() : QJsonValue(next)}});
+    return page.reply();
 }
 
 Reply ComplaintsApi::get(RequestContext &request)

@@ -3,6 +3,7 @@
 #include "AccountsApi.h"
 #include "Etag.h"
 #include "Masking.h"
+#include "PageBuilder.h"
 
 namespace WalletDesk::Server {
 
@@ -82,40 +83,25 @@ Reply TransactionsApi::list(RequestContext &request)
         binds << *max;
     }
     // The cursor is "<createdAt ms>.<id>" of the last row of the previous page.
-    const auto cursor = request.queryString(QStringLiteral("cursor"), 40);
+    const auto cursor = PageBuilder::parseKeysetCursor(request);
     if (cursor) {
-        const QStringList parts = cursor->split(QLatin1Char('.'));
-        bool okAt = false, okId = false;
-        const qint64 at = parts.value(0).toLongLong(&okAt);
-        const qint64 id = parts.value(1).toLongLong(&okId);
-        if (parts.size() != 2 || !okAt || !okId)
-            throw HttpError::badRequest(QStringLiteral("cursor"), QStringLiteral("is not a cursor this server gave out"));
         where += QStringLiteral(" AND (t.created_at < ? OR (t.created_at = ? AND t.id < ?))");
-        binds << at << at << id;
+        binds << cursor->first << cursor->first << cursor->second;
     }
     const int limit = request.pageLimit(50, 200);
     binds << limit + 1;
     Rows q = m_ctx.db().exec(selectSql() + where + QStringLiteral(" ORDER BY t.created_at DESC, t.id DESC LIMIT ?"), binds);
     const ReferenceData reference = m_ctx.reference();
     const WorkingCalendar calendar = m_ctx.calendar(reference);
-    QJsonArray items;
-    QString next;
-    qint64 lastAt = 0, lastId = 0;
-    while (q.next()) {
-        if (items.size() == limit) {
-            next = QString::number(lastAt) + QLatin1Char('.') + QString::number(lastId);
-            break;
-        }
+    PageBuilder page(limit);
+    while (q.next() && page.hasRoom()) {
         const Transaction t = transactionFrom(q, calendar, reference.policy);
-        lastAt = t.createdAt.toMSecsSinceEpoch();
-        lastId = t.id;
-        items.append(t.toJson());
+        page.add(t.toJson(), PageBuilder::keysetCursor(t.createdAt.toMSecsSinceEpoch(), t.id));
     }
     // Paging on is part of the same read; the first page is what gets audited.
     if (!cursor)
         m_ctx.audit(request.agent().id, QStringLiteral("account.transactions"), accountId, request.callId());
-    return withContentEtag(request, Reply::json({{QStringLiteral("items"), items},
-                                                 {QStringLiteral("nextCursor"), next.isEmpty() ? QJsonValue() : QJsonValue(next)}}));
+    return withContentEtag(request, page.reply());
 }
 
 Reply TransactionsApi::byOrderNumber(RequestContext &request)

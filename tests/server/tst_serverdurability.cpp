@@ -11,6 +11,15 @@ class TestServerDurability : public QObject
 {
     Q_OBJECT
 
+    static QJsonObject complaint(const QString &description)
+    {
+        return {{QStringLiteral("channel"), QStringLiteral("hotline")},
+                {QStringLiteral("categoryCode"), QStringLiteral("fees")},
+                {QStringLiteral("severity"), QStringLiteral("low")},
+                {QStringLiteral("description"), description},
+                {QStringLiteral("customerRequest"), QString()}};
+    }
+
 private Q_SLOTS:
     void acknowledgedWritesSurviveSigkill()
     {
@@ -29,11 +38,7 @@ private Q_SLOTS:
         });
         for (int i = 0; i < 5000 && !killed; ++i) {
             Write w{QUuid::createUuid().toByteArray(QUuid::WithoutBraces), QStringLiteral("durability %1").arg(i)};
-            const QJsonObject body{{QStringLiteral("channel"), QStringLiteral("hotline")},
-                                   {QStringLiteral("categoryCode"), QStringLiteral("fees")},
-                                   {QStringLiteral("severity"), QStringLiteral("low")},
-                                   {QStringLiteral("description"), w.description},
-                                   {QStringLiteral("customerRequest"), QString()}};
+            const QJsonObject body = complaint(w.description);
             const auto r = api->post(QStringLiteral("/api/v1/complaints"), body, {{"Idempotency-Key", w.key}});
             if (r.status == 201)
                 w.id = r.json.value(QStringLiteral("id")).toInteger();
@@ -57,11 +62,7 @@ private Q_SLOTS:
         // acknowledged ones come back unchanged, the lost one is applied once.
         QSet<qint64> ids;
         for (const Write &w : writes) {
-            const QJsonObject body{{QStringLiteral("channel"), QStringLiteral("hotline")},
-                                   {QStringLiteral("categoryCode"), QStringLiteral("fees")},
-                                   {QStringLiteral("severity"), QStringLiteral("low")},
-                                   {QStringLiteral("description"), w.description},
-                                   {QStringLiteral("customerRequest"), QString()}};
+            const QJsonObject body = complaint(w.description);
             const auto r = api->post(QStringLiteral("/api/v1/complaints"), body, {{"Idempotency-Key", w.key}});
             QCOMPARE(r.status, 201);
             const qint64 id = r.json.value(QStringLiteral("id")).toInteger();

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Reply.h"
+#include "RequestContext.h"
+
+namespace WalletDesk::Server {
+
+// One page of a list fetched with "LIMIT limit + 1": the extra row only tells
+// that there is a next page. Use as
+//     PageBuilder page(limit);
+//     while (rows.next() && page.hasRoom()) page.add(item, cursorOfItem);
+//     return page.reply();
+class PageBuilder
+{
+public:
+    explicit PageBuilder(int limit) : m_limit(limit) {}
+
+    // False once the page is full, which means there is more to come.
+    bool hasRoom()
+    {
+        if (m_items.size() < m_limit)
+            return true;
+        m_more = true;
+        return false;
+    }
+    void add(const QJsonObject &item, const QString &cursor)
+    {
+        m_items.append(item);
+        m_last = cursor;
+    }
+    Reply reply() const
+    {
+        return Reply::json({{QStringLiteral("items"), m_items},
+                            {QStringLiteral("nextCursor"), m_more ? QJsonValue(m_last) : QJsonValue()}});
+    }
+
+    // A keyset cursor "<sort key>.<id>" as this server hands them out.
+    static QString keysetCursor(qint64 key, qint64 id) { return QString::number(key) + QLatin1Char('.') + QString::number(id); }
+    static std::optional<std::pair<qint64, qint64>> parseKeysetCursor(const RequestContext &request)
+    {
+        const auto cursor = request.queryString(QStringLiteral("cursor"), 40);
+        if (!cursor)
+            return std::nullopt;
+        const QStringList parts = cursor->split(QLatin1Char('.'));
+        bool okKey = false, okId = false;
+        const qint64 key = parts.value(0).toLongLong(&okKey);
+        const qint64 id = parts.value(1).toLongLong(&okId);
+        if (parts.size() != 2 || !okKey || !okId)
+            throw HttpError::badRequest(QStringLiteral("cursor"), QStringLiteral("is not a cursor this server gave out"));
+        return std::make_pair(key, id);
+    }
+
+private:
+    int m_limit;
+    QJsonArray m_items;
+    QString m_last;
+    bool m_more = false;
+};
+
+} // namespace WalletDesk::Server
