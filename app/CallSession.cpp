@@ -1,0 +1,126 @@
+#include "CallSession.h"
+
+#include "CallRecord.h"
+#include "LocalStore.h"
+#include "Masking.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace WalletDesk {
+
+CallSession::CallSession(LocalStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    m_autosave.setInterval(3000);
+    connect(&m_autosave, &QTimer::timeout, this, &CallSession::saveDraftNow);
+}
+
+bool CallSession::isVerified() const
+{
+    return m_verification && m_accountId && m_verification->accountId == *m_accountId
+           && m_verification->status == VerificationStatus::Verified
+           && m_verification->expiresAt > QDateTime::currentDateTimeUtc();
+}
+
+void CallSession::start(const QString &callerNumber)
+{
+    if (isActive())
+        saveDraftNow();
+    m_callId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_callerNumber = callerNumber.trimmed();
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_candidates.clear();
+    m_accountId.reset();
+    m_verification.reset();
+    m_notes.clear();
+    m_dirty = false;
+    m_autosave.start();
+    Q_EMIT started(m_callId, m_callerNumber);
+}
+
+void CallSession::setCandidates(const QList<AccountSummary> &candidates)
+{
+    m_candidates = candidates;
+    Q_EMIT candidatesChanged();
+}
+
+void CallSession::chooseAccount(qint64 accountId)
+{
+    if (m_accountId == accountId)
+        return;
+    m_accountId = accountId;
+    // A verification belongs to one account.
+    if (m_verification && m_verification->accountId != accountId) {
+        m_verification.reset();
+        Q_EMIT verificationChanged();
+    }
+    Q_EMIT accountChosen(accountId);
+}
+
+void CallSession::setVerification(const CallerVerification &verification)
+{
+    m_verification = verification;
+    Q_EMIT verificationChanged();
+}
+
+void CallSession::setNotes(const QString &notes)
+{
+    if (notes == m_notes)
+        return;
+    m_notes = notes;
+    m_dirty = true;
+    Q_EMIT notesChanged(m_notes);
+}
+
+void CallSession::appendToNotes(const QString &line)
+{
+    setNotes(m_notes.isEmpty() ? line : m_notes + QLatin1Char('\n') + line);
+}
+
+void CallSession::saveDraftNow()
+{
+    if (!isActive() || !m_dirty)
+        return;
+    m_store->saveDraft(m_callId, Masking::redactCardNumbers(m_notes));
+    m_dirty = false;
+}
+
+void CallSession::end(const QString &wrapUpCode, std::optional<qint64> complaintId)
+{
+    if (!isActive())
+        return;
+    CallRecord record;
+    record.callId = m_callId;
+    record.callerNumber = m_callerNumber;
+    record.accountId = m_accountId;
+    record.startedAt = m_startedAt;
+    record.endedAt = QDateTime::currentDateTimeUtc();
+    record.wrapUpCode = wrapUpCode;
+    record.notes = Masking::redactCardNumbers(m_notes);
+    record.complaintId = complaintId;
+    QJsonObject body = record.toJson();
+    body.remove(QStringLiteral("id"));
+    body.remove(QStringLiteral("agentId"));
+    OutboxEntry entry;
+    entry.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    entry.kind = QStringLiteral("call.record");
+    entry.path = QStringLiteral("/api/v1/calls");
+    entry.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    m_store->enqueue(entry);
+    m_store->deleteDraft(m_callId);
+    const QString ended = m_callId;
+    m_autosave.stop();
+    m_callId.clear();
+    m_callerNumber.clear();
+    m_candidates.clear();
+    m_accountId.reset();
+    m_verification.reset();
+    m_notes.clear();
+    m_dirty = false;
+    Q_EMIT recordQueued();
+    Q_EMIT this->ended(ended);
+}
+
+} // namespace WalletDesk

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "AccountSummary.h"
+#include "CallerVerification.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+namespace WalletDesk {
+
+class LocalStore;
+
+// The call on the agent's line: who is calling, the candidate accounts,
+// the account chosen, the caller's verification and its expiry, the notes
+// (autosaved every few seconds) and, at wrap-up, the call record in the outbox.
+class CallSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CallSession(LocalStore *store, QObject *parent = nullptr);
+
+    bool isActive() const { return !m_callId.isEmpty(); }
+    QString callId() const { return m_callId; }
+    QString callerNumber() const { return m_callerNumber; }
+    QDateTime startedAt() const { return m_startedAt; }
+    const QList<AccountSummary> &candidates() const { return m_candidates; }
+    std::optional<qint64> accountId() const { return m_accountId; }
+    const std::optional<CallerVerification> &verification() const { return m_verification; }
+    // Verified, for this account, and not expired.
+    bool isVerified() const;
+    QString notes() const { return m_notes; }
+
+    // A caller number from the telephony system is a hint, never proof.
+    void start(const QString &callerNumber);
+    void setCandidates(const QList<AccountSummary> &candidates);
+    void chooseAccount(qint64 accountId);
+    void setVerification(const CallerVerification &verification);
+    void setNotes(const QString &notes);
+    void appendToNotes(const QString &line);
+    // Queues the call record (notes with card numbers masked) and ends the call.
+    void end(const QString &wrapUpCode, std::optional<qint64> complaintId = std::nullopt);
+    void saveDraftNow();
+
+    void setAutosaveInterval(int ms) { m_autosave.setInterval(ms); }
+
+Q_SIGNALS:
+    void started(const QString &callId, const QString &callerNumber);
+    void candidatesChanged();
+    void accountChosen(qint64 accountId);
+    void verificationChanged();
+    void notesChanged(const QString &notes);
+    void ended(const QString &callId);
+    // A call record went into the outbox: time to sync.
+    void recordQueued();
+
+private:
+    LocalStore *m_store;
+    QTimer m_autosave;
+    QString m_callId;
+    QString m_callerNumber;
+    QDateTime m_startedAt;
+    QList<AccountSummary> m_candidates;
+    std::optional<qint64> m_accountId;
+    std::optional<CallerVerification> m_verification;
+    QString m_notes;
+    bool m_dirty = false;
+};
+
+} // namespace WalletDesk

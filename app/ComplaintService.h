@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Complaint.h"
+
+#include <QObject>
+
+namespace WalletDesk {
+
+class LocalStore;
+
+// Logging a complaint works offline: the draft and its outbox entry are
+// written in one transaction and the sync engine sends it when it can.
+class ComplaintService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ComplaintService(LocalStore *store, QObject *parent = nullptr);
+
+    // Returns the idempotency key that identifies the queued complaint.
+    QString queue(const ComplaintDraft &draft);
+
+Q_SIGNALS:
+    void queued(const QString &key);
+
+private:
+    LocalStore *m_store;
+};
+
+} // namespace WalletDesk

@@ -1,0 +1,95 @@
+#include "ConsoleCore.h"
+
+#include "AccountService.h"
+#include "ApiClient.h"
+#include "CallSession.h"
+#include "CallerActions.h"
+#include "ComplaintService.h"
+#include "CredentialStore.h"
+#include "IdleLock.h"
+#include "LocalStore.h"
+#include "Session.h"
+#include "SyncEngine.h"
+
+namespace WalletDesk {
+
+ConsoleCore::ConsoleCore(const ConsoleSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_store(std::make_unique<LocalStore>())
+{
+}
+
+ConsoleCore::~ConsoleCore()
+{
+    if (m_call)
+        m_call->saveDraftNow();
+}
+
+bool ConsoleCore::init(QString *error)
+{
+    QString problem = m_settings.validate();
+    if (problem.isEmpty())
+        m_tls = TlsPolicy::fromSettings(m_settings, &problem);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    m_api = new ApiClient(m_settings, m_tls, this);
+    m_credentials = new CredentialStore(QStringLiteral("WalletDesk"), this);
+    m_session = new Session(m_api, m_credentials, this);
+    m_sync = new SyncEngine(m_api, m_store.get(), this);
+    m_idleLock = new IdleLock(this);
+    m_idleLock->setTimeoutSeconds(m_settings.idleLockSeconds);
+    m_call = new CallSession(m_store.get(), this);
+    m_accounts = new AccountService(m_api, m_store.get(), this);
+    m_complaints = new ComplaintService(m_store.get(), this);
+    m_actions = new CallerActions(m_api, m_sync, this);
+
+    connect(m_session, &Session::signedIn, this, &ConsoleCore::onSignedIn);
+    connect(m_session, &Session::signedOut, this, &ConsoleCore::onSignedOut);
+    // Locked, the screen asks for the password; the outbox keeps going.
+    connect(m_idleLock, &IdleLock::idle, m_session, &Session::lock);
+    connect(m_session, &Session::stateChanged, this, [this](Session::State state) {
+        if (state == Session::State::SignedIn) {
+            m_idleLock->noteActivity();
+            m_idleLock->start();
+        }
+    });
+    connect(m_complaints, &ComplaintService::queued, m_sync, &SyncEngine::kick);
+    connect(m_call, &CallSession::recordQueued, m_sync, &SyncEngine::kick);
+    return true;
+}
+
+void ConsoleCore::onSignedIn()
+{
+    const QString path = m_storePathOverride.isEmpty()
+                             ? LocalStore::defaultPath(m_settings.serverUrl, m_session->agent().username)
+                             : m_storePathOverride;
+    if (!m_store->isOpen() || m_store->path() != path) {
+        QString error;
+        if (!m_store->open(path, &error)) {
+            Q_EMIT storeProblem(error);
+            return;
+        }
+        const LocalStore::OpenReport &report = m_store->openReport();
+        if (report.rebuilt)
+            Q_EMIT storeProblem(tr("The local cache was rebuilt because %1. %2 unsent items and %3 note drafts were kept; "
+                                   "the old file is at %4.")
+                                    .arg(report.reason).arg(report.recoveredOutbox).arg(report.recoveredDrafts)
+                                    .arg(report.movedAside));
+    }
+    m_sync->start();
+}
+
+void ConsoleCore::onSignedOut()
+{
+    m_idleLock->stop();
+    m_sync->stop();
+    if (m_store->isOpen()) {
+        m_store->purgePersonalData();
+        m_store->close();
+    }
+}
+
+} // namespace WalletDesk

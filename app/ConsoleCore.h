@@ -1,0 +1,74 @@
+#pragma once
+
+#include "ConsoleSettings.h"
+#include "TlsPolicy.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace WalletDesk {
+
+class AccountService;
+class ApiClient;
+class CallSession;
+class CallerActions;
+class ComplaintService;
+class CredentialStore;
+class IdleLock;
+class LocalStore;
+class Session;
+class SyncEngine;
+
+// Owns and wires the console's non-visual parts; the windows get their
+// services from here. No singletons: whoever needs a service is handed it.
+class ConsoleCore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConsoleCore(const ConsoleSettings &settings, QObject *parent = nullptr);
+    ~ConsoleCore() override;
+
+    // False with *error when the settings cannot work (CA file, pin).
+    bool init(QString *error);
+
+    const ConsoleSettings &settings() const { return m_settings; }
+    ApiClient *api() const { return m_api; }
+    CredentialStore *credentials() const { return m_credentials; }
+    Session *session() const { return m_session; }
+    LocalStore *store() const { return m_store.get(); }
+    SyncEngine *sync() const { return m_sync; }
+    IdleLock *idleLock() const { return m_idleLock; }
+    CallSession *call() const { return m_call; }
+    AccountService *accounts() const { return m_accounts; }
+    ComplaintService *complaints() const { return m_complaints; }
+    CallerActions *actions() const { return m_actions; }
+
+    // Where the cache file goes; tests point it elsewhere.
+    void setStorePathOverride(const QString &path) { m_storePathOverride = path; }
+
+Q_SIGNALS:
+    // The cache could not be opened, or was rebuilt: a message for people.
+    void storeProblem(const QString &message);
+
+private:
+    void onSignedIn();
+    void onSignedOut();
+
+    ConsoleSettings m_settings;
+    TlsPolicy m_tls;
+    ApiClient *m_api = nullptr;
+    CredentialStore *m_credentials = nullptr;
+    Session *m_session = nullptr;
+    std::unique_ptr<LocalStore> m_store;
+    SyncEngine *m_sync = nullptr;
+    IdleLock *m_idleLock = nullptr;
+    CallSession *m_call = nullptr;
+    AccountService *m_accounts = nullptr;
+    ComplaintService *m_complaints = nullptr;
+    CallerActions *m_actions = nullptr;
+    QString m_storePathOverride;
+};
+
+} // namespace WalletDesk

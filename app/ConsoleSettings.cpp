@@ -1,0 +1,88 @@
+#include "ConsoleSettings.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace WalletDesk {
+
+namespace {
+const QString serverKey = QStringLiteral("server/url");
+const QString caKey = QStringLiteral("server/caFile");
+const QString pinKey = QStringLiteral("server/pinSha256");
+const QString languageKey = QStringLiteral("ui/language");
+const QString idleKey = QStringLiteral("security/idleLockSeconds");
+const QString timeoutKey = QStringLiteral("network/timeoutSeconds");
+} // namespace
+
+ConsoleSettings ConsoleSettings::load(QSettings &settings)
+{
+    ConsoleSettings s;
+    s.serverUrl = QUrl(settings.value(serverKey, s.serverUrl.toString()).toString());
+    s.caFile = settings.value(caKey).toString();
+    s.pinSha256 = settings.value(pinKey).toString();
+    s.language = settings.value(languageKey, s.language).toString();
+    // A hand-edited file may hold anything: out-of-range numbers fall back.
+    const int idle = settings.value(idleKey, s.idleLockSeconds).toInt();
+    s.idleLockSeconds = idle >= 30 && idle <= 86400 ? idle : 300;
+    const int timeout = settings.value(timeoutKey, s.requestTimeoutSeconds).toInt();
+    s.requestTimeoutSeconds = timeout >= 2 && timeout <= 300 ? timeout : 20;
+    return s;
+}
+
+void ConsoleSettings::save(QSettings &settings) const
+{
+    settings.setValue(serverKey, serverUrl.toString());
+    settings.setValue(caKey, caFile);
+    settings.setValue(pinKey, pinSha256);
+    settings.setValue(languageKey, language);
+    settings.setValue(idleKey, idleLockSeconds);
+    settings.setValue(timeoutKey, requestTimeoutSeconds);
+}
+
+void ConsoleSettings::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("server"), tr("Server address, https://host:port."), tr("url")});
+    parser.addOption({QStringLiteral("ca"), tr("Extra CA certificate file (PEM) to trust."), tr("file")});
+    parser.addOption({QStringLiteral("pin"), tr("Expected SHA-256 of the server's public key, base64."), tr("pin")});
+    parser.addOption({QStringLiteral("lang"), tr("Interface language: zh_CN or en."), tr("language")});
+    parser.addOption({QStringLiteral("idle-lock"), tr("Lock the console after this many idle seconds."), tr("seconds")});
+    parser.addOption({QStringLiteral("call"), tr("Start a call from this caller number."), tr("number")});
+}
+
+QString ConsoleSettings::applyOptions(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("server")))
+        serverUrl = QUrl(parser.value(QStringLiteral("server")));
+    if (parser.isSet(QStringLiteral("ca")))
+        caFile = parser.value(QStringLiteral("ca"));
+    if (parser.isSet(QStringLiteral("pin")))
+        pinSha256 = parser.value(QStringLiteral("pin"));
+    if (parser.isSet(QStringLiteral("lang")))
+        language = parser.value(QStringLiteral("lang"));
+    if (parser.isSet(QStringLiteral("idle-lock"))) {
+        bool ok = false;
+        const int seconds = parser.value(QStringLiteral("idle-lock")).toInt(&ok);
+        if (!ok || seconds < 30 || seconds > 86400)
+            return tr("--idle-lock must be between 30 and 86400 seconds.");
+        idleLockSeconds = seconds;
+    }
+    return validate();
+}
+
+QString ConsoleSettings::validate() const
+{
+    if (!serverUrl.isValid() || serverUrl.host().isEmpty())
+        return tr("The server address \"%1\" is not a valid URL.").arg(serverUrl.toString());
+    if (serverUrl.scheme() != QLatin1String("https"))
+        return tr("The server address must start with https://; WalletDesk never talks to a server unencrypted.");
+    if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable())
+        return tr("The CA file %1 cannot be read.").arg(caFile);
+    if (!pinSha256.isEmpty() && QByteArray::fromBase64(pinSha256.toLatin1()).size() != 32)
+        return tr("The public-key pin must be a base64 SHA-256 digest (44 characters).");
+    if (language != QLatin1String("zh_CN") && language != QLatin1String("en"))
+        return tr("Unknown language \"%1\"; use zh_CN or en.").arg(language);
+    return {};
+}
+
+} // namespace WalletDesk

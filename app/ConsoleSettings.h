@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+class QCommandLineParser;
+class QSettings;
+
+namespace WalletDesk {
+
+// The console's non-secret settings: stored in QSettings, overridable from the
+// command line. Nothing secret is ever written here.
+class ConsoleSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsoleSettings)
+
+public:
+    QUrl serverUrl = QUrl(QStringLiteral("https://127.0.0.1:8443"));
+    QString caFile;        // trusted in addition to the system store
+    QString pinSha256;     // base64 SHA-256 of the server's public key (SPKI), optional
+    QString language = QStringLiteral("zh_CN");
+    int idleLockSeconds = 300;
+    int requestTimeoutSeconds = 20;
+
+    static ConsoleSettings load(QSettings &settings);
+    void save(QSettings &settings) const;
+
+    // Adds --server, --ca, --pin, --lang, --idle-lock and --call to a parser.
+    static void addOptions(QCommandLineParser &parser);
+    // Applies what the command line says; returns an error text, or empty.
+    QString applyOptions(const QCommandLineParser &parser);
+    // Empty when the settings are usable, else what is wrong.
+    QString validate() const;
+};
+
+} // namespace WalletDesk

@@ -1,0 +1,226 @@
+#include "SyncEngine.h"
+
+#include "ActionRequest.h"
+#include "ApiClient.h"
+#include "Complaint.h"
+#include "LocalStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+Q_LOGGING_CATEGORY(lcSync, "walletdesk.sync")
+
+namespace WalletDesk {
+
+namespace {
+const QString cursorKey = QStringLiteral("changes.cursor");
+}
+
+SyncEngine::SyncEngine(ApiClient *api, LocalStore *store, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_store(store)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncEngine::step);
+}
+
+void SyncEngine::start()
+{
+    m_running = true;
+    updateUnsent();
+    schedule(0);
+}
+
+void SyncEngine::stop()
+{
+    m_running = false;
+    m_timer.stop();
+}
+
+void SyncEngine::kick()
+{
+    updateUnsent();
+    if (m_running && !m_busy && m_state != State::Error)
+        schedule(0);
+}
+
+void SyncEngine::retry(qint64 seq)
+{
+    m_store->retryFailed(seq);
+    m_failures = 0;
+    setState(State::Online);
+    kick();
+}
+
+void SyncEngine::discard(qint64 seq)
+{
+    m_store->discard(seq);
+    setState(State::Online);
+    kick();
+}
+
+void SyncEngine::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void SyncEngine::updateUnsent()
+{
+    const int n = m_store->unsentCount();
+    if (n != m_unsent) {
+        m_unsent = n;
+        Q_EMIT unsentCountChanged(n);
+    }
+}
+
+void SyncEngine::schedule(int ms)
+{
+    if (m_running)
+        m_timer.start(ms);
+}
+
+void SyncEngine::step()
+{
+    if (!m_running || m_busy)
+        return;
+    const auto outbox = m_store->outbox();
+    if (!outbox.isEmpty() && outbox.first().state == OutboxEntry::State::Failed) {
+        setState(State::Error); // waits for the agent: retry or discard
+        return;
+    }
+    if (!outbox.isEmpty()) {
+        push(outbox.first());
+        return;
+    }
+    pull();
+}
+
+void SyncEngine::push(const OutboxEntry &entry)
+{
+    m_busy = true;
+    setState(State::Syncing);
+    ApiJob::Spec spec{entry.method, entry.path, entry.body, {{"Idempotency-Key", entry.key.toLatin1()}}};
+    m_api->send(spec, this, [this, entry](const ApiResult &result) {
+        m_busy = false;
+        if (result.ok() && !result.json.isEmpty()) {
+            m_store->markSent(entry.seq, QJsonDocument(result.json).toJson(QJsonDocument::Compact));
+            m_failures = 0;
+            m_lastSuccess = QDateTime::currentDateTimeUtc();
+            updateUnsent();
+            Q_EMIT itemSent(entry, result.json);
+            schedule(0);
+            return;
+        }
+        if (result.isClientError()) {
+            // The server will never take this as it is: stop and show it.
+            m_store->markFailed(entry.seq, result.status, result.message);
+            m_lastError = result.message;
+            updateUnsent();
+            if (result.status == 409)
+                Q_EMIT conflict(entry, QJsonDocument::fromJson(entry.body).object(),
+                                result.json.value(QStringLiteral("current")).toObject());
+            Q_EMIT itemFailed(entry, result.message);
+            setState(State::Error);
+            return;
+        }
+        // A 2xx we cannot read is retried too: the key makes the resend harmless.
+        m_store->markAttempt(entry.seq, result.status, result.message);
+        transientFailure(result);
+    });
+}
+
+void SyncEngine::transientFailure(const ApiResult &result)
+{
+    m_lastError = result.message;
+    ++m_failures;
+    // Exponential backoff with ±25 % jitter so that a room full of consoles
+    // does not return to the server in one wave.
+    const qint64 base = qMin<qint64>(m_maxBackoffMs, qint64(m_firstBackoffMs) << qMin(m_failures - 1, 16));
+    const int jitter = int(base / 4);
+    const int delay = int(base) - jitter + (jitter > 0 ? QRandomGenerator::global()->bounded(2 * jitter) : 0);
+    qCInfo(lcSync).noquote() << "sync paused" << delay << "ms:" << result.message;
+    setState(result.failure == ApiResult::Failure::Network || result.failure == ApiResult::Failure::Timeout
+                 ? State::Offline
+                 : State::Online);
+    schedule(delay);
+}
+
+void SyncEngine::pull()
+{
+    m_busy = true;
+    if (m_state != State::Online)
+        setState(State::Syncing);
+    const QString cursor = m_store->syncValue(cursorKey);
+    m_api->get(QStringLiteral("/api/v1/changes?limit=500&since=") + (cursor.isEmpty() ? QStringLiteral("0") : cursor), this,
+               [this](const ApiResult &result) {
+                   m_busy = false;
+                   if (!result.ok()) {
+                       transientFailure(result);
+                       return;
+                   }
+                   applyChanges(result);
+               });
+}
+
+void SyncEngine::applyChanges(const ApiResult &result)
+{
+    const QJsonArray items = result.json.value(QStringLiteral("items")).toArray();
+    const QString cursor = result.json.value(QStringLiteral("cursor")).toString();
+    if (!result.json.value(QStringLiteral("items")).isArray() || cursor.isEmpty()) {
+        ApiResult bad = result;
+        bad.failure = ApiResult::Failure::Malformed;
+        bad.message = tr("The server's list of changes cannot be read.");
+        transientFailure(bad);
+        return;
+    }
+    for (const QJsonValue &item : items) {
+        const QJsonObject change = item.toObject();
+        const QString entity = change.value(QStringLiteral("entity")).toString();
+        const QJsonObject data = change.value(QStringLiteral("data")).toObject();
+        CodecError error;
+        if (entity == QLatin1String("complaint")) {
+            if (auto c = decode<Complaint>(data, &error)) {
+                m_store->putComplaint(*c);
+                Q_EMIT complaintChanged(*c);
+            }
+        } else if (entity == QLatin1String("action")) {
+            if (auto a = decode<ActionRequest>(data, &error))
+                Q_EMIT actionChanged(*a);
+        } else if (entity == QLatin1String("reference")) {
+            fetchReference();
+        }
+        if (!error.isNull())
+            qCWarning(lcSync) << "skipped an unreadable change:" << entity << error.toString();
+    }
+    m_store->setSyncValue(cursorKey, cursor);
+    m_failures = 0;
+    m_lastSuccess = QDateTime::currentDateTimeUtc();
+    setState(State::Online);
+    const bool more = result.json.value(QStringLiteral("more")).toBool();
+    schedule(more ? 0 : m_pullIntervalMs);
+}
+
+void SyncEngine::fetchReference()
+{
+    const auto cached = m_store->reference();
+    ApiJob::Spec spec{"GET", QStringLiteral("/api/v1/reference"), {}, {}};
+    if (cached)
+        spec.headers.insert("If-None-Match", cached->etag);
+    m_api->send(spec, this, [this](const ApiResult &result) {
+        if (!result.ok())
+            return;
+        CodecError error;
+        if (auto data = decode<ReferenceData>(result.json, &error)) {
+            m_store->putReference(*data, result.headers.value("etag"));
+            Q_EMIT referenceChanged();
+        }
+    });
+}
+
+} // namespace WalletDesk

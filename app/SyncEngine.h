@@ -1,0 +1,88 @@
+#pragma once
+
+#include "ApiResult.h"
+#include "OutboxEntry.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+namespace WalletDesk {
+
+class ApiClient;
+class LocalStore;
+struct Complaint;
+struct ActionRequest;
+
+// Sends the outbox in order, each entry with its Idempotency-Key, and keeps
+// the cache current from the changes feed. Network errors and 5xx wait with
+// exponential backoff and jitter and are retried for ever; a 4xx stops the
+// queue and is shown with its item until the agent retries or discards it;
+// a 409 comes with both versions.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Offline, Online, Syncing, Error };
+    Q_ENUM(State)
+
+    SyncEngine(ApiClient *api, LocalStore *store, QObject *parent = nullptr);
+
+    void start();
+    void stop();
+    // Something was queued: try now instead of at the next tick.
+    void kick();
+    void retry(qint64 seq);
+    void discard(qint64 seq);
+
+    State state() const { return m_state; }
+    int unsentCount() const { return m_unsent; }
+    QString lastError() const { return m_lastError; }
+    QDateTime lastSuccess() const { return m_lastSuccess; }
+
+    void setPullInterval(int ms) { m_pullIntervalMs = ms; }
+    void setBackoff(int firstMs, int maxMs)
+    {
+        m_firstBackoffMs = firstMs;
+        m_maxBackoffMs = maxMs;
+    }
+
+Q_SIGNALS:
+    void stateChanged(WalletDesk::SyncEngine::State state);
+    void unsentCountChanged(int count);
+    void itemSent(const WalletDesk::OutboxEntry &entry, const QJsonObject &response);
+    void itemFailed(const WalletDesk::OutboxEntry &entry, const QString &message);
+    // A write was refused because the record changed on the server meanwhile.
+    void conflict(const WalletDesk::OutboxEntry &entry, const QJsonObject &mine, const QJsonObject &theirs);
+    void complaintChanged(const WalletDesk::Complaint &complaint);
+    void actionChanged(const WalletDesk::ActionRequest &action);
+    void referenceChanged();
+
+private:
+    void step();
+    void push(const OutboxEntry &entry);
+    void pull();
+    void applyChanges(const ApiResult &result);
+    void fetchReference();
+    void transientFailure(const ApiResult &result);
+    void schedule(int ms);
+    void setState(State state);
+    void updateUnsent();
+
+    ApiClient *m_api;
+    LocalStore *m_store;
+    QTimer m_timer;
+    State m_state = State::Offline;
+    bool m_running = false;
+    bool m_busy = false;
+    int m_failures = 0;
+    int m_unsent = -1;
+    int m_pullIntervalMs = 15000;
+    int m_firstBackoffMs = 1000;
+    int m_maxBackoffMs = 60000;
+    QString m_lastError;
+    QDateTime m_lastSuccess;
+};
+
+} // namespace WalletDesk

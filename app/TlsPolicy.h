@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSslConfiguration>
+
+namespace WalletDesk {
+
+class ConsoleSettings;
+
+// Whom the console trusts: the system's CA store plus an optional CA file,
+// and optionally only a server whose public key has a given SHA-256 pin.
+// Any TLS error fails the request; errors are never ignored.
+class TlsPolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(TlsPolicy)
+
+public:
+    TlsPolicy() = default;
+    // Returns a policy, or sets *error when the CA file or pin is unusable.
+    static TlsPolicy fromSettings(const ConsoleSettings &settings, QString *error);
+
+    QSslConfiguration configuration() const { return m_configuration; }
+    bool hasPin() const { return !m_pin.isEmpty(); }
+    // True when no pin is set or the certificate's public key matches it.
+    bool matchesPin(const QSslCertificate &certificate) const;
+    static QByteArray spkiSha256(const QSslCertificate &certificate);
+
+    // A message for people about the TLS errors of a failed handshake.
+    static QString describe(const QList<QSslError> &errors);
+
+private:
+    QSslConfiguration m_configuration = QSslConfiguration::defaultConfiguration();
+    QByteArray m_pin;
+};
+
+} // namespace WalletDesk
