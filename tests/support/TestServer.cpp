@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QUrl>
 
 #include <csignal>
@@ -137,14 +138,28 @@ bool TestServer::prepare(const Options &options)
                300000);
 }
 
-bool TestServer::start(const QStringList &extraArgs)
+quint16 TestServer::freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+bool TestServer::makeCertificate(const QString &name, const QStringList &options)
+{
+    return run(QStringList{sourceDir() + QStringLiteral("/scripts/dev-cert.sh"), certDir(), QStringLiteral("--name"), name}
+                   + options,
+               30000);
+}
+
+bool TestServer::start(const QStringList &extraArgs, quint16 port, const QString &certName)
 {
     terminate();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process->start(serverBinary(), QStringList{QStringLiteral("--db"), m_dbSpec, QStringLiteral("--port"), QStringLiteral("0"),
-                                                 QStringLiteral("--cert"), certDir() + QStringLiteral("/server.pem"),
-                                                 QStringLiteral("--key"), certDir() + QStringLiteral("/server.key"),
+    m_process->start(serverBinary(), QStringList{QStringLiteral("--db"), m_dbSpec, QStringLiteral("--port"), QString::number(port),
+                                                 QStringLiteral("--cert"), certDir() + QLatin1Char('/') + certName + QStringLiteral(".pem"),
+                                                 QStringLiteral("--key"), certDir() + QLatin1Char('/') + certName + QStringLiteral(".key"),
                                                  QStringLiteral("--sms-log"), smsLogFile()}
                                          + extraArgs);
     static const QRegularExpression listening(QStringLiteral("listening on https://[^:]+:(\\d+)/"));

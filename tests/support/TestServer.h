@@ -29,8 +29,12 @@ public:
     bool prepare() { return prepare(Options{}); }
     // Shares another TestServer's certificates and store (a second instance).
     bool attach(const TestServer &other);
-    // Starts (or restarts) the server process on the prepared store.
-    bool start(const QStringList &extraArgs = {});
+    // Starts (or restarts) the server process on the prepared store, on a
+    // free port or the given one, with the given certificate of certDir().
+    bool start(const QStringList &extraArgs = {}, quint16 port = 0, const QString &certName = QStringLiteral("server"));
+    // Makes another certificate signed by the same CA (dev-cert.sh options).
+    bool makeCertificate(const QString &name, const QStringList &options);
+    static quint16 freePort();
     void kill();      // SIGKILL, no goodbye
     void terminate(); // SIGTERM and wait
 
