@@ -19,6 +19,10 @@ public:
 
     // Returns the idempotency key that identifies the queued complaint.
     QString queue(const ComplaintDraft &draft);
+    // An edit of a complaint the agent saw at `version`; a newer version on
+    // the server makes it a conflict that the agent resolves.
+    QString queueEdit(qint64 complaintId, qint64 version, const QJsonObject &changes);
+    QString queueNote(qint64 complaintId, const QString &body);
 
 Q_SIGNALS:
     void queued(const QString &key);

@@ -37,7 +37,7 @@ const QList<QStringList> &migrations()
         QStringLiteral("CREATE TABLE reference_data (id INTEGER PRIMARY KEY CHECK (id = 1), json TEXT NOT NULL, etag TEXT,"
                        " fetched_at INTEGER NOT NULL)"),
         QStringLiteral("CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE,"
-                       " kind TEXT NOT NULL, method TEXT NOT NULL, path TEXT NOT NULL, body TEXT NOT NULL,"
+                       " kind TEXT NOT NULL, method TEXT NOT NULL, path TEXT NOT NULL, body TEXT NOT NULL, if_match TEXT,"
                        " created_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
                        " state TEXT NOT NULL DEFAULT 'pending', last_status INTEGER NOT NULL DEFAULT 0, last_error TEXT)"),
         QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
@@ -208,7 +208,8 @@ LocalStore::Salvage LocalStore::salvage(const QString &path)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (db.open()) {
             QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT key, kind, method, path, body, created_at FROM outbox ORDER BY seq"))) {
+            if (q.exec(QStringLiteral("SELECT key, kind, method, path, body, created_at, if_match FROM outbox ORDER BY seq"))
+                || q.exec(QStringLiteral("SELECT key, kind, method, path, body, created_at, NULL FROM outbox ORDER BY seq"))) {
                 while (q.next()) {
                     OutboxEntry e;
                     e.key = q.value(0).toString();
@@ -217,6 +218,7 @@ LocalStore::Salvage LocalStore::salvage(const QString &path)
                     e.path = q.value(3).toString();
                     e.body = q.value(4).toString().toUtf8();
                     e.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC);
+                    e.ifMatch = q.value(6).toString().toLatin1();
                     if (!e.key.isEmpty() && !e.path.isEmpty())
                         s.outbox.append(e);
                 }
@@ -264,8 +266,7 @@ bool LocalStore::open(const QString &path, QString *error)
     migrate();
     transaction();
     for (const OutboxEntry &e : saved.outbox)
-        run(QStringLiteral("INSERT OR IGNORE INTO outbox (key, kind, method, path, body, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-            {e.key, e.kind, QString::fromLatin1(e.method), e.path, QString::fromUtf8(e.body), e.createdAt.toMSecsSinceEpoch()});
+        enqueue(e);
     for (const auto &[callId, notes] : saved.drafts)
         run(QStringLiteral("INSERT OR REPLACE INTO drafts (call_id, notes, updated_at) VALUES (?, ?, ?)"), {callId, notes, nowMs()});
     for (const auto &[key, draft] : saved.queued)
@@ -423,8 +424,9 @@ std::optional<LocalStore::Cached<ReferenceData>> LocalStore::reference() const
 
 qint64 LocalStore::enqueue(const OutboxEntry &e)
 {
-    QSqlQuery q = run(QStringLiteral("INSERT INTO outbox (key, kind, method, path, body, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+    QSqlQuery q = run(QStringLiteral("INSERT INTO outbox (key, kind, method, path, body, if_match, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                       {e.key, e.kind, QString::fromLatin1(e.method), e.path, QString::fromUtf8(e.body),
+                       e.ifMatch.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(e.ifMatch)),
                        (e.createdAt.isValid() ? e.createdAt : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch()});
     return q.lastInsertId().toLongLong();
 }
@@ -447,7 +449,7 @@ qint64 LocalStore::queueComplaint(const ComplaintDraft &draft, const QString &ke
 QList<OutboxEntry> LocalStore::outbox() const
 {
     QSqlQuery q = run(QStringLiteral("SELECT seq, key, kind, method, path, body, created_at, attempts, state, last_status,"
-                                     " last_error FROM outbox ORDER BY seq"));
+                                     " last_error, if_match FROM outbox ORDER BY seq"));
     QList<OutboxEntry> result;
     while (q.next()) {
         OutboxEntry e;
@@ -462,6 +464,7 @@ QList<OutboxEntry> LocalStore::outbox() const
         e.state = q.value(8).toString() == QLatin1String("failed") ? OutboxEntry::State::Failed : OutboxEntry::State::Pending;
         e.lastStatus = q.value(9).toInt();
         e.lastError = q.value(10).toString();
+        e.ifMatch = q.value(11).toString().toLatin1();
         result.append(e);
     }
     return result;

@@ -19,6 +19,7 @@ struct OutboxEntry
     QByteArray method = "POST";
     QString path;
     QByteArray body;
+    QByteArray ifMatch; // edits of shared records: the version the agent edited
     QDateTime createdAt;
     int attempts = 0;
     State state = State::Pending;

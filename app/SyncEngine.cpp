@@ -106,6 +106,8 @@ void SyncEngine::push(const OutboxEntry &entry)
     m_busy = true;
     setState(State::Syncing);
     ApiJob::Spec spec{entry.method, entry.path, entry.body, {{"Idempotency-Key", entry.key.toLatin1()}}};
+    if (!entry.ifMatch.isEmpty())
+        spec.headers.insert("If-Match", entry.ifMatch);
     m_api->send(spec, this, [this, entry](const ApiResult &result) {
         m_busy = false;
         if (result.ok() && !result.json.isEmpty()) {
