@@ -16,13 +16,10 @@ CredentialStore::Outcome outcomeOf(QKeychain::Job *job)
     o.ok = job->error() == QKeychain::NoError;
     o.notFound = job->error() == QKeychain::EntryNotFound;
     o.unavailable = job->error() == QKeychain::NoBackendAvailable || job->error() == QKeychain::NotImplemented;
-    if (o.unavailable) {
-        o.message = CredentialStore::tr("No keychain is available on this computer (%1). "
-                                        "You will be asked for your password at every sign-in.")
-                        .arg(job->errorString());
-    } else if (!o.ok && !o.notFound) {
-        o.message = CredentialStore::tr("The keychain refused access: %1").arg(job->errorString());
-    }
+    if (o.unavailable)
+        o.message = CredentialStore::tr("no keychain is available on this computer (%1)").arg(job->errorString());
+    else if (!o.ok && !o.notFound)
+        o.message = CredentialStore::tr("the keychain refused access (%1)").arg(job->errorString());
     return o;
 }
 

@@ -172,9 +172,14 @@ bool LocalStore::openFile(const QString &path, QString *why)
         *why = tr("the file's version cannot be read");
         return false;
     }
-    if (version.value(0).toInt() > schemaVersion()) {
+    const int fileVersion = version.value(0).toInt();
+    // An active statement holds a read transaction, and journal_mode cannot
+    // change inside one.
+    check.finish();
+    version.finish();
+    if (fileVersion > schemaVersion()) {
         *why = tr("the file comes from a newer version of WalletDesk (format %1, this one reads %2)")
-                   .arg(version.value(0).toInt()).arg(schemaVersion());
+                   .arg(fileVersion).arg(schemaVersion());
         return false;
     }
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA secure_delete=ON",

@@ -78,7 +78,9 @@ void Session::acceptTokens(const ApiResult &result, const QString &username)
     m_refreshToken = refresh;
     m_agent = *agent;
     m_credentials->write(keychainKey(username), QString::fromLatin1(refresh), [this](const CredentialStore::Outcome &o) {
-        const QString warning = o.ok ? QString() : o.message;
+        const QString warning = o.ok ? QString()
+                                     : tr("Your sign-in cannot be kept in the keychain: %1. "
+                                          "You will be asked for your password at every sign-in.").arg(o.message);
         if (warning != m_keychainWarning) {
             m_keychainWarning = warning;
             Q_EMIT keychainWarningChanged(warning);
@@ -94,8 +96,8 @@ void Session::resume(const QString &username)
     m_credentials->read(keychainKey(username), [this, username](const CredentialStore::Outcome &o, const QString &secret) {
         if (!o.ok) {
             setState(State::SignedOut);
-            m_keychainWarning = o.unavailable ? o.message : QString();
-            Q_EMIT resumeFailed(o.notFound ? tr("Sign in with your password.") : o.message);
+            Q_EMIT resumeFailed(o.notFound ? tr("Sign in with your password.")
+                                           : tr("Sign in with your password (%1).").arg(o.message));
             return;
         }
         m_api->post(QStringLiteral("/api/v1/auth/refresh"), {{QStringLiteral("refreshToken"), secret}}, this,

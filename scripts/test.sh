@@ -16,4 +16,4 @@ echo "test.sh: PostgreSQL for the tests at $WALLETDESK_TEST_POSTGRES"
 
 cd "$root/build"
 # A session bus of our own, for the tests that talk to the Secret Service.
-dbus-run-session -- ctest --output-on-failure --timeout 600 "$@"
+dbus-run-session -- "$root/scripts/with-keyring.sh" ctest --output-on-failure --timeout 900 "$@"
