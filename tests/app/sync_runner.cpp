@@ -1,0 +1,65 @@
+// A console without windows, for the test that kills the console in the
+// middle of a sync: signs in, queues --enqueue N complaints (marked with
+// --marker), syncs until the outbox is empty, and exits 0.
+#include "ComplaintService.h"
+#include "ConsoleCore.h"
+#include "LocalStore.h"
+#include "Session.h"
+#include "SyncEngine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace WalletDesk;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("server"), QStringLiteral("url"), QStringLiteral("url")},
+                       {QStringLiteral("ca"), QStringLiteral("file"), QStringLiteral("file")},
+                       {QStringLiteral("store"), QStringLiteral("file"), QStringLiteral("file")},
+                       {QStringLiteral("enqueue"), QStringLiteral("n"), QStringLiteral("n"), QStringLiteral("0")},
+                       {QStringLiteral("marker"), QStringLiteral("text"), QStringLiteral("text")}});
+    parser.process(app);
+
+    ConsoleSettings settings;
+    settings.serverUrl = QUrl(parser.value(QStringLiteral("server")));
+    settings.caFile = parser.value(QStringLiteral("ca"));
+    ConsoleCore core(settings);
+    core.setStorePathOverride(parser.value(QStringLiteral("store")));
+    QString error;
+    if (!core.init(&error)) {
+        std::fprintf(stderr, "sync_runner: %s\n", qPrintable(error));
+        return 2;
+    }
+    const int enqueue = parser.value(QStringLiteral("enqueue")).toInt();
+    const QString marker = parser.value(QStringLiteral("marker"));
+    core.sync()->setBackoff(100, 1000);
+    QObject::connect(core.session(), &Session::signInFailed, &app, [](const QString &message) {
+        std::fprintf(stderr, "sync_runner: %s\n", qPrintable(message));
+        QCoreApplication::exit(3);
+    });
+    QObject::connect(core.session(), &Session::signedIn, &app, [&] {
+        for (int i = 0; i < enqueue; ++i) {
+            ComplaintDraft d;
+            d.channel = QStringLiteral("hotline");
+            d.categoryCode = QStringLiteral("fees");
+            d.description = QStringLiteral("%1-%2").arg(marker).arg(i, 4, 10, QLatin1Char('0'));
+            core.complaints()->queue(d);
+        }
+        std::printf("queued %d, unsent %d\n", enqueue, core.store()->unsentCount());
+        std::fflush(stdout);
+        auto check = [&] {
+            if (core.sync()->unsentCount() == 0)
+                QCoreApplication::exit(0);
+        };
+        QObject::connect(core.sync(), &SyncEngine::unsentCountChanged, &app, check);
+        check();
+    });
+    core.session()->signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo"));
+    return app.exec();
+}
