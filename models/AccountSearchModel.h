@@ -1,0 +1,34 @@
+#pragma once
+
+#include "AccountSummary.h"
+
+#include <QAbstractTableModel>
+
+namespace WalletDesk {
+
+// Candidate accounts of a search or a screen pop, all masked.
+class AccountSearchModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Phone, AccountNumber, Email, Status, KycLevel, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1 };
+
+    explicit AccountSearchModel(QObject *parent = nullptr);
+
+    void setResults(const QList<AccountSummary> &results);
+    const AccountSummary &at(int row) const { return m_rows.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString statusText(AccountStatus status);
+
+private:
+    QList<AccountSummary> m_rows;
+};
+
+} // namespace WalletDesk

@@ -1,0 +1,125 @@
+#include "ComplaintListModel.h"
+
+#include <algorithm>
+
+namespace WalletDesk {
+
+namespace {
+bool dueBefore(const Complaint &a, const Complaint &b)
+{
+    return a.dueAt != b.dueAt ? a.dueAt < b.dueAt : a.id < b.id;
+}
+} // namespace
+
+ComplaintListModel::ComplaintListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ComplaintListModel::setComplaints(QList<Complaint> complaints)
+{
+    std::sort(complaints.begin(), complaints.end(), dueBefore);
+    beginResetModel();
+    m_rows = std::move(complaints);
+    endResetModel();
+}
+
+int ComplaintListModel::insertionRow(const Complaint &complaint) const
+{
+    return int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), complaint, dueBefore) - m_rows.cbegin());
+}
+
+void ComplaintListModel::upsert(const Complaint &complaint)
+{
+    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const Complaint &c) { return c.id == complaint.id; });
+    if (it != m_rows.cend()) {
+        const int row = int(it - m_rows.cbegin());
+        if (m_rows.at(row).dueAt == complaint.dueAt) {
+            m_rows[row] = complaint;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            return;
+        }
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    const int row = insertionRow(complaint);
+    beginInsertRows({}, row, row);
+    m_rows.insert(row, complaint);
+    endInsertRows();
+}
+
+int ComplaintListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ComplaintListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ComplaintListModel::statusText(ComplaintStatus status)
+{
+    switch (status) {
+    case ComplaintStatus::Open: return tr("Open");
+    case ComplaintStatus::InProgress: return tr("In progress");
+    case ComplaintStatus::Escalated: return tr("Escalated");
+    case ComplaintStatus::Resolved: return tr("Resolved");
+    }
+    return {};
+}
+
+QString ComplaintListModel::severityText(Severity severity)
+{
+    switch (severity) {
+    case Severity::Low: return tr("Low");
+    case Severity::Medium: return tr("Medium");
+    case Severity::High: return tr("High");
+    case Severity::Critical: return tr("Critical");
+    }
+    return {};
+}
+
+QVariant ComplaintListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Complaint &c = m_rows.at(index.row());
+    switch (role) {
+    case IdRole:
+        return c.id;
+    case DueRole:
+        return c.dueAt;
+    case OverdueRole:
+        return c.status != ComplaintStatus::Resolved && c.dueAt < QDateTime::currentDateTimeUtc();
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case IdColumn: return c.id;
+        case CategoryColumn: return c.draft.categoryCode;
+        case StatusColumn: return statusText(c.status);
+        case SeverityColumn: return severityText(c.draft.severity);
+        case ChannelColumn: return c.draft.channel;
+        case DueColumn: return c.dueAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        }
+    }
+    return {};
+}
+
+QVariant ComplaintListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case IdColumn: return tr("No.");
+    case CategoryColumn: return tr("Category");
+    case StatusColumn: return tr("Status");
+    case SeverityColumn: return tr("Severity");
+    case ChannelColumn: return tr("Channel");
+    case DueColumn: return tr("Due");
+    }
+    return {};
+}
+
+} // namespace WalletDesk

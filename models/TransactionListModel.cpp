@@ -1,0 +1,154 @@
+#include "TransactionListModel.h"
+
+namespace WalletDesk {
+
+TransactionListModel::TransactionListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void TransactionListModel::setFetcher(Fetcher fetcher)
+{
+    beginResetModel();
+    m_fetcher = std::move(fetcher);
+    m_rows.clear();
+    m_more = bool(m_fetcher);
+    m_error.clear();
+    ++m_generation;
+    if (m_loading) {
+        m_loading = false;
+        Q_EMIT loadingChanged(false);
+    }
+    endResetModel();
+}
+
+bool TransactionListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more && !m_loading;
+}
+
+void TransactionListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_loading = true;
+    Q_EMIT loadingChanged(true);
+    const quint64 generation = m_generation;
+    m_fetcher([this, generation](const QList<Transaction> &rows, bool more, const QString &error) {
+        // Applied from the event loop, never inside the fetchMore() call:
+        // a view may ask for more while the model is in the middle of a change.
+        QMetaObject::invokeMethod(this, [=, this] { appendPage(generation, rows, more, error); }, Qt::QueuedConnection);
+    });
+}
+
+void TransactionListModel::appendPage(quint64 generation, const QList<Transaction> &rows, bool more, const QString &error)
+{
+    {
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        m_more = error.isEmpty() && more;
+        m_error = error;
+        if (!rows.isEmpty()) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+            m_rows += rows;
+            endInsertRows();
+        }
+        Q_EMIT loadingChanged(false);
+        if (!error.isEmpty())
+            Q_EMIT fetchFailed(error);
+    }
+}
+
+TransactionListModel::Exception TransactionListModel::exceptionAt(int row) const
+{
+    const Transaction &t = m_rows.at(row);
+    if (t.status == TransactionStatus::Failed && t.debited)
+        return Exception::FailedButDebited;
+    if (t.status == TransactionStatus::Pending && t.createdAt.secsTo(QDateTime::currentDateTimeUtc()) > 2 * 3600)
+        return Exception::PendingTooLong;
+    if (t.type == TransactionType::Payment && t.status == TransactionStatus::Succeeded) {
+        // The same amount to the same merchant within ten minutes: a likely double charge.
+        for (int i = qMax(0, row - 5); i < qMin<int>(int(m_rows.size()), row + 6); ++i) {
+            const Transaction &o = m_rows.at(i);
+            if (i != row && o.type == t.type && o.status == t.status && o.amount == t.amount && o.merchant == t.merchant
+                && qAbs(o.createdAt.secsTo(t.createdAt)) <= 600)
+                return Exception::DuplicateCharge;
+        }
+    }
+    return Exception::None;
+}
+
+int TransactionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TransactionListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TransactionListModel::typeText(TransactionType type)
+{
+    switch (type) {
+    case TransactionType::Payment: return tr("Payment");
+    case TransactionType::Refund: return tr("Refund");
+    case TransactionType::TopUp: return tr("Top-up");
+    case TransactionType::Withdrawal: return tr("Withdrawal");
+    case TransactionType::Transfer: return tr("Transfer");
+    }
+    return {};
+}
+
+QString TransactionListModel::statusText(TransactionStatus status)
+{
+    switch (status) {
+    case TransactionStatus::Pending: return tr("Pending");
+    case TransactionStatus::Succeeded: return tr("Succeeded");
+    case TransactionStatus::Failed: return tr("Failed");
+    case TransactionStatus::Reversed: return tr("Reversed");
+    }
+    return {};
+}
+
+QVariant TransactionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Transaction &t = m_rows.at(index.row());
+    switch (role) {
+    case IdRole:
+        return t.id;
+    case ExceptionRole:
+        return QVariant::fromValue(exceptionAt(index.row()));
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case Time: return t.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case Type: return typeText(t.type);
+        case OrderNumber: return t.orderNumber;
+        case Amount: return t.amount.toPlainString();
+        case Status: return statusText(t.status);
+        case Party: return t.merchant.isEmpty() ? (t.counterparty.isEmpty() ? t.bankName : t.counterparty) : t.merchant;
+        }
+    }
+    return {};
+}
+
+QVariant TransactionListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time: return tr("Time");
+    case Type: return tr("Type");
+    case OrderNumber: return tr("Order number");
+    case Amount: return tr("Amount");
+    case Status: return tr("Status");
+    case Party: return tr("Merchant / counterparty");
+    }
+    return {};
+}
+
+} // namespace WalletDesk
