@@ -1,0 +1,138 @@
+// Settings and command line, the single-instance hand-over of a caller
+// number, and reads that show the cache at once and then refresh.
+#include "AccountService.h"
+#include "CallSession.h"
+#include "ConsoleHarness.h"
+#include "LocalStore.h"
+#include "SingleInstance.h"
+
+#include <QCommandLineParser>
+#include <QSettings>
+
+using namespace WalletDesk;
+
+class TestConsoleCore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void settingsFromFileAndCommandLine()
+    {
+        QTemporaryDir dir;
+        QSettings file(dir.filePath(QStringLiteral("walletdesk.ini")), QSettings::IniFormat);
+        file.setValue(QStringLiteral("security/idleLockSeconds"), QStringLiteral("banana"));
+        file.setValue(QStringLiteral("network/timeoutSeconds"), 100000);
+        file.setValue(QStringLiteral("server/url"), QStringLiteral("https://desk.example:9443"));
+        ConsoleSettings s = ConsoleSettings::load(file);
+        QCOMPARE(s.idleLockSeconds, 300); // nonsense falls back
+        QCOMPARE(s.requestTimeoutSeconds, 20);
+        QCOMPARE(s.serverUrl.port(), 9443);
+        QVERIFY(s.validate().isEmpty());
+
+        QCommandLineParser parser;
+        ConsoleSettings::addOptions(parser);
+        QVERIFY(parser.parse({QStringLiteral("walletdesk"), QStringLiteral("--server"), QStringLiteral("http://plain:80")}));
+        QVERIFY(s.applyOptions(parser).contains(QLatin1String("https://")));
+        QVERIFY(parser.parse({QStringLiteral("walletdesk"), QStringLiteral("--idle-lock"), QStringLiteral("5")}));
+        QVERIFY(!s.applyOptions(parser).isEmpty());
+        QVERIFY(parser.parse({QStringLiteral("walletdesk"), QStringLiteral("--lang"), QStringLiteral("en"),
+                              QStringLiteral("--server"), QStringLiteral("https://127.0.0.1:8443"), QStringLiteral("--call"),
+                              QStringLiteral("+8613800138000")}));
+        QVERIFY(s.applyOptions(parser).isEmpty());
+        QCOMPARE(s.language, QStringLiteral("en"));
+        QCOMPARE(parser.value(QStringLiteral("call")), QStringLiteral("+8613800138000"));
+        s.caFile = dir.filePath(QStringLiteral("missing.pem"));
+        QVERIFY(s.validate().contains(QLatin1String("cannot be read")));
+        // Nothing secret is ever in the settings file.
+        s.caFile.clear();
+        s.save(file);
+        file.sync();
+        QFile raw(file.fileName());
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray text = raw.readAll().toLower();
+        QVERIFY(!text.contains("password") && !text.contains("token"));
+    }
+
+    void secondInstanceHandsOverTheCall()
+    {
+        const QString name = QStringLiteral("walletdesk-test-%1").arg(QCoreApplication::applicationPid());
+        SingleInstance first(name);
+        QVERIFY(first.claim());
+        QSignalSpy received(&first, &SingleInstance::callReceived);
+        SingleInstance second(name);
+        QVERIFY(!second.claim());
+        QVERIFY(second.forward(QStringLiteral("+8613800138000")));
+        QTRY_COMPARE(received.count(), 1);
+        QCOMPARE(received.first().at(0).toString(), QStringLiteral("+8613800138000"));
+        QVERIFY(second.forward(QStringLiteral("DROP TABLE; rm -rf /"))); // delivered, but not a number
+        QTest::qWait(200);
+        QCOMPARE(received.count(), 1);
+    }
+
+    void cachedFirstThenFresh()
+    {
+        TestServer server;
+        QVERIFY2(server.prepare({20, 50, {}}), qPrintable(server.errorString()));
+        const quint16 port = TestServer::freePort();
+        QVERIFY(server.start({}, port));
+        ConsoleHarness console;
+        QVERIFY(console.create(port, server.caFile(), 3));
+        QVERIFY(console.signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo")));
+        AccountService *accounts = console.core->accounts();
+        QSignalSpy ready(accounts, &AccountService::accountReady);
+        accounts->open(1);
+        QTRY_COMPARE(ready.count(), 1);
+        QCOMPARE(ready.at(0).at(2).toBool(), true);
+        QTest::qWait(1100);
+        // Second time: the cached copy at once, with its age, then the server's word.
+        accounts->open(1);
+        QCOMPARE(ready.count(), 2); // synchronously, before any network round trip
+        QCOMPARE(ready.at(1).at(2).toBool(), false);
+        QVERIFY(ready.at(1).at(1).toDateTime().secsTo(QDateTime::currentDateTimeUtc()) >= 1);
+        QTRY_COMPARE(ready.count(), 3);
+        QCOMPARE(ready.at(2).at(2).toBool(), true);
+        QCOMPARE(ready.at(2).at(0).value<Account>().summary.phone, QStringLiteral("138****8000"));
+
+        QSignalSpy found(accounts, &AccountService::searchFinished);
+        accounts->search(QStringLiteral("13800138000"));
+        QTRY_COMPARE(found.count(), 1);
+        QCOMPARE(found.at(0).at(2).toBool(), false);
+        // Server gone: the cache answers, and says so.
+        server.terminate();
+        accounts->search(QStringLiteral("8000"));
+        QTRY_COMPARE_WITH_TIMEOUT(found.count(), 2, 15000);
+        QCOMPARE(found.at(1).at(2).toBool(), true);
+        QVERIFY(!found.at(1).at(3).toString().isEmpty());
+        const auto cached = found.at(1).at(1).value<QList<AccountSummary>>();
+        QVERIFY(!cached.isEmpty());
+        QCOMPARE(cached.first().id, 1);
+        QSignalSpy failed(accounts, &AccountService::accountFailed);
+        accounts->open(1);
+        QCOMPARE(ready.count(), 4); // still shown from the cache
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15000);
+        QVERIFY(failed.first().at(1).toString().contains(QLatin1String("cached")));
+    }
+
+    void callNotesAreAutosavedAndMasked()
+    {
+        QTemporaryDir dir;
+        LocalStore store;
+        QString error;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("c.sqlite")), &error));
+        CallSession call(&store);
+        call.setAutosaveInterval(50);
+        call.start(QStringLiteral("+8613800138000"));
+        call.setNotes(QStringLiteral("卡号 9901 0212 3456 7810 019"));
+        QTRY_VERIFY(!store.draft(call.callId()).isEmpty());
+        QVERIFY(!store.draft(call.callId()).contains(QLatin1String("3456 7810")));
+        const QString id = call.callId();
+        call.end(QStringLiteral("resolved_first_call"));
+        QVERIFY(store.draft(id).isEmpty());
+        QCOMPARE(store.unsentCount(), 1);
+        QVERIFY(!store.outbox().first().body.contains("3456 7810"));
+        QCOMPARE(store.outbox().first().kind, QStringLiteral("call.record"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConsoleCore)
+#include "tst_consolecore.moc"
