@@ -361,7 +361,8 @@ void LocalStore::putTransactionsBulk(const QList<Transaction> &transactions)
         q.bindValue(1, t.accountId);
         q.bindValue(2, t.createdAt.toMSecsSinceEpoch());
         q.bindValue(3, t.orderNumber);
-        q.bindValue(4, json(t.toJson()));
+        // UTF-8 straight from the encoder: no round trip through UTF-16.
+        q.bindValue(4, QJsonDocument(t.toJson()).toJson(QJsonDocument::Compact));
         if (!q.exec())
             qCWarning(lcStore) << "ingest failed:" << q.lastError().text();
     }
