@@ -1,0 +1,431 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ConsoleSettings</name>
+    <message>
+        <source>Server address, https://host:port.</source>
+        <translation>Server address, https://host:port.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file (PEM) to trust.</source>
+        <translation>Extra CA certificate file (PEM) to trust.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Expected SHA-256 of the server&apos;s public key, base64.</source>
+        <translation>Expected SHA-256 of the server&apos;s public key, base64.</translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation>pin</translation>
+    </message>
+    <message>
+        <source>Interface language: zh_CN or en.</source>
+        <translation>Interface language: zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>Lock the console after this many idle seconds.</source>
+        <translation>Lock the console after this many idle seconds.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>Start a call from this caller number.</source>
+        <translation>Start a call from this caller number.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>--idle-lock must be between 30 and 86400 seconds.</source>
+        <translation>--idle-lock must be between 30 and 86400 seconds.</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; is not a valid URL.</source>
+        <translation>The server address &quot;%1&quot; is not a valid URL.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://; WalletDesk never talks to a server unencrypted.</source>
+        <translation>The server address must start with https://; WalletDesk never talks to a server unencrypted.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>The CA file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The public-key pin must be a base64 SHA-256 digest (44 characters).</source>
+        <translation>The public-key pin must be a base64 SHA-256 digest (44 characters).</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use zh_CN or en.</source>
+        <translation>Unknown language &quot;%1&quot;; use zh_CN or en.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <source>the file cannot be opened (%1)</source>
+        <translation>the file cannot be opened (%1)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>the file is damaged (%1)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s version cannot be read</source>
+        <translation>the file&apos;s version cannot be read</translation>
+    </message>
+    <message>
+        <source>the file comes from a newer version of WalletDesk (format %1, this one reads %2)</source>
+        <translation>the file comes from a newer version of WalletDesk (format %1, this one reads %2)</translation>
+    </message>
+    <message>
+        <source>The local cache %1 cannot be created: %2</source>
+        <translation>The local cache %1 cannot be created: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TlsPolicy</name>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>The CA file %1 holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The public-key pin must be a base64 SHA-256 digest (44 characters).</source>
+        <translation>The public-key pin must be a base64 SHA-256 digest (44 characters).</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate has expired</source>
+        <translation>the server&apos;s certificate has expired</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not valid yet</source>
+        <translation>the server&apos;s certificate is not valid yet</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is for another host name</source>
+        <translation>the server&apos;s certificate is for another host name</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not signed by a trusted authority</source>
+        <translation>the server&apos;s certificate is not signed by a trusted authority</translation>
+    </message>
+    <message>
+        <source>Secure connection refused: %1.</source>
+        <translation>Secure connection refused: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::AccountSearchModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Frozen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Verification level</source>
+        <translation>Verification level</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::AccountService</name>
+    <message>
+        <source>The server&apos;s answer cannot be read; showing cached accounts only.</source>
+        <translation>The server&apos;s answer cannot be read; showing cached accounts only.</translation>
+    </message>
+    <message>
+        <source>%1 Showing cached accounts only.</source>
+        <translation>%1 Showing cached accounts only.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s account data cannot be read (%1).</source>
+        <translation>The server&apos;s account data cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>%1 Showing the cached copy.</source>
+        <translation>%1 Showing the cached copy.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::ApiJob</name>
+    <message>
+        <source>The request was canceled.</source>
+        <translation>The request was canceled.</translation>
+    </message>
+    <message>
+        <source>Secure connection refused: the server&apos;s public key does not match the configured pin.</source>
+        <translation>Secure connection refused: the server&apos;s public key does not match the configured pin.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>The server did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Secure connection refused: %1.</source>
+        <translation>Secure connection refused: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server (%1).</source>
+        <translation>Cannot reach the server (%1).</translation>
+    </message>
+    <message>
+        <source>The server tried to redirect to %1; WalletDesk does not follow redirects.</source>
+        <translation>The server tried to redirect to %1; WalletDesk does not follow redirects.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer WalletDesk cannot read (HTTP %1).</source>
+        <translation>The server sent an answer WalletDesk cannot read (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>The server refused the request (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>The server refused the request: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::CallerActions</name>
+    <message>
+        <source>Not available offline: verification and account actions need the server. WalletDesk keeps trying to reconnect.</source>
+        <translation>Not available offline: verification and account actions need the server. WalletDesk keeps trying to reconnect.</translation>
+    </message>
+    <message>
+        <source>Verify the caller first: %1</source>
+        <translation>Verify the caller first: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer cannot be read (%1).</source>
+        <translation>The server&apos;s answer cannot be read (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::ComplaintListModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::ConsoleCore</name>
+    <message>
+        <source>The local cache was rebuilt because %1. %2 unsent items and %3 note drafts were kept; the old file is at %4.</source>
+        <translation>The local cache was rebuilt because %1. %2 unsent items and %3 note drafts were kept; the old file is at %4.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::CredentialStore</name>
+    <message>
+        <source>no keychain is available on this computer (%1)</source>
+        <translation>no keychain is available on this computer (%1)</translation>
+    </message>
+    <message>
+        <source>the keychain refused access (%1)</source>
+        <translation>the keychain refused access (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::Session</name>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: this sign-in is locked for a while. Ask your supervisor if it is urgent.</source>
+        <translation>Too many failed sign-ins: this sign-in is locked for a while. Ask your supervisor if it is urgent.</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Enter the code from your authenticator app.</translation>
+    </message>
+    <message>
+        <source>The code from your authenticator app is wrong.</source>
+        <translation>The code from your authenticator app is wrong.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended. Sign in again.</source>
+        <translation>Your sign-in has ended. Sign in again.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the sign-in cannot be read (%1).</source>
+        <translation>The server&apos;s answer to the sign-in cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>Your sign-in cannot be kept in the keychain: %1. You will be asked for your password at every sign-in.</source>
+        <translation>Your sign-in cannot be kept in the keychain: %1. You will be asked for your password at every sign-in.</translation>
+    </message>
+    <message>
+        <source>Sign in with your password.</source>
+        <translation>Sign in with your password.</translation>
+    </message>
+    <message>
+        <source>Sign in with your password (%1).</source>
+        <translation>Sign in with your password (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::SyncEngine</name>
+    <message>
+        <source>The server&apos;s list of changes cannot be read.</source>
+        <translation>The server&apos;s list of changes cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::TransactionListModel</name>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Top-up</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Reversed</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Merchant / counterparty</source>
+        <translation>Merchant / counterparty</translation>
+    </message>
+</context>
+</TS>

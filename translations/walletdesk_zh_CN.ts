@@ -1,0 +1,431 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ConsoleSettings</name>
+    <message>
+        <source>Server address, https://host:port.</source>
+        <translation>服务器地址，格式为 https://主机:端口。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file (PEM) to trust.</source>
+        <translation>额外信任的 CA 证书文件（PEM 格式）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Expected SHA-256 of the server&apos;s public key, base64.</source>
+        <translation>服务器公钥的 SHA-256 指纹（base64）。</translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Interface language: zh_CN or en.</source>
+        <translation>界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Lock the console after this many idle seconds.</source>
+        <translation>空闲多少秒后锁定控制台。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Start a call from this caller number.</source>
+        <translation>以此来电号码开始一通来电。</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>--idle-lock must be between 30 and 86400 seconds.</source>
+        <translation>--idle-lock 必须在 30 到 86400 秒之间。</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; is not a valid URL.</source>
+        <translation>服务器地址“%1”不是有效的网址。</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://; WalletDesk never talks to a server unencrypted.</source>
+        <translation>服务器地址必须以 https:// 开头；WalletDesk 从不与服务器进行未加密的通信。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>无法读取 CA 文件 %1。</translation>
+    </message>
+    <message>
+        <source>The public-key pin must be a base64 SHA-256 digest (44 characters).</source>
+        <translation>公钥指纹必须是 base64 编码的 SHA-256 摘要（44 个字符）。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use zh_CN or en.</source>
+        <translation>未知语言“%1”；请使用 zh_CN 或 en。</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <source>the file cannot be opened (%1)</source>
+        <translation>文件无法打开（%1）</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>文件已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>the file&apos;s version cannot be read</source>
+        <translation>无法读取文件的版本</translation>
+    </message>
+    <message>
+        <source>the file comes from a newer version of WalletDesk (format %1, this one reads %2)</source>
+        <translation>文件来自更新版本的 WalletDesk（格式 %1，本版本只能读取 %2）</translation>
+    </message>
+    <message>
+        <source>The local cache %1 cannot be created: %2</source>
+        <translation>无法创建本地缓存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TlsPolicy</name>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>CA 文件 %1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>The public-key pin must be a base64 SHA-256 digest (44 characters).</source>
+        <translation>公钥指纹必须是 base64 编码的 SHA-256 摘要（44 个字符）。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate has expired</source>
+        <translation>服务器证书已过期</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not valid yet</source>
+        <translation>服务器证书尚未生效</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is for another host name</source>
+        <translation>服务器证书属于其他主机名</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not signed by a trusted authority</source>
+        <translation>服务器证书不是由受信任的机构签发的</translation>
+    </message>
+    <message>
+        <source>Secure connection refused: %1.</source>
+        <translation>已拒绝安全连接：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::AccountSearchModel</name>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Verification level</source>
+        <translation>实名等级</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::AccountService</name>
+    <message>
+        <source>The server&apos;s answer cannot be read; showing cached accounts only.</source>
+        <translation>无法读取服务器的应答；仅显示缓存中的账户。</translation>
+    </message>
+    <message>
+        <source>%1 Showing cached accounts only.</source>
+        <translation>%1 仅显示缓存中的账户。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s account data cannot be read (%1).</source>
+        <translation>无法读取服务器返回的账户数据（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 Showing the cached copy.</source>
+        <translation>%1 正在显示缓存的副本。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::ApiJob</name>
+    <message>
+        <source>The request was canceled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <source>Secure connection refused: the server&apos;s public key does not match the configured pin.</source>
+        <translation>已拒绝安全连接：服务器公钥与配置的指纹不符。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>服务器未及时应答。</translation>
+    </message>
+    <message>
+        <source>Secure connection refused: %1.</source>
+        <translation>已拒绝安全连接：%1。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server (%1).</source>
+        <translation>无法连接服务器（%1）。</translation>
+    </message>
+    <message>
+        <source>The server tried to redirect to %1; WalletDesk does not follow redirects.</source>
+        <translation>服务器试图重定向到 %1；WalletDesk 不跟随重定向。</translation>
+    </message>
+    <message>
+        <source>The server sent an answer WalletDesk cannot read (HTTP %1).</source>
+        <translation>服务器返回了 WalletDesk 无法读取的应答（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>服务器拒绝了请求（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>服务器拒绝了请求：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::CallerActions</name>
+    <message>
+        <source>Not available offline: verification and account actions need the server. WalletDesk keeps trying to reconnect.</source>
+        <translation>离线时不可用：身份验证和账户操作需要连接服务器。WalletDesk 正在持续尝试重新连接。</translation>
+    </message>
+    <message>
+        <source>Verify the caller first: %1</source>
+        <translation>请先验证来电人身份：%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer cannot be read (%1).</source>
+        <translation>无法读取服务器的应答（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::ComplaintListModel</name>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::ConsoleCore</name>
+    <message>
+        <source>The local cache was rebuilt because %1. %2 unsent items and %3 note drafts were kept; the old file is at %4.</source>
+        <translation>本地缓存已重建，原因：%1。已保留 %2 条未发送的记录和 %3 份备注草稿；旧文件位于 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::CredentialStore</name>
+    <message>
+        <source>no keychain is available on this computer (%1)</source>
+        <translation>本机没有可用的密钥环（%1）</translation>
+    </message>
+    <message>
+        <source>the keychain refused access (%1)</source>
+        <translation>密钥环拒绝访问（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::Session</name>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: this sign-in is locked for a while. Ask your supervisor if it is urgent.</source>
+        <translation>登录失败次数过多：此账号已被暂时锁定。如有急事，请联系组长。</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>请输入身份验证器应用中的验证码。</translation>
+    </message>
+    <message>
+        <source>The code from your authenticator app is wrong.</source>
+        <translation>身份验证器验证码错误。</translation>
+    </message>
+    <message>
+        <source>Your sign-in has ended. Sign in again.</source>
+        <translation>登录已失效，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the sign-in cannot be read (%1).</source>
+        <translation>无法读取服务器的登录应答（%1）。</translation>
+    </message>
+    <message>
+        <source>Your sign-in cannot be kept in the keychain: %1. You will be asked for your password at every sign-in.</source>
+        <translation>无法在密钥环中保存登录状态：%1。每次登录时都需要输入密码。</translation>
+    </message>
+    <message>
+        <source>Sign in with your password.</source>
+        <translation>请输入密码登录。</translation>
+    </message>
+    <message>
+        <source>Sign in with your password (%1).</source>
+        <translation>请输入密码登录（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::SyncEngine</name>
+    <message>
+        <source>The server&apos;s list of changes cannot be read.</source>
+        <translation>无法读取服务器的变更列表。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::TransactionListModel</name>
+    <message>
+        <source>Payment</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>提现</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>已冲正</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Merchant / counterparty</source>
+        <translation>商户 / 对方</translation>
+    </message>
+</context>
+</TS>
