@@ -57,6 +57,22 @@ QString luhnComplete(const QString &partial)
     return partial + QString::number((10 - sum % 10) % 10);
 }
 
+// One statement per table, shared by the showcase and the population.
+const QString insertAccountSql = QStringLiteral(
+    "INSERT INTO accounts (id, account_no, name, phone, phone_last4, email, id_number, status, lock_reason, balance_fen,"
+    " currency, kyc_level, two_factor, created_at, version, security_question, security_answer_hash)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'CNY', ?, ?, ?, 1, ?, ?)");
+const QString insertCardSql = QStringLiteral(
+    "INSERT INTO cards (id, account_id, bank_name, number, last4, type, is_default, linked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+const QString insertDeviceSql = QStringLiteral(
+    "INSERT INTO devices (account_id, name, platform, last_seen_at, trusted, signed_in) VALUES (?, ?, ?, ?, ?, ?)");
+const QString insertLoginSql = QStringLiteral(
+    "INSERT INTO login_attempts (account_id, at, success, device_name, location, failure_reason) VALUES (?, ?, ?, ?, ?, ?)");
+const QString insertTransactionSql = QStringLiteral(
+    "INSERT INTO transactions (order_no, account_id, type, status, amount_fen, fee_fen, currency, merchant, counterparty,"
+    " created_at, completed_at, failure_reason, debited, refund_state, card_id)"
+    " VALUES (?, ?, ?, ?, ?, ?, 'CNY', ?, ?, ?, ?, ?, ?, ?, ?)");
+
 // Prepared once, executed per row: the generator's inner loops.
 class Insert
 {
@@ -175,19 +191,11 @@ void DemoDataGenerator::insertShowcase()
         {"李娜", "li.na", "13900139000", "active", nullptr, 5'230'000},
         {"王芳", "wang.fang", "13700137000", "frozen", "疑似盗用，风控冻结", 88'800},
     };
-    Insert account(db, QStringLiteral("INSERT INTO accounts (id, account_no, name, phone, phone_last4, email, id_number, status,"
-                                      " lock_reason, balance_fen, currency, kyc_level, two_factor, created_at, version,"
-                                      " security_question, security_answer_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'CNY', 3, ?,"
-                                      " ?, 1, ?, ?)"));
-    Insert card(db, QStringLiteral("INSERT INTO cards (id, account_id, bank_name, number, last4, type, is_default, linked_at)"
-                                   " VALUES (?, ?, ?, ?, ?, 'debit', 1, ?)"));
-    Insert device(db, QStringLiteral("INSERT INTO devices (account_id, name, platform, last_seen_at, trusted, signed_in)"
-                                     " VALUES (?, ?, ?, ?, ?, 1)"));
-    Insert login(db, QStringLiteral("INSERT INTO login_attempts (account_id, at, success, device_name, location, failure_reason)"
-                                    " VALUES (?, ?, ?, ?, ?, ?)"));
-    Insert tx(db, QStringLiteral("INSERT INTO transactions (order_no, account_id, type, status, amount_fen, fee_fen, currency,"
-                                 " merchant, counterparty, created_at, completed_at, failure_reason, debited, refund_state,"
-                                 " card_id) VALUES (?, ?, ?, ?, ?, ?, 'CNY', ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Insert account(db, insertAccountSql);
+    Insert card(db, insertCardSql);
+    Insert device(db, insertDeviceSql);
+    Insert login(db, insertLoginSql);
+    Insert tx(db, insertTransactionSql);
     const QVariant null;
     for (int i = 0; i < 3; ++i) {
         const Showcase &s = people[i];
@@ -196,13 +204,13 @@ void DemoDataGenerator::insertShowcase()
         account({id, QStringLiteral("88000000000%1").arg(id, 5, 10, QLatin1Char('0')), QString::fromUtf8(s.name), phone,
                  phone.right(4), QString(QString::fromLatin1(s.pinyin) + QStringLiteral("@example.cn")),
                  QStringLiteral("1101**********%1").arg(1230 + id), QString::fromLatin1(s.status),
-                 s.lockReason ? QVariant(QString::fromUtf8(s.lockReason)) : null, s.balance, i == 0 ? 1 : 0, ms(900),
+                 s.lockReason ? QVariant(QString::fromUtf8(s.lockReason)) : null, s.balance, 3, i == 0 ? 1 : 0, ms(900),
                  QString::fromUtf8(questions[i][0]),
                  QString::fromLatin1(VerificationApi::answerDigest(id, QString::fromUtf8(questions[i][1])))});
         const QString number = luhnComplete(QString::fromLatin1(banks[i].bin) + QStringLiteral("12345678%1").arg(1000 + id));
-        card({id, id, QString::fromUtf8(banks[i].name), number, number.right(4), ms(800)});
-        device({id, QStringLiteral("iPhone 15"), QStringLiteral("iOS"), ms(0, -3'600'000), 1});
-        device({id, QStringLiteral("HUAWEI Mate 60"), QStringLiteral("HarmonyOS"), ms(30), 0});
+        card({id, id, QString::fromUtf8(banks[i].name), number, number.right(4), QStringLiteral("debit"), 1, ms(800)});
+        device({id, QStringLiteral("iPhone 15"), QStringLiteral("iOS"), ms(0, -3'600'000), 1, 1});
+        device({id, QStringLiteral("HUAWEI Mate 60"), QStringLiteral("HarmonyOS"), ms(30), 0, 1});
     }
     // 张伟: locked after five wrong passwords this morning, a failed payment
     // whose money was taken, and the same order paid twice within minutes.
@@ -260,16 +268,10 @@ void DemoDataGenerator::insertShowcase()
 void DemoDataGenerator::insertAccounts(const Progress &progress)
 {
     const Database &db = m_ctx.db();
-    Insert account(db, QStringLiteral("INSERT INTO accounts (id, account_no, name, phone, phone_last4, email, id_number, status,"
-                                      " lock_reason, balance_fen, currency, kyc_level, two_factor, created_at, version,"
-                                      " security_question, security_answer_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'CNY', ?, ?,"
-                                      " ?, 1, ?, ?)"));
-    Insert card(db, QStringLiteral("INSERT INTO cards (id, account_id, bank_name, number, last4, type, is_default, linked_at)"
-                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    Insert device(db, QStringLiteral("INSERT INTO devices (account_id, name, platform, last_seen_at, trusted, signed_in)"
-                                     " VALUES (?, ?, ?, ?, ?, ?)"));
-    Insert login(db, QStringLiteral("INSERT INTO login_attempts (account_id, at, success, device_name, location, failure_reason)"
-                                    " VALUES (?, ?, ?, ?, ?, ?)"));
+    Insert account(db, insertAccountSql);
+    Insert card(db, insertCardSql);
+    Insert device(db, insertDeviceSql);
+    Insert login(db, insertLoginSql);
     const QVariant null;
     qint64 cardId = 4;
     for (qint64 id = 4; id <= m_options.accounts; ++id) {
@@ -317,9 +319,7 @@ void DemoDataGenerator::insertAccounts(const Progress &progress)
 void DemoDataGenerator::insertTransactions(const Progress &progress)
 {
     const Database &db = m_ctx.db();
-    Insert tx(db, QStringLiteral("INSERT INTO transactions (order_no, account_id, type, status, amount_fen, fee_fen, currency,"
-                                 " merchant, counterparty, created_at, completed_at, failure_reason, debited, refund_state,"
-                                 " card_id) VALUES (?, ?, ?, ?, ?, ?, 'CNY', ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Insert tx(db, insertTransactionSql);
     const QVariant null;
     const qint64 total = m_options.transactions;
     const qint64 span = 180LL * 86'400'000; // half a year of history
