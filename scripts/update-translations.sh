@@ -18,18 +18,23 @@ for line in open(f"{root}/scripts/zh_CN.tsv", encoding="utf-8"):
     line = line.rstrip("\n")
     if line and "\t" in line:
         src, dst = line.split("\t", 1)
-        table[src] = dst
+        # Texts with line breaks or tabs are written with \n and \t.
+        unescape = lambda t: t.replace("\\n", "\n").replace("\\t", "\t")
+        table[unescape(src)] = unescape(dst)
 def fill(path, translate):
     text = open(path, encoding="utf-8").read()
     missing = []
     def repl(m):
-        src = m.group(1)
+        src, body = m.group(1), m.group(2)
         dst = translate(src)
         if dst is None:
             missing.append(html.unescape(src))
             return m.group(0)
-        return f"<source>{src}</source>\n        <translation>{dst}</translation>"
-    text = re.sub(r'<source>(.*?)</source>\s*<translation type="unfinished">\s*</translation>', repl, text, flags=re.S)
+        forms = body.count("<numerusform>")
+        inner = "".join(f"<numerusform>{dst}</numerusform>" for _ in range(forms)) if forms else dst
+        return f"<source>{src}</source>\n        <translation>{inner}</translation>"
+    text = re.sub(r'<source>([^<]*)</source>\s*<translation type="unfinished">((?:\s*<numerusform>[^<]*</numerusform>)*\s*|[^<]*)</translation>',
+                  repl, text)
     open(path, "w", encoding="utf-8").write(text)
     return missing
 missing = fill(f"{root}/translations/walletdesk_zh_CN.ts", lambda s: table.get(s))

@@ -100,6 +100,21 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>WalletDesk</source>
+        <translation>WalletDesk</translation>
+    </message>
+    <message>
+        <source>WalletDesk is locked</source>
+        <translation>WalletDesk is locked</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Password for %1:</translation>
+    </message>
+</context>
+<context>
     <name>TlsPolicy</name>
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
@@ -320,6 +335,170 @@
     </message>
 </context>
 <context>
+    <name>WalletDesk::MainWindow</name>
+    <message>
+        <source>Idle lock in %1:%2</source>
+        <translation>Idle lock in %1:%2</translation>
+    </message>
+    <message>
+        <source>WalletDesk</source>
+        <translation>WalletDesk</translation>
+    </message>
+    <message>
+        <source>Search [Ctrl+K]: phone, name, e-mail, account, order number, card last 4</source>
+        <translation>Search [Ctrl+K]: phone, name, e-mail, account, order number, card last 4</translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation>Search accounts</translation>
+    </message>
+    <message>
+        <source>Current call</source>
+        <translation>Current call</translation>
+    </message>
+    <message>
+        <source>Caller %1 (a caller number is a hint, not proof of identity)</source>
+        <translation>Caller %1 (a caller number is a hint, not proof of identity)</translation>
+    </message>
+    <message>
+        <source>No call. Type in the search box to look up an account.</source>
+        <translation>No call. Type in the search box to look up an account.</translation>
+    </message>
+    <message>
+        <source>Candidate accounts</source>
+        <translation>Candidate accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (saved automatically)</source>
+        <translation>&amp;Notes (saved automatically)</translation>
+    </message>
+    <message>
+        <source>Call notes</source>
+        <translation>Call notes</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Verification level</source>
+        <translation>Verification level</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation>Two-factor sign-in</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins (24 h)</source>
+        <translation>Failed sign-ins (24 h)</translation>
+    </message>
+    <message>
+        <source>Lock reason</source>
+        <translation>Lock reason</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>No account open</source>
+        <translation>No account open</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>Needs attention: %1</translation>
+    </message>
+    <message>
+        <source>Unsent %1</source>
+        <translation>Unsent %1</translation>
+    </message>
+    <message>
+        <source>Account data: live</source>
+        <translation>Account data: live</translation>
+    </message>
+    <message numerus="yes">
+        <source>Account data: %n min old</source>
+        <translation>
+            <numerusform>Account data: %n min old</numerusform>
+            <numerusform>Account data: %n min old</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+K	search (phone, name, e-mail, account, order, card last 4)
+Enter	open the selected account
+Ctrl+Tab	next tab
+F1	this list</source>
+        <translation>Ctrl+K	search (phone, name, e-mail, account, order, card last 4)
+Enter	open the selected account
+Ctrl+Tab	next tab
+F1	this list</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::Session</name>
     <message>
         <source>Wrong username or password.</source>
@@ -356,6 +535,53 @@
     <message>
         <source>Sign in with your password (%1).</source>
         <translation>Sign in with your password (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::SignInDialog</name>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Enter your username and password.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Sign in to WalletDesk</source>
+        <translation>Sign in to WalletDesk</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;One-time code (if you have one)</source>
+        <translation>&amp;One-time code (if you have one)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>One-time code</translation>
     </message>
 </context>
 <context>

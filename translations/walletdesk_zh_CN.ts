@@ -100,6 +100,21 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>WalletDesk</source>
+        <translation>WalletDesk</translation>
+    </message>
+    <message>
+        <source>WalletDesk is locked</source>
+        <translation>WalletDesk 已锁定</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+</context>
+<context>
     <name>TlsPolicy</name>
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
@@ -320,6 +335,169 @@
     </message>
 </context>
 <context>
+    <name>WalletDesk::MainWindow</name>
+    <message>
+        <source>Idle lock in %1:%2</source>
+        <translation>空闲锁定 %1:%2</translation>
+    </message>
+    <message>
+        <source>WalletDesk</source>
+        <translation>WalletDesk</translation>
+    </message>
+    <message>
+        <source>Search [Ctrl+K]: phone, name, e-mail, account, order number, card last 4</source>
+        <translation>搜索 [Ctrl+K]：手机号 / 姓名 / 邮箱 / 账号 / 订单号 / 卡尾号</translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation>搜索账户</translation>
+    </message>
+    <message>
+        <source>Current call</source>
+        <translation>当前来电</translation>
+    </message>
+    <message>
+        <source>Caller %1 (a caller number is a hint, not proof of identity)</source>
+        <translation>来电号码 %1（来电号码仅供参考，不能证明身份）</translation>
+    </message>
+    <message>
+        <source>No call. Type in the search box to look up an account.</source>
+        <translation>当前没有来电。在搜索框中输入即可查找账户。</translation>
+    </message>
+    <message>
+        <source>Candidate accounts</source>
+        <translation>候选账户</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (saved automatically)</source>
+        <translation>备注（自动保存）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Call notes</source>
+        <translation>来电备注</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Verification level</source>
+        <translation>实名等级</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation>双重认证</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins (24 h)</source>
+        <translation>登录失败次数（24 小时）</translation>
+    </message>
+    <message>
+        <source>Lock reason</source>
+        <translation>锁定原因</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>No account open</source>
+        <translation>未打开账户</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索……</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>已开启</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>未开启</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>正在同步</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>需要处理：%1</translation>
+    </message>
+    <message>
+        <source>Unsent %1</source>
+        <translation>待发送 %1</translation>
+    </message>
+    <message>
+        <source>Account data: live</source>
+        <translation>账户数据：实时</translation>
+    </message>
+    <message numerus="yes">
+        <source>Account data: %n min old</source>
+        <translation>
+            <numerusform>账户数据：%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+K	search (phone, name, e-mail, account, order, card last 4)
+Enter	open the selected account
+Ctrl+Tab	next tab
+F1	this list</source>
+        <translation>Ctrl+K	搜索（手机号、姓名、邮箱、账号、订单号、卡尾号）
+Enter	打开选中的账户
+Ctrl+Tab	下一个标签页
+F1	显示此列表</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::Session</name>
     <message>
         <source>Wrong username or password.</source>
@@ -356,6 +534,53 @@
     <message>
         <source>Sign in with your password (%1).</source>
         <translation>请输入密码登录（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::SignInDialog</name>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录……</translation>
+    </message>
+    <message>
+        <source>Sign in to WalletDesk</source>
+        <translation>登录 WalletDesk</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;One-time code (if you have one)</source>
+        <translation>一次性验证码（如有）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>一次性验证码</translation>
     </message>
 </context>
 <context>

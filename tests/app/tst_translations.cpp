@@ -49,7 +49,7 @@ private Q_SLOTS:
         lupdate.setWorkingDirectory(TestServer::sourceDir());
         lupdate.start(QStringLiteral("/usr/lib/qt6/bin/lupdate"),
                       {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("app"),
-                       QStringLiteral("models"), QStringLiteral("-ts"), fresh});
+                       QStringLiteral("models"), QStringLiteral("ui"), QStringLiteral("-ts"), fresh});
         QVERIFY(lupdate.waitForFinished(60000));
         const QSet<QString> current = sourcesIn(fresh);
         const QSet<QString> committed = sourcesIn(TestServer::sourceDir() + QStringLiteral("/translations/walletdesk_zh_CN.ts"));

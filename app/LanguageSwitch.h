@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QObject>
+#include <QTranslator>
+
+namespace WalletDesk {
+
+// Installs the console's translation (zh_CN, the primary language, or en)
+// at runtime; every widget then receives QEvent::LanguageChange.
+class LanguageSwitch : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LanguageSwitch(QObject *parent = nullptr);
+
+    QString language() const { return m_language; }
+    // Returns false if the translation cannot be loaded.
+    bool setLanguage(const QString &language);
+
+Q_SIGNALS:
+    void languageChanged(const QString &language);
+
+private:
+    QTranslator m_translator;
+    QTranslator m_qtTranslator;
+    QString m_language;
+};
+
+} // namespace WalletDesk

@@ -1,0 +1,305 @@
+#include "MainWindow.h"
+
+#include "AccountSearchModel.h"
+#include "AccountService.h"
+#include "CallSession.h"
+#include "ConsoleCore.h"
+#include "IdleLock.h"
+#include "LanguageSwitch.h"
+#include "Session.h"
+#include "SyncEngine.h"
+#include "TransactionFeed.h"
+#include "TransactionListModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace WalletDesk {
+
+namespace {
+enum Field { FieldName, FieldPhone, FieldAccount, FieldStatus, FieldBalance, FieldKyc, FieldTwoFactor, FieldFailedLogins, FieldLockReason, FieldCount };
+}
+
+MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *parent)
+    : QMainWindow(parent)
+    , m_core(core)
+    , m_language(language)
+    , m_feed(new TransactionFeed(core->api(), core->store(), this))
+    , m_candidates(new AccountSearchModel(this))
+    , m_transactions(new TransactionListModel(this))
+{
+    buildUi();
+    retranslateUi();
+
+    connect(m_core->accounts(), &AccountService::searchFinished, this,
+            [this](const QString &, const QList<AccountSummary> &results, bool fromCache, const QString &message) {
+                m_candidates->setResults(results);
+                if (m_core->call()->isActive())
+                    m_core->call()->setCandidates(results);
+                if (fromCache)
+                    statusBar()->showMessage(message, 10000);
+                if (!results.isEmpty()) {
+                    m_candidateView->setFocus();
+                    m_candidateView->selectRow(0);
+                }
+            });
+    connect(m_core->accounts(), &AccountService::accountReady, this, &MainWindow::showAccount);
+    connect(m_core->accounts(), &AccountService::accountFailed, this,
+            [this](qint64, const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_candidateView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        openAccount(index.data(AccountSearchModel::IdRole).toLongLong());
+    });
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { m_core->call()->setNotes(m_notes->toPlainText()); });
+    connect(m_core->call(), &CallSession::started, this, [this] { retranslateUi(); });
+    connect(m_core->sync(), &SyncEngine::stateChanged, this, &MainWindow::updateSyncStatus);
+    connect(m_core->sync(), &SyncEngine::unsentCountChanged, this, &MainWindow::updateSyncStatus);
+    connect(m_core->idleLock(), &IdleLock::secondsLeftChanged, this, [this](int seconds) {
+        m_idle->setText(tr("Idle lock in %1:%2").arg(seconds / 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    });
+    auto *ageTimer = new QTimer(this);
+    connect(ageTimer, &QTimer::timeout, this, &MainWindow::updateAge);
+    ageTimer->start(15000);
+    qApp->installEventFilter(m_core->idleLock());
+}
+
+void MainWindow::buildUi()
+{
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_findAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(m_findAction);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::search);
+
+    m_callBox = new QGroupBox(this);
+    m_callLabel = new QLabel(m_callBox);
+    m_callLabel->setObjectName(QStringLiteral("callLabel"));
+    m_candidateView = new QTableView(m_callBox);
+    m_candidateView->setObjectName(QStringLiteral("candidates"));
+    m_candidateView->setModel(m_candidates);
+    m_candidateView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_candidateView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_candidateView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_candidateView->horizontalHeader()->setStretchLastSection(true);
+    m_candidateView->verticalHeader()->hide();
+    m_notesLabel = new QLabel(m_callBox);
+    m_notes = new QPlainTextEdit(m_callBox);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notesLabel->setBuddy(m_notes);
+    auto *callLayout = new QVBoxLayout(m_callBox);
+    callLayout->addWidget(m_callLabel);
+    callLayout->addWidget(m_candidateView, 2);
+    callLayout->addWidget(m_notesLabel);
+    callLayout->addWidget(m_notes, 1);
+
+    auto *accountSide = new QWidget(this);
+    m_accountHeader = new QLabel(accountSide);
+    m_accountHeader->setObjectName(QStringLiteral("accountHeader"));
+    QFont headerFont = m_accountHeader->font();
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.2);
+    headerFont.setBold(true);
+    m_accountHeader->setFont(headerFont);
+    m_tabs = new QTabWidget(accountSide);
+    m_overview = new QWidget(m_tabs);
+    auto *form = new QFormLayout(m_overview);
+    for (int i = 0; i < FieldCount; ++i) {
+        auto *label = new QLabel(m_overview);
+        auto *value = new QLabel(m_overview);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setObjectName(QStringLiteral("field%1").arg(i));
+        form->addRow(label, value);
+        m_fields.append(qMakePair(label, value));
+    }
+    m_transactionView = new QTableView(m_tabs);
+    m_transactionView->setObjectName(QStringLiteral("transactions"));
+    m_transactionView->setModel(m_transactions);
+    m_transactionView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_transactionView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_transactionView->horizontalHeader()->setStretchLastSection(true);
+    m_transactionView->verticalHeader()->hide();
+    m_tabs->addTab(m_overview, QString());
+    m_tabs->addTab(m_transactionView, QString());
+    auto *accountLayout = new QVBoxLayout(accountSide);
+    accountLayout->addWidget(m_accountHeader);
+    accountLayout->addWidget(m_tabs);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_callBox);
+    splitter->addWidget(accountSide);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_search);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    m_connection = new QLabel(this);
+    m_connection->setObjectName(QStringLiteral("connection"));
+    m_unsent = new QLabel(this);
+    m_unsent->setObjectName(QStringLiteral("unsent"));
+    m_age = new QLabel(this);
+    m_idle = new QLabel(this);
+    statusBar()->addPermanentWidget(m_connection);
+    statusBar()->addPermanentWidget(m_unsent);
+    statusBar()->addPermanentWidget(m_age);
+    statusBar()->addPermanentWidget(m_idle);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_chinese = m_languageMenu->addAction(QStringLiteral("中文"));
+    m_english = m_languageMenu->addAction(QStringLiteral("English"));
+    connect(m_chinese, &QAction::triggered, this, [this] { m_language->setLanguage(QStringLiteral("zh_CN")); });
+    connect(m_english, &QAction::triggered, this, [this] { m_language->setLanguage(QStringLiteral("en")); });
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_help = m_helpMenu->addAction(QString());
+    m_help->setShortcut(QKeySequence::HelpContents);
+    connect(m_help, &QAction::triggered, this, &MainWindow::showShortcuts);
+    resize(1280, 800);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("WalletDesk"));
+    m_search->setPlaceholderText(tr("Search [Ctrl+K]: phone, name, e-mail, account, order number, card last 4"));
+    m_search->setAccessibleName(tr("Search accounts"));
+    m_callBox->setTitle(tr("Current call"));
+    CallSession *call = m_core->call();
+    m_callLabel->setText(call->isActive() ? tr("Caller %1 (a caller number is a hint, not proof of identity)")
+                                                .arg(call->callerNumber())
+                                          : tr("No call. Type in the search box to look up an account."));
+    m_candidateView->setAccessibleName(tr("Candidate accounts"));
+    m_notesLabel->setText(tr("&Notes (saved automatically)"));
+    m_notes->setAccessibleName(tr("Call notes"));
+    m_tabs->setTabText(0, tr("Overview"));
+    m_tabs->setTabText(1, tr("Transactions"));
+    m_transactionView->setAccessibleName(tr("Transactions"));
+    const QStringList labels{tr("Name"), tr("Phone"), tr("Account"), tr("Status"), tr("Balance"),
+                             tr("Verification level"), tr("Two-factor sign-in"), tr("Failed sign-ins (24 h)"), tr("Lock reason")};
+    for (int i = 0; i < FieldCount; ++i)
+        m_fields.at(i).first->setText(labels.at(i));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_help->setText(tr("Keyboard shortcuts"));
+    m_findAction->setText(tr("Search"));
+    if (m_account)
+        showAccount(*m_account, m_accountFetchedAt, m_accountFresh);
+    else
+        m_accountHeader->setText(tr("No account open"));
+    updateSyncStatus();
+    updateAge();
+}
+
+void MainWindow::takeCall(const QString &callerNumber)
+{
+    m_core->call()->start(callerNumber);
+    m_notes->clear();
+    m_search->setText(callerNumber);
+    raise();
+    activateWindow();
+    search();
+}
+
+void MainWindow::search()
+{
+    const QString query = m_search->text().trimmed();
+    if (query.isEmpty())
+        return;
+    statusBar()->showMessage(tr("Searching…"), 3000);
+    m_core->accounts()->search(query, m_core->call()->callId());
+}
+
+void MainWindow::openAccount(qint64 accountId)
+{
+    if (m_core->call()->isActive())
+        m_core->call()->chooseAccount(accountId);
+    m_account.reset();
+    m_core->accounts()->open(accountId, m_core->call()->callId());
+    m_transactions->setFetcher(m_feed->fetcherFor(accountId, m_core->call()->callId()));
+    if (m_transactions->canFetchMore({}))
+        m_transactions->fetchMore({});
+}
+
+void MainWindow::showAccount(const Account &account, const QDateTime &fetchedAt, bool fresh)
+{
+    m_account = account;
+    m_accountFetchedAt = fetchedAt;
+    m_accountFresh = fresh;
+    const AccountSummary &s = account.summary;
+    m_accountHeader->setText(QStringLiteral("%1 · %2 · %3").arg(s.name, s.accountNumber, AccountSearchModel::statusText(s.status)));
+    const QStringList values{s.name,
+                             s.phone,
+                             s.accountNumber,
+                             AccountSearchModel::statusText(s.status),
+                             account.balance.toPlainString(),
+                             QString::number(s.kycLevel),
+                             account.twoFactorEnabled ? tr("On") : tr("Off"),
+                             QString::number(account.failedLoginsLast24h),
+                             account.lockReason.isEmpty() ? tr("—") : account.lockReason};
+    for (int i = 0; i < FieldCount; ++i)
+        m_fields.at(i).second->setText(values.at(i));
+    updateAge();
+}
+
+void MainWindow::updateSyncStatus()
+{
+    const SyncEngine *sync = m_core->sync();
+    QString state;
+    switch (sync->state()) {
+    case SyncEngine::State::Offline: state = tr("Offline"); break;
+    case SyncEngine::State::Online: state = tr("Online"); break;
+    case SyncEngine::State::Syncing: state = tr("Syncing"); break;
+    case SyncEngine::State::Error: state = tr("Needs attention: %1").arg(sync->lastError()); break;
+    }
+    m_connection->setText(state);
+    m_unsent->setText(tr("Unsent %1").arg(qMax(0, sync->unsentCount())));
+}
+
+void MainWindow::updateAge()
+{
+    if (!m_account) {
+        m_age->clear();
+        return;
+    }
+    const qint64 minutes = m_accountFetchedAt.secsTo(QDateTime::currentDateTimeUtc()) / 60;
+    m_age->setText(m_accountFresh && minutes < 1 ? tr("Account data: live") : tr("Account data: %n min old", nullptr, int(minutes)));
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox::information(this, tr("Keyboard shortcuts"),
+                             tr("Ctrl+K\tsearch (phone, name, e-mail, account, order, card last 4)\n"
+                                "Enter\topen the selected account\n"
+                                "Ctrl+Tab\tnext tab\n"
+                                "F1\tthis list"));
+}
+
+} // namespace WalletDesk

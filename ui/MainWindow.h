@@ -1,0 +1,84 @@
+#pragma once
+
+#include "Account.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTabWidget;
+class QTableView;
+class QAction;
+class QGroupBox;
+
+namespace WalletDesk {
+
+class AccountSearchModel;
+class ConsoleCore;
+class LanguageSwitch;
+class TransactionFeed;
+class TransactionListModel;
+
+// The agent's one screen: search always one keystroke away (Ctrl+K), the
+// call on the left (caller, candidates, notes), the account on the right,
+// connection, sync and idle lock in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *parent = nullptr);
+
+    // A caller number from the telephony system (command line or local socket).
+    void takeCall(const QString &callerNumber);
+    void openAccount(qint64 accountId);
+
+    AccountSearchModel *candidates() const { return m_candidates; }
+    TransactionListModel *transactions() const { return m_transactions; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void retranslateUi();
+    void search();
+    void showAccount(const Account &account, const QDateTime &fetchedAt, bool fresh);
+    void updateSyncStatus();
+    void updateAge();
+    void showShortcuts();
+
+    ConsoleCore *m_core;
+    LanguageSwitch *m_language;
+    TransactionFeed *m_feed;
+    AccountSearchModel *m_candidates;
+    TransactionListModel *m_transactions;
+    std::optional<Account> m_account;
+    QDateTime m_accountFetchedAt;
+    bool m_accountFresh = false;
+
+    QLineEdit *m_search = nullptr;
+    QGroupBox *m_callBox = nullptr;
+    QLabel *m_callLabel = nullptr;
+    QTableView *m_candidateView = nullptr;
+    QLabel *m_notesLabel = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QLabel *m_accountHeader = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QWidget *m_overview = nullptr;
+    QList<QPair<QLabel *, QLabel *>> m_fields;
+    QTableView *m_transactionView = nullptr;
+    QLabel *m_connection = nullptr;
+    QLabel *m_unsent = nullptr;
+    QLabel *m_age = nullptr;
+    QLabel *m_idle = nullptr;
+    QAction *m_chinese = nullptr;
+    QAction *m_english = nullptr;
+    QAction *m_help = nullptr;
+    QAction *m_findAction = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+};
+
+} // namespace WalletDesk

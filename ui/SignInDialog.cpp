@@ -1,0 +1,102 @@
+#include "SignInDialog.h"
+
+#include "Session.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace WalletDesk {
+
+SignInDialog::SignInDialog(Session *session, const QString &serverName, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_serverName(serverName)
+    , m_serverLabel(new QLabel(this))
+    , m_userLabel(new QLabel(this))
+    , m_passwordLabel(new QLabel(this))
+    , m_otpLabel(new QLabel(this))
+    , m_user(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_otp(new QLineEdit(this))
+    , m_message(new QLabel(this))
+    , m_signIn(new QPushButton(this))
+{
+    m_password->setEchoMode(QLineEdit::Password);
+    m_otp->setMaxLength(6);
+    m_otp->setInputMask(QString());
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("signInMessage"));
+    m_signIn->setDefault(true);
+    m_userLabel->setBuddy(m_user);
+    m_passwordLabel->setBuddy(m_password);
+    m_otpLabel->setBuddy(m_otp);
+
+    auto *form = new QFormLayout;
+    form->addRow(m_userLabel, m_user);
+    form->addRow(m_passwordLabel, m_password);
+    form->addRow(m_otpLabel, m_otp);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_serverLabel);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(m_signIn);
+
+    connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::submit);
+    connect(m_session, &Session::signInFailed, this, [this](const QString &message) {
+        m_message->setText(message);
+        m_signIn->setEnabled(true);
+        m_password->selectAll();
+        m_password->setFocus();
+    });
+    connect(m_session, &Session::signedIn, this, &QDialog::accept);
+    retranslateUi();
+}
+
+void SignInDialog::setUsername(const QString &username)
+{
+    m_user->setText(username);
+    m_password->setFocus();
+}
+
+QString SignInDialog::message() const
+{
+    return m_message->text();
+}
+
+void SignInDialog::submit()
+{
+    if (m_user->text().trimmed().isEmpty() || m_password->text().isEmpty()) {
+        m_message->setText(tr("Enter your username and password."));
+        return;
+    }
+    m_message->setText(tr("Signing in…"));
+    m_signIn->setEnabled(false);
+    m_session->signIn(m_user->text().trimmed(), m_password->text(), m_otp->text().trimmed());
+}
+
+void SignInDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void SignInDialog::retranslateUi()
+{
+    setWindowTitle(tr("Sign in to WalletDesk"));
+    m_serverLabel->setText(tr("Server: %1").arg(m_serverName));
+    m_userLabel->setText(tr("&Username"));
+    m_passwordLabel->setText(tr("&Password"));
+    m_otpLabel->setText(tr("&One-time code (if you have one)"));
+    m_signIn->setText(tr("Sign in"));
+    m_user->setAccessibleName(tr("Username"));
+    m_password->setAccessibleName(tr("Password"));
+    m_otp->setAccessibleName(tr("One-time code"));
+    m_signIn->setAccessibleName(tr("Sign in"));
+}
+
+} // namespace WalletDesk

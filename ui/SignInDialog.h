@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace WalletDesk {
+
+class Session;
+
+// The agent signs in: username, password and, when their sign-in has one,
+// the code from their authenticator app. Errors are shown in the dialog.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SignInDialog(Session *session, const QString &serverName, QWidget *parent = nullptr);
+
+    void setUsername(const QString &username);
+    QString message() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void submit();
+
+    Session *m_session;
+    QString m_serverName;
+    QLabel *m_serverLabel;
+    QLabel *m_userLabel;
+    QLabel *m_passwordLabel;
+    QLabel *m_otpLabel;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QLineEdit *m_otp;
+    QLabel *m_message;
+    QPushButton *m_signIn;
+};
+
+} // namespace WalletDesk
