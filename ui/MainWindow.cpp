@@ -4,6 +4,8 @@
 #include "AccountService.h"
 #include "CallSession.h"
 #include "ConsoleCore.h"
+#include "ExceptionHighlightDelegate.h"
+#include "Masking.h"
 #include "IdleLock.h"
 #include "LanguageSwitch.h"
 #include "Session.h"
@@ -135,6 +137,10 @@ void MainWindow::buildUi()
     m_transactionView = new QTableView(m_tabs);
     m_transactionView->setObjectName(QStringLiteral("transactions"));
     m_transactionView->setModel(m_transactions);
+    m_transactionView->setItemDelegate(new ExceptionHighlightDelegate(m_transactionView));
+    m_transactionView->setWordWrap(false);
+    m_transactionView->setColumnWidth(TransactionListModel::Time, 150);
+    m_transactionView->setColumnWidth(TransactionListModel::OrderNumber, 160);
     m_transactionView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_transactionView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_transactionView->horizontalHeader()->setStretchLastSection(true);
@@ -194,7 +200,7 @@ void MainWindow::retranslateUi()
     m_callBox->setTitle(tr("Current call"));
     CallSession *call = m_core->call();
     m_callLabel->setText(call->isActive() ? tr("Caller %1 (a caller number is a hint, not proof of identity)")
-                                                .arg(call->callerNumber())
+                                                .arg(Masking::phone(call->callerNumber()))
                                           : tr("No call. Type in the search box to look up an account."));
     m_candidateView->setAccessibleName(tr("Candidate accounts"));
     m_notesLabel->setText(tr("&Notes (saved automatically)"));
