@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian 12 machine and runs WalletDesk on its embedded
 # default: installs the packages, builds, makes a local CA and a server
-# certificate, generates the demo data (once) and runs the server on
-# https://127.0.0.1:8443/ until Ctrl+C. Everything lives under var/.
+# certificate, generates the demo data (once), runs the server on
+# https://127.0.0.1:8443/ and the console connected to it (without a display:
+# the server only, until Ctrl+C). Arguments go to the console, e.g.
+# --call +8613800138000. Everything lives under var/.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 var="$root/var"
@@ -24,5 +26,17 @@ run-demo: server on https://127.0.0.1:$port/ (CA: $var/certs/ca.pem)
               -d '{"username":"agent01","password":"agent01-demo"}' https://127.0.0.1:$port/api/v1/auth/login
   simulated SMS messages: $var/sms.log
 TXT
-exec "$server" --db "$var/demo.db" --cert "$var/certs/server.pem" --key "$var/certs/server.key" \
-    --port "$port" --sms-log "$var/sms.log"
+serve=("$server" --db "$var/demo.db" --cert "$var/certs/server.pem" --key "$var/certs/server.key" --port "$port"
+       --sms-log "$var/sms.log")
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || [ "${WALLETDESK_NO_CONSOLE:-}" = 1 ]; then
+    echo "run-demo: no display, so the server only; Ctrl+C stops it"
+    exec "${serve[@]}"
+fi
+# With a display: the server in the background, the console in front
+# (sign in as agent01 / agent01-demo); closing the console stops both.
+"${serve[@]}" > "$var/server.log" 2>&1 &
+server_pid=$!
+trap 'kill $server_pid 2>/dev/null; wait $server_pid 2>/dev/null || true' EXIT
+for _ in $(seq 100); do grep -q listening "$var/server.log" && break; sleep 0.1; done
+echo "run-demo: console starting; sign in as agent01 / agent01-demo"
+"$root/build/app/walletdesk" --server "https://127.0.0.1:$port" --ca "$var/certs/ca.pem" --lang zh_CN "$@"
