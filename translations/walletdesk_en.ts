@@ -204,6 +204,77 @@
     </message>
 </context>
 <context>
+    <name>WalletDesk::ActionBar</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Why? The reason goes into the audit log.</source>
+        <translation>Why? The reason goes into the audit log.</translation>
+    </message>
+    <message>
+        <source>Requested: awaiting a supervisor&apos;s approval.</source>
+        <translation>Requested: awaiting a supervisor&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Action: %1 (%2)</source>
+        <translation>Action: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Take a call and open the caller&apos;s account first.</source>
+        <translation>Take a call and open the caller&apos;s account first.</translation>
+    </message>
+    <message>
+        <source>Verify the caller first.</source>
+        <translation>Verify the caller first.</translation>
+    </message>
+    <message>
+        <source>Select a transaction in the log.</source>
+        <translation>Select a transaction in the log.</translation>
+    </message>
+    <message>
+        <source>Take a call first.</source>
+        <translation>Take a call first.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Sign out devices</source>
+        <translation>Sign out devices</translation>
+    </message>
+    <message>
+        <source>Reset 2FA (approval)</source>
+        <translation>Reset 2FA (approval)</translation>
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation>Investigate</translation>
+    </message>
+    <message>
+        <source>Refund request</source>
+        <translation>Refund request</translation>
+    </message>
+    <message>
+        <source>Log complaint</source>
+        <translation>Log complaint</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>End call</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::ApiJob</name>
     <message>
         <source>The request was canceled.</source>
@@ -255,6 +326,85 @@
     <message>
         <source>The server&apos;s answer cannot be read (%1).</source>
         <translation>The server&apos;s answer cannot be read (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::ComplaintDialog</name>
+    <message>
+        <source>Log a complaint</source>
+        <translation>Log a complaint</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>What the customer wants</source>
+        <translation>What the customer wants</translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1; resolve by %2.</source>
+        <translation>Acknowledge by %1; resolve by %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>C&amp;ategory</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>&amp;Severity</translation>
+    </message>
+    <message>
+        <source>Linked transaction</source>
+        <translation>Linked transaction</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;What happened</translation>
+    </message>
+    <message>
+        <source>What the customer &amp;wants</source>
+        <translation>What the customer &amp;wants</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Queue complaint</source>
+        <translation>Queue complaint</translation>
+    </message>
+    <message>
+        <source>#%1 (selected in the log)</source>
+        <translation>#%1 (selected in the log)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Describe what happened.</translation>
+    </message>
+    <message>
+        <source>The lists of channels and categories have not arrived from the server yet.</source>
+        <translation>The lists of channels and categories have not arrived from the server yet.</translation>
     </message>
 </context>
 <context>
@@ -497,6 +647,30 @@ Enter	open the selected account
 Ctrl+Tab	next tab
 F1	this list</translation>
     </message>
+    <message>
+        <source>Complaint #%1 sent; the deadline clock runs.</source>
+        <translation>Complaint #%1 sent; the deadline clock runs.</translation>
+    </message>
+    <message>
+        <source>A supervisor approved the %1 request.</source>
+        <translation>A supervisor approved the %1 request.</translation>
+    </message>
+    <message>
+        <source>A supervisor rejected the %1 request: %2</source>
+        <translation>A supervisor rejected the %1 request: %2</translation>
+    </message>
+    <message>
+        <source>Complaint logged.</source>
+        <translation>Complaint logged.</translation>
+    </message>
+    <message>
+        <source>Complaint queued; it is sent as soon as the server can be reached.</source>
+        <translation>Complaint queued; it is sent as soon as the server can be reached.</translation>
+    </message>
+    <message>
+        <source>Call ended; its record is queued.</source>
+        <translation>Call ended; its record is queued.</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::Session</name>
@@ -652,6 +826,108 @@ F1	this list</translation>
     <message>
         <source>Merchant / counterparty</source>
         <translation>Merchant / counterparty</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::VerificationPanel</name>
+    <message>
+        <source>Not verified. Open the caller&apos;s account first.</source>
+        <translation>Not verified. Open the caller&apos;s account first.</translation>
+    </message>
+    <message>
+        <source>Verified until %1</source>
+        <translation>Verified until %1</translation>
+    </message>
+    <message>
+        <source>Code sent to %1: ask the caller to read it back (%2 tries left).</source>
+        <translation>Code sent to %1: ask the caller to read it back (%2 tries left).</translation>
+    </message>
+    <message>
+        <source>Ask: %1 (%2 tries left)</source>
+        <translation>Ask: %1 (%2 tries left)</translation>
+    </message>
+    <message>
+        <source>Verification failed: too many wrong answers. Start again or end the call.</source>
+        <translation>Verification failed: too many wrong answers. Start again or end the call.</translation>
+    </message>
+    <message>
+        <source>Verification expired. Verify again.</source>
+        <translation>Verification expired. Verify again.</translation>
+    </message>
+    <message>
+        <source>Not verified.</source>
+        <translation>Not verified.</translation>
+    </message>
+    <message>
+        <source>Caller verification</source>
+        <translation>Caller verification</translation>
+    </message>
+    <message>
+        <source>Send &amp;code by SMS</source>
+        <translation>Send &amp;code by SMS</translation>
+    </message>
+    <message>
+        <source>Ask security &amp;question</source>
+        <translation>Ask security &amp;question</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Code or answer the caller reads back</source>
+        <translation>Code or answer the caller reads back</translation>
+    </message>
+    <message>
+        <source>Verification answer</source>
+        <translation>Verification answer</translation>
+    </message>
+    <message>
+        <source>Send code by SMS</source>
+        <translation>Send code by SMS</translation>
+    </message>
+    <message>
+        <source>Ask security question</source>
+        <translation>Ask security question</translation>
+    </message>
+    <message>
+        <source>Check the answer</source>
+        <translation>Check the answer</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::WrapUpDialog</name>
+    <message>
+        <source>Wrap up the call</source>
+        <translation>Wrap up the call</translation>
+    </message>
+    <message>
+        <source>Wrap-up code</source>
+        <translation>Wrap-up code</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap-up code</source>
+        <translation>&amp;Wrap-up code</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>#%1, logged on this call</source>
+        <translation>#%1, logged on this call</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The call notes go with the record, card numbers masked.</source>
+        <translation>The call notes go with the record, card numbers masked.</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>End call</translation>
     </message>
 </context>
 </TS>

@@ -204,6 +204,77 @@
     </message>
 </context>
 <context>
+    <name>WalletDesk::ActionBar</name>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Why? The reason goes into the audit log.</source>
+        <translation>原因是什么？原因会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Requested: awaiting a supervisor&apos;s approval.</source>
+        <translation>已提交：等待组长审批。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Action: %1 (%2)</source>
+        <translation>操作：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Take a call and open the caller&apos;s account first.</source>
+        <translation>请先接听来电并打开来电人的账户。</translation>
+    </message>
+    <message>
+        <source>Verify the caller first.</source>
+        <translation>请先验证来电人身份。</translation>
+    </message>
+    <message>
+        <source>Select a transaction in the log.</source>
+        <translation>请在交易列表中选择一笔交易。</translation>
+    </message>
+    <message>
+        <source>Take a call first.</source>
+        <translation>请先接听来电。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Sign out devices</source>
+        <translation>下线所有设备</translation>
+    </message>
+    <message>
+        <source>Reset 2FA (approval)</source>
+        <translation>重置双重认证（需审批）</translation>
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation>发起调查</translation>
+    </message>
+    <message>
+        <source>Refund request</source>
+        <translation>退款申请</translation>
+    </message>
+    <message>
+        <source>Log complaint</source>
+        <translation>记录投诉</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>结束来电</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::ApiJob</name>
     <message>
         <source>The request was canceled.</source>
@@ -255,6 +326,85 @@
     <message>
         <source>The server&apos;s answer cannot be read (%1).</source>
         <translation>无法读取服务器的应答（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::ComplaintDialog</name>
+    <message>
+        <source>Log a complaint</source>
+        <translation>记录投诉</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <source>What the customer wants</source>
+        <translation>客户诉求</translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1; resolve by %2.</source>
+        <translation>须在 %1 前受理，%2 前办结。</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>渠道(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>类别(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Severity</source>
+        <translation>严重程度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Linked transaction</source>
+        <translation>关联交易</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>投诉内容(&amp;W)</translation>
+    </message>
+    <message>
+        <source>What the customer &amp;wants</source>
+        <translation>客户诉求(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Queue complaint</source>
+        <translation>提交投诉</translation>
+    </message>
+    <message>
+        <source>#%1 (selected in the log)</source>
+        <translation>#%1（在交易列表中选中）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>请填写投诉内容。</translation>
+    </message>
+    <message>
+        <source>The lists of channels and categories have not arrived from the server yet.</source>
+        <translation>尚未从服务器获取渠道和类别列表。</translation>
     </message>
 </context>
 <context>
@@ -496,6 +646,30 @@ Enter	打开选中的账户
 Ctrl+Tab	下一个标签页
 F1	显示此列表</translation>
     </message>
+    <message>
+        <source>Complaint #%1 sent; the deadline clock runs.</source>
+        <translation>投诉 #%1 已发送，时限开始计算。</translation>
+    </message>
+    <message>
+        <source>A supervisor approved the %1 request.</source>
+        <translation>组长已批准 %1 申请。</translation>
+    </message>
+    <message>
+        <source>A supervisor rejected the %1 request: %2</source>
+        <translation>组长已驳回 %1 申请：%2</translation>
+    </message>
+    <message>
+        <source>Complaint logged.</source>
+        <translation>已记录投诉。</translation>
+    </message>
+    <message>
+        <source>Complaint queued; it is sent as soon as the server can be reached.</source>
+        <translation>投诉已排队，连接服务器后立即发送。</translation>
+    </message>
+    <message>
+        <source>Call ended; its record is queued.</source>
+        <translation>来电已结束，来电记录已排队发送。</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::Session</name>
@@ -651,6 +825,108 @@ F1	显示此列表</translation>
     <message>
         <source>Merchant / counterparty</source>
         <translation>商户 / 对方</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::VerificationPanel</name>
+    <message>
+        <source>Not verified. Open the caller&apos;s account first.</source>
+        <translation>未验证。请先打开来电人的账户。</translation>
+    </message>
+    <message>
+        <source>Verified until %1</source>
+        <translation>已验证，有效期至 %1</translation>
+    </message>
+    <message>
+        <source>Code sent to %1: ask the caller to read it back (%2 tries left).</source>
+        <translation>验证码已发送至 %1：请来电人念出验证码（还可尝试 %2 次）。</translation>
+    </message>
+    <message>
+        <source>Ask: %1 (%2 tries left)</source>
+        <translation>请提问：%1（还可尝试 %2 次）</translation>
+    </message>
+    <message>
+        <source>Verification failed: too many wrong answers. Start again or end the call.</source>
+        <translation>验证失败：错误次数过多。请重新验证或结束来电。</translation>
+    </message>
+    <message>
+        <source>Verification expired. Verify again.</source>
+        <translation>验证已过期，请重新验证。</translation>
+    </message>
+    <message>
+        <source>Not verified.</source>
+        <translation>未验证。</translation>
+    </message>
+    <message>
+        <source>Caller verification</source>
+        <translation>来电人身份验证</translation>
+    </message>
+    <message>
+        <source>Send &amp;code by SMS</source>
+        <translation>短信发送验证码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ask security &amp;question</source>
+        <translation>提问安全问题(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Code or answer the caller reads back</source>
+        <translation>来电人念出的验证码或答案</translation>
+    </message>
+    <message>
+        <source>Verification answer</source>
+        <translation>验证答案</translation>
+    </message>
+    <message>
+        <source>Send code by SMS</source>
+        <translation>短信发送验证码</translation>
+    </message>
+    <message>
+        <source>Ask security question</source>
+        <translation>提问安全问题</translation>
+    </message>
+    <message>
+        <source>Check the answer</source>
+        <translation>核对答案</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::WrapUpDialog</name>
+    <message>
+        <source>Wrap up the call</source>
+        <translation>来电小结</translation>
+    </message>
+    <message>
+        <source>Wrap-up code</source>
+        <translation>小结代码</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap-up code</source>
+        <translation>小结代码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>#%1, logged on this call</source>
+        <translation>#%1，本次来电登记</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The call notes go with the record, card numbers masked.</source>
+        <translation>来电备注将随记录一同保存，卡号已脱敏。</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>结束来电</translation>
     </message>
 </context>
 </TS>

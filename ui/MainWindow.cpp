@@ -2,6 +2,13 @@
 
 #include "AccountSearchModel.h"
 #include "AccountService.h"
+#include "ActionBar.h"
+#include "ComplaintDialog.h"
+#include "ComplaintService.h"
+#include "LocalStore.h"
+#include "VerificationPanel.h"
+#include "WrapUpDialog.h"
+#include "CallerActions.h"
 #include "CallSession.h"
 #include "ConsoleCore.h"
 #include "ExceptionHighlightDelegate.h"
@@ -67,8 +74,28 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
         openAccount(index.data(AccountSearchModel::IdRole).toLongLong());
     });
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { m_core->call()->setNotes(m_notes->toPlainText()); });
+    // Lines the console adds (ticked steps, actions) show up in the editor.
+    connect(m_core->call(), &CallSession::notesChanged, this, [this](const QString &notes) {
+        if (m_notes->toPlainText() != notes)
+            m_notes->setPlainText(notes);
+    });
     connect(m_core->call(), &CallSession::started, this, [this] { retranslateUi(); });
     connect(m_core->sync(), &SyncEngine::stateChanged, this, &MainWindow::updateSyncStatus);
+    connect(m_core->sync(), &SyncEngine::stateChanged, m_actionBar, &ActionBar::refresh);
+    connect(m_core->sync(), &SyncEngine::stateChanged, m_verification, &VerificationPanel::refresh);
+    connect(m_core->sync(), &SyncEngine::itemSent, this, [this](const OutboxEntry &entry, const QJsonObject &response) {
+        if (entry.key != m_pendingComplaintKey)
+            return;
+        m_callComplaintId = response.value(QStringLiteral("id")).toInteger();
+        statusBar()->showMessage(tr("Complaint #%1 sent; the deadline clock runs.").arg(*m_callComplaintId), 15000);
+    });
+    connect(m_core->sync(), &SyncEngine::actionChanged, this, [this](const ActionRequest &action) {
+        if (action.status == ActionStatus::Approved || action.status == ActionStatus::Rejected)
+            statusBar()->showMessage(action.status == ActionStatus::Approved
+                                         ? tr("A supervisor approved the %1 request.").arg(enumToString(action.type))
+                                         : tr("A supervisor rejected the %1 request: %2").arg(enumToString(action.type), action.decisionReason),
+                                     30000);
+    });
     connect(m_core->sync(), &SyncEngine::unsentCountChanged, this, &MainWindow::updateSyncStatus);
     connect(m_core->idleLock(), &IdleLock::secondsLeftChanged, this, [this](int seconds) {
         m_idle->setText(tr("Idle lock in %1:%2").arg(seconds / 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0')));
@@ -110,9 +137,11 @@ void MainWindow::buildUi()
     m_notes = new QPlainTextEdit(m_callBox);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notesLabel->setBuddy(m_notes);
+    m_verification = new VerificationPanel(m_core->call(), m_core->actions(), m_callBox);
     auto *callLayout = new QVBoxLayout(m_callBox);
     callLayout->addWidget(m_callLabel);
     callLayout->addWidget(m_candidateView, 2);
+    callLayout->addWidget(m_verification);
     callLayout->addWidget(m_notesLabel);
     callLayout->addWidget(m_notes, 1);
 
@@ -160,7 +189,18 @@ void MainWindow::buildUi()
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_search);
     layout->addWidget(splitter, 1);
+    m_actionBar = new ActionBar(m_core->call(), m_core->actions(), [this] { return selectedTransaction(); }, central);
+    layout->addWidget(m_actionBar);
     setCentralWidget(central);
+    connect(m_transactionView->selectionModel(), &QItemSelectionModel::selectionChanged, m_actionBar, &ActionBar::refresh);
+    connect(m_transactions, &QAbstractItemModel::modelReset, m_actionBar, &ActionBar::refresh);
+    connect(m_actionBar, &ActionBar::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_actionBar, &ActionBar::actionDone, this, [this](const ActionRequest &action) {
+        if (m_core->call()->accountId() == action.accountId)
+            m_core->accounts()->open(action.accountId, m_core->call()->callId()); // show the new state
+    });
+    connect(m_actionBar, &ActionBar::logComplaintRequested, this, &MainWindow::logComplaint);
+    connect(m_actionBar, &ActionBar::endCallRequested, this, &MainWindow::endCall);
 
     m_connection = new QLabel(this);
     m_connection->setObjectName(QStringLiteral("connection"));
@@ -297,6 +337,47 @@ void MainWindow::updateAge()
     }
     const qint64 minutes = m_accountFetchedAt.secsTo(QDateTime::currentDateTimeUtc()) / 60;
     m_age->setText(m_accountFresh && minutes < 1 ? tr("Account data: live") : tr("Account data: %n min old", nullptr, int(minutes)));
+}
+
+std::optional<qint64> MainWindow::selectedTransaction() const
+{
+    const QModelIndexList rows = m_transactionView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return m_transactions->at(rows.first().row()).id;
+}
+
+void MainWindow::logComplaint()
+{
+    const auto reference = m_core->store()->reference();
+    auto *dialog = new ComplaintDialog(reference ? reference->value : ReferenceData{}, m_language->language(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAccount(m_core->call()->accountId(), m_core->call()->callId(), selectedTransaction());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_pendingComplaintKey = m_core->complaints()->queue(dialog->draft());
+        m_core->call()->appendToNotes(tr("Complaint logged."));
+        statusBar()->showMessage(tr("Complaint queued; it is sent as soon as the server can be reached."), 15000);
+    });
+    dialog->open();
+}
+
+void MainWindow::endCall()
+{
+    const auto reference = m_core->store()->reference();
+    auto *dialog = new WrapUpDialog(reference ? reference->value : ReferenceData{}, m_language->language(), m_callComplaintId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_core->call()->end(dialog->wrapUpCode(), m_callComplaintId);
+        m_callComplaintId.reset();
+        m_pendingComplaintKey.clear();
+        m_notes->clear();
+        m_candidates->setResults({});
+        m_search->clear();
+        m_search->setFocus();
+        statusBar()->showMessage(tr("Call ended; its record is queued."), 10000);
+        retranslateUi();
+    });
+    dialog->open();
 }
 
 void MainWindow::showShortcuts()

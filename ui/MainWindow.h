@@ -15,6 +15,8 @@ class QGroupBox;
 namespace WalletDesk {
 
 class AccountSearchModel;
+class ActionBar;
+class VerificationPanel;
 class ConsoleCore;
 class LanguageSwitch;
 class TransactionFeed;
@@ -48,6 +50,9 @@ private:
     void updateSyncStatus();
     void updateAge();
     void showShortcuts();
+    void logComplaint();
+    void endCall();
+    std::optional<qint64> selectedTransaction() const;
 
     ConsoleCore *m_core;
     LanguageSwitch *m_language;
@@ -73,6 +78,10 @@ private:
     QLabel *m_unsent = nullptr;
     QLabel *m_age = nullptr;
     QLabel *m_idle = nullptr;
+    VerificationPanel *m_verification = nullptr;
+    ActionBar *m_actionBar = nullptr;
+    QString m_pendingComplaintKey;
+    std::optional<qint64> m_callComplaintId;
     QAction *m_chinese = nullptr;
     QAction *m_english = nullptr;
     QAction *m_help = nullptr;

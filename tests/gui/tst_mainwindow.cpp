@@ -13,7 +13,17 @@
 #include "TestServer.h"
 #include "TransactionListModel.h"
 
+#include "ApiCaller.h"
+#include "ComplaintDialog.h"
+#include "LocalStore.h"
+#include "ReasonPrompt.h"
+#include "SyncEngine.h"
+#include "WrapUpDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -30,6 +40,10 @@ class TestMainWindow : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<ConsoleCore> m_core;
     LanguageSwitch m_language;
+    quint16 m_port = 0;
+
+    template<typename T>
+    T *child(QWidget &w, const char *name) { return w.findChild<T *>(QString::fromLatin1(name)); }
 
     QString field(MainWindow &w, int i) { return w.findChild<QLabel *>(QStringLiteral("field%1").arg(i))->text(); }
 
@@ -37,7 +51,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_server.prepare({50, 500, {}}), qPrintable(m_server.errorString()));
-        QVERIFY(m_server.start());
+        m_port = TestServer::freePort();
+        QVERIFY(m_server.start({}, m_port));
         ConsoleSettings settings;
         settings.serverUrl = QUrl(m_server.baseUrl());
         settings.caFile = m_server.caFile();
@@ -96,6 +111,117 @@ private Q_SLOTS:
         // Every control says what it is.
         QVERIFY(!window.findChild<QLineEdit *>(QStringLiteral("search"))->accessibleName().isEmpty());
         QVERIFY(!candidates->accessibleName().isEmpty());
+    }
+
+    void wholeCall()
+    {
+        MainWindow window(m_core.get(), &m_language);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(m_core->store()->reference().has_value(), 15000); // pickers need the lists
+        window.takeCall(QStringLiteral("+8613800138000"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.candidates()->rowCount(), 1, 10000);
+        QTest::keyClick(child<QTableView>(window, "candidates"), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(field(window, 3), QStringLiteral("已锁定"), 10000);
+
+        // Sensitive actions wait for a verified caller, and say so.
+        auto *unlock = child<QPushButton>(window, "unlock");
+        QVERIFY(!unlock->isEnabled());
+        QCOMPARE(unlock->toolTip(), QStringLiteral("请先验证来电人身份。"));
+
+        QTest::mouseClick(child<QPushButton>(window, "sendCode"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLineEdit>(window, "verificationAnswer")->isEnabled(), 10000);
+        const QString code = m_server.lastSmsCode(QStringLiteral("13800138000"));
+        QCOMPARE(code.size(), 6);
+        QTest::keyClicks(child<QLineEdit>(window, "verificationAnswer"), code);
+        QTest::keyClick(child<QLineEdit>(window, "verificationAnswer"), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(window, "verificationState")->text().startsWith(QStringLiteral("已验证")), 10000);
+        QTRY_VERIFY(unlock->isEnabled());
+
+        ReasonPrompt::setNextAnswer(QStringLiteral("客户本人来电，已核实"));
+        QTest::mouseClick(unlock, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(field(window, 3), QStringLiteral("正常"), 10000);
+
+        // A complaint on the failed-but-debited payment, picked in the log.
+        QTRY_VERIFY_WITH_TIMEOUT(window.transactions()->rowCount() > 0, 10000);
+        auto *log = child<QTableView>(window, "transactions");
+        for (int row = 0; row < window.transactions()->rowCount(); ++row) {
+            if (window.transactions()->at(row).orderNumber == QLatin1String("P7000001"))
+                log->selectRow(row);
+        }
+        QTest::mouseClick(child<QPushButton>(window, "logComplaint"), Qt::LeftButton);
+        ComplaintDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ComplaintDialog *>()) != nullptr);
+        // (QTest types ASCII only; Chinese goes in as an input method would put it.)
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("description"))->insertPlainText(QStringLiteral("整通来电测试：扣款后订单失败"));
+        auto *category = dialog->findChild<QComboBox *>(QStringLiteral("category"));
+        category->setCurrentIndex(category->findData(QStringLiteral("payment_failed_debited")));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_core->sync()->unsentCount(), 0, 15000);
+
+        QTest::mouseClick(child<QPushButton>(window, "endCall"), Qt::LeftButton);
+        WrapUpDialog *wrapUp = nullptr;
+        QTRY_VERIFY((wrapUp = window.findChild<WrapUpDialog *>()) != nullptr);
+        auto *code2 = wrapUp->findChild<QComboBox *>(QStringLiteral("wrapUpCode"));
+        code2->setCurrentIndex(code2->findData(QStringLiteral("complaint_logged")));
+        wrapUp->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_core->sync()->unsentCount(), 0, 15000);
+        QVERIFY(!m_core->call()->isActive());
+
+        // On the server: unlocked, the complaint with its transaction, the call record linked to it.
+        ApiCaller api(m_server.baseUrl(), m_server.caCertificates());
+        api.signIn(QStringLiteral("super01"), QStringLiteral("super01-demo"));
+        QCOMPARE(api.get(QStringLiteral("/api/v1/accounts/1")).json.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        qint64 complaintId = 0;
+        for (const auto &c : api.get(QStringLiteral("/api/v1/complaints?accountId=1&limit=200")).items()) {
+            const QJsonObject o = c.toObject();
+            if (o.value(QStringLiteral("description")).toString() == QStringLiteral("整通来电测试：扣款后订单失败")) {
+                complaintId = o.value(QStringLiteral("id")).toInteger();
+                QCOMPARE(o.value(QStringLiteral("categoryCode")).toString(), QStringLiteral("payment_failed_debited"));
+                QCOMPARE(o.value(QStringLiteral("transactionIds")).toArray().first().toInteger(), 1);
+            }
+        }
+        QVERIFY(complaintId > 0);
+        const auto calls = api.get(QStringLiteral("/api/v1/calls?accountId=1"));
+        QCOMPARE(calls.items().size(), 1);
+        const QJsonObject call = calls.items().first().toObject();
+        QCOMPARE(call.value(QStringLiteral("wrapUpCode")).toString(), QStringLiteral("complaint_logged"));
+        QCOMPARE(call.value(QStringLiteral("complaintId")).toInteger(), complaintId);
+        QVERIFY(call.value(QStringLiteral("notes")).toString().contains(QStringLiteral("unlock")));
+        const auto audit = api.get(QStringLiteral("/api/v1/audit?accountId=1&action=action.unlock"));
+        QCOMPARE(audit.items().first().toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("客户本人来电，已核实"));
+    }
+
+    void offlineComplaintIsQueuedThenSent()
+    {
+        MainWindow window(m_core.get(), &m_language);
+        window.show();
+        window.takeCall(QStringLiteral("+8613900139000"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.candidates()->rowCount(), 1, 10000);
+        QTest::keyClick(child<QTableView>(window, "candidates"), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(field(window, 1), QStringLiteral("139****9000"), 10000);
+        m_server.terminate();
+        m_core->sync()->setBackoff(100, 500);
+        m_core->sync()->kick();
+        QTRY_COMPARE_WITH_TIMEOUT(m_core->sync()->state(), SyncEngine::State::Offline, 20000);
+        // Offline: no verification, no actions, each saying why.
+        QTRY_VERIFY(!child<QPushButton>(window, "sendCode")->isEnabled());
+        QVERIFY(child<QPushButton>(window, "sendCode")->toolTip().contains(QStringLiteral("离线")));
+        QTest::mouseClick(child<QPushButton>(window, "logComplaint"), Qt::LeftButton);
+        ComplaintDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ComplaintDialog *>()) != nullptr);
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("description"))->insertPlainText(QStringLiteral("离线登记的投诉"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_COMPARE(child<QLabel>(window, "unsent")->text(), QStringLiteral("待发送 1"));
+        QVERIFY(m_server.start({}, m_port));
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(window, "unsent")->text(), QStringLiteral("待发送 0"), 20000);
+        ApiCaller api(m_server.baseUrl(), m_server.caCertificates());
+        api.signIn(QStringLiteral("super01"), QStringLiteral("super01-demo"));
+        bool found = false;
+        for (const auto &c : api.get(QStringLiteral("/api/v1/complaints?accountId=2&limit=200")).items())
+            found |= c.toObject().value(QStringLiteral("description")).toString() == QStringLiteral("离线登记的投诉");
+        QVERIFY(found);
+        m_core->call()->end(QStringLiteral("dropped"));
     }
 
     void secondStartHandsOverTheCall()

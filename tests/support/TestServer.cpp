@@ -13,6 +13,7 @@
 #include <QUrl>
 
 #include <csignal>
+#include <sys/prctl.h>
 
 TestServer::TestServer() = default;
 
@@ -156,7 +157,10 @@ bool TestServer::start(const QStringList &extraArgs, quint16 port, const QString
 {
     terminate();
     m_process = std::make_unique<QProcess>();
-    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // The server's log goes to a file, and the server dies with the test:
+    // a crashed test must not leave a server holding ctest's pipes.
+    m_process->setStandardErrorFile(m_dir.filePath(QStringLiteral("server-stderr.log")), QIODevice::Append);
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process->start(serverBinary(), QStringList{QStringLiteral("--db"), m_dbSpec, QStringLiteral("--port"), QString::number(port),
                                                  QStringLiteral("--cert"), certDir() + QLatin1Char('/') + certName + QStringLiteral(".pem"),
                                                  QStringLiteral("--key"), certDir() + QLatin1Char('/') + certName + QStringLiteral(".key"),

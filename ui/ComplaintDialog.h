@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Complaint.h"
+#include "ReferenceData.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QLineEdit;
+
+namespace WalletDesk {
+
+// Logging a complaint on a call: channel, category, severity, linked
+// transaction, what happened and what the customer wants, with the
+// deadlines the regulator's clock sets. Works offline: the result is queued.
+class ComplaintDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ComplaintDialog(const ReferenceData &reference, const QString &language, QWidget *parent = nullptr);
+
+    void setAccount(std::optional<qint64> accountId, const QString &callId, std::optional<qint64> transactionId);
+    ComplaintDraft draft() const;
+
+private:
+    void validate();
+
+    ReferenceData m_reference;
+    std::optional<qint64> m_accountId;
+    QString m_callId;
+    std::optional<qint64> m_transactionId;
+    QComboBox *m_channel;
+    QComboBox *m_category;
+    QComboBox *m_severity;
+    QPlainTextEdit *m_description;
+    QLineEdit *m_wants;
+    QLabel *m_linked;
+    QLabel *m_deadline;
+    QLabel *m_problem;
+};
+
+} // namespace WalletDesk

@@ -1,0 +1,138 @@
+#include "VerificationPanel.h"
+
+#include "CallSession.h"
+#include "CallerActions.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace WalletDesk {
+
+VerificationPanel::VerificationPanel(CallSession *call, CallerActions *actions, QWidget *parent)
+    : QGroupBox(parent)
+    , m_call(call)
+    , m_actions(actions)
+    , m_state(new QLabel(this))
+    , m_sendCode(new QPushButton(this))
+    , m_askQuestion(new QPushButton(this))
+    , m_answer(new QLineEdit(this))
+    , m_check(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("verification"));
+    m_state->setObjectName(QStringLiteral("verificationState"));
+    m_state->setWordWrap(true);
+    m_answer->setObjectName(QStringLiteral("verificationAnswer"));
+    m_sendCode->setObjectName(QStringLiteral("sendCode"));
+    m_check->setObjectName(QStringLiteral("checkAnswer"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_sendCode);
+    buttons->addWidget(m_askQuestion);
+    auto *answerRow = new QHBoxLayout;
+    answerRow->addWidget(m_answer, 1);
+    answerRow->addWidget(m_check);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_state);
+    layout->addLayout(buttons);
+    layout->addLayout(answerRow);
+    connect(m_sendCode, &QPushButton::clicked, this, [this] { start(true); });
+    connect(m_askQuestion, &QPushButton::clicked, this, [this] { start(false); });
+    connect(m_check, &QPushButton::clicked, this, &VerificationPanel::answer);
+    connect(m_answer, &QLineEdit::returnPressed, this, &VerificationPanel::answer);
+    connect(m_call, &CallSession::verificationChanged, this, &VerificationPanel::refresh);
+    connect(m_call, &CallSession::accountChosen, this, &VerificationPanel::refresh);
+    connect(m_call, &CallSession::started, this, &VerificationPanel::refresh);
+    auto *tick = new QTimer(this); // expiry is a matter of time
+    connect(tick, &QTimer::timeout, this, &VerificationPanel::refresh);
+    tick->start(15000);
+    retranslateUi();
+}
+
+void VerificationPanel::start(bool sms)
+{
+    if (!m_call->accountId())
+        return;
+    m_problem.clear();
+    m_actions->startVerification(*m_call->accountId(), m_call->callId(), sms ? VerificationMethod::Sms : VerificationMethod::Questions,
+                                 [this](const std::optional<CallerVerification> &v, const QString &error) {
+                                     if (v)
+                                         m_call->setVerification(*v);
+                                     m_problem = error;
+                                     refresh();
+                                     m_answer->setFocus();
+                                 });
+}
+
+void VerificationPanel::answer()
+{
+    const auto &v = m_call->verification();
+    if (!v || m_answer->text().trimmed().isEmpty())
+        return;
+    m_actions->answerVerification(v->id, m_answer->text().trimmed(), [this](const std::optional<CallerVerification> &r, const QString &error) {
+        if (r)
+            m_call->setVerification(*r);
+        m_problem = error;
+        m_answer->clear();
+        refresh();
+    });
+}
+
+void VerificationPanel::refresh()
+{
+    const auto &v = m_call->verification();
+    const bool haveAccount = m_call->isActive() && m_call->accountId().has_value();
+    const QString offline = m_actions->unavailableReason();
+    QString text;
+    if (!haveAccount)
+        text = tr("Not verified. Open the caller's account first.");
+    else if (m_call->isVerified())
+        text = tr("Verified until %1").arg(v->expiresAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+    else if (v && v->status == VerificationStatus::Pending)
+        text = v->method == VerificationMethod::Sms
+                   ? tr("Code sent to %1: ask the caller to read it back (%2 tries left).").arg(v->sentTo).arg(v->triesLeft)
+                   : tr("Ask: %1 (%2 tries left)").arg(v->question).arg(v->triesLeft);
+    else if (v && v->status == VerificationStatus::Failed)
+        text = tr("Verification failed: too many wrong answers. Start again or end the call.");
+    else if (v && (v->status == VerificationStatus::Expired || v->status == VerificationStatus::Verified))
+        text = tr("Verification expired. Verify again.");
+    else
+        text = tr("Not verified.");
+    if (!m_problem.isEmpty())
+        text += QLatin1Char('\n') + m_problem;
+    m_state->setText(text);
+    const bool canStart = haveAccount && offline.isEmpty();
+    m_sendCode->setEnabled(canStart);
+    m_askQuestion->setEnabled(canStart);
+    m_sendCode->setToolTip(offline.isEmpty() ? QString() : offline);
+    m_askQuestion->setToolTip(m_sendCode->toolTip());
+    const bool pending = v && v->status == VerificationStatus::Pending;
+    m_answer->setEnabled(pending);
+    m_check->setEnabled(pending);
+}
+
+void VerificationPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QGroupBox::changeEvent(event);
+}
+
+void VerificationPanel::retranslateUi()
+{
+    setTitle(tr("Caller verification"));
+    m_sendCode->setText(tr("Send &code by SMS"));
+    m_askQuestion->setText(tr("Ask security &question"));
+    m_check->setText(tr("Check"));
+    m_answer->setPlaceholderText(tr("Code or answer the caller reads back"));
+    m_answer->setAccessibleName(tr("Verification answer"));
+    m_sendCode->setAccessibleName(tr("Send code by SMS"));
+    m_askQuestion->setAccessibleName(tr("Ask security question"));
+    m_check->setAccessibleName(tr("Check the answer"));
+    refresh();
+}
+
+} // namespace WalletDesk

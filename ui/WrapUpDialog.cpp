@@ -1,0 +1,38 @@
+#include "WrapUpDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace WalletDesk {
+
+WrapUpDialog::WrapUpDialog(const ReferenceData &reference, const QString &language, std::optional<qint64> complaintId,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_code(new QComboBox(this))
+{
+    setWindowTitle(tr("Wrap up the call"));
+    for (const CodedName &c : reference.wrapUpCodes)
+        m_code->addItem(language == QLatin1String("zh_CN") ? c.nameZh : c.nameEn, c.code);
+    m_code->setObjectName(QStringLiteral("wrapUpCode"));
+    m_code->setAccessibleName(tr("Wrap-up code"));
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Wrap-up code"), m_code);
+    form->addRow(tr("Complaint"), new QLabel(complaintId ? tr("#%1, logged on this call").arg(*complaintId)
+                                                         : tr("none"), this));
+    form->addRow(new QLabel(tr("The call notes go with the record, card numbers masked."), this));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("End call"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QString WrapUpDialog::wrapUpCode() const
+{
+    return m_code->currentData().toString();
+}
+
+} // namespace WalletDesk
