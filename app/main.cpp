@@ -8,7 +8,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -68,29 +67,11 @@ int main(int argc, char *argv[])
     QObject::connect(&language, &LanguageSwitch::languageChanged, &app, [&stored](const QString &lang) {
         stored.setValue(QStringLiteral("ui/language"), lang);
     });
-    // Locked after idle time: the password again; the call and unsent work stay.
-    const auto askForPassword = [&](const QString &problem) {
-        auto *dialog = new QInputDialog(&window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setWindowTitle(QObject::tr("WalletDesk is locked"));
-        dialog->setLabelText((problem.isEmpty() ? QString() : problem + QLatin1Char('\n'))
-                             + QObject::tr("Password for %1:").arg(core.session()->agent().username));
-        dialog->setTextEchoMode(QLineEdit::Password);
-        QObject::connect(dialog, &QInputDialog::textValueSelected, core.session(),
-                         [&core](const QString &password) { core.session()->unlock(password); });
-        QObject::connect(dialog, &QDialog::rejected, &app, [&core] {
-            core.session()->signOut();
-            QApplication::quit();
-        });
-        dialog->open();
-    };
-    QObject::connect(core.session(), &Session::stateChanged, &window, [&](Session::State state) {
-        if (state == Session::State::Locked)
-            askForPassword({});
-    });
-    QObject::connect(core.session(), &Session::signInFailed, &window, [&](const QString &message) {
-        if (core.session()->state() == Session::State::Locked)
-            askForPassword(message);
+    // Locked after idle time, the window asks for the password (MainWindow);
+    // giving up signs out and closes.
+    QObject::connect(&window, &MainWindow::unlockAbandoned, &app, [&core] {
+        core.session()->signOut();
+        QApplication::quit();
     });
 
     SignInDialog signIn(core.session(), settings.serverUrl.toString());

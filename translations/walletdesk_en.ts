@@ -105,14 +105,6 @@
         <source>WalletDesk</source>
         <translation>WalletDesk</translation>
     </message>
-    <message>
-        <source>WalletDesk is locked</source>
-        <translation>WalletDesk is locked</translation>
-    </message>
-    <message>
-        <source>Password for %1:</source>
-        <translation>Password for %1:</translation>
-    </message>
 </context>
 <context>
     <name>TlsPolicy</name>
@@ -670,6 +662,14 @@ F1	this list</translation>
     <message>
         <source>Call ended; its record is queued.</source>
         <translation>Call ended; its record is queued.</translation>
+    </message>
+    <message>
+        <source>WalletDesk is locked</source>
+        <translation>WalletDesk is locked</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Password for %1:</translation>
     </message>
 </context>
 <context>

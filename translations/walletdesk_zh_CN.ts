@@ -105,14 +105,6 @@
         <source>WalletDesk</source>
         <translation>WalletDesk</translation>
     </message>
-    <message>
-        <source>WalletDesk is locked</source>
-        <translation>WalletDesk 已锁定</translation>
-    </message>
-    <message>
-        <source>Password for %1:</source>
-        <translation>%1 的密码：</translation>
-    </message>
 </context>
 <context>
     <name>TlsPolicy</name>
@@ -669,6 +661,14 @@ F1	显示此列表</translation>
     <message>
         <source>Call ended; its record is queued.</source>
         <translation>来电已结束，来电记录已排队发送。</translation>
+    </message>
+    <message>
+        <source>WalletDesk is locked</source>
+        <translation>WalletDesk 已锁定</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
     </message>
 </context>
 <context>

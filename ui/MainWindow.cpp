@@ -26,6 +26,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -104,6 +105,19 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
     connect(ageTimer, &QTimer::timeout, this, &MainWindow::updateAge);
     ageTimer->start(15000);
     qApp->installEventFilter(m_core->idleLock());
+    // Locked: the screen is covered until the password is given again; the
+    // call, its notes and the outbox stay as they are.
+    connect(m_core->session(), &Session::stateChanged, this, [this](Session::State state) {
+        centralWidget()->setEnabled(state != Session::State::Locked);
+        if (state == Session::State::Locked) {
+            m_core->call()->saveDraftNow();
+            askForPassword({});
+        }
+    });
+    connect(m_core->session(), &Session::signInFailed, this, [this](const QString &message) {
+        if (m_core->session()->state() == Session::State::Locked)
+            askForPassword(message);
+    });
 }
 
 void MainWindow::buildUi()
@@ -377,6 +391,20 @@ void MainWindow::endCall()
         statusBar()->showMessage(tr("Call ended; its record is queued."), 10000);
         retranslateUi();
     });
+    dialog->open();
+}
+
+void MainWindow::askForPassword(const QString &problem)
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("unlockPrompt"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("WalletDesk is locked"));
+    dialog->setLabelText((problem.isEmpty() ? QString() : problem + QLatin1Char('\n'))
+                         + tr("Password for %1:").arg(m_core->session()->agent().username));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &password) { m_core->session()->unlock(password); });
+    connect(dialog, &QDialog::rejected, this, &MainWindow::unlockAbandoned);
     dialog->open();
 }
 

@@ -37,6 +37,12 @@ public:
     void openAccount(qint64 accountId);
 
     AccountSearchModel *candidates() const { return m_candidates; }
+
+Q_SIGNALS:
+    // The agent closed the unlock prompt instead of typing the password.
+    void unlockAbandoned();
+
+public:
     TransactionListModel *transactions() const { return m_transactions; }
 
 protected:
@@ -50,6 +56,7 @@ private:
     void updateSyncStatus();
     void updateAge();
     void showShortcuts();
+    void askForPassword(const QString &problem);
     void logComplaint();
     void endCall();
     std::optional<qint64> selectedTransaction() const;

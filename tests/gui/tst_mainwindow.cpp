@@ -21,6 +21,8 @@
 #include "WrapUpDialog.h"
 
 #include <QComboBox>
+#include <QInputDialog>
+#include "IdleLock.h"
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -221,6 +223,30 @@ private Q_SLOTS:
         for (const auto &c : api.get(QStringLiteral("/api/v1/complaints?accountId=2&limit=200")).items())
             found |= c.toObject().value(QStringLiteral("description")).toString() == QStringLiteral("离线登记的投诉");
         QVERIFY(found);
+        m_core->call()->end(QStringLiteral("dropped"));
+    }
+
+    void lockedSessionKeepsTheDraft()
+    {
+        MainWindow window(m_core.get(), &m_language);
+        window.show();
+        window.takeCall(QStringLiteral("+8613800138000"));
+        auto *notes = child<QPlainTextEdit>(window, "notes");
+        notes->insertPlainText(QStringLiteral("客户说手机丢了"));
+        m_core->idleLock()->setTimeoutSeconds(1);
+        m_core->idleLock()->start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_core->session()->state(), Session::State::Locked, 5000);
+        QVERIFY(!window.centralWidget()->isEnabled());
+        QInputDialog *prompt = nullptr;
+        QTRY_VERIFY((prompt = window.findChild<QInputDialog *>(QStringLiteral("unlockPrompt"))) != nullptr);
+        QCOMPARE(m_core->store()->draft(m_core->call()->callId()), QStringLiteral("客户说手机丢了"));
+        m_core->idleLock()->setTimeoutSeconds(300);
+        prompt->setTextValue(QStringLiteral("agent01-demo"));
+        prompt->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(m_core->session()->state(), Session::State::SignedIn, 10000);
+        QVERIFY(window.centralWidget()->isEnabled());
+        QCOMPARE(notes->toPlainText(), QStringLiteral("客户说手机丢了"));
+        QVERIFY(m_core->call()->isActive());
         m_core->call()->end(QStringLiteral("dropped"));
     }
 
