@@ -829,6 +829,89 @@ F1	this list</translation>
     </message>
 </context>
 <context>
+    <name>WalletDesk::TransactionsTab</name>
+    <message>
+        <source>Select a transaction to see its details.</source>
+        <translation>Select a transaction to see its details.</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · fee %4</source>
+        <translation>%1 %2 · %3 · fee %4</translation>
+    </message>
+    <message>
+        <source>Merchant: %1</source>
+        <translation>Merchant: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1. Money taken: %2.</source>
+        <translation>Failed: %1. Money taken: %2.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Reversal due by %1.</source>
+        <translation>Reversal due by %1.</translation>
+    </message>
+    <message>
+        <source>Refund requested.</source>
+        <translation>Refund requested.</translation>
+    </message>
+    <message>
+        <source>Refunded.</source>
+        <translation>Refunded.</translation>
+    </message>
+    <message>
+        <source>Bank: %1, card %2</source>
+        <translation>Bank: %1, card %2</translation>
+    </message>
+    <message>
+        <source>Expected arrival: %1 (working days, public holidays counted).</source>
+        <translation>Expected arrival: %1 (working days, public holidays counted).</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Filter by type</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Smallest amount</source>
+        <translation>Smallest amount</translation>
+    </message>
+    <message>
+        <source>Largest amount</source>
+        <translation>Largest amount</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Transaction details</source>
+        <translation>Transaction details</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::VerificationPanel</name>
     <message>
         <source>Not verified. Open the caller&apos;s account first.</source>

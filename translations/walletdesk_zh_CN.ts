@@ -828,6 +828,89 @@ F1	显示此列表</translation>
     </message>
 </context>
 <context>
+    <name>WalletDesk::TransactionsTab</name>
+    <message>
+        <source>Select a transaction to see its details.</source>
+        <translation>选择一笔交易以查看详情。</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · fee %4</source>
+        <translation>%1 %2 · %3 · 手续费 %4</translation>
+    </message>
+    <message>
+        <source>Merchant: %1</source>
+        <translation>商户：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1. Money taken: %2.</source>
+        <translation>失败：%1。是否已扣款：%2。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Reversal due by %1.</source>
+        <translation>预计 %1 前冲正退回。</translation>
+    </message>
+    <message>
+        <source>Refund requested.</source>
+        <translation>已申请退款。</translation>
+    </message>
+    <message>
+        <source>Refunded.</source>
+        <translation>已退款。</translation>
+    </message>
+    <message>
+        <source>Bank: %1, card %2</source>
+        <translation>银行：%1，卡号 %2</translation>
+    </message>
+    <message>
+        <source>Expected arrival: %1 (working days, public holidays counted).</source>
+        <translation>预计到账：%1（按工作日计算，已考虑法定节假日）。</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>按类型筛选</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>Smallest amount</source>
+        <translation>最小金额</translation>
+    </message>
+    <message>
+        <source>Largest amount</source>
+        <translation>最大金额</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Transaction details</source>
+        <translation>交易详情</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::VerificationPanel</name>
     <message>
         <source>Not verified. Open the caller&apos;s account first.</source>

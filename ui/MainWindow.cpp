@@ -11,13 +11,13 @@
 #include "CallerActions.h"
 #include "CallSession.h"
 #include "ConsoleCore.h"
-#include "ExceptionHighlightDelegate.h"
 #include "Masking.h"
 #include "IdleLock.h"
 #include "LanguageSwitch.h"
 #include "Session.h"
 #include "SyncEngine.h"
 #include "TransactionFeed.h"
+#include "TransactionsTab.h"
 #include "TransactionListModel.h"
 
 #include <QAction>
@@ -177,19 +177,10 @@ void MainWindow::buildUi()
         form->addRow(label, value);
         m_fields.append(qMakePair(label, value));
     }
-    m_transactionView = new QTableView(m_tabs);
-    m_transactionView->setObjectName(QStringLiteral("transactions"));
-    m_transactionView->setModel(m_transactions);
-    m_transactionView->setItemDelegate(new ExceptionHighlightDelegate(m_transactionView));
-    m_transactionView->setWordWrap(false);
-    m_transactionView->setColumnWidth(TransactionListModel::Time, 150);
-    m_transactionView->setColumnWidth(TransactionListModel::OrderNumber, 160);
-    m_transactionView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_transactionView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_transactionView->horizontalHeader()->setStretchLastSection(true);
-    m_transactionView->verticalHeader()->hide();
+    m_transactionsTab = new TransactionsTab(m_transactions, m_feed, m_tabs);
+    m_transactionView = m_transactionsTab->view();
     m_tabs->addTab(m_overview, QString());
-    m_tabs->addTab(m_transactionView, QString());
+    m_tabs->addTab(m_transactionsTab, QString());
     auto *accountLayout = new QVBoxLayout(accountSide);
     accountLayout->addWidget(m_accountHeader);
     accountLayout->addWidget(m_tabs);
@@ -206,7 +197,7 @@ void MainWindow::buildUi()
     m_actionBar = new ActionBar(m_core->call(), m_core->actions(), [this] { return selectedTransaction(); }, central);
     layout->addWidget(m_actionBar);
     setCentralWidget(central);
-    connect(m_transactionView->selectionModel(), &QItemSelectionModel::selectionChanged, m_actionBar, &ActionBar::refresh);
+    connect(m_transactionsTab, &TransactionsTab::selectionChanged, m_actionBar, &ActionBar::refresh);
     connect(m_transactions, &QAbstractItemModel::modelReset, m_actionBar, &ActionBar::refresh);
     connect(m_actionBar, &ActionBar::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_actionBar, &ActionBar::actionDone, this, [this](const ActionRequest &action) {
@@ -261,7 +252,6 @@ void MainWindow::retranslateUi()
     m_notes->setAccessibleName(tr("Call notes"));
     m_tabs->setTabText(0, tr("Overview"));
     m_tabs->setTabText(1, tr("Transactions"));
-    m_transactionView->setAccessibleName(tr("Transactions"));
     const QStringList labels{tr("Name"), tr("Phone"), tr("Account"), tr("Status"), tr("Balance"),
                              tr("Verification level"), tr("Two-factor sign-in"), tr("Failed sign-ins (24 h)"), tr("Lock reason")};
     for (int i = 0; i < FieldCount; ++i)
@@ -303,9 +293,7 @@ void MainWindow::openAccount(qint64 accountId)
         m_core->call()->chooseAccount(accountId);
     m_account.reset();
     m_core->accounts()->open(accountId, m_core->call()->callId());
-    m_transactions->setFetcher(m_feed->fetcherFor(accountId, m_core->call()->callId()));
-    if (m_transactions->canFetchMore({}))
-        m_transactions->fetchMore({});
+    m_transactionsTab->showAccount(accountId, m_core->call()->callId());
 }
 
 void MainWindow::showAccount(const Account &account, const QDateTime &fetchedAt, bool fresh)

@@ -21,6 +21,7 @@ class ConsoleCore;
 class LanguageSwitch;
 class TransactionFeed;
 class TransactionListModel;
+class TransactionsTab;
 
 // The agent's one screen: search always one keystroke away (Ctrl+K), the
 // call on the left (caller, candidates, notes), the account on the right,
@@ -81,6 +82,7 @@ private:
     QWidget *m_overview = nullptr;
     QList<QPair<QLabel *, QLabel *>> m_fields;
     QTableView *m_transactionView = nullptr;
+    TransactionsTab *m_transactionsTab = nullptr;
     QLabel *m_connection = nullptr;
     QLabel *m_unsent = nullptr;
     QLabel *m_age = nullptr;

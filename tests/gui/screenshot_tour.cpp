@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QTabWidget>
+#include <QTableView>
 #include <QtTest>
 
 using namespace WalletDesk;
@@ -60,6 +61,7 @@ int main(int argc, char *argv[])
     window.findChild<QTabWidget *>()->setCurrentIndex(1);
     if (!QTest::qWaitFor([&] { return window.transactions()->rowCount() > 0; }, 20000))
         return 4;
+    window.findChild<QTableView *>(QStringLiteral("transactions"))->selectRow(0);
     QTest::qWait(500);
     window.grab().save(out + QStringLiteral("/agent-transactions-zh.png"));
     std::printf("screenshots written to %s\n", qPrintable(out));

@@ -226,6 +226,28 @@ private Q_SLOTS:
         m_core->call()->end(QStringLiteral("dropped"));
     }
 
+    void transactionFilterAndDetail()
+    {
+        MainWindow window(m_core.get(), &m_language);
+        window.show();
+        window.openAccount(2); // 李娜: a withdrawal in flight
+        QTRY_VERIFY_WITH_TIMEOUT(window.transactions()->rowCount() > 1, 10000);
+        auto *type = child<QComboBox>(window, "typeFilter");
+        type->setFocus();
+        for (int i = 0; i < 4; ++i) // All, payment, refund, top-up, withdrawal
+            QTest::keyClick(type, Qt::Key_Down);
+        QCOMPARE(type->currentData().toString(), QStringLiteral("withdrawal"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.transactions()->rowCount() >= 1
+                                     && window.transactions()->at(0).type == TransactionType::Withdrawal, 10000);
+        for (int row = 0; row < window.transactions()->rowCount(); ++row)
+            QCOMPARE(window.transactions()->at(row).type, TransactionType::Withdrawal);
+        auto *view = child<QTableView>(window, "transactions");
+        view->selectRow(0);
+        const QString detail = child<QLabel>(window, "transactionDetail")->text();
+        QVERIFY2(detail.contains(QStringLiteral("预计到账")), qPrintable(detail));
+        QVERIFY(detail.contains(QStringLiteral("****")));
+    }
+
     void lockedSessionKeepsTheDraft()
     {
         MainWindow window(m_core.get(), &m_language);
