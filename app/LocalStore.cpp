@@ -454,8 +454,19 @@ qint64 LocalStore::queueComplaint(const ComplaintDraft &draft, const QString &ke
 
 QList<OutboxEntry> LocalStore::outbox() const
 {
+    return outboxRows(QString());
+}
+
+std::optional<OutboxEntry> LocalStore::outboxHead() const
+{
+    const QList<OutboxEntry> head = outboxRows(QStringLiteral(" LIMIT 1"));
+    return head.isEmpty() ? std::nullopt : std::optional<OutboxEntry>(head.first());
+}
+
+QList<OutboxEntry> LocalStore::outboxRows(const QString &limit) const
+{
     QSqlQuery q = run(QStringLiteral("SELECT seq, key, kind, method, path, body, created_at, attempts, state, last_status,"
-                                     " last_error, if_match FROM outbox ORDER BY seq"));
+                                     " last_error, if_match FROM outbox ORDER BY seq") + limit);
     QList<OutboxEntry> result;
     while (q.next()) {
         OutboxEntry e;
@@ -480,9 +491,8 @@ std::optional<OutboxEntry> LocalStore::nextPending() const
 {
     // In order: nothing after a failed entry goes out before the agent has
     // dealt with it, so the server sees the agent's writes in their order.
-    for (const OutboxEntry &e : outbox())
-        return e.state == OutboxEntry::State::Pending ? std::optional<OutboxEntry>(e) : std::nullopt;
-    return std::nullopt;
+    const auto head = outboxHead();
+    return head && head->state == OutboxEntry::State::Pending ? head : std::nullopt;
 }
 
 void LocalStore::markSent(qint64 seq, const QByteArray &response)

@@ -81,6 +81,8 @@ public:
     qint64 enqueue(const OutboxEntry &entry);
     qint64 queueComplaint(const ComplaintDraft &draft, const QString &key);
     QList<OutboxEntry> outbox() const;
+    // The oldest entry, whatever its state: the one the queue waits on.
+    std::optional<OutboxEntry> outboxHead() const;
     std::optional<OutboxEntry> nextPending() const;
     void markSent(qint64 seq, const QByteArray &response);
     void markAttempt(qint64 seq, int status, const QString &error);
@@ -108,6 +110,7 @@ public:
 
 private:
     QSqlQuery run(const QString &sql, const QVariantList &binds = {}) const;
+    QList<OutboxEntry> outboxRows(const QString &limit) const;
     bool openFile(const QString &path, QString *why);
     void migrate();
     bool transaction();

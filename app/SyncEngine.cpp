@@ -89,13 +89,11 @@ void SyncEngine::step()
 {
     if (!m_running || m_busy)
         return;
-    const auto outbox = m_store->outbox();
-    if (!outbox.isEmpty() && outbox.first().state == OutboxEntry::State::Failed) {
-        setState(State::Error); // waits for the agent: retry or discard
-        return;
-    }
-    if (!outbox.isEmpty()) {
-        push(outbox.first());
+    if (const auto head = m_store->outboxHead()) {
+        if (head->state == OutboxEntry::State::Failed)
+            setState(State::Error); // waits for the agent: retry or discard
+        else
+            push(*head);
         return;
     }
     pull();
