@@ -34,6 +34,7 @@ void CallSession::start(const QString &callerNumber)
     m_candidates.clear();
     m_accountId.reset();
     m_verification.reset();
+    m_requests.clear();
     m_notes.clear();
     m_dirty = false;
     m_autosave.start();
@@ -79,6 +80,20 @@ void CallSession::appendToNotes(const QString &line)
     setNotes(m_notes.isEmpty() ? line : m_notes + QLatin1Char('\n') + line);
 }
 
+void CallSession::trackRequest(const ActionRequest &request)
+{
+    if (!isActive() || request.callId != m_callId)
+        return;
+    const auto it = std::find_if(m_requests.begin(), m_requests.end(), [&](const ActionRequest &r) { return r.id == request.id; });
+    if (it == m_requests.end())
+        m_requests.append(request);
+    else if (*it != request)
+        *it = request;
+    else
+        return;
+    Q_EMIT requestsChanged();
+}
+
 void CallSession::saveDraftNow()
 {
     if (!isActive() || !m_dirty)
@@ -117,8 +132,10 @@ void CallSession::end(const QString &wrapUpCode, std::optional<qint64> complaint
     m_candidates.clear();
     m_accountId.reset();
     m_verification.reset();
+    m_requests.clear();
     m_notes.clear();
     m_dirty = false;
+    Q_EMIT requestsChanged();
     Q_EMIT recordQueued();
     Q_EMIT this->ended(ended);
 }

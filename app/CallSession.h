@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountSummary.h"
+#include "ActionRequest.h"
 #include "CallerVerification.h"
 
 #include <QDateTime>
@@ -31,6 +32,8 @@ public:
     // Verified, for this account, and not expired.
     bool isVerified() const;
     QString notes() const { return m_notes; }
+    // The actions asked for on this call, oldest first, with their current status.
+    const QList<ActionRequest> &requests() const { return m_requests; }
 
     // A caller number from the telephony system is a hint, never proof.
     void start(const QString &callerNumber);
@@ -39,6 +42,9 @@ public:
     void setVerification(const CallerVerification &verification);
     void setNotes(const QString &notes);
     void appendToNotes(const QString &line);
+    // A new request of this call, or a later state of one (a supervisor's
+    // decision); requests of other calls are ignored.
+    void trackRequest(const ActionRequest &request);
     // Queues the call record (notes with card numbers masked) and ends the call.
     void end(const QString &wrapUpCode, std::optional<qint64> complaintId = std::nullopt);
     void saveDraftNow();
@@ -51,6 +57,7 @@ Q_SIGNALS:
     void accountChosen(qint64 accountId);
     void verificationChanged();
     void notesChanged(const QString &notes);
+    void requestsChanged();
     void ended(const QString &callId);
     // A call record went into the outbox: time to sync.
     void recordQueued();
@@ -64,6 +71,7 @@ private:
     QList<AccountSummary> m_candidates;
     std::optional<qint64> m_accountId;
     std::optional<CallerVerification> m_verification;
+    QList<ActionRequest> m_requests;
     QString m_notes;
     bool m_dirty = false;
 };

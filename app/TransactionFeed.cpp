@@ -4,8 +4,19 @@
 #include "LocalStore.h"
 
 #include <QJsonArray>
+#include <QUrl>
 
 namespace WalletDesk {
+
+namespace {
+QMap<QByteArray, QByteArray> callHeader(const QString &callId)
+{
+    QMap<QByteArray, QByteArray> headers;
+    if (!callId.isEmpty())
+        headers.insert("X-Call-Id", callId.toLatin1());
+    return headers;
+}
+} // namespace
 
 TransactionFeed::TransactionFeed(ApiClient *api, LocalStore *store, QObject *parent)
     : QObject(parent)
@@ -14,53 +25,90 @@ TransactionFeed::TransactionFeed(ApiClient *api, LocalStore *store, QObject *par
 {
 }
 
-TransactionListModel::Fetcher TransactionFeed::fetcherFor(qint64 accountId, const QString &callId, const QString &filterQuery)
+TransactionListModel::Fetcher TransactionFeed::fetcherFor(qint64 accountId, const QString &callId, const TransactionFilter &filter,
+                                                          int pageSize)
 {
     struct State
     {
         QString cursor;
-        int offset = 0;
+        int cacheOffset = 0; // rows of the cache read so far, matching or not
+        int delivered = 0;
         bool offline = false;
     };
     auto state = std::make_shared<State>();
-    constexpr int pageSize = 100;
-    return [this, state, accountId, callId, filterQuery](TransactionListModel::PageCallback done) {
-        const auto fromCache = [this, state, accountId, done](const QString &why) {
+    return [this, state, accountId, callId, filter, pageSize](TransactionListModel::PageCallback done) {
+        const auto fromCache = [this, state, accountId, filter, pageSize, done](const QString &why) {
             state->offline = true;
-            const QList<Transaction> rows = m_store->transactions(accountId, state->offset, pageSize);
-            state->offset += int(rows.size());
-            done(rows, rows.size() == pageSize, rows.isEmpty() && state->offset == 0 ? why : QString());
+            QList<Transaction> rows;
+            bool more = true;
+            while (rows.size() < pageSize && more) {
+                const QList<Transaction> chunk = m_store->transactions(accountId, state->cacheOffset, pageSize);
+                state->cacheOffset += int(chunk.size());
+                more = chunk.size() == pageSize;
+                for (const Transaction &t : chunk) {
+                    if (filter.matches(t))
+                        rows.append(t);
+                }
+            }
+            const bool first = state->delivered == 0;
+            state->delivered += int(rows.size());
+            done(rows, more, rows.isEmpty() && first ? why : QString());
         };
         if (state->offline) {
             fromCache({});
             return;
         }
         QString path = QStringLiteral("/api/v1/accounts/%1/transactions?limit=%2").arg(accountId).arg(pageSize);
-        if (!filterQuery.isEmpty())
-            path += QLatin1Char('&') + filterQuery;
+        if (!filter.isEmpty())
+            path += QLatin1Char('&') + filter.toQuery();
         if (!state->cursor.isEmpty())
             path += QStringLiteral("&cursor=") + state->cursor;
-        ApiJob::Spec spec{"GET", path, {}, {}};
-        if (!callId.isEmpty())
-            spec.headers.insert("X-Call-Id", callId.toLatin1());
-        m_api->send(spec, this, [this, state, done, fromCache](const ApiResult &result) {
-            if (!result.ok()) {
-                // Filtered views cannot be answered from the cache faithfully.
-                fromCache(result.message);
+        m_api->send({"GET", path, {}, callHeader(callId)}, this, [this, state, done, fromCache](const ApiResult &result) {
+            CodecError error;
+            std::optional<QList<Transaction>> rows;
+            if (result.ok())
+                rows = decodeItems<Transaction>(result.json, &error);
+            if (!rows) {
+                // Later pages from the cache would repeat or skip rows after
+                // server pages; only a log that starts offline comes from it.
+                if (state->delivered == 0)
+                    fromCache(result.ok() ? tr("The server's answer cannot be read (%1).").arg(error.toString()) : result.message);
+                else
+                    done({}, true, result.ok() ? tr("The server's answer cannot be read (%1).").arg(error.toString()) : result.message);
                 return;
             }
-            QList<Transaction> rows;
-            for (const QJsonValue &item : result.json.value(QStringLiteral("items")).toArray()) {
-                CodecError error;
-                if (auto t = decode<Transaction>(item.toObject(), &error))
-                    rows.append(*t);
-            }
-            m_store->putTransactions(rows);
-            state->offset += int(rows.size());
+            m_store->putTransactions(*rows);
+            state->delivered += int(rows->size());
             state->cursor = result.json.value(QStringLiteral("nextCursor")).toString();
-            done(rows, !state->cursor.isEmpty(), {});
+            done(*rows, !state->cursor.isEmpty(), {});
         });
     };
+}
+
+void TransactionFeed::findOrder(const QString &orderNumber, const QString &callId, Found found)
+{
+    const QString order = orderNumber.trimmed();
+    m_api->send({"GET", QStringLiteral("/api/v1/transactions/") + QString::fromLatin1(QUrl::toPercentEncoding(order)), {}, callHeader(callId)},
+                this, [this, order, found](const ApiResult &result) {
+                    if (result.ok()) {
+                        CodecError error;
+                        if (auto t = decode<Transaction>(result.json, &error)) {
+                            m_store->putTransactions({*t});
+                            found(t, {});
+                        } else {
+                            found(std::nullopt, tr("The server's answer cannot be read (%1).").arg(error.toString()));
+                        }
+                        return;
+                    }
+                    if (result.status == 404) {
+                        found(std::nullopt, tr("No transaction has the order number %1.").arg(order));
+                        return;
+                    }
+                    if (auto cached = m_store->transactionByOrder(order))
+                        found(cached, tr("%1 Showing the cached copy.").arg(result.message));
+                    else
+                        found(std::nullopt, result.message);
+                });
 }
 
 } // namespace WalletDesk

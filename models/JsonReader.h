@@ -143,6 +143,33 @@ std::optional<T> decode(const QByteArray &json, CodecError *error)
     return decode<T>(doc.object(), error);
 }
 
+// The "items" of a page answer, all of them or none: one unreadable item
+// makes the whole page unreadable (and *error says which).
+template<typename T>
+std::optional<QList<T>> decodeItems(const QJsonObject &page, CodecError *error)
+{
+    const QJsonValue items = page.value(QStringLiteral("items"));
+    if (!items.isArray()) {
+        if (error)
+            *error = {QStringLiteral("items"), QStringLiteral("must be an array")};
+        return std::nullopt;
+    }
+    QList<T> result;
+    const QJsonArray array = items.toArray();
+    result.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        CodecError itemError;
+        auto value = decode<T>(array.at(i).toObject(), &itemError);
+        if (!value) {
+            if (error)
+                *error = {QStringLiteral("items[%1].%2").arg(i).arg(itemError.field), itemError.message};
+            return std::nullopt;
+        }
+        result.append(std::move(*value));
+    }
+    return result;
+}
+
 template<typename T>
 QJsonArray toJsonArray(const QList<T> &values)
 {

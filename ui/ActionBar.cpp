@@ -1,5 +1,7 @@
 #include "ActionBar.h"
 
+#include "ActionTexts.h"
+
 #include "CallSession.h"
 #include "CallerActions.h"
 #include "ReasonPrompt.h"
@@ -74,7 +76,8 @@ void ActionBar::request(ActionType type)
             }
             Q_EMIT message(done->status == ActionStatus::PendingApproval ? tr("Requested: awaiting a supervisor's approval.")
                                                                          : tr("Done."));
-            m_call->appendToNotes(tr("Action: %1 (%2)").arg(enumToString(done->type), enumToString(done->status)));
+            m_call->trackRequest(*done);
+            m_call->appendToNotes(tr("Action: %1").arg(actionRequestText(*done)));
             Q_EMIT actionDone(*done);
         });
     });
@@ -115,16 +118,17 @@ void ActionBar::changeEvent(QEvent *event)
 
 void ActionBar::retranslateUi()
 {
-    m_unlock->setText(tr("Unlock"));
-    m_reset->setText(tr("Reset password"));
-    m_signOut->setText(tr("Sign out devices"));
-    m_twoFactor->setText(tr("Reset 2FA (approval)"));
-    m_investigate->setText(tr("Investigate"));
-    m_refund->setText(tr("Refund request"));
-    m_complaint->setText(tr("Log complaint"));
-    m_endCall->setText(tr("End call"));
+    // Alt+letter reaches every action without the mouse (F1 lists them).
+    m_unlock->setText(tr("&Unlock"));
+    m_reset->setText(tr("Reset &password"));
+    m_signOut->setText(tr("Sign out de&vices"));
+    m_twoFactor->setText(tr("Reset &2FA (approval)"));
+    m_investigate->setText(tr("&Investigate"));
+    m_refund->setText(tr("Re&fund request"));
+    m_complaint->setText(tr("Log co&mplaint"));
+    m_endCall->setText(tr("&End call"));
     for (QPushButton *b : findChildren<QPushButton *>())
-        b->setAccessibleName(b->text());
+        b->setAccessibleName(QString(b->text()).remove(QLatin1Char('&')));
     refresh();
 }
 

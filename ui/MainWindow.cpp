@@ -1,8 +1,13 @@
 #include "MainWindow.h"
 
+#include "AccountHistory.h"
+#include "AccountHistoryTab.h"
 #include "AccountSearchModel.h"
+#include "CardsTab.h"
+#include "SecurityTab.h"
 #include "AccountService.h"
 #include "ActionBar.h"
+#include "ActionTexts.h"
 #include "ComplaintDialog.h"
 #include "ComplaintService.h"
 #include "LocalStore.h"
@@ -42,6 +47,7 @@
 namespace WalletDesk {
 
 namespace {
+enum Tab { OverviewTab, SecurityTabIndex, CardsTabIndex, TransactionsTabIndex, HistoryTabIndex };
 enum Field { FieldName, FieldPhone, FieldAccount, FieldStatus, FieldBalance, FieldKyc, FieldTwoFactor, FieldFailedLogins, FieldLockReason, FieldCount };
 }
 
@@ -90,12 +96,11 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
         m_callComplaintId = response.value(QStringLiteral("id")).toInteger();
         statusBar()->showMessage(tr("Complaint #%1 sent; the deadline clock runs.").arg(*m_callComplaintId), 15000);
     });
+    connect(m_core->sync(), &SyncEngine::complaintChanged, m_historyTab, &AccountHistoryTab::complaintChanged);
     connect(m_core->sync(), &SyncEngine::actionChanged, this, [this](const ActionRequest &action) {
+        m_core->call()->trackRequest(action);
         if (action.status == ActionStatus::Approved || action.status == ActionStatus::Rejected)
-            statusBar()->showMessage(action.status == ActionStatus::Approved
-                                         ? tr("A supervisor approved the %1 request.").arg(enumToString(action.type))
-                                         : tr("A supervisor rejected the %1 request: %2").arg(enumToString(action.type), action.decisionReason),
-                                     30000);
+            statusBar()->showMessage(actionRequestText(action), 30000);
     });
     connect(m_core->sync(), &SyncEngine::unsentCountChanged, this, &MainWindow::updateSyncStatus);
     connect(m_core->idleLock(), &IdleLock::secondsLeftChanged, this, [this](int seconds) {
@@ -179,8 +184,15 @@ void MainWindow::buildUi()
     }
     m_transactionsTab = new TransactionsTab(m_transactions, m_feed, m_tabs);
     m_transactionView = m_transactionsTab->view();
+    m_securityTab = new SecurityTab(m_tabs);
+    m_cardsTab = new CardsTab(m_tabs);
+    m_historyTab = new AccountHistoryTab(new AccountHistory(m_core->api(), m_core->store(), this), m_tabs);
+    m_tabs->setObjectName(QStringLiteral("accountTabs"));
     m_tabs->addTab(m_overview, QString());
+    m_tabs->addTab(m_securityTab, QString());
+    m_tabs->addTab(m_cardsTab, QString());
     m_tabs->addTab(m_transactionsTab, QString());
+    m_tabs->addTab(m_historyTab, QString());
     auto *accountLayout = new QVBoxLayout(accountSide);
     accountLayout->addWidget(m_accountHeader);
     accountLayout->addWidget(m_tabs);
@@ -198,6 +210,7 @@ void MainWindow::buildUi()
     layout->addWidget(m_actionBar);
     setCentralWidget(central);
     connect(m_transactionsTab, &TransactionsTab::selectionChanged, m_actionBar, &ActionBar::refresh);
+    connect(m_transactionsTab, &TransactionsTab::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_transactions, &QAbstractItemModel::modelReset, m_actionBar, &ActionBar::refresh);
     connect(m_actionBar, &ActionBar::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_actionBar, &ActionBar::actionDone, this, [this](const ActionRequest &action) {
@@ -250,8 +263,12 @@ void MainWindow::retranslateUi()
     m_candidateView->setAccessibleName(tr("Candidate accounts"));
     m_notesLabel->setText(tr("&Notes (saved automatically)"));
     m_notes->setAccessibleName(tr("Call notes"));
-    m_tabs->setTabText(0, tr("Overview"));
-    m_tabs->setTabText(1, tr("Transactions"));
+    m_tabs->setTabText(OverviewTab, tr("&Overview"));
+    m_tabs->setTabText(SecurityTabIndex, tr("&Security"));
+    m_tabs->setTabText(CardsTabIndex, tr("C&ards"));
+    m_tabs->setTabText(TransactionsTabIndex, tr("&Transactions"));
+    m_tabs->setTabText(HistoryTabIndex, tr("Histor&y"));
+    m_tabs->setAccessibleName(tr("Account"));
     const QStringList labels{tr("Name"), tr("Phone"), tr("Account"), tr("Status"), tr("Balance"),
                              tr("Verification level"), tr("Two-factor sign-in"), tr("Failed sign-ins (24 h)"), tr("Lock reason")};
     for (int i = 0; i < FieldCount; ++i)
@@ -294,6 +311,7 @@ void MainWindow::openAccount(qint64 accountId)
     m_account.reset();
     m_core->accounts()->open(accountId, m_core->call()->callId());
     m_transactionsTab->showAccount(accountId, m_core->call()->callId());
+    m_historyTab->showAccount(accountId, m_core->call()->callId());
 }
 
 void MainWindow::showAccount(const Account &account, const QDateTime &fetchedAt, bool fresh)
@@ -314,6 +332,8 @@ void MainWindow::showAccount(const Account &account, const QDateTime &fetchedAt,
                              account.lockReason.isEmpty() ? tr("—") : account.lockReason};
     for (int i = 0; i < FieldCount; ++i)
         m_fields.at(i).second->setText(values.at(i));
+    m_securityTab->showAccount(account);
+    m_cardsTab->showCards(account.cards);
     updateAge();
 }
 

@@ -22,6 +22,9 @@ class LanguageSwitch;
 class TransactionFeed;
 class TransactionListModel;
 class TransactionsTab;
+class SecurityTab;
+class CardsTab;
+class AccountHistoryTab;
 
 // The agent's one screen: search always one keystroke away (Ctrl+K), the
 // call on the left (caller, candidates, notes), the account on the right,
@@ -83,6 +86,9 @@ private:
     QList<QPair<QLabel *, QLabel *>> m_fields;
     QTableView *m_transactionView = nullptr;
     TransactionsTab *m_transactionsTab = nullptr;
+    SecurityTab *m_securityTab = nullptr;
+    CardsTab *m_cardsTab = nullptr;
+    AccountHistoryTab *m_historyTab = nullptr;
     QLabel *m_connection = nullptr;
     QLabel *m_unsent = nullptr;
     QLabel *m_age = nullptr;

@@ -1,9 +1,16 @@
 #include "TransactionsTab.h"
 
 #include "ExceptionHighlightDelegate.h"
+#include "TransactionExport.h"
 #include "TransactionFeed.h"
 
 #include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTimer>
 #include <QDoubleValidator>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -16,12 +23,22 @@
 namespace WalletDesk {
 
 namespace {
-QString yuanToFen(const QString &text)
+std::optional<qint64> yuanToFen(const QString &text)
 {
     bool ok = false;
     const double yuan = text.trimmed().toDouble(&ok);
     // Only the filter parses a decimal: money itself is always integer fen.
-    return ok && yuan >= 0 ? QString::number(qRound64(yuan * 100)) : QString();
+    if (!ok || yuan < 0)
+        return std::nullopt;
+    return qRound64(yuan * 100);
+}
+
+// The earliest date of a date edit stands for "no limit".
+const QDate noLimit(2000, 1, 1);
+
+std::optional<QDate> limitOf(const QDateEdit *edit)
+{
+    return edit->date() == noLimit ? std::nullopt : std::optional<QDate>(edit->date());
 }
 } // namespace
 
@@ -29,14 +46,52 @@ TransactionsTab::TransactionsTab(TransactionListModel *model, TransactionFeed *f
     : QWidget(parent)
     , m_model(model)
     , m_feed(feed)
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_datesLabel(new QLabel(this))
     , m_type(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_minYuan(new QLineEdit(this))
     , m_maxYuan(new QLineEdit(this))
     , m_amountLabel(new QLabel(this))
+    , m_order(new QLineEdit(this))
+    , m_exportButton(new QPushButton(this))
+    , m_cancelExport(new QPushButton(this))
+    , m_progress(new QProgressBar(this))
     , m_view(new QTableView(this))
     , m_detail(new QLabel(this))
 {
+    m_from->setObjectName(QStringLiteral("fromDate"));
+    m_to->setObjectName(QStringLiteral("toDate"));
+    m_order->setObjectName(QStringLiteral("orderSearch"));
+    m_exportButton->setObjectName(QStringLiteral("exportCsv"));
+    m_cancelExport->setObjectName(QStringLiteral("cancelExport"));
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    auto *dateDebounce = new QTimer(this);
+    dateDebounce->setSingleShot(true);
+    dateDebounce->setInterval(500); // typing a date changes it digit by digit
+    connect(dateDebounce, &QTimer::timeout, this, &TransactionsTab::reload);
+    for (QDateEdit *e : {m_from, m_to}) {
+        e->setMinimumDate(noLimit);
+        e->setDate(noLimit);
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        connect(e, &QDateEdit::dateChanged, dateDebounce, qOverload<>(&QTimer::start));
+    }
+    m_datesLabel->setBuddy(m_from);
+    m_order->setClearButtonEnabled(true);
+    m_order->setMaximumWidth(200);
+    connect(m_order, &QLineEdit::returnPressed, this, [this] { findOrder(m_order->text()); });
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumHeight(12);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_cancelExport->hide();
+    connect(m_exportButton, &QPushButton::clicked, this, &TransactionsTab::chooseExportFile);
+    connect(m_cancelExport, &QPushButton::clicked, this, [this] {
+        if (m_export)
+            m_export->cancel();
+    });
     m_type->setObjectName(QStringLiteral("typeFilter"));
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_detail->setObjectName(QStringLiteral("transactionDetail"));
@@ -61,6 +116,10 @@ TransactionsTab::TransactionsTab(TransactionListModel *model, TransactionFeed *f
     m_detail->setMinimumHeight(70);
 
     auto *filters = new QHBoxLayout;
+    filters->addWidget(m_datesLabel);
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(QStringLiteral("–"), this));
+    filters->addWidget(m_to);
     filters->addWidget(m_type);
     filters->addWidget(m_status);
     filters->addWidget(m_amountLabel);
@@ -68,9 +127,16 @@ TransactionsTab::TransactionsTab(TransactionListModel *model, TransactionFeed *f
     filters->addWidget(new QLabel(QStringLiteral("–"), this));
     filters->addWidget(m_maxYuan);
     filters->addStretch();
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_order);
+    tools->addStretch();
+    tools->addWidget(m_progress, 1);
+    tools->addWidget(m_cancelExport);
+    tools->addWidget(m_exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
+    layout->addLayout(tools);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_detail);
     connect(m_type, &QComboBox::activated, this, &TransactionsTab::reload);
@@ -83,18 +149,16 @@ TransactionsTab::TransactionsTab(TransactionListModel *model, TransactionFeed *f
     retranslateUi();
 }
 
-QString TransactionsTab::filterQuery() const
+TransactionFilter TransactionsTab::filter() const
 {
-    QStringList parts;
-    if (const QString type = m_type->currentData().toString(); !type.isEmpty())
-        parts << QStringLiteral("type=") + type;
-    if (const QString status = m_status->currentData().toString(); !status.isEmpty())
-        parts << QStringLiteral("status=") + status;
-    if (const QString min = yuanToFen(m_minYuan->text()); !min.isEmpty())
-        parts << QStringLiteral("minFen=") + min;
-    if (const QString max = yuanToFen(m_maxYuan->text()); !max.isEmpty())
-        parts << QStringLiteral("maxFen=") + max;
-    return parts.join(QLatin1Char('&'));
+    TransactionFilter f;
+    f.from = limitOf(m_from);
+    f.to = limitOf(m_to);
+    f.type = enumFromString<TransactionType>(m_type->currentData().toString());
+    f.status = enumFromString<TransactionStatus>(m_status->currentData().toString());
+    f.minFen = yuanToFen(m_minYuan->text());
+    f.maxFen = yuanToFen(m_maxYuan->text());
+    return f;
 }
 
 void TransactionsTab::showAccount(qint64 accountId, const QString &callId)
@@ -108,9 +172,74 @@ void TransactionsTab::reload()
 {
     if (m_accountId <= 0)
         return;
-    m_model->setFetcher(m_feed->fetcherFor(m_accountId, m_callId, filterQuery()));
+    m_model->setFetcher(m_feed->fetcherFor(m_accountId, m_callId, filter()));
     if (m_model->canFetchMore({}))
         m_model->fetchMore({});
+}
+
+void TransactionsTab::findOrder(const QString &orderNumber)
+{
+    if (orderNumber.trimmed().isEmpty())
+        return;
+    const qint64 accountId = m_accountId;
+    m_feed->findOrder(orderNumber, m_callId, [this, accountId](const std::optional<Transaction> &t, const QString &note) {
+        if (!t) {
+            m_detail->setText(note);
+            return;
+        }
+        if (t->accountId != accountId) {
+            // Order numbers are global; a caller may read out someone else's.
+            m_detail->setText(tr("Order %1 belongs to another account, not to the one open.").arg(t->orderNumber));
+            return;
+        }
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->at(row).id == t->id) {
+                m_view->selectRow(row);
+                m_view->scrollTo(m_model->index(row, 0));
+                return;
+            }
+        }
+        m_view->clearSelection();
+        showTransaction(*t, tr("Not among the rows loaded with this filter."));
+    });
+}
+
+void TransactionsTab::chooseExportFile()
+{
+    if (m_export || m_accountId <= 0)
+        return;
+    auto *dialog = new QFileDialog(this, tr("Export transactions"),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                   tr("CSV files (*.csv)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(QStringLiteral("transactions-%1.csv").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+    connect(dialog, &QFileDialog::fileSelected, this, &TransactionsTab::exportTo);
+    dialog->open();
+}
+
+void TransactionsTab::exportTo(const QString &path)
+{
+    if (m_export || m_accountId <= 0)
+        return;
+    // Its own fetcher: the export walks every page without disturbing the list.
+    m_export = new TransactionExport(m_feed->fetcherFor(m_accountId, m_callId, filter(), 200), path, this);
+    m_progress->show();
+    m_cancelExport->show();
+    m_exportButton->setEnabled(false);
+    connect(m_export, &TransactionExport::progress, this,
+            [this](int rows) { Q_EMIT message(tr("Exporting… %n rows written", nullptr, rows)); });
+    connect(m_export, &TransactionExport::finished, this, [this](bool ok, int, const QString &text) {
+        m_export->deleteLater();
+        m_export = nullptr;
+        m_progress->hide();
+        m_cancelExport->hide();
+        m_exportButton->setEnabled(true);
+        Q_EMIT message(text);
+        Q_EMIT exportFinished(ok, text);
+    });
+    m_export->start();
 }
 
 void TransactionsTab::showDetail()
@@ -120,8 +249,14 @@ void TransactionsTab::showDetail()
         m_detail->setText(tr("Select a transaction to see its details."));
         return;
     }
-    const Transaction &t = m_model->at(rows.first().row());
+    showTransaction(m_model->at(rows.first().row()), {});
+}
+
+void TransactionsTab::showTransaction(const Transaction &t, const QString &note)
+{
     QStringList lines;
+    if (!note.isEmpty())
+        lines << note;
     lines << tr("%1 %2 · %3 · fee %4").arg(TransactionListModel::typeText(t.type), t.orderNumber, t.amount.toPlainString(),
                                             t.fee.toPlainString());
     if (!t.merchant.isEmpty())
@@ -165,6 +300,17 @@ void TransactionsTab::retranslateUi()
     m_type->setCurrentIndex(type);
     m_status->setCurrentIndex(status);
     m_amountLabel->setText(tr("Amount (yuan)"));
+    m_datesLabel->setText(tr("&Dates"));
+    for (QDateEdit *e : {m_from, m_to})
+        e->setSpecialValueText(tr("any"));
+    m_from->setAccessibleName(tr("From date"));
+    m_to->setAccessibleName(tr("To date"));
+    m_order->setPlaceholderText(tr("Order number, Enter to find"));
+    m_order->setAccessibleName(tr("Find by order number"));
+    m_exportButton->setText(tr("E&xport CSV…"));
+    m_exportButton->setAccessibleName(tr("Export the filtered transactions as CSV"));
+    m_cancelExport->setText(tr("Cancel export"));
+    m_progress->setAccessibleName(tr("Export progress"));
     m_type->setAccessibleName(tr("Filter by type"));
     m_status->setAccessibleName(tr("Filter by status"));
     m_minYuan->setAccessibleName(tr("Smallest amount"));

@@ -1,21 +1,27 @@
 #pragma once
 
+#include "TransactionFilter.h"
 #include "TransactionListModel.h"
 
 #include <QWidget>
 
 class QComboBox;
+class QDateEdit;
+class QProgressBar;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 class QTableView;
 
 namespace WalletDesk {
 
+class TransactionExport;
 class TransactionFeed;
 
-// The transaction log of one account: a filter bar (type, status, amount,
-// order number), the lazily loaded list with exceptions tinted, and the
-// detail of the selected transaction.
+// The transaction log of one account: a filter bar (dates, type, status,
+// amount), a search by order number, the lazily loaded list with exceptions
+// tinted, the detail of the selected transaction, and CSV export of the
+// filtered rows with its progress.
 class TransactionsTab : public QWidget
 {
     Q_OBJECT
@@ -25,11 +31,17 @@ public:
 
     void showAccount(qint64 accountId, const QString &callId);
     QTableView *view() const { return m_view; }
-    // The filter as API query parameters ("type=withdrawal&status=pending").
-    QString filterQuery() const;
+    TransactionFilter filter() const;
+    // Looks the order up (server, else cache) and shows it in the detail pane.
+    void findOrder(const QString &orderNumber);
+    // Writes every row of the current filter to path; progress shows below the list.
+    void exportTo(const QString &path);
+    bool isExporting() const { return m_export != nullptr; }
 
 Q_SIGNALS:
     void selectionChanged();
+    void message(const QString &text);
+    void exportFinished(bool ok, const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,19 +49,29 @@ protected:
 private:
     void reload();
     void showDetail();
+    void showTransaction(const Transaction &t, const QString &note);
+    void chooseExportFile();
     void retranslateUi();
 
     TransactionListModel *m_model;
     TransactionFeed *m_feed;
     qint64 m_accountId = 0;
     QString m_callId;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QLabel *m_datesLabel;
     QComboBox *m_type;
     QComboBox *m_status;
     QLineEdit *m_minYuan;
     QLineEdit *m_maxYuan;
     QLabel *m_amountLabel;
+    QLineEdit *m_order;
+    QPushButton *m_exportButton;
+    QPushButton *m_cancelExport;
+    QProgressBar *m_progress;
     QTableView *m_view;
     QLabel *m_detail;
+    TransactionExport *m_export = nullptr;
 };
 
 } // namespace WalletDesk

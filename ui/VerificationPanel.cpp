@@ -1,5 +1,6 @@
 #include "VerificationPanel.h"
 
+#include "ActionTexts.h"
 #include "CallSession.h"
 #include "CallerActions.h"
 
@@ -22,7 +23,11 @@ VerificationPanel::VerificationPanel(CallSession *call, CallerActions *actions, 
     , m_askQuestion(new QPushButton(this))
     , m_answer(new QLineEdit(this))
     , m_check(new QPushButton(this))
+    , m_requests(new QLabel(this))
 {
+    m_requests->setObjectName(QStringLiteral("callRequests"));
+    m_requests->setWordWrap(true);
+    m_requests->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setObjectName(QStringLiteral("verification"));
     m_state->setObjectName(QStringLiteral("verificationState"));
     m_state->setWordWrap(true);
@@ -39,6 +44,7 @@ VerificationPanel::VerificationPanel(CallSession *call, CallerActions *actions, 
     layout->addWidget(m_state);
     layout->addLayout(buttons);
     layout->addLayout(answerRow);
+    layout->addWidget(m_requests);
     connect(m_sendCode, &QPushButton::clicked, this, [this] { start(true); });
     connect(m_askQuestion, &QPushButton::clicked, this, [this] { start(false); });
     connect(m_check, &QPushButton::clicked, this, &VerificationPanel::answer);
@@ -46,6 +52,7 @@ VerificationPanel::VerificationPanel(CallSession *call, CallerActions *actions, 
     connect(m_call, &CallSession::verificationChanged, this, &VerificationPanel::refresh);
     connect(m_call, &CallSession::accountChosen, this, &VerificationPanel::refresh);
     connect(m_call, &CallSession::started, this, &VerificationPanel::refresh);
+    connect(m_call, &CallSession::requestsChanged, this, &VerificationPanel::refresh);
     auto *tick = new QTimer(this); // expiry is a matter of time
     connect(tick, &QTimer::timeout, this, &VerificationPanel::refresh);
     tick->start(15000);
@@ -112,6 +119,11 @@ void VerificationPanel::refresh()
     const bool pending = v && v->status == VerificationStatus::Pending;
     m_answer->setEnabled(pending);
     m_check->setEnabled(pending);
+    QStringList requests;
+    for (const ActionRequest &r : m_call->requests())
+        requests << actionRequestText(r);
+    m_requests->setText(requests.join(QLatin1Char('\n')));
+    m_requests->setVisible(!requests.isEmpty());
 }
 
 void VerificationPanel::changeEvent(QEvent *event)
@@ -126,12 +138,13 @@ void VerificationPanel::retranslateUi()
     setTitle(tr("Caller verification"));
     m_sendCode->setText(tr("Send &code by SMS"));
     m_askQuestion->setText(tr("Ask security &question"));
-    m_check->setText(tr("Check"));
+    m_check->setText(tr("Chec&k"));
     m_answer->setPlaceholderText(tr("Code or answer the caller reads back"));
     m_answer->setAccessibleName(tr("Verification answer"));
     m_sendCode->setAccessibleName(tr("Send code by SMS"));
     m_askQuestion->setAccessibleName(tr("Ask security question"));
     m_check->setAccessibleName(tr("Check the answer"));
+    m_requests->setAccessibleName(tr("Requests on this call"));
     refresh();
 }
 

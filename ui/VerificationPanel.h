@@ -12,7 +12,8 @@ class CallSession;
 class CallerActions;
 
 // Verifying the caller: a one-time code to the registered phone or the
-// security question, the answer, and the state with its expiry, always in view.
+// security question, the answer, and the state with its expiry, always in
+// view; below it the actions asked for on this call and how they stand.
 class VerificationPanel : public QGroupBox
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ private:
     QPushButton *m_askQuestion;
     QLineEdit *m_answer;
     QPushButton *m_check;
+    QLabel *m_requests;
     QString m_problem;
 };
 
