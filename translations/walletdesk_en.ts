@@ -2,6 +2,275 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionTexts</name>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Password reset code</source>
+        <translation>Password reset code</translation>
+    </message>
+    <message>
+        <source>Sign-out of all devices</source>
+        <translation>Sign-out of all devices</translation>
+    </message>
+    <message>
+        <source>Two-factor reset</source>
+        <translation>Two-factor reset</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <source>Refund request</source>
+        <translation>Refund request</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: done</translation>
+    </message>
+    <message>
+        <source>%1: awaiting a supervisor&apos;s approval</source>
+        <translation>%1: awaiting a supervisor&apos;s approval</translation>
+    </message>
+    <message>
+        <source>%1: approved by a supervisor</source>
+        <translation>%1: approved by a supervisor</translation>
+    </message>
+    <message>
+        <source>%1: rejected by a supervisor (%2)</source>
+        <translation>%1: rejected by a supervisor (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CallGuide</name>
+    <message>
+        <source>Cannot sign in</source>
+        <translation>Cannot sign in</translation>
+    </message>
+    <message>
+        <source>Payment problem</source>
+        <translation>Payment problem</translation>
+    </message>
+    <message>
+        <source>Account security</source>
+        <translation>Account security</translation>
+    </message>
+    <message>
+        <source>Withdrawal not arrived</source>
+        <translation>Withdrawal not arrived</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Find the caller&apos;s account (Ctrl+K) and open it.</source>
+        <translation>Find the caller&apos;s account (Ctrl+K) and open it.</translation>
+    </message>
+    <message>
+        <source>Verify the caller (SMS code or security question) before giving any account detail.</source>
+        <translation>Verify the caller (SMS code or security question) before giving any account detail.</translation>
+    </message>
+    <message>
+        <source>Caller verified.</source>
+        <translation>Caller verified.</translation>
+    </message>
+    <message>
+        <source>Ask what the app says when signing in: wrong password, no code received, account locked, or a new phone.</source>
+        <translation>Ask what the app says when signing in: wrong password, no code received, account locked, or a new phone.</translation>
+    </message>
+    <message>
+        <source>The account is locked: %1. Once the caller is verified, unlock it (Unlock).</source>
+        <translation>The account is locked: %1. Once the caller is verified, unlock it (Unlock).</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>no reason recorded</translation>
+    </message>
+    <message>
+        <source>The account is frozen (%1). Do not promise an unlock: the risk team decides. Offer a complaint if the caller disagrees.</source>
+        <translation>The account is frozen (%1). Do not promise an unlock: the risk team decides. Offer a complaint if the caller disagrees.</translation>
+    </message>
+    <message>
+        <source>The account is not locked.</source>
+        <translation>The account is not locked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s) in the last 24 hours; the latest %1 on %2 in %3: %4.</source>
+        <translation>
+            <numerusform>%n failed sign-in(s) in the last 24 hours; the latest %1 on %2 in %3: %4.</numerusform>
+            <numerusform>%n failed sign-in(s) in the last 24 hours; the latest %1 on %2 in %3: %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No failed sign-in in the last 24 hours: the app may not reach our servers; ask for the error text.</source>
+        <translation>No failed sign-in in the last 24 hours: the app may not reach our servers; ask for the error text.</translation>
+    </message>
+    <message>
+        <source>Forgotten password: send a reset code to the registered phone (Reset password).</source>
+        <translation>Forgotten password: send a reset code to the registered phone (Reset password).</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is on. If the caller lost the phone that gets the codes, request a two-factor reset; a supervisor approves it.</source>
+        <translation>Two-factor sign-in is on. If the caller lost the phone that gets the codes, request a two-factor reset; a supervisor approves it.</translation>
+    </message>
+    <message>
+        <source>Stay on the line while the caller signs in again.</source>
+        <translation>Stay on the line while the caller signs in again.</translation>
+    </message>
+    <message>
+        <source>Ask for the order number, or the time and amount, and find the payment in the Transactions tab.</source>
+        <translation>Ask for the order number, or the time and amount, and find the payment in the Transactions tab.</translation>
+    </message>
+    <message>
+        <source>Loading the latest payments…</source>
+        <translation>Loading the latest payments…</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2 yuan, %3) failed but the money was taken, and the reversal due %4 is late: open an investigation.</source>
+        <translation>Order %1 (%2 yuan, %3) failed but the money was taken, and the reversal due %4 is late: open an investigation.</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2 yuan, %3) failed but the money was taken: it returns to the balance by %4.</source>
+        <translation>Order %1 (%2 yuan, %3) failed but the money was taken: it returns to the balance by %4.</translation>
+    </message>
+    <message>
+        <source>the reversal date</source>
+        <translation>the reversal date</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2 yuan, %3) failed and no money was taken (%4): the caller can simply pay again.</source>
+        <translation>Order %1 (%2 yuan, %3) failed and no money was taken (%4): the caller can simply pay again.</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2 yuan, %3) has been pending since %4: open an investigation.</source>
+        <translation>Order %1 (%2 yuan, %3) has been pending since %4: open an investigation.</translation>
+    </message>
+    <message>
+        <source>Orders %1 and %2 charged %3 yuan at %4 twice within ten minutes: if the caller bought once, open a refund request for %1.</source>
+        <translation>Orders %1 and %2 charged %3 yuan at %4 twice within ten minutes: if the caller bought once, open a refund request for %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the latest %n payments failed, is stuck or was charged twice.</source>
+        <translation>
+            <numerusform>None of the latest %n payments failed, is stuck or was charged twice.</numerusform>
+            <numerusform>None of the latest %n payments failed, is stuck or was charged twice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If the caller is not satisfied, log a complaint linked to the order.</source>
+        <translation>If the caller is not satisfied, log a complaint linked to the order.</translation>
+    </message>
+    <message>
+        <source>Remind the caller: we never ask for passwords or codes; nobody should be told them.</source>
+        <translation>Remind the caller: we never ask for passwords or codes; nobody should be told them.</translation>
+    </message>
+    <message>
+        <source>Not signed in on any device.</source>
+        <translation>Not signed in on any device.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in on: %1 (%n not trusted). Ask whether the caller knows each one.</source>
+        <translation>
+            <numerusform>Signed in on: %1 (%n not trusted). Ask whether the caller knows each one.</numerusform>
+            <numerusform>Signed in on: %1 (%n not trusted). Ask whether the caller knows each one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No failed sign-in among the recent attempts.</source>
+        <translation>No failed sign-in among the recent attempts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s) among the recent attempts, from: %1.</source>
+        <translation>
+            <numerusform>%n failed sign-in(s) among the recent attempts, from: %1.</numerusform>
+            <numerusform>%n failed sign-in(s) among the recent attempts, from: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anything the caller does not recognise: sign out all devices (Sign out devices) and send a password reset code.</source>
+        <translation>Anything the caller does not recognise: sign out all devices (Sign out devices) and send a password reset code.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is off: suggest turning it on in the app&apos;s security settings.</source>
+        <translation>Two-factor sign-in is off: suggest turning it on in the app&apos;s security settings.</translation>
+    </message>
+    <message>
+        <source>Ask about payments the caller did not make; open an investigation for each one in the Transactions tab.</source>
+        <translation>Ask about payments the caller did not make; open an investigation for each one in the Transactions tab.</translation>
+    </message>
+    <message>
+        <source>Loading the latest withdrawals…</source>
+        <translation>Loading the latest withdrawals…</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 of %2 yuan on %3 to %4 card %5</source>
+        <translation>Withdrawal %1 of %2 yuan on %3 to %4 card %5</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); the money stayed in the wallet balance.</source>
+        <translation>%1 failed (%2); the money stayed in the wallet balance.</translation>
+    </message>
+    <message>
+        <source>%1 was returned to the wallet balance.</source>
+        <translation>%1 was returned to the wallet balance.</translation>
+    </message>
+    <message>
+        <source>%1: no expected arrival day is known; open an investigation.</source>
+        <translation>%1: no expected arrival day is known; open an investigation.</translation>
+    </message>
+    <message>
+        <source>%1 is on time: it reaches the card by %2 (working days; weekends and public holidays do not count).</source>
+        <translation>%1 is on time: it reaches the card by %2 (working days; weekends and public holidays do not count).</translation>
+    </message>
+    <message>
+        <source>The log has no withdrawal; ask whether the caller means a transfer.</source>
+        <translation>The log has no withdrawal; ask whether the caller means a transfer.</translation>
+    </message>
+    <message>
+        <source>Ask the caller to check the card&apos;s statement at the bank, not only the bank app&apos;s notifications.</source>
+        <translation>Ask the caller to check the card&apos;s statement at the bank, not only the bank app&apos;s notifications.</translation>
+    </message>
+    <message>
+        <source>No open complaint on this account.</source>
+        <translation>No open complaint on this account.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) still open on this account; the earliest is due %1. Add to it rather than log the same one twice.</source>
+        <translation>
+            <numerusform>%n complaint(s) still open on this account; the earliest is due %1. Add to it rather than log the same one twice.</numerusform>
+            <numerusform>%n complaint(s) still open on this account; the earliest is due %1. Add to it rather than log the same one twice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Let the caller finish; note what happened and what the caller wants.</source>
+        <translation>Let the caller finish; note what happened and what the caller wants.</translation>
+    </message>
+    <message>
+        <source>Select the transactions in question in the Transactions tab so the complaint links them.</source>
+        <translation>Select the transactions in question in the Transactions tab so the complaint links them.</translation>
+    </message>
+    <message>
+        <source>Log the complaint (Log complaint) with its category and severity.</source>
+        <translation>Log the complaint (Log complaint) with its category and severity.</translation>
+    </message>
+    <message>
+        <source>Tell the caller the deadline the form shows and read back the complaint number.</source>
+        <translation>Tell the caller the deadline the form shows and read back the complaint number.</translation>
+    </message>
+    <message>
+        <source>%1 was paid out and reached the card by %2; ask the caller to check with the bank.</source>
+        <translation>%1 was paid out and reached the card by %2; ask the caller to check with the bank.</translation>
+    </message>
+    <message>
+        <source>%1 is still pending; it should have reached the card by %2 and is late: open an investigation.</source>
+        <translation>%1 is still pending; it should have reached the card by %2 and is late: open an investigation.</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleSettings</name>
     <message>
         <source>Server address, https://host:port.</source>
@@ -138,6 +407,70 @@
     </message>
 </context>
 <context>
+    <name>WalletDesk::AccountHistory</name>
+    <message>
+        <source>The server&apos;s answer cannot be read (%1).</source>
+        <translation>The server&apos;s answer cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>%1 Showing the complaints cached on this computer.</source>
+        <translation>%1 Showing the complaints cached on this computer.</translation>
+    </message>
+    <message>
+        <source>%1 Previous calls are only kept on the server.</source>
+        <translation>%1 Previous calls are only kept on the server.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::AccountHistoryTab</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Wrap-up</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complaints of this account: %n</source>
+        <translation>
+            <numerusform>Complaints of this account: %n</numerusform>
+            <numerusform>Complaints of this account: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Previous calls: %n</source>
+        <translation>
+            <numerusform>Previous calls: %n</numerusform>
+            <numerusform>Previous calls: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaints of this account</source>
+        <translation>Complaints of this account</translation>
+    </message>
+    <message>
+        <source>Previous calls</source>
+        <translation>Previous calls</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::AccountSearchModel</name>
     <message>
         <source>Active</source>
@@ -214,10 +547,6 @@
         <translation>Done.</translation>
     </message>
     <message>
-        <source>Action: %1 (%2)</source>
-        <translation>Action: %1 (%2)</translation>
-    </message>
-    <message>
         <source>Take a call and open the caller&apos;s account first.</source>
         <translation>Take a call and open the caller&apos;s account first.</translation>
     </message>
@@ -234,36 +563,40 @@
         <translation>Take a call first.</translation>
     </message>
     <message>
-        <source>Unlock</source>
-        <translation>Unlock</translation>
+        <source>Action: %1</source>
+        <translation>Action: %1</translation>
     </message>
     <message>
-        <source>Reset password</source>
-        <translation>Reset password</translation>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <source>Sign out devices</source>
-        <translation>Sign out devices</translation>
+        <source>Reset &amp;password</source>
+        <translation>Reset &amp;password</translation>
     </message>
     <message>
-        <source>Reset 2FA (approval)</source>
-        <translation>Reset 2FA (approval)</translation>
+        <source>Sign out de&amp;vices</source>
+        <translation>Sign out de&amp;vices</translation>
     </message>
     <message>
-        <source>Investigate</source>
-        <translation>Investigate</translation>
+        <source>Reset &amp;2FA (approval)</source>
+        <translation>Reset &amp;2FA (approval)</translation>
     </message>
     <message>
-        <source>Refund request</source>
-        <translation>Refund request</translation>
+        <source>&amp;Investigate</source>
+        <translation>&amp;Investigate</translation>
     </message>
     <message>
-        <source>Log complaint</source>
-        <translation>Log complaint</translation>
+        <source>Re&amp;fund request</source>
+        <translation>Re&amp;fund request</translation>
     </message>
     <message>
-        <source>End call</source>
-        <translation>End call</translation>
+        <source>Log co&amp;mplaint</source>
+        <translation>Log co&amp;mplaint</translation>
+    </message>
+    <message>
+        <source>&amp;End call</source>
+        <translation>&amp;End call</translation>
     </message>
 </context>
 <context>
@@ -306,6 +639,29 @@
     </message>
 </context>
 <context>
+    <name>WalletDesk::CallGuidePanel</name>
+    <message>
+        <source>Needs your attention</source>
+        <translation>Needs your attention</translation>
+    </message>
+    <message>
+        <source>Call guide</source>
+        <translation>Call guide</translation>
+    </message>
+    <message>
+        <source>Call &amp;reason</source>
+        <translation>Call &amp;reason</translation>
+    </message>
+    <message>
+        <source>Call reason</source>
+        <translation>Call reason</translation>
+    </message>
+    <message>
+        <source>Checklist; Space ticks a step into the notes</source>
+        <translation>Checklist; Space ticks a step into the notes</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::CallerActions</name>
     <message>
         <source>Not available offline: verification and account actions need the server. WalletDesk keeps trying to reconnect.</source>
@@ -318,6 +674,49 @@
     <message>
         <source>The server&apos;s answer cannot be read (%1).</source>
         <translation>The server&apos;s answer cannot be read (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::CardsTab</name>
+    <message>
+        <source>Linked bank cards</source>
+        <translation>Linked bank cards</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Linked on</source>
+        <translation>Linked on</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -519,14 +918,6 @@
         <translation>Call notes</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <source>Transactions</source>
-        <translation>Transactions</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -644,14 +1035,6 @@ F1	this list</translation>
         <translation>Complaint #%1 sent; the deadline clock runs.</translation>
     </message>
     <message>
-        <source>A supervisor approved the %1 request.</source>
-        <translation>A supervisor approved the %1 request.</translation>
-    </message>
-    <message>
-        <source>A supervisor rejected the %1 request: %2</source>
-        <translation>A supervisor rejected the %1 request: %2</translation>
-    </message>
-    <message>
         <source>Complaint logged.</source>
         <translation>Complaint logged.</translation>
     </message>
@@ -670,6 +1053,133 @@ F1	this list</translation>
     <message>
         <source>Password for %1:</source>
         <translation>Password for %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Security</translation>
+    </message>
+    <message>
+        <source>C&amp;ards</source>
+        <translation>C&amp;ards</translation>
+    </message>
+    <message>
+        <source>&amp;Transactions</source>
+        <translation>&amp;Transactions</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Histor&amp;y</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::SecurityTab</name>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Devices</translation>
+    </message>
+    <message>
+        <source>Recent sign-in attempts (failures in red)</source>
+        <translation>Recent sign-in attempts (failures in red)</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Recent sign-in attempts</source>
+        <translation>Recent sign-in attempts</translation>
+    </message>
+    <message>
+        <source>Lock state</source>
+        <translation>Lock state</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Trusted</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>No account open.</source>
+        <translation>No account open.</translation>
+    </message>
+    <message>
+        <source>Locked: %1</source>
+        <translation>Locked: %1</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>no reason recorded</translation>
+    </message>
+    <message>
+        <source>Frozen: %1. Only the risk team can lift a freeze.</source>
+        <translation>Frozen: %1. Only the risk team can lift a freeze.</translation>
+    </message>
+    <message>
+        <source>Not locked.</source>
+        <translation>Not locked.</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins in the last 24 hours: %1. Two-factor sign-in: %2.</source>
+        <translation>Failed sign-ins in the last 24 hours: %1. Two-factor sign-in: %2.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Signed in on a device the customer has not marked as trusted.</source>
+        <translation>Signed in on a device the customer has not marked as trusted.</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
     </message>
 </context>
 <context>
@@ -763,6 +1273,106 @@ F1	this list</translation>
     <message>
         <source>The server&apos;s list of changes cannot be read.</source>
         <translation>The server&apos;s list of changes cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::TransactionExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation>Fee (yuan)</translation>
+    </message>
+    <message>
+        <source>Merchant or counterparty</source>
+        <translation>Merchant or counterparty</translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation>Failure reason</translation>
+    </message>
+    <message>
+        <source>Money taken</source>
+        <translation>Money taken</translation>
+    </message>
+    <message>
+        <source>Reversal due</source>
+        <translation>Reversal due</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Expected arrival</source>
+        <translation>Expected arrival</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export stopped after %n rows: %1</source>
+        <translation>
+            <numerusform>Export stopped after %n rows: %1</numerusform>
+            <numerusform>Export stopped after %n rows: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transactions exported to %1.</source>
+        <translation>
+            <numerusform>%n transactions exported to %1.</numerusform>
+            <numerusform>%n transactions exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::TransactionFeed</name>
+    <message>
+        <source>The server&apos;s answer cannot be read (%1).</source>
+        <translation>The server&apos;s answer cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>No transaction has the order number %1.</source>
+        <translation>No transaction has the order number %1.</translation>
+    </message>
+    <message>
+        <source>%1 Showing the cached copy.</source>
+        <translation>%1 Showing the cached copy.</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1520,69 @@ F1	this list</translation>
         <source>Transaction details</source>
         <translation>Transaction details</translation>
     </message>
+    <message>
+        <source>Order %1 belongs to another account, not to the one open.</source>
+        <translation>Order %1 belongs to another account, not to the one open.</translation>
+    </message>
+    <message>
+        <source>Not among the rows loaded with this filter.</source>
+        <translation>Not among the rows loaded with this filter.</translation>
+    </message>
+    <message>
+        <source>Export transactions</source>
+        <translation>Export transactions</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n rows written</source>
+        <translation>
+            <numerusform>Exporting… %n rows written</numerusform>
+            <numerusform>Exporting… %n rows written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Order number, Enter to find</source>
+        <translation>Order number, Enter to find</translation>
+    </message>
+    <message>
+        <source>Find by order number</source>
+        <translation>Find by order number</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Export the filtered transactions as CSV</source>
+        <translation>Export the filtered transactions as CSV</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Cancel export</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::VerificationPanel</name>
@@ -954,10 +1627,6 @@ F1	this list</translation>
         <translation>Ask security &amp;question</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>Check</translation>
-    </message>
-    <message>
         <source>Code or answer the caller reads back</source>
         <translation>Code or answer the caller reads back</translation>
     </message>
@@ -976,6 +1645,14 @@ F1	this list</translation>
     <message>
         <source>Check the answer</source>
         <translation>Check the answer</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Chec&amp;k</translation>
+    </message>
+    <message>
+        <source>Requests on this call</source>
+        <translation>Requests on this call</translation>
     </message>
 </context>
 <context>

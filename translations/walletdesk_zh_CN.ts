@@ -2,6 +2,270 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionTexts</name>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Password reset code</source>
+        <translation>密码重置验证码</translation>
+    </message>
+    <message>
+        <source>Sign-out of all devices</source>
+        <translation>退出所有设备</translation>
+    </message>
+    <message>
+        <source>Two-factor reset</source>
+        <translation>重置双重验证</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Refund request</source>
+        <translation>退款申请</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1：已完成</translation>
+    </message>
+    <message>
+        <source>%1: awaiting a supervisor&apos;s approval</source>
+        <translation>%1：等待主管审批</translation>
+    </message>
+    <message>
+        <source>%1: approved by a supervisor</source>
+        <translation>%1：主管已批准</translation>
+    </message>
+    <message>
+        <source>%1: rejected by a supervisor (%2)</source>
+        <translation>%1：主管已驳回（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>CallGuide</name>
+    <message>
+        <source>Cannot sign in</source>
+        <translation>无法登录</translation>
+    </message>
+    <message>
+        <source>Payment problem</source>
+        <translation>支付问题</translation>
+    </message>
+    <message>
+        <source>Account security</source>
+        <translation>账户安全</translation>
+    </message>
+    <message>
+        <source>Withdrawal not arrived</source>
+        <translation>提现未到账</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Find the caller&apos;s account (Ctrl+K) and open it.</source>
+        <translation>查找来电人的账户（Ctrl+K）并打开。</translation>
+    </message>
+    <message>
+        <source>Verify the caller (SMS code or security question) before giving any account detail.</source>
+        <translation>在透露任何账户信息之前，先核验来电人身份（短信验证码或安全问题）。</translation>
+    </message>
+    <message>
+        <source>Caller verified.</source>
+        <translation>来电人已核验。</translation>
+    </message>
+    <message>
+        <source>Ask what the app says when signing in: wrong password, no code received, account locked, or a new phone.</source>
+        <translation>询问登录时应用的提示：密码错误、收不到验证码、账户被锁定，还是换了新手机。</translation>
+    </message>
+    <message>
+        <source>The account is locked: %1. Once the caller is verified, unlock it (Unlock).</source>
+        <translation>账户已锁定：%1。来电人核验通过后即可解锁（解锁）。</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>未记录原因</translation>
+    </message>
+    <message>
+        <source>The account is frozen (%1). Do not promise an unlock: the risk team decides. Offer a complaint if the caller disagrees.</source>
+        <translation>账户已冻结（%1）。不要承诺解冻：由风控团队决定。来电人有异议时可为其登记投诉。</translation>
+    </message>
+    <message>
+        <source>The account is not locked.</source>
+        <translation>账户未锁定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s) in the last 24 hours; the latest %1 on %2 in %3: %4.</source>
+        <translation>
+            <numerusform>最近 24 小时登录失败 %n 次；最近一次 %1，设备 %2，地点 %3：%4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No failed sign-in in the last 24 hours: the app may not reach our servers; ask for the error text.</source>
+        <translation>最近 24 小时没有登录失败：应用可能连不上服务器，请询问具体的错误提示。</translation>
+    </message>
+    <message>
+        <source>Forgotten password: send a reset code to the registered phone (Reset password).</source>
+        <translation>忘记密码：向注册手机号发送重置验证码（重置密码）。</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is on. If the caller lost the phone that gets the codes, request a two-factor reset; a supervisor approves it.</source>
+        <translation>已开启双重验证登录。来电人若丢失接收验证码的手机，可申请重置双重验证，需主管审批。</translation>
+    </message>
+    <message>
+        <source>Stay on the line while the caller signs in again.</source>
+        <translation>请保持通话，直到来电人重新登录成功。</translation>
+    </message>
+    <message>
+        <source>Ask for the order number, or the time and amount, and find the payment in the Transactions tab.</source>
+        <translation>询问订单号，或时间和金额，并在“交易”页中找到该笔支付。</translation>
+    </message>
+    <message>
+        <source>Loading the latest payments…</source>
+        <translation>正在加载最近的支付…</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2 yuan, %3) failed but the money was taken, and the reversal due %4 is late: open an investigation.</source>
+        <translation>订单 %1（%2 元，%3）支付失败但已扣款，应于 %4 前冲正，现已逾期：请发起调查。</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2 yuan, %3) failed but the money was taken: it returns to the balance by %4.</source>
+        <translation>订单 %1（%2 元，%3）支付失败但已扣款：款项将在 %4 前退回余额。</translation>
+    </message>
+    <message>
+        <source>the reversal date</source>
+        <translation>冲正日</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2 yuan, %3) failed and no money was taken (%4): the caller can simply pay again.</source>
+        <translation>订单 %1（%2 元，%3）支付失败且未扣款（%4）：来电人可直接重新支付。</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2 yuan, %3) has been pending since %4: open an investigation.</source>
+        <translation>订单 %1（%2 元，%3）自 %4 起一直处理中：请发起调查。</translation>
+    </message>
+    <message>
+        <source>Orders %1 and %2 charged %3 yuan at %4 twice within ten minutes: if the caller bought once, open a refund request for %1.</source>
+        <translation>订单 %1 和 %2 在十分钟内于 %4 两次扣款 %3 元：若来电人只购买了一次，请为 %1 提交退款申请。</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the latest %n payments failed, is stuck or was charged twice.</source>
+        <translation>
+            <numerusform>最近 %n 笔支付中没有失败、卡单或重复扣款。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If the caller is not satisfied, log a complaint linked to the order.</source>
+        <translation>来电人不满意时，登记一条关联该订单的投诉。</translation>
+    </message>
+    <message>
+        <source>Remind the caller: we never ask for passwords or codes; nobody should be told them.</source>
+        <translation>提醒来电人：我们绝不会索要密码或验证码，不要告诉任何人。</translation>
+    </message>
+    <message>
+        <source>Not signed in on any device.</source>
+        <translation>没有在任何设备上登录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in on: %1 (%n not trusted). Ask whether the caller knows each one.</source>
+        <translation>
+            <numerusform>已登录的设备：%1（其中 %n 台未受信任）。逐一询问来电人是否认识。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No failed sign-in among the recent attempts.</source>
+        <translation>最近的登录尝试中没有失败。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s) among the recent attempts, from: %1.</source>
+        <translation>
+            <numerusform>最近的登录尝试中有 %n 次失败，来自：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anything the caller does not recognise: sign out all devices (Sign out devices) and send a password reset code.</source>
+        <translation>来电人有任何不认识的记录：退出所有设备（退出设备），并发送密码重置验证码。</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is off: suggest turning it on in the app&apos;s security settings.</source>
+        <translation>双重验证登录未开启：建议来电人在应用的安全设置中开启。</translation>
+    </message>
+    <message>
+        <source>Ask about payments the caller did not make; open an investigation for each one in the Transactions tab.</source>
+        <translation>询问是否有来电人本人未做的支付；在“交易”页中为每一笔发起调查。</translation>
+    </message>
+    <message>
+        <source>Loading the latest withdrawals…</source>
+        <translation>正在加载最近的提现…</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 of %2 yuan on %3 to %4 card %5</source>
+        <translation>提现 %1，%2 元，%3 提至 %4 卡 %5</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); the money stayed in the wallet balance.</source>
+        <translation>%1 失败（%2）；款项仍在钱包余额中。</translation>
+    </message>
+    <message>
+        <source>%1 was returned to the wallet balance.</source>
+        <translation>%1 已退回钱包余额。</translation>
+    </message>
+    <message>
+        <source>%1: no expected arrival day is known; open an investigation.</source>
+        <translation>%1：没有预计到账日期；请发起调查。</translation>
+    </message>
+    <message>
+        <source>%1 is on time: it reaches the card by %2 (working days; weekends and public holidays do not count).</source>
+        <translation>%1 未逾期：将在 %2 前到账（按工作日计算，周末和法定节假日不计）。</translation>
+    </message>
+    <message>
+        <source>The log has no withdrawal; ask whether the caller means a transfer.</source>
+        <translation>交易记录中没有提现；询问来电人是否指的是转账。</translation>
+    </message>
+    <message>
+        <source>Ask the caller to check the card&apos;s statement at the bank, not only the bank app&apos;s notifications.</source>
+        <translation>请来电人向银行查询银行卡流水，而不只看银行应用的通知。</translation>
+    </message>
+    <message>
+        <source>No open complaint on this account.</source>
+        <translation>该账户没有未结的投诉。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) still open on this account; the earliest is due %1. Add to it rather than log the same one twice.</source>
+        <translation>
+            <numerusform>该账户有 %n 条投诉未结；最早的在 %1 到期。请在原投诉上补充，不要重复登记。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Let the caller finish; note what happened and what the caller wants.</source>
+        <translation>让来电人说完；记录发生了什么以及来电人的诉求。</translation>
+    </message>
+    <message>
+        <source>Select the transactions in question in the Transactions tab so the complaint links them.</source>
+        <translation>在“交易”页中选中相关交易，投诉会关联它们。</translation>
+    </message>
+    <message>
+        <source>Log the complaint (Log complaint) with its category and severity.</source>
+        <translation>登记投诉（登记投诉），填写类别和严重程度。</translation>
+    </message>
+    <message>
+        <source>Tell the caller the deadline the form shows and read back the complaint number.</source>
+        <translation>告诉来电人表单显示的处理期限，并复述投诉编号。</translation>
+    </message>
+    <message>
+        <source>%1 was paid out and reached the card by %2; ask the caller to check with the bank.</source>
+        <translation>%1 已付出，应已于 %2 前到账；请来电人向银行核实。</translation>
+    </message>
+    <message>
+        <source>%1 is still pending; it should have reached the card by %2 and is late: open an investigation.</source>
+        <translation>%1 仍在处理中；应在 %2 前到账，现已逾期：请发起调查。</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleSettings</name>
     <message>
         <source>Server address, https://host:port.</source>
@@ -138,6 +402,68 @@
     </message>
 </context>
 <context>
+    <name>WalletDesk::AccountHistory</name>
+    <message>
+        <source>The server&apos;s answer cannot be read (%1).</source>
+        <translation>无法读取服务器的应答（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 Showing the complaints cached on this computer.</source>
+        <translation>%1 显示本机缓存的投诉。</translation>
+    </message>
+    <message>
+        <source>%1 Previous calls are only kept on the server.</source>
+        <translation>%1 历史来电只保存在服务器上。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::AccountHistoryTab</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>结束代码</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complaints of this account: %n</source>
+        <translation>
+            <numerusform>该账户的投诉：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Previous calls: %n</source>
+        <translation>
+            <numerusform>历史来电：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaints of this account</source>
+        <translation>该账户的投诉</translation>
+    </message>
+    <message>
+        <source>Previous calls</source>
+        <translation>历史来电</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::AccountSearchModel</name>
     <message>
         <source>Active</source>
@@ -214,10 +540,6 @@
         <translation>已完成。</translation>
     </message>
     <message>
-        <source>Action: %1 (%2)</source>
-        <translation>操作：%1（%2）</translation>
-    </message>
-    <message>
         <source>Take a call and open the caller&apos;s account first.</source>
         <translation>请先接听来电并打开来电人的账户。</translation>
     </message>
@@ -234,36 +556,40 @@
         <translation>请先接听来电。</translation>
     </message>
     <message>
-        <source>Unlock</source>
-        <translation>解锁</translation>
+        <source>Action: %1</source>
+        <translation>操作：%1</translation>
     </message>
     <message>
-        <source>Reset password</source>
-        <translation>重置密码</translation>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <source>Sign out devices</source>
-        <translation>下线所有设备</translation>
+        <source>Reset &amp;password</source>
+        <translation>重置密码(&amp;P)</translation>
     </message>
     <message>
-        <source>Reset 2FA (approval)</source>
-        <translation>重置双重认证（需审批）</translation>
+        <source>Sign out de&amp;vices</source>
+        <translation>退出设备(&amp;V)</translation>
     </message>
     <message>
-        <source>Investigate</source>
-        <translation>发起调查</translation>
+        <source>Reset &amp;2FA (approval)</source>
+        <translation>重置双重验证（需审批）(&amp;2)</translation>
     </message>
     <message>
-        <source>Refund request</source>
-        <translation>退款申请</translation>
+        <source>&amp;Investigate</source>
+        <translation>调查(&amp;I)</translation>
     </message>
     <message>
-        <source>Log complaint</source>
-        <translation>记录投诉</translation>
+        <source>Re&amp;fund request</source>
+        <translation>退款申请(&amp;F)</translation>
     </message>
     <message>
-        <source>End call</source>
-        <translation>结束来电</translation>
+        <source>Log co&amp;mplaint</source>
+        <translation>登记投诉(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;End call</source>
+        <translation>结束通话(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -306,6 +632,29 @@
     </message>
 </context>
 <context>
+    <name>WalletDesk::CallGuidePanel</name>
+    <message>
+        <source>Needs your attention</source>
+        <translation>需要注意</translation>
+    </message>
+    <message>
+        <source>Call guide</source>
+        <translation>通话指引</translation>
+    </message>
+    <message>
+        <source>Call &amp;reason</source>
+        <translation>来电原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Call reason</source>
+        <translation>来电原因</translation>
+    </message>
+    <message>
+        <source>Checklist; Space ticks a step into the notes</source>
+        <translation>检查清单；按空格键勾选步骤并写入备注</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::CallerActions</name>
     <message>
         <source>Not available offline: verification and account actions need the server. WalletDesk keeps trying to reconnect.</source>
@@ -318,6 +667,49 @@
     <message>
         <source>The server&apos;s answer cannot be read (%1).</source>
         <translation>无法读取服务器的应答（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::CardsTab</name>
+    <message>
+        <source>Linked bank cards</source>
+        <translation>绑定的银行卡</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Linked on</source>
+        <translation>绑定日期</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>借记卡</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -519,14 +911,6 @@
         <translation>来电备注</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>概览</translation>
-    </message>
-    <message>
-        <source>Transactions</source>
-        <translation>交易</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -643,14 +1027,6 @@ F1	显示此列表</translation>
         <translation>投诉 #%1 已发送，时限开始计算。</translation>
     </message>
     <message>
-        <source>A supervisor approved the %1 request.</source>
-        <translation>组长已批准 %1 申请。</translation>
-    </message>
-    <message>
-        <source>A supervisor rejected the %1 request: %2</source>
-        <translation>组长已驳回 %1 申请：%2</translation>
-    </message>
-    <message>
         <source>Complaint logged.</source>
         <translation>已记录投诉。</translation>
     </message>
@@ -669,6 +1045,133 @@ F1	显示此列表</translation>
     <message>
         <source>Password for %1:</source>
         <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>安全(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;ards</source>
+        <translation>银行卡(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Transactions</source>
+        <translation>交易(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>历史(&amp;Y)</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::SecurityTab</name>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>设备(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Recent sign-in attempts (failures in red)</source>
+        <translation>最近的登录尝试（失败以红色标出）</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Recent sign-in attempts</source>
+        <translation>最近的登录尝试</translation>
+    </message>
+    <message>
+        <source>Lock state</source>
+        <translation>锁定状态</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>受信任</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>No account open.</source>
+        <translation>未打开账户。</translation>
+    </message>
+    <message>
+        <source>Locked: %1</source>
+        <translation>已锁定：%1</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>未记录原因</translation>
+    </message>
+    <message>
+        <source>Frozen: %1. Only the risk team can lift a freeze.</source>
+        <translation>已冻结：%1。只有风控团队可以解冻。</translation>
+    </message>
+    <message>
+        <source>Not locked.</source>
+        <translation>未锁定。</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins in the last 24 hours: %1. Two-factor sign-in: %2.</source>
+        <translation>最近 24 小时登录失败：%1 次。双重验证登录：%2。</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Signed in on a device the customer has not marked as trusted.</source>
+        <translation>在客户未标记为受信任的设备上处于登录状态。</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
     </message>
 </context>
 <context>
@@ -762,6 +1265,104 @@ F1	显示此列表</translation>
     <message>
         <source>The server&apos;s list of changes cannot be read.</source>
         <translation>无法读取服务器的变更列表。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::TransactionExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Fee (yuan)</source>
+        <translation>手续费（元）</translation>
+    </message>
+    <message>
+        <source>Merchant or counterparty</source>
+        <translation>商户或对方</translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation>失败原因</translation>
+    </message>
+    <message>
+        <source>Money taken</source>
+        <translation>是否扣款</translation>
+    </message>
+    <message>
+        <source>Reversal due</source>
+        <translation>冲正期限</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>银行</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Expected arrival</source>
+        <translation>预计到账</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消；没有写入文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export stopped after %n rows: %1</source>
+        <translation>
+            <numerusform>导出在 %n 行后中止：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transactions exported to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 笔交易到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::TransactionFeed</name>
+    <message>
+        <source>The server&apos;s answer cannot be read (%1).</source>
+        <translation>无法读取服务器的应答（%1）。</translation>
+    </message>
+    <message>
+        <source>No transaction has the order number %1.</source>
+        <translation>没有订单号为 %1 的交易。</translation>
+    </message>
+    <message>
+        <source>%1 Showing the cached copy.</source>
+        <translation>%1 正在显示缓存的副本。</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1510,68 @@ F1	显示此列表</translation>
         <source>Transaction details</source>
         <translation>交易详情</translation>
     </message>
+    <message>
+        <source>Order %1 belongs to another account, not to the one open.</source>
+        <translation>订单 %1 属于其他账户，不属于当前打开的账户。</translation>
+    </message>
+    <message>
+        <source>Not among the rows loaded with this filter.</source>
+        <translation>不在当前筛选条件已加载的行中。</translation>
+    </message>
+    <message>
+        <source>Export transactions</source>
+        <translation>导出交易</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n rows written</source>
+        <translation>
+            <numerusform>正在导出… 已写入 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Order number, Enter to find</source>
+        <translation>订单号，按回车查找</translation>
+    </message>
+    <message>
+        <source>Find by order number</source>
+        <translation>按订单号查找</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the filtered transactions as CSV</source>
+        <translation>将筛选后的交易导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::VerificationPanel</name>
@@ -953,10 +1616,6 @@ F1	显示此列表</translation>
         <translation>提问安全问题(&amp;Q)</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>核对</translation>
-    </message>
-    <message>
         <source>Code or answer the caller reads back</source>
         <translation>来电人念出的验证码或答案</translation>
     </message>
@@ -975,6 +1634,14 @@ F1	显示此列表</translation>
     <message>
         <source>Check the answer</source>
         <translation>核对答案</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>核对(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Requests on this call</source>
+        <translation>本次通话的申请</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,7 @@ void AccountHistoryTab::showCalls()
         QString notes = c.notes;
         notes.replace(QLatin1Char('\n'), QStringLiteral(" · "));
         RecordTableModel::Row row{{c.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), QString::number(minutes),
-                                   c.wrapUpCode, c.complaintId ? QStringLiteral("#%1").arg(*c.complaintId) : QString(), notes}};
+                                   m_wrapUpName ? m_wrapUpName(c.wrapUpCode) : c.wrapUpCode, c.complaintId ? QStringLiteral("#%1").arg(*c.complaintId) : QString(), notes}};
         row.toolTip = c.notes;
         row.id = c.id;
         rows.append(row);

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QTableView;
 
@@ -24,6 +26,8 @@ class AccountHistoryTab : public QWidget
 public:
     AccountHistoryTab(AccountHistory *history, QWidget *parent = nullptr);
 
+    // Turns a wrap-up code into the words of the current language.
+    void setWrapUpNamer(std::function<QString(const QString &code)> namer) { m_wrapUpName = std::move(namer); }
     void showAccount(qint64 accountId, const QString &callId);
     void clear();
     // Shows complaints as they change (changes feed), if they are this account's.
@@ -37,6 +41,7 @@ private:
     void retranslateUi();
 
     AccountHistory *m_history;
+    std::function<QString(const QString &)> m_wrapUpName;
     qint64 m_accountId = 0;
     QList<CallRecord> m_calls;
     QString m_complaintsMessage;

@@ -3,6 +3,7 @@
 #include "AccountHistory.h"
 #include "AccountHistoryTab.h"
 #include "AccountSearchModel.h"
+#include "CallGuidePanel.h"
 #include "CardsTab.h"
 #include "SecurityTab.h"
 #include "AccountService.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
     , m_core(core)
     , m_language(language)
     , m_feed(new TransactionFeed(core->api(), core->store(), this))
+    , m_history(new AccountHistory(core->api(), core->store(), this))
     , m_candidates(new AccountSearchModel(this))
     , m_transactions(new TransactionListModel(this))
 {
@@ -157,10 +159,12 @@ void MainWindow::buildUi()
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notesLabel->setBuddy(m_notes);
     m_verification = new VerificationPanel(m_core->call(), m_core->actions(), m_callBox);
+    m_guide = new CallGuidePanel(m_core->call(), m_feed, m_history, m_callBox);
     auto *callLayout = new QVBoxLayout(m_callBox);
     callLayout->addWidget(m_callLabel);
-    callLayout->addWidget(m_candidateView, 2);
+    callLayout->addWidget(m_candidateView, 1);
     callLayout->addWidget(m_verification);
+    callLayout->addWidget(m_guide, 3);
     callLayout->addWidget(m_notesLabel);
     callLayout->addWidget(m_notes, 1);
 
@@ -186,7 +190,16 @@ void MainWindow::buildUi()
     m_transactionView = m_transactionsTab->view();
     m_securityTab = new SecurityTab(m_tabs);
     m_cardsTab = new CardsTab(m_tabs);
-    m_historyTab = new AccountHistoryTab(new AccountHistory(m_core->api(), m_core->store(), this), m_tabs);
+    m_historyTab = new AccountHistoryTab(m_history, m_tabs);
+    m_historyTab->setWrapUpNamer([this](const QString &code) {
+        if (const auto reference = m_core->store()->reference()) {
+            for (const CodedName &c : reference->value.wrapUpCodes) {
+                if (c.code == code)
+                    return m_language->language() == QLatin1String("zh_CN") ? c.nameZh : c.nameEn;
+            }
+        }
+        return code; // an unknown or not yet loaded list: the code itself
+    });
     m_tabs->setObjectName(QStringLiteral("accountTabs"));
     m_tabs->addTab(m_overview, QString());
     m_tabs->addTab(m_securityTab, QString());
@@ -202,6 +215,8 @@ void MainWindow::buildUi()
     splitter->addWidget(accountSide);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    // The call side holds the checklist: give it room from the start.
+    splitter->setSizes({520, 760});
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_search);
@@ -333,6 +348,7 @@ void MainWindow::showAccount(const Account &account, const QDateTime &fetchedAt,
     for (int i = 0; i < FieldCount; ++i)
         m_fields.at(i).second->setText(values.at(i));
     m_securityTab->showAccount(account);
+    m_guide->setAccount(account);
     m_cardsTab->showCards(account.cards);
     updateAge();
 }

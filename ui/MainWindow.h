@@ -25,6 +25,8 @@ class TransactionsTab;
 class SecurityTab;
 class CardsTab;
 class AccountHistoryTab;
+class AccountHistory;
+class CallGuidePanel;
 
 // The agent's one screen: search always one keystroke away (Ctrl+K), the
 // call on the left (caller, candidates, notes), the account on the right,
@@ -48,6 +50,7 @@ Q_SIGNALS:
 
 public:
     TransactionListModel *transactions() const { return m_transactions; }
+    CallGuidePanel *guide() const { return m_guide; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -68,6 +71,7 @@ private:
     ConsoleCore *m_core;
     LanguageSwitch *m_language;
     TransactionFeed *m_feed;
+    AccountHistory *m_history;
     AccountSearchModel *m_candidates;
     TransactionListModel *m_transactions;
     std::optional<Account> m_account;
@@ -94,6 +98,7 @@ private:
     QLabel *m_age = nullptr;
     QLabel *m_idle = nullptr;
     VerificationPanel *m_verification = nullptr;
+    CallGuidePanel *m_guide = nullptr;
     ActionBar *m_actionBar = nullptr;
     QString m_pendingComplaintKey;
     std::optional<qint64> m_callComplaintId;

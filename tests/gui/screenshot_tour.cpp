@@ -1,7 +1,9 @@
 // Makes the PNGs in docs/screenshots/ (run by scripts/screenshots.sh under
 // Xvfb): a real server with demo data, the real windows, in Chinese.
 #include "AccountSearchModel.h"
+#include "CallSession.h"
 #include "ConsoleCore.h"
+#include "CallGuidePanel.h"
 #include "LanguageSwitch.h"
 #include "MainWindow.h"
 #include "Session.h"
@@ -11,6 +13,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
@@ -55,15 +58,43 @@ int main(int argc, char *argv[])
     window.takeCall(QStringLiteral("+8613800138000"));
     if (!QTest::qWaitFor([&] { return window.candidates()->rowCount() > 0; }, 20000))
         return 3;
+    const auto tabs = window.findChild<QTabWidget *>(QStringLiteral("accountTabs"));
+    const auto save = [&](const char *name) {
+        QTest::qWait(600);
+        window.grab().save(out + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+    };
     window.openAccount(1);
     QTest::qWait(1500);
-    window.grab().save(out + QStringLiteral("/agent-overview-zh.png"));
-    window.findChild<QTabWidget *>()->setCurrentIndex(1);
+    // Verify with the code the simulated SMS gateway received.
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("sendCode")), Qt::LeftButton);
+    QString code;
+    if (!QTest::qWaitFor([&] { return !(code = server.lastSmsCode(QStringLiteral("13800138000"))).isEmpty(); }, 20000))
+        return 5;
+    auto *answer = window.findChild<QLineEdit *>(QStringLiteral("verificationAnswer"));
+    answer->setText(code);
+    QTest::keyClick(answer, Qt::Key_Return);
+    if (!QTest::qWaitFor([&] { return core.call()->isVerified(); }, 20000))
+        return 6;
+    window.guide()->setKind(CallGuide::Kind::CannotSignIn);
+    save("agent-overview-zh");
+    tabs->setCurrentIndex(1);
+    save("agent-security-zh");
+    tabs->setCurrentIndex(2);
+    save("agent-cards-zh");
+    tabs->setCurrentIndex(4);
+    save("agent-history-zh");
+
+    // The withdrawal case: 李娜, whose withdrawal straddles a holiday.
+    window.takeCall(QStringLiteral("+8613900139000"));
+    if (!QTest::qWaitFor([&] { return window.candidates()->rowCount() > 0; }, 20000))
+        return 7;
+    window.openAccount(2);
+    window.guide()->setKind(CallGuide::Kind::WithdrawalNotArrived);
+    tabs->setCurrentIndex(3);
     if (!QTest::qWaitFor([&] { return window.transactions()->rowCount() > 0; }, 20000))
         return 4;
     window.findChild<QTableView *>(QStringLiteral("transactions"))->selectRow(0);
-    QTest::qWait(500);
-    window.grab().save(out + QStringLiteral("/agent-transactions-zh.png"));
+    save("agent-transactions-zh");
     std::printf("screenshots written to %s\n", qPrintable(out));
     return 0;
 }

@@ -107,9 +107,9 @@ private Q_SLOTS:
         m_language.setLanguage(QStringLiteral("en"));
         // (Qt posts LanguageChange to the windows.)
         QTRY_COMPARE(field(window, 3), QStringLiteral("Locked"));
-        QCOMPARE(window.findChild<QTabWidget *>()->tabText(0), QStringLiteral("Overview"));
+        QCOMPARE(window.findChild<QTabWidget *>()->tabText(0), QStringLiteral("&Overview"));
         m_language.setLanguage(QStringLiteral("zh_CN"));
-        QTRY_COMPARE(window.findChild<QTabWidget *>()->tabText(0), QStringLiteral("概览"));
+        QTRY_COMPARE(window.findChild<QTabWidget *>()->tabText(0), QStringLiteral("概览(&O)"));
         // Every control says what it is.
         QVERIFY(!window.findChild<QLineEdit *>(QStringLiteral("search"))->accessibleName().isEmpty());
         QVERIFY(!candidates->accessibleName().isEmpty());
@@ -189,7 +189,7 @@ private Q_SLOTS:
         const QJsonObject call = calls.items().first().toObject();
         QCOMPARE(call.value(QStringLiteral("wrapUpCode")).toString(), QStringLiteral("complaint_logged"));
         QCOMPARE(call.value(QStringLiteral("complaintId")).toInteger(), complaintId);
-        QVERIFY(call.value(QStringLiteral("notes")).toString().contains(QStringLiteral("unlock")));
+        QVERIFY(call.value(QStringLiteral("notes")).toString().contains(QStringLiteral("解锁：已完成")));
         const auto audit = api.get(QStringLiteral("/api/v1/audit?accountId=1&action=action.unlock"));
         QCOMPARE(audit.items().first().toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("客户本人来电，已核实"));
     }
