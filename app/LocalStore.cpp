@@ -369,12 +369,16 @@ void LocalStore::putTransactionsBulk(const QList<Transaction> &transactions)
     commit();
 }
 
-QList<Transaction> LocalStore::transactions(qint64 accountId, int offset, int limit) const
+QList<Transaction> LocalStore::transactions(qint64 accountId, int offset, int limit, int *rowsRead) const
 {
     QSqlQuery q = run(QStringLiteral("SELECT json FROM transactions WHERE account_id = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"),
                       {accountId, limit, offset});
     QList<Transaction> result;
+    if (rowsRead)
+        *rowsRead = 0;
     while (q.next()) {
+        if (rowsRead)
+            ++*rowsRead;
         if (auto t = fromJson<Transaction>(q.value(0)))
             result.append(*t);
     }

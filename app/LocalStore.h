@@ -65,7 +65,9 @@ public:
 
     // Transactions, newest first.
     void putTransactions(const QList<Transaction> &transactions);
-    QList<Transaction> transactions(qint64 accountId, int offset, int limit) const;
+    // Newest first; *rowsRead counts the rows read, including any that could
+    // not be decoded (and are left out), so that callers page correctly.
+    QList<Transaction> transactions(qint64 accountId, int offset, int limit, int *rowsRead = nullptr) const;
     std::optional<Transaction> transactionByOrder(const QString &orderNumber) const;
 
     // Complaints as the server has them.

@@ -42,9 +42,10 @@ TransactionListModel::Fetcher TransactionFeed::fetcherFor(qint64 accountId, cons
             QList<Transaction> rows;
             bool more = true;
             while (rows.size() < pageSize && more) {
-                const QList<Transaction> chunk = m_store->transactions(accountId, state->cacheOffset, pageSize);
-                state->cacheOffset += int(chunk.size());
-                more = chunk.size() == pageSize;
+                int read = 0;
+                const QList<Transaction> chunk = m_store->transactions(accountId, state->cacheOffset, pageSize, &read);
+                state->cacheOffset += read;
+                more = read == pageSize;
                 for (const Transaction &t : chunk) {
                     if (filter.matches(t))
                         rows.append(t);

@@ -320,6 +320,23 @@ private:
         if (type == QLatin1String("ApiError")) return errorOf<ApiError>(o);
         return {QStringLiteral("<unknown type>"), QString()};
     }
+
+    void pageItemsAllOrNothing()
+    {
+        const QJsonObject good{{QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("id"), 1}, {QStringLiteral("username"), QStringLiteral("a")},
+                                                                               {QStringLiteral("displayName"), QStringLiteral("甲")}, {QStringLiteral("role"), QStringLiteral("agent")}}}}};
+        CodecError error;
+        const auto agents = decodeItems<Agent>(good, &error);
+        QVERIFY2(agents.has_value(), qPrintable(error.toString()));
+        QCOMPARE(agents->size(), 1);
+        QCOMPARE(agents->first().displayName, QStringLiteral("甲"));
+        QJsonArray items = good.value(QStringLiteral("items")).toArray();
+        items.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("two")}});
+        QVERIFY(!decodeItems<Agent>(QJsonObject{{QStringLiteral("items"), items}}, &error));
+        QVERIFY2(error.field.startsWith(QStringLiteral("items[1].")), qPrintable(error.field));
+        QVERIFY(!decodeItems<Agent>(QJsonObject{{QStringLiteral("items"), 3}}, &error));
+        QCOMPARE(error.field, QStringLiteral("items"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCodecs)
