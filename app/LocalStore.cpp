@@ -343,16 +343,11 @@ QList<AccountSummary> LocalStore::searchAccounts(const QString &query, int limit
 
 void LocalStore::putTransactions(const QList<Transaction> &transactions)
 {
-    transaction();
-    for (const Transaction &t : transactions)
-        run(QStringLiteral("INSERT OR REPLACE INTO transactions (id, account_id, created_at, order_number, json) VALUES (?, ?, ?, ?, ?)"),
-            {t.id, t.accountId, t.createdAt.toMSecsSinceEpoch(), t.orderNumber, json(t.toJson())});
-    commit();
-}
-
-void LocalStore::putTransactionsBulk(const QList<Transaction> &transactions)
-{
-    // One prepared statement, one transaction: the ingest path.
+    // One prepared statement, one transaction: pages arrive on the GUI thread.
+    // Copies of server data need no fsync of their own (WAL keeps the file
+    // consistent; a crash loses at most some cached rows, fetched again);
+    // the next FULL commit of the outbox makes them durable as well.
+    run(QStringLiteral("PRAGMA synchronous=NORMAL"));
     transaction();
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO transactions (id, account_id, created_at, order_number, json) VALUES (?, ?, ?, ?, ?)"));
@@ -367,6 +362,7 @@ void LocalStore::putTransactionsBulk(const QList<Transaction> &transactions)
             qCWarning(lcStore) << "ingest failed:" << q.lastError().text();
     }
     commit();
+    run(QStringLiteral("PRAGMA synchronous=FULL"));
 }
 
 QList<Transaction> LocalStore::transactions(qint64 accountId, int offset, int limit, int *rowsRead) const

@@ -107,8 +107,6 @@ public:
     // agent's unsent work) stays.
     void purgePersonalData();
 
-    // Bulk ingest in one transaction (benchmarks, first sync).
-    void putTransactionsBulk(const QList<Transaction> &transactions);
 
 private:
     QSqlQuery run(const QString &sql, const QVariantList &binds = {}) const;

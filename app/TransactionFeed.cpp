@@ -9,6 +9,8 @@
 namespace WalletDesk {
 
 namespace {
+constexpr int cachedRowsPerLog = 500;
+
 QMap<QByteArray, QByteArray> callHeader(const QString &callId)
 {
     QMap<QByteArray, QByteArray> headers;
@@ -78,7 +80,11 @@ TransactionListModel::Fetcher TransactionFeed::fetcherFor(qint64 accountId, cons
                     done({}, true, result.ok() ? tr("The server's answer cannot be read (%1).").arg(error.toString()) : result.message);
                 return;
             }
-            m_store->putTransactions(*rows);
+            // The newest rows are what an agent needs offline; the rest of a
+            // long history is shown but not cached, so that scrolling through
+            // it does not wait for the disk on every page.
+            if (state->delivered < cachedRowsPerLog)
+                m_store->putTransactions(*rows);
             state->delivered += int(rows->size());
             state->cursor = result.json.value(QStringLiteral("nextCursor")).toString();
             done(*rows, !state->cursor.isEmpty(), {});

@@ -30,7 +30,7 @@ int main(int argc, char *argv[])
         encoded += QJsonDocument(t.toJson()).toJson(QJsonDocument::Compact).size();
     const double encodeSeconds = double(timer.nsecsElapsed()) / 1e9;
     timer.restart();
-    store.putTransactionsBulk(rows);
+    store.putTransactions(rows);
     const double oursSeconds = double(timer.nsecsElapsed()) / 1e9;
     store.close();
 

@@ -37,7 +37,7 @@ int main(int argc, char *argv[])
     store.putAccountSummaries(summaries);
     const auto rows = Bench::transactions(transactions, accounts);
     for (qsizetype i = 0; i < rows.size(); i += 100000)
-        store.putTransactionsBulk(rows.mid(i, 100000));
+        store.putTransactions(rows.mid(i, 100000));
     std::printf("cache filled with %d accounts and %d transactions in %.1f s\n", accounts, transactions,
                 double(fill.elapsed()) / 1000);
 

@@ -51,7 +51,7 @@ void TransactionListModel::appendPage(quint64 generation, const QList<Transactio
         m_error = error;
         if (!rows.isEmpty()) {
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
-            m_rows += rows;
+            m_rows.insert(m_rows.end(), rows.cbegin(), rows.cend());
             endInsertRows();
         }
         Q_EMIT loadingChanged(false);
