@@ -24,6 +24,14 @@ void ComplaintListModel::setComplaints(QList<Complaint> complaints)
     endResetModel();
 }
 
+void ComplaintListModel::setReference(const ReferenceData &reference, bool chinese)
+{
+    m_reference = reference;
+    m_chinese = chinese;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
 int ComplaintListModel::insertionRow(const Complaint &complaint) const
 {
     return int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), complaint, dueBefore) - m_rows.cbegin());
@@ -97,10 +105,10 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case IdColumn: return c.id;
-        case CategoryColumn: return c.draft.categoryCode;
+        case CategoryColumn: return m_reference.categoryName(c.draft.categoryCode, m_chinese);
         case StatusColumn: return statusText(c.status);
         case SeverityColumn: return severityText(c.draft.severity);
-        case ChannelColumn: return c.draft.channel;
+        case ChannelColumn: return m_reference.channelName(c.draft.channel, m_chinese);
         case DueColumn: return c.dueAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         }
     }

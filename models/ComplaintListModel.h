@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Complaint.h"
+#include "ReferenceData.h"
 
 #include <QAbstractTableModel>
 
@@ -19,6 +20,8 @@ public:
     explicit ComplaintListModel(QObject *parent = nullptr);
 
     void setComplaints(QList<Complaint> complaints);
+    // Category and channel names come from the reference data, in the language given.
+    void setReference(const ReferenceData &reference, bool chinese);
     // Inserts or replaces by id, keeping the deadline order.
     void upsert(const Complaint &complaint);
     const Complaint &at(int row) const { return m_rows.at(row); }
@@ -35,6 +38,8 @@ private:
     int insertionRow(const Complaint &complaint) const;
 
     QList<Complaint> m_rows;
+    ReferenceData m_reference;
+    bool m_chinese = true;
 };
 
 } // namespace WalletDesk

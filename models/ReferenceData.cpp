@@ -10,6 +10,14 @@ bool contains(const QList<T> &list, const QString &code)
 {
     return std::any_of(list.cbegin(), list.cend(), [&](const T &item) { return item.code == code; });
 }
+
+// The name in the language asked for; the code itself when the list does not know it.
+template<typename T>
+QString nameIn(const QList<T> &list, const QString &code, bool chinese)
+{
+    const auto it = std::find_if(list.cbegin(), list.cend(), [&](const T &item) { return item.code == code; });
+    return it == list.cend() ? code : (chinese ? it->nameZh : it->nameEn);
+}
 } // namespace
 
 ReferenceData ReferenceData::read(JsonReader &r)
@@ -46,5 +54,10 @@ bool ReferenceData::hasCategory(const QString &code) const { return contains(cat
 bool ReferenceData::hasChannel(const QString &code) const { return contains(channels, code); }
 bool ReferenceData::hasWrapUpCode(const QString &code) const { return contains(wrapUpCodes, code); }
 bool ReferenceData::hasResolutionCode(const QString &code) const { return contains(resolutionCodes, code); }
+
+QString ReferenceData::categoryName(const QString &code, bool chinese) const { return nameIn(categories, code, chinese); }
+QString ReferenceData::channelName(const QString &code, bool chinese) const { return nameIn(channels, code, chinese); }
+QString ReferenceData::wrapUpName(const QString &code, bool chinese) const { return nameIn(wrapUpCodes, code, chinese); }
+QString ReferenceData::resolutionName(const QString &code, bool chinese) const { return nameIn(resolutionCodes, code, chinese); }
 
 } // namespace WalletDesk

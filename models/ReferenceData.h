@@ -24,6 +24,12 @@ struct ReferenceData
     bool hasChannel(const QString &code) const;
     bool hasWrapUpCode(const QString &code) const;
     bool hasResolutionCode(const QString &code) const;
+
+    // Names for people, in Chinese or English; an unknown code reads as itself.
+    QString categoryName(const QString &code, bool chinese) const;
+    QString channelName(const QString &code, bool chinese) const;
+    QString wrapUpName(const QString &code, bool chinese) const;
+    QString resolutionName(const QString &code, bool chinese) const;
 };
 
 } // namespace WalletDesk

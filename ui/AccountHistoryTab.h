@@ -3,9 +3,9 @@
 #include "CallRecord.h"
 #include "Complaint.h"
 
-#include <QWidget>
+#include "ReferenceData.h"
 
-#include <functional>
+#include <QWidget>
 
 class QLabel;
 class QTableView;
@@ -26,8 +26,8 @@ class AccountHistoryTab : public QWidget
 public:
     AccountHistoryTab(AccountHistory *history, QWidget *parent = nullptr);
 
-    // Turns a wrap-up code into the words of the current language.
-    void setWrapUpNamer(std::function<QString(const QString &code)> namer) { m_wrapUpName = std::move(namer); }
+    // Names for categories, channels and wrap-up codes, in the console's language.
+    void setReference(const ReferenceData &reference, bool chinese);
     void showAccount(qint64 accountId, const QString &callId);
     void clear();
     // Shows complaints as they change (changes feed), if they are this account's.
@@ -41,7 +41,8 @@ private:
     void retranslateUi();
 
     AccountHistory *m_history;
-    std::function<QString(const QString &)> m_wrapUpName;
+    ReferenceData m_reference;
+    bool m_chinese = true;
     qint64 m_accountId = 0;
     QList<CallRecord> m_calls;
     QString m_complaintsMessage;

@@ -99,6 +99,7 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
         statusBar()->showMessage(tr("Complaint #%1 sent; the deadline clock runs.").arg(*m_callComplaintId), 15000);
     });
     connect(m_core->sync(), &SyncEngine::complaintChanged, m_historyTab, &AccountHistoryTab::complaintChanged);
+    connect(m_core->sync(), &SyncEngine::referenceChanged, this, &MainWindow::applyReference);
     connect(m_core->sync(), &SyncEngine::actionChanged, this, [this](const ActionRequest &action) {
         m_core->call()->trackRequest(action);
         if (action.status == ActionStatus::Approved || action.status == ActionStatus::Rejected)
@@ -191,15 +192,6 @@ void MainWindow::buildUi()
     m_securityTab = new SecurityTab(m_tabs);
     m_cardsTab = new CardsTab(m_tabs);
     m_historyTab = new AccountHistoryTab(m_history, m_tabs);
-    m_historyTab->setWrapUpNamer([this](const QString &code) {
-        if (const auto reference = m_core->store()->reference()) {
-            for (const CodedName &c : reference->value.wrapUpCodes) {
-                if (c.code == code)
-                    return m_language->language() == QLatin1String("zh_CN") ? c.nameZh : c.nameEn;
-            }
-        }
-        return code; // an unknown or not yet loaded list: the code itself
-    });
     m_tabs->setObjectName(QStringLiteral("accountTabs"));
     m_tabs->addTab(m_overview, QString());
     m_tabs->addTab(m_securityTab, QString());
@@ -298,6 +290,13 @@ void MainWindow::retranslateUi()
         m_accountHeader->setText(tr("No account open"));
     updateSyncStatus();
     updateAge();
+    applyReference();
+}
+
+void MainWindow::applyReference()
+{
+    const auto reference = m_core->store()->reference();
+    m_historyTab->setReference(reference ? reference->value : ReferenceData{}, m_language->language() == QLatin1String("zh_CN"));
 }
 
 void MainWindow::takeCall(const QString &callerNumber)

@@ -58,6 +58,7 @@ protected:
 private:
     void buildUi();
     void retranslateUi();
+    void applyReference();
     void search();
     void showAccount(const Account &account, const QDateTime &fetchedAt, bool fresh);
     void updateSyncStatus();

@@ -1,5 +1,6 @@
 #include "ReadOnlyTable.h"
 
+#include "ComplaintListModel.h"
 #include "RecordTableModel.h"
 
 #include <QHeaderView>
@@ -9,7 +10,8 @@
 namespace WalletDesk {
 
 namespace {
-// Rows a RecordTableModel flags get the soft red of the transaction exceptions.
+// Rows a RecordTableModel flags, and overdue complaints, get the soft red of
+// the transaction exceptions.
 class FlaggedRowDelegate : public QStyledItemDelegate
 {
 public:
@@ -19,7 +21,10 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(RecordTableModel::FlaggedRole).toBool())
+        const bool flagged = qobject_cast<const RecordTableModel *>(index.model())
+                                 ? index.data(RecordTableModel::FlaggedRole).toBool()
+                                 : qobject_cast<const ComplaintListModel *>(index.model()) && index.data(ComplaintListModel::OverdueRole).toBool();
+        if (flagged)
             option->backgroundBrush = QColor(0xf8, 0xd7, 0xda);
     }
 };

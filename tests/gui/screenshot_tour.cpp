@@ -6,6 +6,7 @@
 #include "CallGuidePanel.h"
 #include "LanguageSwitch.h"
 #include "MainWindow.h"
+#include "ReasonPrompt.h"
 #include "Session.h"
 #include "SignInDialog.h"
 #include "TestServer.h"
@@ -13,6 +14,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -76,6 +78,13 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitFor([&] { return core.call()->isVerified(); }, 20000))
         return 6;
     window.guide()->setKind(CallGuide::Kind::CannotSignIn);
+    auto *steps = window.findChild<QListWidget *>(QStringLiteral("guideSteps"));
+    steps->item(1)->setCheckState(Qt::Checked); // ticked: goes into the notes
+    // A 2FA reset waits for a supervisor: the call panel says so.
+    ReasonPrompt::setNextAnswer(QStringLiteral("客户换了手机，收不到验证码"));
+    window.findChild<QPushButton *>(QStringLiteral("twoFactorReset"))->click();
+    if (!QTest::qWaitFor([&] { return !core.call()->requests().isEmpty(); }, 20000))
+        return 8;
     save("agent-overview-zh");
     tabs->setCurrentIndex(1);
     save("agent-security-zh");

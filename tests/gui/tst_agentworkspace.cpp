@@ -192,6 +192,10 @@ private Q_SLOTS:
         const qint64 complaintId = complaint.json.value(QStringLiteral("id")).toInteger();
         QVERIFY(column(complaints, 0).contains(QString::number(complaintId)) || column(complaints, 0).contains(QStringLiteral("#%1").arg(complaintId)));
         QCOMPARE(calls->index(0, 2).data().toString(), QStringLiteral("咨询"));
+        for (int row = 0; row < complaints->rowCount(); ++row) {
+            if (complaints->index(row, 0).data().toLongLong() == complaintId)
+                QCOMPARE(complaints->index(row, 1).data().toString(), QStringLiteral("费用争议")); // the name, not the code
+        }
         QVERIFY(calls->index(0, 4).data().toString().contains(QStringLiteral("冻结原因")));
     }
 
