@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>Requested: awaiting a supervisor&apos;s approval.</source>
-        <translation>已提交：等待组长审批。</translation>
+        <translation>已提交：等待主管审批。</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -1182,7 +1182,7 @@ F1	显示此列表</translation>
     </message>
     <message>
         <source>Too many failed sign-ins: this sign-in is locked for a while. Ask your supervisor if it is urgent.</source>
-        <translation>登录失败次数过多：此账号已被暂时锁定。如有急事，请联系组长。</translation>
+        <translation>登录失败次数过多：此账号已被暂时锁定。如有急事，请联系主管。</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app.</source>
