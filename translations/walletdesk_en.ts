@@ -1021,16 +1021,6 @@
         </translation>
     </message>
     <message>
-        <source>Ctrl+K	search (phone, name, e-mail, account, order, card last 4)
-Enter	open the selected account
-Ctrl+Tab	next tab
-F1	this list</source>
-        <translation>Ctrl+K	search (phone, name, e-mail, account, order, card last 4)
-Enter	open the selected account
-Ctrl+Tab	next tab
-F1	this list</translation>
-    </message>
-    <message>
         <source>Complaint #%1 sent; the deadline clock runs.</source>
         <translation>Complaint #%1 sent; the deadline clock runs.</translation>
     </message>
@@ -1073,6 +1063,36 @@ F1	this list</translation>
     <message>
         <source>Histor&amp;y</source>
         <translation>Histor&amp;y</translation>
+    </message>
+    <message>
+        <source>Ctrl+K	search (phone, name, e-mail, account, order, card last 4)
+Enter	open the selected account
+Alt+C / Alt+Q	send a code by SMS / ask the security question
+Alt+K	check the caller&apos;s answer
+Alt+R	call reason; Tab to the checklist, Space ticks a step into the notes
+Alt+N	call notes
+Alt+O / S / A / T / Y	overview, security, cards, transactions, history
+Alt+D	transaction dates; Alt+X export the filtered log as CSV
+Alt+U	unlock    Alt+P	password reset code    Alt+V	sign out devices
+Alt+2	two-factor reset (needs a supervisor)
+Alt+I / Alt+F	investigate / refund request for the selected transaction
+Alt+M	log a complaint    Alt+E	end the call
+Ctrl+Tab	next tab
+F1	this list</source>
+        <translation>Ctrl+K	search (phone, name, e-mail, account, order, card last 4)
+Enter	open the selected account
+Alt+C / Alt+Q	send a code by SMS / ask the security question
+Alt+K	check the caller&apos;s answer
+Alt+R	call reason; Tab to the checklist, Space ticks a step into the notes
+Alt+N	call notes
+Alt+O / S / A / T / Y	overview, security, cards, transactions, history
+Alt+D	transaction dates; Alt+X export the filtered log as CSV
+Alt+U	unlock    Alt+P	password reset code    Alt+V	sign out devices
+Alt+2	two-factor reset (needs a supervisor)
+Alt+I / Alt+F	investigate / refund request for the selected transaction
+Alt+M	log a complaint    Alt+E	end the call
+Ctrl+Tab	next tab
+F1	this list</translation>
     </message>
 </context>
 <context>

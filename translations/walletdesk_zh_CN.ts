@@ -1013,16 +1013,6 @@
         </translation>
     </message>
     <message>
-        <source>Ctrl+K	search (phone, name, e-mail, account, order, card last 4)
-Enter	open the selected account
-Ctrl+Tab	next tab
-F1	this list</source>
-        <translation>Ctrl+K	搜索（手机号、姓名、邮箱、账号、订单号、卡尾号）
-Enter	打开选中的账户
-Ctrl+Tab	下一个标签页
-F1	显示此列表</translation>
-    </message>
-    <message>
         <source>Complaint #%1 sent; the deadline clock runs.</source>
         <translation>投诉 #%1 已发送，时限开始计算。</translation>
     </message>
@@ -1065,6 +1055,36 @@ F1	显示此列表</translation>
     <message>
         <source>Histor&amp;y</source>
         <translation>历史(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Ctrl+K	search (phone, name, e-mail, account, order, card last 4)
+Enter	open the selected account
+Alt+C / Alt+Q	send a code by SMS / ask the security question
+Alt+K	check the caller&apos;s answer
+Alt+R	call reason; Tab to the checklist, Space ticks a step into the notes
+Alt+N	call notes
+Alt+O / S / A / T / Y	overview, security, cards, transactions, history
+Alt+D	transaction dates; Alt+X export the filtered log as CSV
+Alt+U	unlock    Alt+P	password reset code    Alt+V	sign out devices
+Alt+2	two-factor reset (needs a supervisor)
+Alt+I / Alt+F	investigate / refund request for the selected transaction
+Alt+M	log a complaint    Alt+E	end the call
+Ctrl+Tab	next tab
+F1	this list</source>
+        <translation>Ctrl+K	搜索（手机号、姓名、邮箱、账号、订单号、卡尾号）
+Enter	打开选中的账户
+Alt+C / Alt+Q	短信发送验证码 / 提问安全问题
+Alt+K	核对来电人的回答
+Alt+R	来电原因；Tab 进入检查清单，空格键勾选步骤并写入备注
+Alt+N	通话备注
+Alt+O / S / A / T / Y	概览、安全、银行卡、交易、历史
+Alt+D	交易日期；Alt+X 将筛选后的交易导出为 CSV
+Alt+U	解锁    Alt+P	密码重置验证码    Alt+V	退出设备
+Alt+2	重置双重验证（需主管审批）
+Alt+I / Alt+F	为选中的交易发起调查 / 退款申请
+Alt+M	登记投诉    Alt+E	结束通话
+Ctrl+Tab	下一个标签页
+F1	显示此列表</translation>
     </message>
 </context>
 <context>

@@ -436,6 +436,16 @@ void MainWindow::showShortcuts()
     QMessageBox::information(this, tr("Keyboard shortcuts"),
                              tr("Ctrl+K\tsearch (phone, name, e-mail, account, order, card last 4)\n"
                                 "Enter\topen the selected account\n"
+                                "Alt+C / Alt+Q\tsend a code by SMS / ask the security question\n"
+                                "Alt+K\tcheck the caller's answer\n"
+                                "Alt+R\tcall reason; Tab to the checklist, Space ticks a step into the notes\n"
+                                "Alt+N\tcall notes\n"
+                                "Alt+O / S / A / T / Y\toverview, security, cards, transactions, history\n"
+                                "Alt+D\ttransaction dates; Alt+X export the filtered log as CSV\n"
+                                "Alt+U\tunlock    Alt+P\tpassword reset code    Alt+V\tsign out devices\n"
+                                "Alt+2\ttwo-factor reset (needs a supervisor)\n"
+                                "Alt+I / Alt+F\tinvestigate / refund request for the selected transaction\n"
+                                "Alt+M\tlog a complaint    Alt+E\tend the call\n"
                                 "Ctrl+Tab\tnext tab\n"
                                 "F1\tthis list"));
 }
