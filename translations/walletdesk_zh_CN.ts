@@ -33,15 +33,15 @@
     </message>
     <message>
         <source>%1: awaiting a supervisor&apos;s approval</source>
-        <translation>%1：等待主管审批</translation>
+        <translation>%1：等待组长审批</translation>
     </message>
     <message>
         <source>%1: approved by a supervisor</source>
-        <translation>%1：主管已批准</translation>
+        <translation>%1：组长已批准</translation>
     </message>
     <message>
         <source>%1: rejected by a supervisor (%2)</source>
-        <translation>%1：主管已驳回（%2）</translation>
+        <translation>%1：组长已驳回（%2）</translation>
     </message>
 </context>
 <context>
@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>Two-factor sign-in is on. If the caller lost the phone that gets the codes, request a two-factor reset; a supervisor approves it.</source>
-        <translation>已开启双重验证登录。来电人若丢失接收验证码的手机，可申请重置双重验证，需主管审批。</translation>
+        <translation>已开启双重验证登录。来电人若丢失接收验证码的手机，可申请重置双重验证，需组长审批。</translation>
     </message>
     <message>
         <source>Stay on the line while the caller signs in again.</source>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>Requested: awaiting a supervisor&apos;s approval.</source>
-        <translation>已提交：等待主管审批。</translation>
+        <translation>已提交：等待组长审批。</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -1080,7 +1080,7 @@ Alt+N	通话备注
 Alt+O / S / A / T / Y	概览、安全、银行卡、交易、历史
 Alt+D	交易日期；Alt+X 将筛选后的交易导出为 CSV
 Alt+U	解锁    Alt+P	密码重置验证码    Alt+V	退出设备
-Alt+2	重置双重验证（需主管审批）
+Alt+2	重置双重验证（需组长审批）
 Alt+I / Alt+F	为选中的交易发起调查 / 退款申请
 Alt+M	登记投诉    Alt+E	结束通话
 Ctrl+Tab	下一个标签页
@@ -1202,7 +1202,7 @@ F1	显示此列表</translation>
     </message>
     <message>
         <source>Too many failed sign-ins: this sign-in is locked for a while. Ask your supervisor if it is urgent.</source>
-        <translation>登录失败次数过多：此账号已被暂时锁定。如有急事，请联系主管。</translation>
+        <translation>登录失败次数过多：此账号已被暂时锁定。如有急事，请联系组长。</translation>
     </message>
     <message>
         <source>Enter the code from your authenticator app.</source>

@@ -269,7 +269,7 @@ private Q_SLOTS:
         QTRY_VERIFY(reset->isEnabled());
         reset->click();
         auto *requests = child<QLabel>(window, "callRequests");
-        QTRY_VERIFY_WITH_TIMEOUT(requests->text().contains(QStringLiteral("等待主管审批")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(requests->text().contains(QStringLiteral("等待组长审批")), 10000);
         QVERIFY(requests->isVisibleTo(&window));
 
         qint64 id = 0;
@@ -281,8 +281,8 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         QCOMPARE(m_supervisor->post(QStringLiteral("/api/v1/approvals/%1/approve").arg(id), {{QStringLiteral("reason"), QStringLiteral("已电话回访确认")}}).status, 200);
         // The changes feed brings the decision to the agent's call panel.
-        QTRY_VERIFY_WITH_TIMEOUT(requests->text().contains(QStringLiteral("主管已批准")), 15000);
-        QVERIFY(!requests->text().contains(QStringLiteral("等待主管审批")));
+        QTRY_VERIFY_WITH_TIMEOUT(requests->text().contains(QStringLiteral("组长已批准")), 15000);
+        QVERIFY(!requests->text().contains(QStringLiteral("等待组长审批")));
         m_console.core->call()->end(QStringLiteral("dropped"));
     }
 

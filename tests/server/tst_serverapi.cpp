@@ -685,7 +685,7 @@ private Q_SLOTS:
         QCOMPARE(assigned.json.value(QStringLiteral("status")).toString(), QStringLiteral("in_progress"));
         QVERIFY(!assigned.json.value(QStringLiteral("acknowledgedAt")).isNull());
         QCOMPARE(m_supervisor->post(base + QStringLiteral("/assign"), {{QStringLiteral("assignee"), 9999}}).field(), QStringLiteral("assignee"));
-        QCOMPARE(m_agent->post(base + QStringLiteral("/escalate"), {{QStringLiteral("reason"), QStringLiteral("客户要求主管回电")}}).status, 200);
+        QCOMPARE(m_agent->post(base + QStringLiteral("/escalate"), {{QStringLiteral("reason"), QStringLiteral("客户要求组长回电")}}).status, 200);
         const auto extended = m_supervisor->post(base + QStringLiteral("/extend"), {{QStringLiteral("reason"), QStringLiteral("需银行回函")}});
         QCOMPARE(extended.status, 200);
         const QDateTime created = QDateTime::fromString(extended.json.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
