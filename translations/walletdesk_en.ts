@@ -639,6 +639,99 @@
     </message>
 </context>
 <context>
+    <name>WalletDesk::ApprovalQueue</name>
+    <message>
+        <source>The server&apos;s answer cannot be read (%1).</source>
+        <translation>The server&apos;s answer cannot be read (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::ApprovalsView</name>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>SMS code to %1</source>
+        <translation>SMS code to %1</translation>
+    </message>
+    <message>
+        <source>security question</source>
+        <translation>security question</translation>
+    </message>
+    <message>
+        <source>%1, verified %2</source>
+        <translation>%1, verified %2</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>not verified</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for a second person.</source>
+        <translation>
+            <numerusform>%n request(s) waiting for a second person.</numerusform>
+            <numerusform>%n request(s) waiting for a second person.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Why? The agent sees this reason, and it goes into the audit log.</source>
+        <translation>Why? The agent sees this reason, and it goes into the audit log.</translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Select a request first.</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>Asked at</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s reason</source>
+        <translation>Agent&apos;s reason</translation>
+    </message>
+    <message>
+        <source>Caller verification</source>
+        <translation>Caller verification</translation>
+    </message>
+    <message>
+        <source>Requests waiting for approval</source>
+        <translation>Requests waiting for approval</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>A&amp;pprove…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::CallGuidePanel</name>
     <message>
         <source>Needs your attention</source>
@@ -1094,6 +1187,14 @@ Alt+M	log a complaint    Alt+E	end the call
 Ctrl+Tab	next tab
 F1	this list</translation>
     </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Approvals and complaints…</source>
+        <translation>Approvals and complaints…</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::SecurityTab</name>
@@ -1286,6 +1387,21 @@ F1	this list</translation>
     <message>
         <source>One-time code</source>
         <translation>One-time code</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::SupervisorDesk</name>
+    <message>
+        <source>WalletDesk — supervisor</source>
+        <translation>WalletDesk — supervisor</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <source>Supervisor views</source>
+        <translation>Supervisor views</translation>
     </message>
 </context>
 <context>

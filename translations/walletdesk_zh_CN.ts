@@ -632,6 +632,96 @@
     </message>
 </context>
 <context>
+    <name>WalletDesk::ApprovalQueue</name>
+    <message>
+        <source>The server&apos;s answer cannot be read (%1).</source>
+        <translation>无法读取服务器的应答（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::ApprovalsView</name>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>SMS code to %1</source>
+        <translation>短信验证码发至 %1</translation>
+    </message>
+    <message>
+        <source>security question</source>
+        <translation>安全问题</translation>
+    </message>
+    <message>
+        <source>%1, verified %2</source>
+        <translation>%1，核验于 %2</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未核验</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting for a second person.</source>
+        <translation><numerusform>%n 条申请等待第二人审批。</numerusform></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Why? The agent sees this reason, and it goes into the audit log.</source>
+        <translation>原因？坐席会看到此原因，并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>请先选择一条申请。</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s reason</source>
+        <translation>坐席的理由</translation>
+    </message>
+    <message>
+        <source>Caller verification</source>
+        <translation>来电人身份验证</translation>
+    </message>
+    <message>
+        <source>Requests waiting for approval</source>
+        <translation>等待审批的申请</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>批准(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>驳回(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::CallGuidePanel</name>
     <message>
         <source>Needs your attention</source>
@@ -1086,6 +1176,14 @@ Alt+M	登记投诉    Alt+E	结束通话
 Ctrl+Tab	下一个标签页
 F1	显示此列表</translation>
     </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Approvals and complaints…</source>
+        <translation>审批与投诉…</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::SecurityTab</name>
@@ -1278,6 +1376,21 @@ F1	显示此列表</translation>
     <message>
         <source>One-time code</source>
         <translation>一次性验证码</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::SupervisorDesk</name>
+    <message>
+        <source>WalletDesk — supervisor</source>
+        <translation>WalletDesk — 组长</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Supervisor views</source>
+        <translation>组长视图</translation>
     </message>
 </context>
 <context>

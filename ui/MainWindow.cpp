@@ -6,6 +6,7 @@
 #include "CallGuidePanel.h"
 #include "CardsTab.h"
 #include "SecurityTab.h"
+#include "SupervisorDesk.h"
 #include "AccountService.h"
 #include "ActionBar.h"
 #include "ActionTexts.h"
@@ -243,6 +244,14 @@ void MainWindow::buildUi()
     m_english = m_languageMenu->addAction(QStringLiteral("English"));
     connect(m_chinese, &QAction::triggered, this, [this] { m_language->setLanguage(QStringLiteral("zh_CN")); });
     connect(m_english, &QAction::triggered, this, [this] { m_language->setLanguage(QStringLiteral("en")); });
+    // Supervisors get their desk; an agent's console has no such menu at all.
+    if (m_core->session()->agent().role == Role::Supervisor) {
+        m_supervisorMenu = menuBar()->addMenu(QString());
+        m_deskAction = m_supervisorMenu->addAction(QString());
+        m_deskAction->setObjectName(QStringLiteral("openSupervisorDesk"));
+        m_deskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+        connect(m_deskAction, &QAction::triggered, this, &MainWindow::openSupervisorDesk);
+    }
     m_helpMenu = menuBar()->addMenu(QString());
     m_help = m_helpMenu->addAction(QString());
     m_help->setShortcut(QKeySequence::HelpContents);
@@ -281,6 +290,10 @@ void MainWindow::retranslateUi()
     for (int i = 0; i < FieldCount; ++i)
         m_fields.at(i).first->setText(labels.at(i));
     m_languageMenu->setTitle(tr("&Language"));
+    if (m_supervisorMenu) {
+        m_supervisorMenu->setTitle(tr("Supervisor"));
+        m_deskAction->setText(tr("Approvals and complaints…"));
+    }
     m_helpMenu->setTitle(tr("&Help"));
     m_help->setText(tr("Keyboard shortcuts"));
     m_findAction->setText(tr("Search"));
@@ -429,6 +442,15 @@ void MainWindow::askForPassword(const QString &problem)
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &password) { m_core->session()->unlock(password); });
     connect(dialog, &QDialog::rejected, this, &MainWindow::unlockAbandoned);
     dialog->open();
+}
+
+void MainWindow::openSupervisorDesk()
+{
+    if (!m_desk)
+        m_desk = new SupervisorDesk(m_core, this);
+    m_desk->show();
+    m_desk->raise();
+    m_desk->activateWindow();
 }
 
 void MainWindow::showShortcuts()

@@ -27,6 +27,7 @@ class CardsTab;
 class AccountHistoryTab;
 class AccountHistory;
 class CallGuidePanel;
+class SupervisorDesk;
 
 // The agent's one screen: search always one keystroke away (Ctrl+K), the
 // call on the left (caller, candidates, notes), the account on the right,
@@ -51,6 +52,9 @@ Q_SIGNALS:
 public:
     TransactionListModel *transactions() const { return m_transactions; }
     CallGuidePanel *guide() const { return m_guide; }
+    // Supervisors only: the approval queue and, later, complaints, dashboard, audit.
+    void openSupervisorDesk();
+    SupervisorDesk *supervisorDesk() const { return m_desk; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -109,6 +113,9 @@ private:
     QAction *m_findAction = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_supervisorMenu = nullptr;
+    QAction *m_deskAction = nullptr;
+    SupervisorDesk *m_desk = nullptr;
 };
 
 } // namespace WalletDesk
