@@ -1,5 +1,9 @@
 #include "ComplaintListModel.h"
 
+#include "WorkingCalendar.h"
+
+#include <QPointer>
+
 #include <algorithm>
 
 namespace WalletDesk {
@@ -19,9 +23,77 @@ ComplaintListModel::ComplaintListModel(QObject *parent)
 void ComplaintListModel::setComplaints(QList<Complaint> complaints)
 {
     std::sort(complaints.begin(), complaints.end(), dueBefore);
+    ++m_generation;
+    m_fetcher = nullptr;
+    m_more = false;
+    m_loading = false;
     beginResetModel();
     m_rows = std::move(complaints);
     endResetModel();
+}
+
+void ComplaintListModel::setFetcher(Fetcher fetcher)
+{
+    ++m_generation;
+    beginResetModel();
+    m_rows.clear();
+    m_fetcher = std::move(fetcher);
+    m_more = m_fetcher != nullptr;
+    m_loading = false;
+    endResetModel();
+}
+
+bool ComplaintListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more && !m_loading;
+}
+
+void ComplaintListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_loading = true;
+    const quint64 generation = m_generation;
+    QPointer<ComplaintListModel> self(this);
+    m_fetcher([self, generation](const QList<Complaint> &rows, bool more, const QString &error) {
+        // Applied on a later turn: fetchMore is called from inside the view's painting.
+        if (self)
+            QMetaObject::invokeMethod(self, [=] {
+                if (self)
+                    self->appendPage(generation, rows, more, error);
+            }, Qt::QueuedConnection);
+    });
+}
+
+void ComplaintListModel::appendPage(quint64 generation, const QList<Complaint> &rows, bool more, const QString &error)
+{
+    if (generation != m_generation)
+        return;
+    m_loading = false;
+    m_more = error.isEmpty() && more;
+    QList<Complaint> fresh;
+    for (const Complaint &c : rows) {
+        // Already here when the changes feed delivered it before its page.
+        if (std::none_of(m_rows.cbegin(), m_rows.cend(), [&](const Complaint &o) { return o.id == c.id; }))
+            fresh.append(c);
+    }
+    if (!fresh.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
+        m_rows += fresh;
+        endInsertRows();
+    }
+    if (!error.isEmpty())
+        Q_EMIT fetchFailed(error);
+}
+
+ComplaintListModel::DueState ComplaintListModel::dueState(const Complaint &c, const QDateTime &now)
+{
+    if (c.status == ComplaintStatus::Resolved)
+        return DueState::Closed;
+    if (c.dueAt < now)
+        return DueState::Overdue;
+    // Deadlines end at midnight China time: "today" is the China-time day.
+    return WorkingCalendar::localDate(c.dueAt) == WorkingCalendar::localDate(now) ? DueState::DueToday : DueState::OnTrack;
 }
 
 void ComplaintListModel::setReference(const ReferenceData &reference, bool chinese)
@@ -40,9 +112,10 @@ int ComplaintListModel::insertionRow(const Complaint &complaint) const
 void ComplaintListModel::upsert(const Complaint &complaint)
 {
     const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const Complaint &c) { return c.id == complaint.id; });
+    const bool accepted = !m_accepts || m_accepts(complaint);
     if (it != m_rows.cend()) {
         const int row = int(it - m_rows.cbegin());
-        if (m_rows.at(row).dueAt == complaint.dueAt) {
+        if (accepted && m_rows.at(row).dueAt == complaint.dueAt) {
             m_rows[row] = complaint;
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
             return;
@@ -51,7 +124,11 @@ void ComplaintListModel::upsert(const Complaint &complaint)
         m_rows.removeAt(row);
         endRemoveRows();
     }
+    if (!accepted)
+        return;
     const int row = insertionRow(complaint);
+    if (m_more && row == m_rows.size())
+        return; // beyond what is loaded: it comes with its page
     beginInsertRows({}, row, row);
     m_rows.insert(row, complaint);
     endInsertRows();
@@ -101,6 +178,8 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const
         return c.dueAt;
     case OverdueRole:
         return c.status != ComplaintStatus::Resolved && c.dueAt < QDateTime::currentDateTimeUtc();
+    case DueStateRole:
+        return QVariant::fromValue(dueState(c, QDateTime::currentDateTimeUtc()));
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {

@@ -5,6 +5,8 @@
 
 #include <QAbstractTableModel>
 
+#include <functional>
+
 namespace WalletDesk {
 
 // Complaints ordered by deadline, kept current one record at a time as the
@@ -15,11 +17,25 @@ class ComplaintListModel : public QAbstractTableModel
 
 public:
     enum Column { IdColumn, CategoryColumn, StatusColumn, SeverityColumn, ChannelColumn, DueColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, DueRole, OverdueRole };
+    enum Role { IdRole = Qt::UserRole + 1, DueRole, OverdueRole, DueStateRole };
+    // Time left on the working-day calendar, for the queue's colours.
+    enum class DueState { Closed, OnTrack, DueToday, Overdue };
+    Q_ENUM(DueState)
+
+    using PageCallback = std::function<void(const QList<Complaint> &rows, bool more, const QString &error)>;
+    // Asked for the next page (in deadline order); answers now or later.
+    using Fetcher = std::function<void(PageCallback callback)>;
 
     explicit ComplaintListModel(QObject *parent = nullptr);
 
     void setComplaints(QList<Complaint> complaints);
+    // Lazy: the rows come page by page as the view scrolls (a large queue).
+    void setFetcher(Fetcher fetcher);
+    // Which complaints belong in this list; an update that no longer
+    // matches (resolved while the filter shows open ones) leaves it.
+    void setAcceptor(std::function<bool(const Complaint &)> accepts) { m_accepts = std::move(accepts); }
+    bool isLoading() const { return m_loading; }
+    static DueState dueState(const Complaint &complaint, const QDateTime &now);
     // Category and channel names come from the reference data, in the language given.
     void setReference(const ReferenceData &reference, bool chinese);
     // Inserts or replaces by id, keeping the deadline order.
@@ -30,14 +46,25 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
     static QString statusText(ComplaintStatus status);
     static QString severityText(Severity severity);
 
+Q_SIGNALS:
+    void fetchFailed(const QString &message);
+
 private:
+    void appendPage(quint64 generation, const QList<Complaint> &rows, bool more, const QString &error);
     int insertionRow(const Complaint &complaint) const;
 
     QList<Complaint> m_rows;
+    Fetcher m_fetcher;
+    std::function<bool(const Complaint &)> m_accepts;
+    bool m_more = false;
+    bool m_loading = false;
+    quint64 m_generation = 0;
     ReferenceData m_reference;
     bool m_chinese = true;
 };

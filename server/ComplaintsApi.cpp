@@ -1,5 +1,7 @@
 #include "ComplaintsApi.h"
 
+#include "ComplaintEvent.h"
+
 #include "Etag.h"
 #include "Idempotency.h"
 #include "Masking.h"
@@ -350,15 +352,11 @@ Reply ComplaintsApi::events(RequestContext &request)
                                                  " FROM complaint_events e JOIN agents a ON a.id = e.agent_id"
                                                  " WHERE e.complaint_id = ? ORDER BY e.id"),
                                   {id});
-    QJsonArray items;
+    QList<ComplaintEvent> events;
     while (q.next())
-        items.append(QJsonObject{{QStringLiteral("id"), q.value(0).toLongLong()},
-                                 {QStringLiteral("kind"), q.value(1).toString()},
-                                 {QStringLiteral("detail"), q.value(2).toString()},
-                                 {QStringLiteral("at"), formatDateTime(ServerContext::fromMs(q.value(3).toLongLong()))},
-                                 {QStringLiteral("agentId"), q.value(4).toLongLong()},
-                                 {QStringLiteral("agentName"), q.value(5).toString()}});
-    return Reply::json({{QStringLiteral("items"), items}});
+        events.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                       ServerContext::fromMs(q.value(3).toLongLong()), q.value(4).toLongLong(), q.value(5).toString()});
+    return Reply::json({{QStringLiteral("items"), toJsonArray(events)}});
 }
 
 Reply ComplaintsApi::assign(RequestContext &request)

@@ -813,6 +813,13 @@
     </message>
 </context>
 <context>
+    <name>WalletDesk::ComplaintDesk</name>
+    <message>
+        <source>The server&apos;s answer cannot be read (%1).</source>
+        <translation>The server&apos;s answer cannot be read (%1).</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::ComplaintDialog</name>
     <message>
         <source>Log a complaint</source>
@@ -948,6 +955,277 @@
     <message>
         <source>Due</source>
         <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::ComplaintQueueView</name>
+    <message>
+        <source>Save filter</source>
+        <translation>Save filter</translation>
+    </message>
+    <message>
+        <source>Name for this filter:</source>
+        <translation>Name for this filter:</translation>
+    </message>
+    <message>
+        <source>Complaint #%1 saved (version %2).</source>
+        <translation>Complaint #%1 saved (version %2).</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Assign the complaint to:</source>
+        <translation>Assign the complaint to:</translation>
+    </message>
+    <message>
+        <source>Why escalate?</source>
+        <translation>Why escalate?</translation>
+    </message>
+    <message>
+        <source>The note (it cannot be edited later):</source>
+        <translation>The note (it cannot be edited later):</translation>
+    </message>
+    <message>
+        <source>Why reopen?</source>
+        <translation>Why reopen?</translation>
+    </message>
+    <message>
+        <source>Why extend the deadline? (once only)</source>
+        <translation>Why extend the deadline? (once only)</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Resolution:</translation>
+    </message>
+    <message>
+        <source>What was done for the customer:</source>
+        <translation>What was done for the customer:</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Saved filters</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 · due %4</source>
+        <translation>#%1 · %2 · %3 · due %4</translation>
+    </message>
+    <message>
+        <source>Assigned to %1; version %2</source>
+        <translation>Assigned to %1; version %2</translation>
+    </message>
+    <message>
+        <source>Account %1; call %2; transactions: %3</source>
+        <translation>Account %1; call %2; transactions: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>What happened: %1</translation>
+    </message>
+    <message>
+        <source>The customer wants: %1</source>
+        <translation>The customer wants: %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1 — %2</source>
+        <translation>Resolved: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 %4</source>
+        <translation>%1 %2 — %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 — note: %3</source>
+        <translation>%1 %2 — note: %3</translation>
+    </message>
+    <message>
+        <source>Someone else changed complaint #%1 while you were looking at it.
+
+Their version now:
+%2
+
+What you saw:
+%3
+
+Apply your change (%4) to their version, or keep theirs?</source>
+        <translation>Someone else changed complaint #%1 while you were looking at it.
+
+Their version now:
+%2
+
+What you saw:
+%3
+
+Apply your change (%4) to their version, or keep theirs?</translation>
+    </message>
+    <message>
+        <source>Kept their version of complaint #%1; your change was not sent.</source>
+        <translation>Kept their version of complaint #%1; your change was not sent.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Apply my change to their version</source>
+        <translation>Apply my change to their version</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <source>Select a complaint first.</source>
+        <translation>Select a complaint first.</translation>
+    </message>
+    <message>
+        <source>The complaint is resolved; reopen it first.</source>
+        <translation>The complaint is resolved; reopen it first.</translation>
+    </message>
+    <message>
+        <source>Already escalated.</source>
+        <translation>Already escalated.</translation>
+    </message>
+    <message>
+        <source>Already resolved.</source>
+        <translation>Already resolved.</translation>
+    </message>
+    <message>
+        <source>Only a resolved complaint can be reopened.</source>
+        <translation>Only a resolved complaint can be reopened.</translation>
+    </message>
+    <message>
+        <source>The deadline can be extended once, and not after resolving.</source>
+        <translation>The deadline can be extended once, and not after resolving.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <source>Save filter…</source>
+        <translation>Save filter…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Assign…</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>&amp;Escalate…</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Add &amp;note…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Resolve…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend deadline…</source>
+        <translation>E&amp;xtend deadline…</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translation>Filter by category</translation>
+    </message>
+    <message>
+        <source>Filter by channel</source>
+        <translation>Filter by channel</translation>
+    </message>
+    <message>
+        <source>Filter by agent</source>
+        <translation>Filter by agent</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Complaint queue, earliest deadline first</source>
+        <translation>Complaint queue, earliest deadline first</translation>
+    </message>
+    <message>
+        <source>Timeline of the complaint</source>
+        <translation>Timeline of the complaint</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>The complaint</translation>
+    </message>
+    <message>
+        <source>Select a complaint to see its timeline.</source>
+        <translation>Select a complaint to see its timeline.</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>assigned</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escalated</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <source>deadline extended</source>
+        <translation>deadline extended</translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen…</source>
+        <translation>Reo&amp;pen…</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1680,10 @@ F1	this list</translation>
     <message>
         <source>Supervisor views</source>
         <translation>Supervisor views</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
     </message>
 </context>
 <context>

@@ -662,7 +662,9 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting for a second person.</source>
-        <translation><numerusform>%n 条申请等待第二人审批。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条申请等待第二人审批。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approve</source>
@@ -803,6 +805,13 @@
     </message>
 </context>
 <context>
+    <name>WalletDesk::ComplaintDesk</name>
+    <message>
+        <source>The server&apos;s answer cannot be read (%1).</source>
+        <translation>无法读取服务器的应答（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::ComplaintDialog</name>
     <message>
         <source>Log a complaint</source>
@@ -938,6 +947,277 @@
     <message>
         <source>Due</source>
         <translation>截止时间</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::ComplaintQueueView</name>
+    <message>
+        <source>Save filter</source>
+        <translation>保存筛选</translation>
+    </message>
+    <message>
+        <source>Name for this filter:</source>
+        <translation>筛选条件名称：</translation>
+    </message>
+    <message>
+        <source>Complaint #%1 saved (version %2).</source>
+        <translation>投诉 #%1 已保存（版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <source>Assign the complaint to:</source>
+        <translation>将投诉分派给：</translation>
+    </message>
+    <message>
+        <source>Why escalate?</source>
+        <translation>升级的原因？</translation>
+    </message>
+    <message>
+        <source>The note (it cannot be edited later):</source>
+        <translation>备注（保存后不能修改）：</translation>
+    </message>
+    <message>
+        <source>Why reopen?</source>
+        <translation>重新打开的原因？</translation>
+    </message>
+    <message>
+        <source>Why extend the deadline? (once only)</source>
+        <translation>延长期限的原因？（只能延长一次）</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>处理结果：</translation>
+    </message>
+    <message>
+        <source>What was done for the customer:</source>
+        <translation>为客户做了什么：</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>已保存的筛选</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 · due %4</source>
+        <translation>#%1 · %2 · %3 · 截止 %4</translation>
+    </message>
+    <message>
+        <source>Assigned to %1; version %2</source>
+        <translation>分派给 %1；版本 %2</translation>
+    </message>
+    <message>
+        <source>Account %1; call %2; transactions: %3</source>
+        <translation>账户 %1；通话 %2；交易：%3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>What happened: %1</source>
+        <translation>经过：%1</translation>
+    </message>
+    <message>
+        <source>The customer wants: %1</source>
+        <translation>客户诉求：%1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1 — %2</source>
+        <translation>已办结：%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 %4</source>
+        <translation>%1 %2 — %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 — note: %3</source>
+        <translation>%1 %2 — 备注：%3</translation>
+    </message>
+    <message>
+        <source>Someone else changed complaint #%1 while you were looking at it.
+
+Their version now:
+%2
+
+What you saw:
+%3
+
+Apply your change (%4) to their version, or keep theirs?</source>
+        <translation>在你查看期间，其他人修改了投诉 #%1。
+
+对方现在的版本：
+%2
+
+你看到的版本：
+%3
+
+将你的操作（%4）应用到对方的版本上，还是保留对方的版本？</translation>
+    </message>
+    <message>
+        <source>Kept their version of complaint #%1; your change was not sent.</source>
+        <translation>已保留投诉 #%1 的对方版本；你的操作没有发送。</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Apply my change to their version</source>
+        <translation>将我的操作应用到对方版本</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>保留对方版本</translation>
+    </message>
+    <message>
+        <source>Select a complaint first.</source>
+        <translation>请先选择一条投诉。</translation>
+    </message>
+    <message>
+        <source>The complaint is resolved; reopen it first.</source>
+        <translation>投诉已办结；请先重新打开。</translation>
+    </message>
+    <message>
+        <source>Already escalated.</source>
+        <translation>已经升级。</translation>
+    </message>
+    <message>
+        <source>Already resolved.</source>
+        <translation>已经办结。</translation>
+    </message>
+    <message>
+        <source>Only a resolved complaint can be reopened.</source>
+        <translation>只有已办结的投诉可以重新打开。</translation>
+    </message>
+    <message>
+        <source>The deadline can be extended once, and not after resolving.</source>
+        <translation>期限只能延长一次，且办结后不能延长。</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>全部坐席</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>仅看逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save filter…</source>
+        <translation>保存筛选…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>分派(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>升级(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>添加备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>办结(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend deadline…</source>
+        <translation>延长期限(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translation>按类别筛选</translation>
+    </message>
+    <message>
+        <source>Filter by channel</source>
+        <translation>按渠道筛选</translation>
+    </message>
+    <message>
+        <source>Filter by agent</source>
+        <translation>按坐席筛选</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅看逾期</translation>
+    </message>
+    <message>
+        <source>Complaint queue, earliest deadline first</source>
+        <translation>投诉队列，最早截止的在前</translation>
+    </message>
+    <message>
+        <source>Timeline of the complaint</source>
+        <translation>投诉时间线</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Select a complaint to see its timeline.</source>
+        <translation>选择一条投诉查看其时间线。</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>deadline extended</source>
+        <translation>延长期限</translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen…</source>
+        <translation>重新打开(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1671,10 @@ F1	显示此列表</translation>
     <message>
         <source>Supervisor views</source>
         <translation>组长视图</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
     </message>
 </context>
 <context>

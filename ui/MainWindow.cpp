@@ -446,8 +446,11 @@ void MainWindow::askForPassword(const QString &problem)
 
 void MainWindow::openSupervisorDesk()
 {
-    if (!m_desk)
+    if (!m_desk) {
         m_desk = new SupervisorDesk(m_core, this);
+        m_desk->setLanguage(m_language->language());
+        connect(m_language, &LanguageSwitch::languageChanged, m_desk, &SupervisorDesk::setLanguage);
+    }
     m_desk->show();
     m_desk->raise();
     m_desk->activateWindow();

@@ -2,7 +2,10 @@
 
 #include "ApprovalQueue.h"
 #include "ApprovalsView.h"
+#include "ComplaintDesk.h"
+#include "ComplaintQueueView.h"
 #include "ConsoleCore.h"
+#include "LocalStore.h"
 #include "SyncEngine.h"
 
 #include <QEvent>
@@ -15,10 +18,13 @@ SupervisorDesk::SupervisorDesk(ConsoleCore *core, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_core(core)
     , m_approvals(new ApprovalQueue(core->api(), this))
+    , m_complaints(new ComplaintDesk(core->api(), core->store(), this))
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("supervisorDesk"));
     m_tabs->setObjectName(QStringLiteral("supervisorTabs"));
+    m_queue = new ComplaintQueueView(m_complaints, m_tabs);
+    m_tabs->addTab(m_queue, QString());
     m_tabs->addTab(new ApprovalsView(m_approvals, m_tabs), QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
@@ -27,8 +33,23 @@ SupervisorDesk::SupervisorDesk(ConsoleCore *core, QWidget *parent)
         if (isVisible())
             m_approvals->refresh();
     });
-    resize(1100, 640);
+    connect(m_core->sync(), &SyncEngine::complaintChanged, m_queue, &ComplaintQueueView::complaintChanged);
+    connect(m_core->sync(), &SyncEngine::referenceChanged, this, &SupervisorDesk::applyReference);
+    applyReference();
+    resize(1280, 760);
     retranslateUi();
+}
+
+void SupervisorDesk::setLanguage(const QString &language)
+{
+    m_language = language;
+    applyReference();
+}
+
+void SupervisorDesk::applyReference()
+{
+    const auto reference = m_core->store()->reference();
+    m_queue->setReference(reference ? reference->value : ReferenceData{}, m_language == QLatin1String("zh_CN"));
 }
 
 void SupervisorDesk::showEvent(QShowEvent *event)
@@ -39,15 +60,18 @@ void SupervisorDesk::showEvent(QShowEvent *event)
 
 void SupervisorDesk::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        applyReference();
+    }
     QWidget::changeEvent(event);
 }
 
 void SupervisorDesk::retranslateUi()
 {
     setWindowTitle(tr("WalletDesk — supervisor"));
-    m_tabs->setTabText(0, tr("Approvals"));
+    m_tabs->setTabText(0, tr("Complaints"));
+    m_tabs->setTabText(1, tr("Approvals"));
     m_tabs->setAccessibleName(tr("Supervisor views"));
 }
 

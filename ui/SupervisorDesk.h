@@ -7,11 +7,12 @@ class QTabWidget;
 namespace WalletDesk {
 
 class ApprovalQueue;
+class ComplaintDesk;
+class ComplaintQueueView;
 class ConsoleCore;
 
-// The supervisor's own window, next to the call screen: the approval queue
-// for now; the complaint queue, the deadline dashboard and the audit log
-// join it. Only a supervisor's console opens it, and the server refuses
+// The supervisor's own window, next to the call screen: the complaint queue
+// and the approval queue; the deadline dashboard and the audit log join it. Only a supervisor's console opens it, and the server refuses
 // its requests to anyone else anyway.
 class SupervisorDesk : public QWidget
 {
@@ -21,6 +22,9 @@ public:
     explicit SupervisorDesk(ConsoleCore *core, QWidget *parent = nullptr);
 
     ApprovalQueue *approvals() const { return m_approvals; }
+    ComplaintQueueView *complaintQueue() const { return m_queue; }
+    // Names of categories and channels follow the console's language.
+    void setLanguage(const QString &language);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -28,9 +32,13 @@ protected:
 
 private:
     void retranslateUi();
+    void applyReference();
 
     ConsoleCore *m_core;
     ApprovalQueue *m_approvals;
+    ComplaintDesk *m_complaints;
+    ComplaintQueueView *m_queue = nullptr;
+    QString m_language = QStringLiteral("zh_CN");
     QTabWidget *m_tabs;
 };
 

@@ -8,6 +8,9 @@
 #include "ConsoleCore.h"
 #include "LanguageSwitch.h"
 #include "MainWindow.h"
+#include "ComplaintListModel.h"
+#include "ComplaintQueueView.h"
+#include "LocalStore.h"
 #include "ReasonPrompt.h"
 #include "RecordTableModel.h"
 #include "SupervisorDesk.h"
@@ -18,6 +21,9 @@
 #include "TestServer.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QListWidget>
+#include <QSettings>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -33,6 +39,7 @@ class TestSupervisorDesk : public QObject
     ConsoleHarness m_agent;
     ConsoleHarness m_supervisor;
     LanguageSwitch m_language;
+    QTemporaryDir m_settingsDir;
 
     // The agent verifies the caller of account 1 and asks for a 2FA reset; returns the request.
     ActionRequest requestTwoFactorReset(const QString &reason)
@@ -83,6 +90,10 @@ private Q_SLOTS:
         QVERIFY(m_supervisor.signIn(QStringLiteral("super01"), QStringLiteral("super01-demo")));
         m_supervisor.core->sync()->setPullInterval(300);
         QVERIFY(m_language.setLanguage(QStringLiteral("zh_CN")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_supervisor.core->store()->reference().has_value(), 15000);
+        // Saved filters go to a settings file of this test, not the user's.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("walletdesk-test"));
     }
 
     void approveReachesTheAgent()
@@ -141,6 +152,146 @@ private Q_SLOTS:
             const auto a = args.at(0).value<ActionRequest>();
             return a.id == asked.id && a.status == ActionStatus::Rejected && a.decisionReason == QStringLiteral("核实不充分");
         }), 15000);
+    }
+
+    void assignNoteResolve()
+    {
+        MainWindow window(m_supervisor.core.get(), &m_language);
+        window.openSupervisorDesk();
+        ComplaintQueueView *queue = window.supervisorDesk()->complaintQueue();
+        auto *view = queue->findChild<QTableView *>(QStringLiteral("complaintQueue"));
+        // Only open ones, earliest deadline first, as the server has them.
+        ComplaintFilter open;
+        open.status = ComplaintStatus::Open;
+        queue->setFilter(open);
+        QTRY_VERIFY_WITH_TIMEOUT(queue->model()->rowCount() > 0, 10000);
+        ApiCaller api(m_server.baseUrl(), m_server.caCertificates());
+        api.signIn(QStringLiteral("super02"), QStringLiteral("super02-demo"));
+        const QJsonArray serverOpen = api.get(QStringLiteral("/api/v1/complaints?status=open&sort=due&limit=200")).items();
+        QTRY_COMPARE_WITH_TIMEOUT(queue->model()->rowCount(), int(serverOpen.size()), 10000);
+        for (int r = 0; r < queue->model()->rowCount(); ++r) {
+            QCOMPARE(queue->model()->at(r).id, serverOpen.at(r).toObject().value(QStringLiteral("id")).toInteger());
+            if (r > 0)
+                QVERIFY(queue->model()->at(r - 1).dueAt <= queue->model()->at(r).dueAt);
+        }
+
+        view->selectRow(0);
+        const qint64 id = queue->model()->at(0).id;
+        QTRY_VERIFY_WITH_TIMEOUT(queue->current() && queue->current()->id == id, 5000);
+        const qint64 agent02 = 2;
+        queue->assignTo(agent02);
+        QTRY_VERIFY2_WITH_TIMEOUT(queue->current() && queue->current()->assignee == agent02,
+                                  qPrintable(queue->findChild<QLabel *>(QStringLiteral("complaintMessage"))->text()), 10000);
+        // No longer open: it leaves this filtered list.
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            for (int r = 0; r < queue->model()->rowCount(); ++r) {
+                if (queue->model()->at(r).id == id)
+                    return false;
+            }
+            return true;
+        }(), 10000);
+        QCOMPARE(queue->current()->id, id); // the detail stays on the complaint acted on
+        queue->addNote(QStringLiteral("已联系商户核实"));
+        auto *timeline = queue->findChild<QListWidget *>(QStringLiteral("complaintTimeline"));
+        QTRY_VERIFY_WITH_TIMEOUT(!timeline->findItems(QStringLiteral("已联系商户核实"), Qt::MatchContains).isEmpty(), 10000);
+        const QString code = m_supervisor.core->store()->reference()->value.resolutionCodes.first().code;
+        queue->resolve(code, QStringLiteral("已退款 259 元"));
+        QTRY_VERIFY_WITH_TIMEOUT(queue->current() && queue->current()->status == ComplaintStatus::Resolved, 10000);
+
+        const QJsonObject onServer = api.get(QStringLiteral("/api/v1/complaints/%1").arg(id)).json;
+        QCOMPARE(onServer.value(QStringLiteral("status")).toString(), QStringLiteral("resolved"));
+        QCOMPARE(onServer.value(QStringLiteral("assignee")).toInteger(), agent02);
+        QCOMPARE(onServer.value(QStringLiteral("resolutionCode")).toString(), code);
+        QCOMPARE(onServer.value(QStringLiteral("resolutionText")).toString(), QStringLiteral("已退款 259 元"));
+        const QJsonArray notes = api.get(QStringLiteral("/api/v1/complaints/%1/notes").arg(id)).items();
+        QCOMPARE(notes.last().toObject().value(QStringLiteral("body")).toString(), QStringLiteral("已联系商户核实"));
+        QStringList kinds;
+        for (const auto &e : api.get(QStringLiteral("/api/v1/complaints/%1/events").arg(id)).items())
+            kinds << e.toObject().value(QStringLiteral("kind")).toString();
+        QVERIFY2(kinds.contains(QStringLiteral("assign")) && kinds.contains(QStringLiteral("note")) && kinds.contains(QStringLiteral("resolve")),
+                 qPrintable(kinds.join(QLatin1Char(','))));
+    }
+
+    void twoSupervisorsChangeOneComplaint()
+    {
+        ConsoleHarness second;
+        QVERIFY(second.create(m_server.port(), m_server.caFile()));
+        QVERIFY(second.signIn(QStringLiteral("super02"), QStringLiteral("super02-demo")));
+        MainWindow first(m_supervisor.core.get(), &m_language);
+        MainWindow other(second.core.get(), &m_language);
+        first.openSupervisorDesk();
+        other.openSupervisorDesk();
+        ComplaintQueueView *a = first.supervisorDesk()->complaintQueue();
+        ComplaintQueueView *b = other.supervisorDesk()->complaintQueue();
+        ComplaintFilter open;
+        open.status = ComplaintStatus::Open;
+        a->setFilter(open);
+        b->setFilter(open);
+        QTRY_VERIFY_WITH_TIMEOUT(a->model()->rowCount() > 1 && b->model()->rowCount() > 1, 10000);
+        const qint64 id = a->model()->at(0).id;
+        QCOMPARE(b->model()->at(0).id, id);
+        a->findChild<QTableView *>(QStringLiteral("complaintQueue"))->selectRow(0);
+        b->findChild<QTableView *>(QStringLiteral("complaintQueue"))->selectRow(0);
+        QTRY_VERIFY(a->current() && b->current());
+        const qint64 seenVersion = a->current()->version;
+
+        // This console does not hear of the other's change before acting (its
+        // changes feed would otherwise bring the new version in time).
+        m_supervisor.core->sync()->stop();
+        // The other supervisor escalates first; this one, still on the old version, assigns.
+        b->escalate(QStringLiteral("客户第三次来电"));
+        QTRY_VERIFY_WITH_TIMEOUT(b->current() && b->current()->escalated, 10000);
+        QSignalSpy shown(a, &ComplaintQueueView::conflictShown);
+        a->setConflictAnswer(false); // keep theirs
+        a->assignTo(3);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 10000);
+        const QString text = shown.first().at(0).toString();
+        QVERIFY2(text.contains(QStringLiteral("version %1").arg(seenVersion + 1)) || text.contains(QStringLiteral("版本 %1").arg(seenVersion + 1)),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("#%1").arg(id)));
+        ApiCaller api(m_server.baseUrl(), m_server.caCertificates());
+        api.signIn(QStringLiteral("super01"), QStringLiteral("super01-demo"));
+        QJsonObject onServer = api.get(QStringLiteral("/api/v1/complaints/%1").arg(id)).json;
+        QVERIFY(onServer.value(QStringLiteral("assignee")).isNull()); // nothing silently overwritten
+        QCOMPARE(onServer.value(QStringLiteral("status")).toString(), QStringLiteral("escalated"));
+
+        // Again, choosing to apply the change on top of their version.
+        shown.clear();
+        a->setConflictAnswer(true);
+        b->addNote(QStringLiteral("另一位组长的备注"));
+        b->extend(QStringLiteral("需要银行回函"));
+        QTRY_VERIFY_WITH_TIMEOUT(b->current() && !b->current()->extensionReason.isEmpty(), 10000);
+        a->assignTo(3); // a still holds the version before the extension
+        QTRY_VERIFY_WITH_TIMEOUT(api.get(QStringLiteral("/api/v1/complaints/%1").arg(id)).json.value(QStringLiteral("assignee")).toInteger() == 3, 10000);
+        onServer = api.get(QStringLiteral("/api/v1/complaints/%1").arg(id)).json;
+        QCOMPARE(onServer.value(QStringLiteral("extensionReason")).toString(), QStringLiteral("需要银行回函")); // theirs kept too
+        QCOMPARE(shown.count(), 1);
+        m_supervisor.core->sync()->start();
+    }
+
+    void savedFilterComesBack()
+    {
+        MainWindow window(m_supervisor.core.get(), &m_language);
+        window.openSupervisorDesk();
+        ComplaintQueueView *queue = window.supervisorDesk()->complaintQueue();
+        ComplaintFilter overdue;
+        overdue.overdueOnly = true;
+        overdue.channel = QStringLiteral("hotline");
+        queue->setFilter(overdue);
+        queue->saveFilter(QStringLiteral("热线逾期"));
+        queue->setFilter({});
+        QCOMPARE(queue->filter(), ComplaintFilter{});
+        auto *saved = queue->findChild<QComboBox *>(QStringLiteral("savedFilters"));
+        const int index = saved->findText(QStringLiteral("热线逾期"));
+        QVERIFY(index > 0);
+        saved->setCurrentIndex(index);
+        Q_EMIT saved->activated(index);
+        QCOMPARE(queue->filter(), overdue);
+        QTRY_VERIFY_WITH_TIMEOUT(!queue->model()->isLoading(), 10000);
+        for (int r = 0; r < queue->model()->rowCount(); ++r) {
+            QCOMPARE(queue->model()->at(r).draft.channel, QStringLiteral("hotline"));
+            QCOMPARE(ComplaintListModel::dueState(queue->model()->at(r), QDateTime::currentDateTimeUtc()), ComplaintListModel::DueState::Overdue);
+        }
     }
 
     void anAgentHasNoDeskAndTheServerRefuses()

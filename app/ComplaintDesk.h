@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Agent.h"
+#include "Complaint.h"
+#include "ComplaintEvent.h"
+#include "ComplaintFilter.h"
+#include "ComplaintListModel.h"
+#include "ComplaintNote.h"
+
+#include <QObject>
+
+namespace WalletDesk {
+
+class ApiClient;
+class LocalStore;
+
+// The supervisor's work on complaints: the queue page by page, one
+// complaint's timeline (events and notes), and the workflow steps. Every
+// step carries the version the supervisor was looking at (If-Match): if
+// someone else changed the complaint meanwhile, nothing is overwritten;
+// conflict() hands over both versions and the supervisor chooses.
+class ComplaintDesk : public QObject
+{
+    Q_OBJECT
+
+public:
+    ComplaintDesk(ApiClient *api, LocalStore *store, QObject *parent = nullptr);
+
+    ComplaintListModel::Fetcher fetcherFor(const ComplaintFilter &filter, int pageSize = 100);
+    void loadDetail(qint64 complaintId);
+    void loadAgents();
+    // step: assign, escalate, resolve, reopen or extend; body as the API takes it.
+    void act(const Complaint &seen, const QString &step, const QJsonObject &body);
+    void addNote(qint64 complaintId, const QString &body);
+
+Q_SIGNALS:
+    void detailReady(const WalletDesk::Complaint &complaint, const QList<WalletDesk::ComplaintNote> &notes,
+                     const QList<WalletDesk::ComplaintEvent> &events);
+    void agentsReady(const QList<WalletDesk::Agent> &agents);
+    void changed(const WalletDesk::Complaint &complaint);
+    void conflict(const QString &step, const QJsonObject &body, const WalletDesk::Complaint &seen,
+                  const WalletDesk::Complaint &theirs);
+    void failed(const QString &message);
+
+private:
+    ApiClient *m_api;
+    LocalStore *m_store;
+};
+
+} // namespace WalletDesk

@@ -1,0 +1,501 @@
+#include "ComplaintQueueView.h"
+
+#include "ComplaintDesk.h"
+#include "ComplaintListModel.h"
+#include "ReadOnlyTable.h"
+#include "ReasonPrompt.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace WalletDesk {
+
+namespace {
+const QString savedGroup = QStringLiteral("supervisor/savedFilters");
+
+QString localTime(const QDateTime &at)
+{
+    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+// Rows coloured by time left: red overdue, amber due today.
+class DueDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        switch (index.data(ComplaintListModel::DueStateRole).value<ComplaintListModel::DueState>()) {
+        case ComplaintListModel::DueState::Overdue: option->backgroundBrush = QColor(0xf8, 0xd7, 0xda); break;
+        case ComplaintListModel::DueState::DueToday: option->backgroundBrush = QColor(0xff, 0xe8, 0xb3); break;
+        default: break;
+        }
+    }
+};
+} // namespace
+
+QString ComplaintQueueView::eventText(const QString &kind)
+{
+    static const QHash<QString, const char *> texts{{QStringLiteral("created"), QT_TR_NOOP("created")},
+                                                    {QStringLiteral("update"), QT_TR_NOOP("edited")},
+                                                    {QStringLiteral("note"), QT_TR_NOOP("note")},
+                                                    {QStringLiteral("assign"), QT_TR_NOOP("assigned")},
+                                                    {QStringLiteral("escalate"), QT_TR_NOOP("escalated")},
+                                                    {QStringLiteral("resolve"), QT_TR_NOOP("resolved")},
+                                                    {QStringLiteral("reopen"), QT_TR_NOOP("reopened")},
+                                                    {QStringLiteral("extend"), QT_TR_NOOP("deadline extended")}};
+    const auto it = texts.constFind(kind);
+    return it == texts.cend() ? kind : tr(*it);
+}
+
+ComplaintQueueView::ComplaintQueueView(ComplaintDesk *desk, QWidget *parent)
+    : QWidget(parent)
+    , m_desk(desk)
+    , m_model(new ComplaintListModel(this))
+    , m_status(new QComboBox(this))
+    , m_category(new QComboBox(this))
+    , m_channel(new QComboBox(this))
+    , m_assignee(new QComboBox(this))
+    , m_overdue(new QCheckBox(this))
+    , m_saved(new QComboBox(this))
+    , m_save(new QPushButton(this))
+    , m_summary(new QLabel(this))
+    , m_timeline(new QListWidget(this))
+    , m_message(new QLabel(this))
+    , m_assign(new QPushButton(this))
+    , m_escalate(new QPushButton(this))
+    , m_note(new QPushButton(this))
+    , m_resolve(new QPushButton(this))
+    , m_reopen(new QPushButton(this))
+    , m_extend(new QPushButton(this))
+{
+    m_view = makeReadOnlyTable(m_model, QStringLiteral("complaintQueue"), this);
+    m_view->setItemDelegate(new DueDelegate(m_view));
+    m_view->setColumnWidth(ComplaintListModel::CategoryColumn, 180);
+    m_summary->setObjectName(QStringLiteral("complaintSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_timeline->setObjectName(QStringLiteral("complaintTimeline"));
+    m_timeline->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("complaintMessage"));
+    m_message->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("queueStatus"));
+    m_overdue->setObjectName(QStringLiteral("queueOverdue"));
+    m_saved->setObjectName(QStringLiteral("savedFilters"));
+    const QList<QPair<QPushButton *, const char *>> named{{m_assign, "assign"}, {m_escalate, "escalate"}, {m_note, "addNote"},
+                                                         {m_resolve, "resolve"}, {m_reopen, "reopen"}, {m_extend, "extend"},
+                                                         {m_save, "saveFilter"}};
+    for (const auto &[button, name] : named)
+        button->setObjectName(QString::fromLatin1(name));
+
+    auto *filters = new QHBoxLayout;
+    for (QWidget *w : {static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_category), static_cast<QWidget *>(m_channel),
+                       static_cast<QWidget *>(m_assignee), static_cast<QWidget *>(m_overdue)})
+        filters->addWidget(w);
+    filters->addStretch();
+    filters->addWidget(m_saved);
+    filters->addWidget(m_save);
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_summary);
+    detailLayout->addWidget(m_timeline, 1);
+    auto *steps = new QGridLayout;
+    const QList<QPushButton *> stepButtons{m_assign, m_escalate, m_note, m_resolve, m_reopen, m_extend};
+    for (int i = 0; i < stepButtons.size(); ++i)
+        steps->addWidget(stepButtons.at(i), i / 3, i % 3);
+    detailLayout->addLayout(steps);
+    detailLayout->addWidget(m_message);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(detail);
+    splitter->setSizes({640, 460});
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+
+    for (QComboBox *box : {m_status, m_category, m_channel, m_assignee})
+        connect(box, &QComboBox::activated, this, &ComplaintQueueView::reload);
+    connect(m_overdue, &QCheckBox::toggled, this, &ComplaintQueueView::reload);
+    connect(m_saved, &QComboBox::activated, this, [this](int index) {
+        const QString query = m_saved->itemData(index).toString();
+        if (!query.isNull())
+            setFilter(ComplaintFilter::fromQuery(query));
+    });
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        ReasonPrompt::ask(this, tr("Save filter"), tr("Name for this filter:"), [this](const QString &name) { saveFilter(name); });
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ComplaintQueueView::select);
+    connect(m_model, &ComplaintListModel::fetchFailed, m_message, &QLabel::setText);
+    connect(m_desk, &ComplaintDesk::detailReady, this, [this](const Complaint &c, const QList<ComplaintNote> &notes, const QList<ComplaintEvent> &events) {
+        if (m_current && m_current->id == c.id)
+            showDetail(c, notes, events);
+    });
+    connect(m_desk, &ComplaintDesk::agentsReady, this, [this](const QList<Agent> &agents) {
+        m_agents = agents;
+        fillFilterBoxes();
+    });
+    connect(m_desk, &ComplaintDesk::changed, this, [this](const Complaint &c) {
+        m_message->setText(tr("Complaint #%1 saved (version %2).").arg(c.id).arg(c.version));
+        complaintChanged(c);
+    });
+    connect(m_desk, &ComplaintDesk::conflict, this, &ComplaintQueueView::onConflict);
+    connect(m_desk, &ComplaintDesk::failed, m_message, &QLabel::setText);
+
+    connect(m_assign, &QPushButton::clicked, this, [this] {
+        auto *dialog = new QInputDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Assign"));
+        dialog->setLabelText(tr("Assign the complaint to:"));
+        QStringList names;
+        for (const Agent &a : std::as_const(m_agents))
+            names << QStringLiteral("%1 (%2)").arg(a.displayName, a.username);
+        dialog->setComboBoxItems(names);
+        connect(dialog, &QInputDialog::textValueSelected, this, [this, names](const QString &text) {
+            const qsizetype i = names.indexOf(text);
+            if (i >= 0)
+                assignTo(m_agents.at(i).id);
+        });
+        dialog->open();
+    });
+    const auto withReason = [this](QPushButton *button, const QString &question, void (ComplaintQueueView::*step)(const QString &)) {
+        connect(button, &QPushButton::clicked, this, [this, button, question, step] {
+            ReasonPrompt::ask(this, QString(button->text()).remove(QLatin1Char('&')), question, [this, step](const QString &text) { (this->*step)(text); });
+        });
+    };
+    withReason(m_escalate, tr("Why escalate?"), &ComplaintQueueView::escalate);
+    withReason(m_note, tr("The note (it cannot be edited later):"), &ComplaintQueueView::addNote);
+    withReason(m_reopen, tr("Why reopen?"), &ComplaintQueueView::reopen);
+    withReason(m_extend, tr("Why extend the deadline? (once only)"), &ComplaintQueueView::extend);
+    connect(m_resolve, &QPushButton::clicked, this, [this] {
+        auto *dialog = new QInputDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Resolve"));
+        dialog->setLabelText(tr("Resolution:"));
+        QStringList names;
+        for (const CodedName &c : std::as_const(m_reference.resolutionCodes))
+            names << (m_chinese ? c.nameZh : c.nameEn);
+        dialog->setComboBoxItems(names);
+        connect(dialog, &QInputDialog::textValueSelected, this, [this, names](const QString &text) {
+            const qsizetype i = names.indexOf(text);
+            if (i < 0)
+                return;
+            const QString code = m_reference.resolutionCodes.at(i).code;
+            ReasonPrompt::ask(this, tr("Resolve"), tr("What was done for the customer:"),
+                              [this, code](const QString &what) { resolve(code, what); });
+        });
+        dialog->open();
+    });
+    loadSavedFilters();
+    retranslateUi();
+    m_desk->loadAgents();
+    reload();
+}
+
+void ComplaintQueueView::setReference(const ReferenceData &reference, bool chinese)
+{
+    m_reference = reference;
+    m_chinese = chinese;
+    m_model->setReference(reference, chinese);
+    fillFilterBoxes();
+}
+
+ComplaintFilter ComplaintQueueView::filter() const
+{
+    ComplaintFilter f;
+    f.status = enumFromString<ComplaintStatus>(m_status->currentData().toString());
+    f.category = m_category->currentData().toString();
+    f.channel = m_channel->currentData().toString();
+    if (const qint64 id = m_assignee->currentData().toLongLong(); id > 0)
+        f.assignee = id;
+    f.overdueOnly = m_overdue->isChecked();
+    return f;
+}
+
+void ComplaintQueueView::setFilter(const ComplaintFilter &f)
+{
+    m_filling = true;
+    m_status->setCurrentIndex(qMax(0, m_status->findData(f.status ? enumToString(*f.status) : QString())));
+    m_category->setCurrentIndex(qMax(0, m_category->findData(f.category)));
+    m_channel->setCurrentIndex(qMax(0, m_channel->findData(f.channel)));
+    m_assignee->setCurrentIndex(qMax(0, m_assignee->findData(f.assignee.value_or(0))));
+    m_overdue->setChecked(f.overdueOnly);
+    m_filling = false;
+    reload();
+}
+
+void ComplaintQueueView::saveFilter(const QString &name)
+{
+    QSettings settings;
+    settings.beginGroup(savedGroup);
+    settings.setValue(name, filter().toQuery());
+    settings.endGroup();
+    loadSavedFilters();
+    m_saved->setCurrentIndex(m_saved->findText(name));
+}
+
+void ComplaintQueueView::loadSavedFilters()
+{
+    m_saved->clear();
+    m_saved->addItem(tr("Saved filters"), QString());
+    QSettings settings;
+    settings.beginGroup(savedGroup);
+    for (const QString &name : settings.childKeys())
+        m_saved->addItem(name, settings.value(name).toString());
+    settings.endGroup();
+}
+
+void ComplaintQueueView::reload()
+{
+    if (m_filling)
+        return;
+    const ComplaintFilter f = filter();
+    m_model->setAcceptor([f](const Complaint &c) {
+        return (!f.status || c.status == *f.status) && (f.category.isEmpty() || c.draft.categoryCode == f.category)
+               && (f.channel.isEmpty() || c.draft.channel == f.channel) && (!f.assignee || c.assignee == f.assignee)
+               && (!f.overdueOnly || ComplaintListModel::dueState(c, QDateTime::currentDateTimeUtc()) == ComplaintListModel::DueState::Overdue);
+    });
+    m_model->setFetcher(m_desk->fetcherFor(f));
+    m_model->fetchMore({});
+}
+
+void ComplaintQueueView::select()
+{
+    const auto rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty() || m_updatingRows)
+        return; // e.g. it left the filtered list after a step: keep it in view
+    m_current = m_model->at(rows.first().row());
+    m_summary->setText(describe(*m_current));
+    m_desk->loadDetail(m_current->id);
+    updateButtons();
+}
+
+QString ComplaintQueueView::describe(const Complaint &c) const
+{
+    QString assignee = tr("nobody");
+    for (const Agent &a : m_agents) {
+        if (c.assignee && a.id == *c.assignee)
+            assignee = a.displayName;
+    }
+    QStringList lines;
+    lines << tr("#%1 · %2 · %3 · due %4").arg(c.id).arg(m_reference.categoryName(c.draft.categoryCode, m_chinese),
+                                                         ComplaintListModel::statusText(c.status), localTime(c.dueAt));
+    lines << tr("Assigned to %1; version %2").arg(assignee).arg(c.version);
+    if (c.draft.accountId)
+        lines << tr("Account %1; call %2; transactions: %3")
+                     .arg(*c.draft.accountId)
+                     .arg(c.draft.callId.isEmpty() ? tr("none") : c.draft.callId)
+                     .arg(c.draft.transactionIds.isEmpty() ? tr("none")
+                                                           : [&] {
+                                                                 QStringList ids;
+                                                                 for (qint64 id : c.draft.transactionIds)
+                                                                     ids << QString::number(id);
+                                                                 return ids.join(QStringLiteral(", "));
+                                                             }());
+    lines << tr("What happened: %1").arg(c.draft.description);
+    if (!c.draft.customerRequest.isEmpty())
+        lines << tr("The customer wants: %1").arg(c.draft.customerRequest);
+    if (c.status == ComplaintStatus::Resolved)
+        lines << tr("Resolved: %1 — %2").arg(m_reference.resolutionName(c.resolutionCode, m_chinese), c.resolutionText);
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ComplaintQueueView::showDetail(const Complaint &c, const QList<ComplaintNote> &notes, const QList<ComplaintEvent> &events)
+{
+    if (m_current && c.version < m_current->version)
+        return; // an answer older than what is on screen
+    m_current = c;
+    m_summary->setText(describe(c));
+    // Events and notes in one timeline, oldest first.
+    QList<QPair<QDateTime, QString>> lines;
+    for (const ComplaintEvent &e : events)
+        lines.append({e.at, tr("%1 %2 — %3 %4").arg(localTime(e.at), e.agentName, eventText(e.kind), e.detail)});
+    for (const ComplaintNote &n : notes)
+        lines.append({n.createdAt, tr("%1 %2 — note: %3").arg(localTime(n.createdAt), n.authorName, n.body)});
+    std::stable_sort(lines.begin(), lines.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    m_timeline->clear();
+    for (const auto &line : std::as_const(lines))
+        m_timeline->addItem(line.second);
+    updateButtons();
+}
+
+void ComplaintQueueView::complaintChanged(const Complaint &complaint)
+{
+    if (m_current && m_current->id == complaint.id && complaint.version >= m_current->version) {
+        m_current = complaint;
+        m_summary->setText(describe(complaint));
+        updateButtons();
+        m_desk->loadDetail(complaint.id);
+    }
+    // A complaint leaving the filtered list must not move the detail to
+    // its neighbour: the next step would land on the wrong complaint.
+    m_updatingRows = true;
+    m_model->upsert(complaint);
+    m_updatingRows = false;
+}
+
+void ComplaintQueueView::assignTo(qint64 agentId)
+{
+    if (m_current)
+        m_desk->act(*m_current, QStringLiteral("assign"), {{QStringLiteral("assignee"), agentId}});
+}
+
+void ComplaintQueueView::escalate(const QString &reason)
+{
+    if (m_current)
+        m_desk->act(*m_current, QStringLiteral("escalate"), {{QStringLiteral("reason"), reason}});
+}
+
+void ComplaintQueueView::addNote(const QString &body)
+{
+    if (m_current)
+        m_desk->addNote(m_current->id, body);
+}
+
+void ComplaintQueueView::resolve(const QString &resolutionCode, const QString &text)
+{
+    if (m_current)
+        m_desk->act(*m_current, QStringLiteral("resolve"),
+                    {{QStringLiteral("resolutionCode"), resolutionCode}, {QStringLiteral("resolutionText"), text}});
+}
+
+void ComplaintQueueView::reopen(const QString &reason)
+{
+    if (m_current)
+        m_desk->act(*m_current, QStringLiteral("reopen"), {{QStringLiteral("reason"), reason}});
+}
+
+void ComplaintQueueView::extend(const QString &reason)
+{
+    if (m_current)
+        m_desk->act(*m_current, QStringLiteral("extend"), {{QStringLiteral("reason"), reason}});
+}
+
+void ComplaintQueueView::onConflict(const QString &step, const QJsonObject &body, const Complaint &seen, const Complaint &theirs)
+{
+    complaintChanged(theirs);
+    const QString text = tr("Someone else changed complaint #%1 while you were looking at it.\n\n"
+                            "Their version now:\n%2\n\nWhat you saw:\n%3\n\n"
+                            "Apply your change (%4) to their version, or keep theirs?")
+                             .arg(theirs.id)
+                             .arg(describe(theirs), describe(seen), step);
+    Q_EMIT conflictShown(text);
+    const auto apply = [this, step, body, theirs](bool mine) {
+        if (mine)
+            m_desk->act(theirs, step, body);
+        else
+            m_message->setText(tr("Kept their version of complaint #%1; your change was not sent.").arg(theirs.id));
+    };
+    if (m_conflictAnswer) {
+        apply(*m_conflictAnswer);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Changed by someone else"), text, QMessageBox::NoButton, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *mine = box->addButton(tr("Apply my change to their version"), QMessageBox::AcceptRole);
+    box->addButton(tr("Keep theirs"), QMessageBox::RejectRole);
+    connect(box, &QMessageBox::buttonClicked, this, [apply, mine](QAbstractButton *clicked) { apply(clicked == mine); });
+    box->open();
+}
+
+void ComplaintQueueView::updateButtons()
+{
+    const bool have = m_current.has_value();
+    const bool resolved = have && m_current->status == ComplaintStatus::Resolved;
+    const QString none = have ? QString() : tr("Select a complaint first.");
+    const auto set = [](QPushButton *b, bool on, const QString &why) {
+        b->setEnabled(on);
+        b->setToolTip(on ? QString() : why);
+    };
+    set(m_assign, have && !resolved, have ? tr("The complaint is resolved; reopen it first.") : none);
+    set(m_escalate, have && !resolved && !m_current->escalated,
+        have ? (resolved ? tr("The complaint is resolved; reopen it first.") : tr("Already escalated.")) : none);
+    set(m_note, have, none);
+    set(m_resolve, have && !resolved, have ? tr("Already resolved.") : none);
+    set(m_reopen, resolved, have ? tr("Only a resolved complaint can be reopened.") : none);
+    set(m_extend, have && !resolved && m_current->extensionReason.isEmpty(),
+        have ? tr("The deadline can be extended once, and not after resolving.") : none);
+}
+
+void ComplaintQueueView::fillFilterBoxes()
+{
+    const ComplaintFilter keep = filter();
+    m_filling = true;
+    m_status->clear();
+    m_status->addItem(tr("All statuses"), QString());
+    for (ComplaintStatus s : {ComplaintStatus::Open, ComplaintStatus::InProgress, ComplaintStatus::Escalated, ComplaintStatus::Resolved})
+        m_status->addItem(ComplaintListModel::statusText(s), enumToString(s));
+    m_category->clear();
+    m_category->addItem(tr("All categories"), QString());
+    for (const Category &c : std::as_const(m_reference.categories)) {
+        if (!c.parentCode.isEmpty())
+            m_category->addItem(m_chinese ? c.nameZh : c.nameEn, c.code);
+    }
+    m_channel->clear();
+    m_channel->addItem(tr("All channels"), QString());
+    for (const CodedName &c : std::as_const(m_reference.channels))
+        m_channel->addItem(m_chinese ? c.nameZh : c.nameEn, c.code);
+    m_assignee->clear();
+    m_assignee->addItem(tr("All agents"), qint64(0));
+    for (const Agent &a : std::as_const(m_agents))
+        m_assignee->addItem(a.displayName, a.id);
+    m_filling = false;
+    m_status->setCurrentIndex(qMax(0, m_status->findData(keep.status ? enumToString(*keep.status) : QString())));
+    m_category->setCurrentIndex(qMax(0, m_category->findData(keep.category)));
+    m_channel->setCurrentIndex(qMax(0, m_channel->findData(keep.channel)));
+    m_assignee->setCurrentIndex(qMax(0, m_assignee->findData(keep.assignee.value_or(0))));
+}
+
+void ComplaintQueueView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ComplaintQueueView::retranslateUi()
+{
+    fillFilterBoxes();
+    m_overdue->setText(tr("&Overdue only"));
+    m_save->setText(tr("Save filter…"));
+    m_assign->setText(tr("&Assign…"));
+    m_escalate->setText(tr("&Escalate…"));
+    m_note->setText(tr("Add &note…"));
+    m_resolve->setText(tr("&Resolve…"));
+    m_reopen->setText(tr("Reo&pen…"));
+    m_extend->setText(tr("E&xtend deadline…"));
+    for (QPushButton *b : findChildren<QPushButton *>())
+        b->setAccessibleName(QString(b->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+    m_status->setAccessibleName(tr("Filter by status"));
+    m_category->setAccessibleName(tr("Filter by category"));
+    m_channel->setAccessibleName(tr("Filter by channel"));
+    m_assignee->setAccessibleName(tr("Filter by agent"));
+    m_overdue->setAccessibleName(tr("Overdue only"));
+    m_saved->setAccessibleName(tr("Saved filters"));
+    m_view->setAccessibleName(tr("Complaint queue, earliest deadline first"));
+    m_timeline->setAccessibleName(tr("Timeline of the complaint"));
+    m_summary->setAccessibleName(tr("The complaint"));
+    if (!m_current)
+        m_summary->setText(tr("Select a complaint to see its timeline."));
+    updateButtons();
+}
+
+} // namespace WalletDesk
