@@ -148,3 +148,19 @@ void ComplaintDesk::addNote(qint64 complaintId, const QString &body)
 }
 
 } // namespace WalletDesk
+
+namespace WalletDesk {
+
+void ComplaintDesk::loadReport(const QDate &from, const QDate &to)
+{
+    const QString path = QStringLiteral("/api/v1/reports/complaints?from=%1&to=%2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+    m_api->get(path, this, [this](const ApiResult &r) {
+        CodecError error;
+        if (auto report = r.ok() ? decode<ComplaintReport>(r.json, &error) : std::nullopt)
+            Q_EMIT reportReady(*report);
+        else
+            Q_EMIT reportFailed(r.ok() ? unreadable(error) : r.message);
+    });
+}
+
+} // namespace WalletDesk

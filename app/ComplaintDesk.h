@@ -6,6 +6,7 @@
 #include "ComplaintFilter.h"
 #include "ComplaintListModel.h"
 #include "ComplaintNote.h"
+#include "ComplaintReport.h"
 
 #include <QObject>
 
@@ -32,11 +33,15 @@ public:
     // step: assign, escalate, resolve, reopen or extend; body as the API takes it.
     void act(const Complaint &seen, const QString &step, const QJsonObject &body);
     void addNote(qint64 complaintId, const QString &body);
+    // The figures of complaints created from `from` to `to` (China-time days).
+    void loadReport(const QDate &from, const QDate &to);
 
 Q_SIGNALS:
     void detailReady(const WalletDesk::Complaint &complaint, const QList<WalletDesk::ComplaintNote> &notes,
                      const QList<WalletDesk::ComplaintEvent> &events);
     void agentsReady(const QList<WalletDesk::Agent> &agents);
+    void reportReady(const WalletDesk::ComplaintReport &report);
+    void reportFailed(const QString &message);
     void changed(const WalletDesk::Complaint &complaint);
     void conflict(const QString &step, const QJsonObject &body, const WalletDesk::Complaint &seen,
                   const WalletDesk::Complaint &theirs);

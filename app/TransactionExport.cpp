@@ -1,5 +1,7 @@
 #include "TransactionExport.h"
 
+#include "CsvFile.h"
+
 #include <QPointer>
 
 namespace WalletDesk {
@@ -27,15 +29,7 @@ TransactionExport::TransactionExport(TransactionListModel::Fetcher fetcher, cons
 
 QString TransactionExport::csvField(const QString &text)
 {
-    QString value = text;
-    if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front()))
-        value.prepend(QLatin1Char('\''));
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
-        || value.contains(QLatin1Char('\r'))) {
-        value.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        return QLatin1Char('"') + value + QLatin1Char('"');
-    }
-    return value;
+    return CsvFile::field(text);
 }
 
 void TransactionExport::start()
@@ -50,11 +44,8 @@ void TransactionExport::start()
     const QStringList header{tr("Time"), tr("Order number"), tr("Type"), tr("Status"), tr("Amount (yuan)"), tr("Fee (yuan)"),
                              tr("Merchant or counterparty"), tr("Failure reason"), tr("Money taken"), tr("Reversal due"),
                              tr("Bank"), tr("Card"), tr("Expected arrival")};
-    QStringList fields;
-    for (const QString &h : header)
-        fields << csvField(h);
     // A byte-order mark so spreadsheet programs read the Chinese text as UTF-8.
-    m_file.write("\xEF\xBB\xBF" + fields.join(QLatin1Char(',')).toUtf8() + "\r\n");
+    m_file.write(CsvFile::byteOrderMark() + CsvFile::line(header));
     nextPage();
 }
 
@@ -102,10 +93,7 @@ void TransactionExport::writePage(const QList<Transaction> &rows, bool more, con
                                  t.bankName,
                                  t.maskedCard,
                                  t.expectedArrival ? t.expectedArrival->toString(Qt::ISODate) : QString()};
-        QStringList escaped;
-        for (const QString &f : fields)
-            escaped << csvField(f);
-        chunk += escaped.join(QLatin1Char(',')).toUtf8() + "\r\n";
+        chunk += CsvFile::line(fields);
     }
     if (m_file.write(chunk) != chunk.size()) {
         finish(false, tr("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));

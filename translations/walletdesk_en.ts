@@ -346,6 +346,13 @@
     </message>
 </context>
 <context>
+    <name>CsvFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>LocalStore</name>
     <message>
         <source>the file cannot be opened (%1)</source>
@@ -1247,6 +1254,189 @@ Apply your change (%4) to their version, or keep theirs?</translation>
     </message>
 </context>
 <context>
+    <name>WalletDesk::DashboardView</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Resolved within 1 working day</source>
+        <translation>Resolved within 1 working day</translation>
+    </message>
+    <message>
+        <source>Resolved within 1–3 working days</source>
+        <translation>Resolved within 1–3 working days</translation>
+    </message>
+    <message>
+        <source>Acknowledged late</source>
+        <translation>Acknowledged late</translation>
+    </message>
+    <message>
+        <source>Resolved late or overdue</source>
+        <translation>Resolved late or overdue</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>By status</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>By channel</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>By agent</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Complaints received in %1</source>
+        <translation>Complaints received in %1</translation>
+    </message>
+    <message>
+        <source>Handled (resolved)</source>
+        <translation>Handled (resolved)</translation>
+    </message>
+    <message>
+        <source>Resolved after the deadline, or still open past it</source>
+        <translation>Resolved after the deadline, or still open past it</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <source>Choose a period and press Show.</source>
+        <translation>Choose a period and press Show.</translation>
+    </message>
+    <message>
+        <source>%1 complaints, %2 resolved; within 1 working day %3, within 1–3 working days %4; acknowledged late %5, resolved late or overdue %6.</source>
+        <translation>%1 complaints, %2 resolved; within 1 working day %3, within 1–3 working days %4; acknowledged late %5, resolved late or overdue %6.</translation>
+    </message>
+    <message>
+        <source>Complaints per day</source>
+        <translation>Complaints per day</translation>
+    </message>
+    <message>
+        <source>days from %1</source>
+        <translation>days from %1</translation>
+    </message>
+    <message>
+        <source>Per agent</source>
+        <translation>Per agent</translation>
+    </message>
+    <message>
+        <source>Export the disclosure table</source>
+        <translation>Export the disclosure table</translation>
+    </message>
+    <message>
+        <source>Export the dashboard figures</source>
+        <translation>Export the dashboard figures</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Written to %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>S&amp;how</translation>
+    </message>
+    <message>
+        <source>Disclosure &amp;year</source>
+        <translation>Disclosure &amp;year</translation>
+    </message>
+    <message>
+        <source>Export figures CSV…</source>
+        <translation>Export figures CSV…</translation>
+    </message>
+    <message>
+        <source>Export table CSV…</source>
+        <translation>Export table CSV…</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>Disclosure year</source>
+        <translation>Disclosure year</translation>
+    </message>
+    <message>
+        <source>Figures of the period</source>
+        <translation>Figures of the period</translation>
+    </message>
+    <message>
+        <source>Yearly disclosure table</source>
+        <translation>Yearly disclosure table</translation>
+    </message>
+    <message>
+        <source>Show y&amp;ear</source>
+        <translation>Show y&amp;ear</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::MainWindow</name>
     <message>
         <source>Idle lock in %1:%2</source>
@@ -1684,6 +1874,10 @@ F1	this list</translation>
     <message>
         <source>Complaints</source>
         <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>

@@ -341,6 +341,13 @@
     </message>
 </context>
 <context>
+    <name>CsvFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>LocalStore</name>
     <message>
         <source>the file cannot be opened (%1)</source>
@@ -1239,6 +1246,189 @@ Apply your change (%4) to their version, or keep theirs?</source>
     </message>
 </context>
 <context>
+    <name>WalletDesk::DashboardView</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>坐席 %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Resolved within 1 working day</source>
+        <translation>1 个工作日内办结</translation>
+    </message>
+    <message>
+        <source>Resolved within 1–3 working days</source>
+        <translation>1–3 个工作日内办结</translation>
+    </message>
+    <message>
+        <source>Acknowledged late</source>
+        <translation>受理超时</translation>
+    </message>
+    <message>
+        <source>Resolved late or overdue</source>
+        <translation>办结超时或已逾期</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>按状态</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>按坐席</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Complaints received in %1</source>
+        <translation>%1 年受理投诉</translation>
+    </message>
+    <message>
+        <source>Handled (resolved)</source>
+        <translation>已处理（办结）</translation>
+    </message>
+    <message>
+        <source>Resolved after the deadline, or still open past it</source>
+        <translation>超过期限办结或逾期未结</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>Choose a period and press Show.</source>
+        <translation>选择期间后按“显示”。</translation>
+    </message>
+    <message>
+        <source>%1 complaints, %2 resolved; within 1 working day %3, within 1–3 working days %4; acknowledged late %5, resolved late or overdue %6.</source>
+        <translation>投诉 %1 件，已办结 %2 件；1 个工作日内办结 %3，1–3 个工作日内办结 %4；受理超时 %5 件，办结超时或逾期 %6 件。</translation>
+    </message>
+    <message>
+        <source>Complaints per day</source>
+        <translation>每日投诉</translation>
+    </message>
+    <message>
+        <source>days from %1</source>
+        <translation>自 %1 起的天数</translation>
+    </message>
+    <message>
+        <source>Per agent</source>
+        <translation>各坐席</translation>
+    </message>
+    <message>
+        <source>Export the disclosure table</source>
+        <translation>导出信息披露表</translation>
+    </message>
+    <message>
+        <source>Export the dashboard figures</source>
+        <translation>导出看板指标</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>期间(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>显示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Disclosure &amp;year</source>
+        <translation>披露年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Export figures CSV…</source>
+        <translation>导出指标 CSV…</translation>
+    </message>
+    <message>
+        <source>Export table CSV…</source>
+        <translation>导出表格 CSV…</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>期间起</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>期间止</translation>
+    </message>
+    <message>
+        <source>Disclosure year</source>
+        <translation>披露年度</translation>
+    </message>
+    <message>
+        <source>Figures of the period</source>
+        <translation>期间指标</translation>
+    </message>
+    <message>
+        <source>Yearly disclosure table</source>
+        <translation>年度信息披露表</translation>
+    </message>
+    <message>
+        <source>Show y&amp;ear</source>
+        <translation>显示年度(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::MainWindow</name>
     <message>
         <source>Idle lock in %1:%2</source>
@@ -1675,6 +1865,10 @@ F1	显示此列表</translation>
     <message>
         <source>Complaints</source>
         <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>看板</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ComplaintDesk.h"
 #include "ComplaintQueueView.h"
 #include "ConsoleCore.h"
+#include "DashboardView.h"
 #include "LocalStore.h"
 #include "SyncEngine.h"
 
@@ -26,6 +27,8 @@ SupervisorDesk::SupervisorDesk(ConsoleCore *core, QWidget *parent)
     m_queue = new ComplaintQueueView(m_complaints, m_tabs);
     m_tabs->addTab(m_queue, QString());
     m_tabs->addTab(new ApprovalsView(m_approvals, m_tabs), QString());
+    m_dashboard = new DashboardView(m_complaints, m_tabs);
+    m_tabs->addTab(m_dashboard, QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     // A new request or someone else's decision arrives through the changes feed.
@@ -50,6 +53,7 @@ void SupervisorDesk::applyReference()
 {
     const auto reference = m_core->store()->reference();
     m_queue->setReference(reference ? reference->value : ReferenceData{}, m_language == QLatin1String("zh_CN"));
+    m_dashboard->setReference(reference ? reference->value : ReferenceData{}, m_language == QLatin1String("zh_CN"));
 }
 
 void SupervisorDesk::showEvent(QShowEvent *event)
@@ -72,6 +76,7 @@ void SupervisorDesk::retranslateUi()
     setWindowTitle(tr("WalletDesk — supervisor"));
     m_tabs->setTabText(0, tr("Complaints"));
     m_tabs->setTabText(1, tr("Approvals"));
+    m_tabs->setTabText(2, tr("Dashboard"));
     m_tabs->setAccessibleName(tr("Supervisor views"));
 }
 

@@ -10,6 +10,7 @@ class ApprovalQueue;
 class ComplaintDesk;
 class ComplaintQueueView;
 class ConsoleCore;
+class DashboardView;
 
 // The supervisor's own window, next to the call screen: the complaint queue
 // and the approval queue; the deadline dashboard and the audit log join it. Only a supervisor's console opens it, and the server refuses
@@ -23,6 +24,7 @@ public:
 
     ApprovalQueue *approvals() const { return m_approvals; }
     ComplaintQueueView *complaintQueue() const { return m_queue; }
+    DashboardView *dashboard() const { return m_dashboard; }
     // Names of categories and channels follow the console's language.
     void setLanguage(const QString &language);
 
@@ -38,6 +40,7 @@ private:
     ApprovalQueue *m_approvals;
     ComplaintDesk *m_complaints;
     ComplaintQueueView *m_queue = nullptr;
+    DashboardView *m_dashboard = nullptr;
     QString m_language = QStringLiteral("zh_CN");
     QTabWidget *m_tabs;
 };

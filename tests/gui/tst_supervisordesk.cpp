@@ -9,6 +9,8 @@
 #include "LanguageSwitch.h"
 #include "MainWindow.h"
 #include "ComplaintListModel.h"
+#include "ComplaintReport.h"
+#include "DashboardView.h"
 #include "ComplaintQueueView.h"
 #include "LocalStore.h"
 #include "ReasonPrompt.h"
@@ -21,6 +23,12 @@
 #include "TestServer.h"
 
 #include <QAction>
+#include <QBarSet>
+#include <QAbstractBarSeries>
+#include <QChart>
+#include <QChartView>
+#include <QLineSeries>
+#include <QPieSeries>
 #include <QComboBox>
 #include <QListWidget>
 #include <QSettings>
@@ -292,6 +300,68 @@ private Q_SLOTS:
             QCOMPARE(queue->model()->at(r).draft.channel, QStringLiteral("hotline"));
             QCOMPARE(ComplaintListModel::dueState(queue->model()->at(r), QDateTime::currentDateTimeUtc()), ComplaintListModel::DueState::Overdue);
         }
+    }
+
+    void dashboardShowsTheServersFigures()
+    {
+        MainWindow window(m_supervisor.core.get(), &m_language);
+        window.openSupervisorDesk();
+        DashboardView *dashboard = window.supervisorDesk()->dashboard();
+        QSignalSpy shown(dashboard, &DashboardView::periodShown);
+        const QDate to = QDate::currentDate().addDays(1);
+        const QDate from = to.addDays(-400);
+        dashboard->showPeriod(from, to);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 10000);
+
+        ApiCaller api(m_server.baseUrl(), m_server.caCertificates());
+        api.signIn(QStringLiteral("super02"), QStringLiteral("super02-demo"));
+        const auto response = api.get(QStringLiteral("/api/v1/reports/complaints?from=%1&to=%2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+        QCOMPARE(response.status, 200);
+        CodecError error;
+        const auto server = decode<ComplaintReport>(response.json, &error);
+        QVERIFY2(server, qPrintable(error.toString()));
+        QVERIFY(server->total > 5); // generated data, not an empty period
+        QCOMPARE(*dashboard->periodReport(), *server);
+
+        // What is on screen adds up to the server's figures.
+        const QString figures = dashboard->findChild<QLabel *>(QStringLiteral("dashboardFigures"))->text();
+        QVERIFY2(figures.contains(QString::number(server->total)), qPrintable(figures));
+        auto *byCategory = dashboard->findChild<QChartView *>(QStringLiteral("chartByCategory"));
+        auto *bars = qobject_cast<QAbstractBarSeries *>(byCategory->chart()->series().first());
+        QCOMPARE(int(bars->barSets().first()->sum()), server->total);
+        auto *byStatus = dashboard->findChild<QChartView *>(QStringLiteral("chartByStatus"));
+        QCOMPARE(int(qobject_cast<QPieSeries *>(byStatus->chart()->series().first())->sum()), server->total);
+        auto *perAgent = dashboard->findChild<QChartView *>(QStringLiteral("chartPerAgent"));
+        QCOMPARE(int(qobject_cast<QAbstractBarSeries *>(perAgent->chart()->series().first())->barSets().first()->sum()), server->total);
+        int perDay = 0;
+        for (const QPointF &p : qobject_cast<QLineSeries *>(dashboard->findChild<QChartView *>(QStringLiteral("chartTrend"))->chart()->series().first())->points())
+            perDay += int(p.y());
+        QCOMPARE(perDay, server->total);
+
+        // The CSV says the same.
+        QTemporaryDir dir;
+        QString why;
+        QVERIFY2(dashboard->exportFigures(dir.filePath(QStringLiteral("figures.csv")), &why), qPrintable(why));
+        QFile file(dir.filePath(QStringLiteral("figures.csv")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QVERIFY(lines.contains(QStringLiteral("投诉,,%1").arg(server->total)));
+        QVERIFY(lines.contains(QStringLiteral("已解决,,%1").arg(server->resolved)));
+
+        // The yearly disclosure table.
+        QSignalSpy yearShown(dashboard, &DashboardView::yearShown);
+        const int year = QDate::currentDate().year();
+        dashboard->showYear(year);
+        QTRY_COMPARE_WITH_TIMEOUT(yearShown.count(), 1, 10000);
+        const auto yearly = decode<ComplaintReport>(
+            api.get(QStringLiteral("/api/v1/reports/complaints?from=%1-01-01&to=%1-12-31").arg(year)).json, &error);
+        QVERIFY(yearly);
+        auto *table = dashboard->findChild<QTableView *>(QStringLiteral("disclosureTable"))->model();
+        QCOMPARE(table->index(0, 1).data().toInt(), yearly->total);
+        QCOMPARE(table->index(1, 1).data().toInt(), yearly->resolved);
+        QCOMPARE(table->index(2, 1).data().toInt(), yearly->resolvedWithin1WorkingDay);
+        QCOMPARE(table->rowCount(), 5 + int(yearly->byCategory.size()));
+        QVERIFY2(dashboard->exportDisclosure(dir.filePath(QStringLiteral("year.csv")), &why), qPrintable(why));
     }
 
     void anAgentHasNoDeskAndTheServerRefuses()

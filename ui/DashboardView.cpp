@@ -1,0 +1,378 @@
+#include "DashboardView.h"
+
+#include "ComplaintDesk.h"
+#include "ComplaintListModel.h"
+#include "CsvFile.h"
+#include "ReadOnlyTable.h"
+#include "RecordTableModel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPieSeries>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace WalletDesk {
+
+namespace {
+QString percent(double share)
+{
+    return QStringLiteral("%1%").arg(share * 100.0, 0, 'f', 1);
+}
+
+QChartView *makeChartView(const QString &objectName, QWidget *parent)
+{
+    auto *view = new QChartView(parent);
+    view->setObjectName(objectName);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(220);
+    view->setFocusPolicy(Qt::NoFocus); // the figures and the table carry the same numbers for the keyboard
+    return view;
+}
+
+// A bar chart of counts by label, largest first.
+QChart *barChart(const QString &title, const QList<QPair<QString, int>> &counts, bool horizontal)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->hide();
+    auto *set = new QBarSet(title);
+    QStringList labels;
+    int top = 0;
+    for (const auto &[label, n] : counts) {
+        labels << label;
+        *set << n;
+        top = qMax(top, n);
+    }
+    QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                                            : static_cast<QAbstractBarSeries *>(new QBarSeries);
+    series->append(set);
+    chart->addSeries(series);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(labels);
+    auto *values = new QValueAxis;
+    values->setRange(0, qMax(1, top));
+    values->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categories);
+    series->attachAxis(values);
+    return chart;
+}
+
+QList<QPair<QString, int>> sorted(const QMap<QString, int> &counts, const std::function<QString(const QString &)> &name)
+{
+    QList<QPair<QString, int>> list;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        list.append({name(it.key()), it.value()});
+    std::stable_sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    return list;
+}
+} // namespace
+
+DashboardView::DashboardView(ComplaintDesk *desk, QWidget *parent)
+    : QWidget(parent)
+    , m_desk(desk)
+    , m_periodLabel(new QLabel(this))
+    , m_fromEdit(new QDateEdit(this))
+    , m_toEdit(new QDateEdit(this))
+    , m_show(new QPushButton(this))
+    , m_figures(new QLabel(this))
+    , m_byCategory(makeChartView(QStringLiteral("chartByCategory"), this))
+    , m_byStatus(makeChartView(QStringLiteral("chartByStatus"), this))
+    , m_trend(makeChartView(QStringLiteral("chartTrend"), this))
+    , m_perAgent(makeChartView(QStringLiteral("chartPerAgent"), this))
+    , m_yearLabel(new QLabel(this))
+    , m_yearEdit(new QSpinBox(this))
+    , m_showYear(new QPushButton(this))
+    , m_disclosure(new RecordTableModel(this))
+    , m_exportFigures(new QPushButton(this))
+    , m_exportDisclosure(new QPushButton(this))
+    , m_message(new QLabel(this))
+{
+    m_figures->setObjectName(QStringLiteral("dashboardFigures"));
+    m_figures->setWordWrap(true);
+    m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_message->setObjectName(QStringLiteral("dashboardMessage"));
+    m_disclosureView = makeReadOnlyTable(m_disclosure, QStringLiteral("disclosureTable"), this);
+    m_disclosureView->setMinimumHeight(160);
+    for (QDateEdit *e : {m_fromEdit, m_toEdit}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    const QDate today = QDate::currentDate();
+    m_fromEdit->setDate(QDate(today.year(), today.month(), 1));
+    m_toEdit->setDate(today);
+    m_yearEdit->setRange(2000, 2100);
+    m_yearEdit->setValue(today.year());
+    m_periodLabel->setBuddy(m_fromEdit);
+    m_yearLabel->setBuddy(m_yearEdit);
+
+    auto *period = new QHBoxLayout;
+    period->addWidget(m_periodLabel);
+    period->addWidget(m_fromEdit);
+    period->addWidget(new QLabel(QStringLiteral("–"), this));
+    period->addWidget(m_toEdit);
+    period->addWidget(m_show);
+    period->addStretch();
+    period->addWidget(m_exportFigures);
+    auto *charts = new QGridLayout;
+    charts->addWidget(m_byCategory, 0, 0);
+    charts->addWidget(m_byStatus, 0, 1);
+    charts->addWidget(m_trend, 1, 0);
+    charts->addWidget(m_perAgent, 1, 1);
+    auto *year = new QHBoxLayout;
+    year->addWidget(m_yearLabel);
+    year->addWidget(m_yearEdit);
+    year->addWidget(m_showYear);
+    year->addStretch();
+    year->addWidget(m_exportDisclosure);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(period);
+    layout->addWidget(m_figures);
+    layout->addLayout(charts, 3);
+    layout->addLayout(year);
+    layout->addWidget(m_disclosureView, 1);
+    layout->addWidget(m_message);
+
+    connect(m_show, &QPushButton::clicked, this, [this] { showPeriod(m_fromEdit->date(), m_toEdit->date()); });
+    connect(m_showYear, &QPushButton::clicked, this, [this] { showYear(m_yearEdit->value()); });
+    connect(m_exportFigures, &QPushButton::clicked, this, [this] { chooseFile(false); });
+    connect(m_exportDisclosure, &QPushButton::clicked, this, [this] { chooseFile(true); });
+    connect(m_desk, &ComplaintDesk::agentsReady, this, [this](const QList<Agent> &agents) {
+        m_agents = agents;
+        showReport();
+    });
+    connect(m_desk, &ComplaintDesk::reportReady, this, [this](const ComplaintReport &report) {
+        // Both requests answer here; the dates say which one this is.
+        if (report.from == m_from && report.to == m_to) {
+            m_period = report;
+            showReport();
+            Q_EMIT periodShown();
+        }
+        if (m_yearShown && report.from == QDate(m_yearShown, 1, 1) && report.to == QDate(m_yearShown, 12, 31)) {
+            m_year = report;
+            showDisclosure();
+            Q_EMIT yearShown();
+        }
+    });
+    connect(m_desk, &ComplaintDesk::reportFailed, m_message, &QLabel::setText);
+    retranslateUi();
+}
+
+void DashboardView::setReference(const ReferenceData &reference, bool chinese)
+{
+    m_reference = reference;
+    m_chinese = chinese;
+    showReport();
+    showDisclosure();
+}
+
+void DashboardView::showPeriod(const QDate &from, const QDate &to)
+{
+    m_from = from;
+    m_to = to;
+    m_fromEdit->setDate(from);
+    m_toEdit->setDate(to);
+    m_message->setText(tr("Loading…"));
+    m_desk->loadReport(from, to);
+}
+
+void DashboardView::showYear(int year)
+{
+    m_yearShown = year;
+    m_yearEdit->setValue(year);
+    m_desk->loadReport(QDate(year, 1, 1), QDate(year, 12, 31));
+}
+
+QString DashboardView::agentName(const QString &key) const
+{
+    if (key == QLatin1String("none"))
+        return tr("Not assigned");
+    for (const Agent &a : m_agents) {
+        if (QString::number(a.id) == key)
+            return a.displayName;
+    }
+    return tr("Agent %1").arg(key);
+}
+
+QList<QStringList> DashboardView::figureRows() const
+{
+    QList<QStringList> rows{{tr("Figure"), tr("Key"), tr("Count")}};
+    if (!m_period)
+        return rows;
+    const ComplaintReport &r = *m_period;
+    const QString period = tr("%1 to %2").arg(r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate));
+    rows << QStringList{tr("Period"), period, QString()};
+    rows << QStringList{tr("Complaints"), QString(), QString::number(r.total)};
+    rows << QStringList{tr("Resolved"), QString(), QString::number(r.resolved)};
+    rows << QStringList{tr("Resolved within 1 working day"), percent(r.shareResolvedWithin1WorkingDay()), QString::number(r.resolvedWithin1WorkingDay)};
+    rows << QStringList{tr("Resolved within 1–3 working days"), percent(r.shareResolvedWithin1To3WorkingDays()),
+                        QString::number(r.resolvedWithin1To3WorkingDays)};
+    rows << QStringList{tr("Acknowledged late"), QString(), QString::number(r.acknowledgeBreaches)};
+    rows << QStringList{tr("Resolved late or overdue"), QString(), QString::number(r.resolveBreaches)};
+    const auto add = [&rows](const QString &figure, const QMap<QString, int> &counts, const std::function<QString(const QString &)> &name) {
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            rows << QStringList{figure, name(it.key()), QString::number(it.value())};
+    };
+    add(tr("By category"), r.byCategory, [this](const QString &c) { return m_reference.categoryName(c, m_chinese); });
+    add(tr("By status"), r.byStatus, [](const QString &s) {
+        const auto status = enumFromString<ComplaintStatus>(s);
+        return status ? ComplaintListModel::statusText(*status) : s;
+    });
+    add(tr("By channel"), r.byChannel, [this](const QString &c) { return m_reference.channelName(c, m_chinese); });
+    add(tr("By agent"), r.byAssignee, [this](const QString &a) { return agentName(a); });
+    add(tr("By day"), r.perDay, [](const QString &d) { return d; });
+    return rows;
+}
+
+QList<QStringList> DashboardView::disclosureRows() const
+{
+    QList<QStringList> rows{{tr("Item"), tr("Count"), tr("Share")}};
+    if (!m_year)
+        return rows;
+    const ComplaintReport &r = *m_year;
+    const auto share = [&r](int n) { return r.total ? percent(double(n) / r.total) : QStringLiteral("—"); };
+    rows << QStringList{tr("Complaints received in %1").arg(r.from.year()), QString::number(r.total), QString()};
+    rows << QStringList{tr("Handled (resolved)"), QString::number(r.resolved), share(r.resolved)};
+    rows << QStringList{tr("Resolved within 1 working day"), QString::number(r.resolvedWithin1WorkingDay), share(r.resolvedWithin1WorkingDay)};
+    rows << QStringList{tr("Resolved within 1–3 working days"), QString::number(r.resolvedWithin1To3WorkingDays),
+                        share(r.resolvedWithin1To3WorkingDays)};
+    rows << QStringList{tr("Resolved after the deadline, or still open past it"), QString::number(r.resolveBreaches), share(r.resolveBreaches)};
+    for (const auto &[name, n] : sorted(r.byCategory, [this](const QString &c) { return m_reference.categoryName(c, m_chinese); }))
+        rows << QStringList{tr("Type: %1").arg(name), QString::number(n), share(n)};
+    return rows;
+}
+
+void DashboardView::showReport()
+{
+    if (!m_period) {
+        m_figures->setText(tr("Choose a period and press Show."));
+        return;
+    }
+    const ComplaintReport &r = *m_period;
+    m_message->clear();
+    m_figures->setText(tr("%1 complaints, %2 resolved; within 1 working day %3, within 1–3 working days %4; "
+                          "acknowledged late %5, resolved late or overdue %6.")
+                           .arg(r.total)
+                           .arg(r.resolved)
+                           .arg(percent(r.shareResolvedWithin1WorkingDay()), percent(r.shareResolvedWithin1To3WorkingDays()))
+                           .arg(r.acknowledgeBreaches)
+                           .arg(r.resolveBreaches));
+    m_byCategory->setChart(barChart(tr("By category"),
+                                    sorted(r.byCategory, [this](const QString &c) { return m_reference.categoryName(c, m_chinese); }), true));
+    auto *pie = new QChart;
+    pie->setTitle(tr("By status"));
+    auto *slices = new QPieSeries;
+    for (auto it = r.byStatus.cbegin(); it != r.byStatus.cend(); ++it) {
+        const auto status = enumFromString<ComplaintStatus>(it.key());
+        slices->append(QStringLiteral("%1 %2").arg(status ? ComplaintListModel::statusText(*status) : it.key()).arg(it.value()), it.value());
+    }
+    pie->addSeries(slices);
+    pie->legend()->setAlignment(Qt::AlignRight);
+    m_byStatus->setChart(pie);
+    auto *trend = new QChart;
+    trend->setTitle(tr("Complaints per day"));
+    trend->legend()->hide();
+    auto *line = new QLineSeries;
+    QStringList days;
+    int top = 0, i = 0;
+    for (QDate d = r.from; d <= r.to && i < 400; d = d.addDays(1), ++i) {
+        const int n = r.perDay.value(d.toString(Qt::ISODate));
+        line->append(i, n);
+        top = qMax(top, n);
+    }
+    trend->addSeries(line);
+    auto *x = new QValueAxis;
+    x->setRange(0, qMax(1, i - 1));
+    x->setLabelFormat(QStringLiteral("%d"));
+    x->setTitleText(tr("days from %1").arg(r.from.toString(Qt::ISODate)));
+    auto *y = new QValueAxis;
+    y->setRange(0, qMax(1, top));
+    y->setLabelFormat(QStringLiteral("%d"));
+    trend->addAxis(x, Qt::AlignBottom);
+    trend->addAxis(y, Qt::AlignLeft);
+    line->attachAxis(x);
+    line->attachAxis(y);
+    m_trend->setChart(trend);
+    m_perAgent->setChart(barChart(tr("Per agent"), sorted(r.byAssignee, [this](const QString &a) { return agentName(a); }), false));
+}
+
+void DashboardView::showDisclosure()
+{
+    const QList<QStringList> rows = disclosureRows();
+    m_disclosure->setHeaders(rows.first());
+    QList<RecordTableModel::Row> body;
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        body.append(RecordTableModel::Row(rows.at(i)));
+    m_disclosure->setRows(body);
+}
+
+bool DashboardView::exportFigures(const QString &path, QString *error) const
+{
+    return CsvFile::write(path, figureRows(), error);
+}
+
+bool DashboardView::exportDisclosure(const QString &path, QString *error) const
+{
+    return CsvFile::write(path, disclosureRows(), error);
+}
+
+void DashboardView::chooseFile(bool disclosure)
+{
+    auto *dialog = new QFileDialog(this, disclosure ? tr("Export the disclosure table") : tr("Export the dashboard figures"),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("CSV files (*.csv)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(disclosure ? QStringLiteral("complaints-%1.csv").arg(m_yearShown) : QStringLiteral("complaint-figures.csv"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, disclosure](const QString &path) {
+        QString error;
+        const bool ok = disclosure ? exportDisclosure(path, &error) : exportFigures(path, &error);
+        m_message->setText(ok ? tr("Written to %1.").arg(path) : error);
+    });
+    dialog->open();
+}
+
+void DashboardView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void DashboardView::retranslateUi()
+{
+    m_periodLabel->setText(tr("&Period"));
+    m_show->setText(tr("S&how"));
+    m_yearLabel->setText(tr("Disclosure &year"));
+    m_showYear->setText(tr("Show y&ear"));
+    m_exportFigures->setText(tr("Export figures CSV…"));
+    m_exportDisclosure->setText(tr("Export table CSV…"));
+    m_fromEdit->setAccessibleName(tr("Period from"));
+    m_toEdit->setAccessibleName(tr("Period to"));
+    m_yearEdit->setAccessibleName(tr("Disclosure year"));
+    m_figures->setAccessibleName(tr("Figures of the period"));
+    m_disclosureView->setAccessibleName(tr("Yearly disclosure table"));
+    for (QPushButton *b : {m_show, m_showYear, m_exportFigures, m_exportDisclosure})
+        b->setAccessibleName(QString(b->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+    showReport();
+    showDisclosure();
+}
+
+} // namespace WalletDesk
