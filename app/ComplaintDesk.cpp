@@ -151,6 +151,29 @@ void ComplaintDesk::addNote(qint64 complaintId, const QString &body)
 
 namespace WalletDesk {
 
+AuditLogModel::Fetcher ComplaintDesk::auditFetcher(const AuditFilter &filter, int pageSize)
+{
+    auto cursor = std::make_shared<QString>();
+    const QString query = filter.toQuery();
+    return [this, cursor, query, pageSize](AuditLogModel::PageCallback done) {
+        QString path = QStringLiteral("/api/v1/audit?limit=%1").arg(pageSize);
+        if (!query.isEmpty())
+            path += QLatin1Char('&') + query;
+        if (!cursor->isEmpty())
+            path += QStringLiteral("&cursor=") + *cursor;
+        m_api->get(path, this, [cursor, done](const ApiResult &r) {
+            CodecError error;
+            auto rows = r.ok() ? decodeItems<AuditEntry>(r.json, &error) : std::nullopt;
+            if (!rows) {
+                done({}, false, r.ok() ? unreadable(error) : r.message);
+                return;
+            }
+            *cursor = r.json.value(QStringLiteral("nextCursor")).toString();
+            done(*rows, !cursor->isEmpty(), {});
+        });
+    };
+}
+
 void ComplaintDesk::loadReport(const QDate &from, const QDate &to)
 {
     const QString path = QStringLiteral("/api/v1/reports/complaints?from=%1&to=%2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Agent.h"
+#include "AuditFilter.h"
+#include "AuditLogModel.h"
 #include "Complaint.h"
 #include "ComplaintEvent.h"
 #include "ComplaintFilter.h"
@@ -33,6 +35,8 @@ public:
     // step: assign, escalate, resolve, reopen or extend; body as the API takes it.
     void act(const Complaint &seen, const QString &step, const QJsonObject &body);
     void addNote(qint64 complaintId, const QString &body);
+    // The audit log, newest first, page by page.
+    AuditLogModel::Fetcher auditFetcher(const AuditFilter &filter, int pageSize = 200);
     // The figures of complaints created from `from` to `to` (China-time days).
     void loadReport(const QDate &from, const QDate &to);
 

@@ -739,6 +739,122 @@
     </message>
 </context>
 <context>
+    <name>WalletDesk::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::AuditView</name>
+    <message>
+        <source>All agents</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export stopped: %1</source>
+        <translation>Export stopped: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n entries</source>
+        <translation>
+            <numerusform>Exporting… %n entries</numerusform>
+            <numerusform>Exporting… %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>%n entries exported to %1.</numerusform>
+            <numerusform>%n entries exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account no.</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <source>Action, e.g. complaint or account.view</source>
+        <translation>Action, e.g. complaint or account.view</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Filter by agent</source>
+        <translation>Filter by agent</translation>
+    </message>
+    <message>
+        <source>Filter by account number</source>
+        <translation>Filter by account number</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>Filter by action</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Apply the filter</source>
+        <translation>Apply the filter</translation>
+    </message>
+    <message>
+        <source>Export the filtered audit log as CSV</source>
+        <translation>Export the filtered audit log as CSV</translation>
+    </message>
+    <message>
+        <source>Audit log, newest first</source>
+        <translation>Audit log, newest first</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::CallGuidePanel</name>
     <message>
         <source>Needs your attention</source>
@@ -1878,6 +1994,10 @@ F1	this list</translation>
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
     </message>
 </context>
 <context>

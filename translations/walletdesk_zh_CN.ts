@@ -731,6 +731,116 @@
     </message>
 </context>
 <context>
+    <name>WalletDesk::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::AuditView</name>
+    <message>
+        <source>All agents</source>
+        <translation>全部坐席</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export stopped: %1</source>
+        <translation>导出中止：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n entries</source>
+        <translation><numerusform>正在导出… %n 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation><numerusform>已导出 %n 条到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Account no.</source>
+        <translation>账户编号</translation>
+    </message>
+    <message>
+        <source>Action, e.g. complaint or account.view</source>
+        <translation>操作，例如 complaint 或 account.view</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Filter by agent</source>
+        <translation>按坐席筛选</translation>
+    </message>
+    <message>
+        <source>Filter by account number</source>
+        <translation>按账户编号筛选</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>按操作筛选</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Apply the filter</source>
+        <translation>应用筛选</translation>
+    </message>
+    <message>
+        <source>Export the filtered audit log as CSV</source>
+        <translation>将筛选后的审计日志导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Audit log, newest first</source>
+        <translation>审计日志，最新的在前</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::CallGuidePanel</name>
     <message>
         <source>Needs your attention</source>
@@ -1869,6 +1979,10 @@ F1	显示此列表</translation>
     <message>
         <source>Dashboard</source>
         <translation>看板</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
     </message>
 </context>
 <context>

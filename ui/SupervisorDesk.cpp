@@ -2,6 +2,7 @@
 
 #include "ApprovalQueue.h"
 #include "ApprovalsView.h"
+#include "AuditView.h"
 #include "ComplaintDesk.h"
 #include "ComplaintQueueView.h"
 #include "ConsoleCore.h"
@@ -29,6 +30,8 @@ SupervisorDesk::SupervisorDesk(ConsoleCore *core, QWidget *parent)
     m_tabs->addTab(new ApprovalsView(m_approvals, m_tabs), QString());
     m_dashboard = new DashboardView(m_complaints, m_tabs);
     m_tabs->addTab(m_dashboard, QString());
+    m_audit = new AuditView(m_complaints, m_tabs);
+    m_tabs->addTab(m_audit, QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     // A new request or someone else's decision arrives through the changes feed.
@@ -77,6 +80,7 @@ void SupervisorDesk::retranslateUi()
     m_tabs->setTabText(0, tr("Complaints"));
     m_tabs->setTabText(1, tr("Approvals"));
     m_tabs->setTabText(2, tr("Dashboard"));
+    m_tabs->setTabText(3, tr("Audit log"));
     m_tabs->setAccessibleName(tr("Supervisor views"));
 }
 

@@ -7,13 +7,14 @@ class QTabWidget;
 namespace WalletDesk {
 
 class ApprovalQueue;
+class AuditView;
 class ComplaintDesk;
 class ComplaintQueueView;
 class ConsoleCore;
 class DashboardView;
 
-// The supervisor's own window, next to the call screen: the complaint queue
-// and the approval queue; the deadline dashboard and the audit log join it. Only a supervisor's console opens it, and the server refuses
+// The supervisor's own window, next to the call screen: the complaint queue,
+// the approval queue, the deadline dashboard and the audit log. Only a supervisor's console opens it, and the server refuses
 // its requests to anyone else anyway.
 class SupervisorDesk : public QWidget
 {
@@ -25,6 +26,7 @@ public:
     ApprovalQueue *approvals() const { return m_approvals; }
     ComplaintQueueView *complaintQueue() const { return m_queue; }
     DashboardView *dashboard() const { return m_dashboard; }
+    AuditView *audit() const { return m_audit; }
     // Names of categories and channels follow the console's language.
     void setLanguage(const QString &language);
 
@@ -41,6 +43,7 @@ private:
     ComplaintDesk *m_complaints;
     ComplaintQueueView *m_queue = nullptr;
     DashboardView *m_dashboard = nullptr;
+    AuditView *m_audit = nullptr;
     QString m_language = QStringLiteral("zh_CN");
     QTabWidget *m_tabs;
 };

@@ -8,6 +8,8 @@
 #include "ConsoleCore.h"
 #include "LanguageSwitch.h"
 #include "MainWindow.h"
+#include "AuditLogModel.h"
+#include "AuditView.h"
 #include "ComplaintListModel.h"
 #include "ComplaintReport.h"
 #include "DashboardView.h"
@@ -362,6 +364,57 @@ private Q_SLOTS:
         QCOMPARE(table->index(2, 1).data().toInt(), yearly->resolvedWithin1WorkingDay);
         QCOMPARE(table->rowCount(), 5 + int(yearly->byCategory.size()));
         QVERIFY2(dashboard->exportDisclosure(dir.filePath(QStringLiteral("year.csv")), &why), qPrintable(why));
+    }
+
+    void auditLogFilteredAndExported()
+    {
+        // An agent opens account 1 often enough to fill more than one page.
+        ApiCaller agent(m_server.baseUrl(), m_server.caCertificates());
+        agent.signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo"));
+        for (int i = 0; i < 230; ++i)
+            QCOMPARE(agent.get(QStringLiteral("/api/v1/accounts/1")).status, 200);
+        MainWindow window(m_supervisor.core.get(), &m_language);
+        window.openSupervisorDesk();
+        AuditView *audit = window.supervisorDesk()->audit();
+        AuditFilter filter;
+        filter.accountId = 1;
+        filter.action = QStringLiteral("account");
+        audit->setFilter(filter);
+        ApiCaller api(m_server.baseUrl(), m_server.caCertificates());
+        api.signIn(QStringLiteral("super02"), QStringLiteral("super02-demo"));
+        int onServer = 0;
+        QString cursor;
+        do {
+            const auto page = api.get(QStringLiteral("/api/v1/audit?accountId=1&action=account&limit=500") + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
+            onServer += int(page.items().size());
+            cursor = page.json.value(QStringLiteral("nextCursor")).toString();
+        } while (!cursor.isEmpty());
+        QVERIFY(onServer >= 230);
+        // Scrolling loads the rest (pages of 200).
+        auto *view = audit->findChild<QTableView *>(QStringLiteral("auditLog"));
+        QTRY_VERIFY_WITH_TIMEOUT(!audit->model()->isLoading() && audit->model()->rowCount() > 0, 10000);
+        while (audit->model()->canFetchMore({})) {
+            view->scrollToBottom();
+            audit->model()->fetchMore({});
+            QTRY_VERIFY_WITH_TIMEOUT(!audit->model()->isLoading(), 10000);
+        }
+        QCOMPARE(audit->model()->rowCount(), onServer);
+        for (int r = 0; r < audit->model()->rowCount(); ++r) {
+            QVERIFY(audit->model()->at(r).action.startsWith(QStringLiteral("account.")));
+            QCOMPARE(audit->model()->at(r).accountId.value_or(0), qint64(1));
+            if (r > 0)
+                QVERIFY(audit->model()->at(r - 1).at >= audit->model()->at(r).at);
+        }
+
+        QTemporaryDir dir;
+        QSignalSpy done(audit, &AuditView::exportFinished);
+        audit->exportTo(dir.filePath(QStringLiteral("audit.csv")));
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 20000);
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(2).toString()));
+        QCOMPARE(done.first().at(1).toInt(), onServer);
+        QFile file(dir.filePath(QStringLiteral("audit.csv")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(), onServer + 1);
     }
 
     void anAgentHasNoDeskAndTheServerRefuses()

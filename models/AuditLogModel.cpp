@@ -1,0 +1,115 @@
+#include "AuditLogModel.h"
+
+#include <QPointer>
+
+namespace WalletDesk {
+
+AuditLogModel::AuditLogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void AuditLogModel::setFetcher(Fetcher fetcher)
+{
+    ++m_generation;
+    beginResetModel();
+    m_rows.clear();
+    m_fetcher = std::move(fetcher);
+    m_more = m_fetcher != nullptr;
+    m_loading = false;
+    endResetModel();
+}
+
+void AuditLogModel::setAgentNames(const QHash<qint64, QString> &names)
+{
+    m_agentNames = names;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, AgentColumn), index(int(m_rows.size()) - 1, AgentColumn));
+}
+
+bool AuditLogModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more && !m_loading;
+}
+
+void AuditLogModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_loading = true;
+    const quint64 generation = m_generation;
+    QPointer<AuditLogModel> self(this);
+    m_fetcher([self, generation](const QList<AuditEntry> &rows, bool more, const QString &error) {
+        if (self)
+            QMetaObject::invokeMethod(self, [=] {
+                if (self)
+                    self->appendPage(generation, rows, more, error);
+            }, Qt::QueuedConnection);
+    });
+}
+
+void AuditLogModel::appendPage(quint64 generation, const QList<AuditEntry> &rows, bool more, const QString &error)
+{
+    if (generation != m_generation)
+        return;
+    m_loading = false;
+    m_more = error.isEmpty() && more;
+    if (!rows.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+        m_rows += rows;
+        endInsertRows();
+    }
+    if (!error.isEmpty())
+        Q_EMIT fetchFailed(error);
+}
+
+int AuditLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AuditLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString AuditLogModel::text(const AuditEntry &e, int column) const
+{
+    switch (column) {
+    case TimeColumn: return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case AgentColumn: return m_agentNames.value(e.agentId, QString::number(e.agentId));
+    case ActionColumn: return e.action;
+    case AccountColumn: return e.accountId ? QString::number(*e.accountId) : QString();
+    case CallColumn: return e.callId;
+    case ReasonColumn: return e.reason;
+    case DetailColumn: return e.detail;
+    }
+    return {};
+}
+
+QVariant AuditLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        return text(m_rows.at(index.row()), index.column());
+    return {};
+}
+
+QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn: return tr("Time");
+    case AgentColumn: return tr("Agent");
+    case ActionColumn: return tr("Action");
+    case AccountColumn: return tr("Account");
+    case CallColumn: return tr("Call");
+    case ReasonColumn: return tr("Reason");
+    case DetailColumn: return tr("Detail");
+    }
+    return {};
+}
+
+} // namespace WalletDesk

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "AuditEntry.h"
+
+#include <QAbstractTableModel>
+
+#include <functional>
+
+namespace WalletDesk {
+
+// The audit log, newest first, loaded a page at a time as the view scrolls.
+class AuditLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TimeColumn, AgentColumn, ActionColumn, AccountColumn, CallColumn, ReasonColumn, DetailColumn, ColumnCount };
+
+    using PageCallback = std::function<void(const QList<AuditEntry> &rows, bool more, const QString &error)>;
+    using Fetcher = std::function<void(PageCallback callback)>;
+
+    explicit AuditLogModel(QObject *parent = nullptr);
+
+    void setFetcher(Fetcher fetcher);
+    // Who an agent id is, for the agent column.
+    void setAgentNames(const QHash<qint64, QString> &names);
+    const AuditEntry &at(int row) const { return m_rows.at(row); }
+    bool isLoading() const { return m_loading; }
+    bool hasMore() const { return m_more; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // The text of a cell as shown, for export.
+    QString text(const AuditEntry &entry, int column) const;
+
+Q_SIGNALS:
+    void fetchFailed(const QString &message);
+
+private:
+    void appendPage(quint64 generation, const QList<AuditEntry> &rows, bool more, const QString &error);
+
+    Fetcher m_fetcher;
+    QList<AuditEntry> m_rows;
+    QHash<qint64, QString> m_agentNames;
+    bool m_more = false;
+    bool m_loading = false;
+    quint64 m_generation = 0;
+};
+
+} // namespace WalletDesk

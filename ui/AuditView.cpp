@@ -1,0 +1,208 @@
+#include "AuditView.h"
+
+#include "AuditLogModel.h"
+#include "ComplaintDesk.h"
+#include "CsvFile.h"
+#include "ReadOnlyTable.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFileDialog>
+#include <QIntValidator>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace WalletDesk {
+
+namespace {
+const QDate noLimit(2000, 1, 1);
+}
+
+AuditView::AuditView(ComplaintDesk *desk, QWidget *parent)
+    : QWidget(parent)
+    , m_desk(desk)
+    , m_model(new AuditLogModel(this))
+    , m_agent(new QComboBox(this))
+    , m_account(new QLineEdit(this))
+    , m_action(new QLineEdit(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_apply(new QPushButton(this))
+    , m_export(new QPushButton(this))
+    , m_message(new QLabel(this))
+{
+    m_view = makeReadOnlyTable(m_model, QStringLiteral("auditLog"), this);
+    m_view->setColumnWidth(AuditLogModel::TimeColumn, 150);
+    m_message->setObjectName(QStringLiteral("auditMessage"));
+    m_account->setValidator(new QIntValidator(1, 2'000'000'000, m_account));
+    m_account->setMaximumWidth(110);
+    for (QDateEdit *e : {m_from, m_to}) {
+        e->setMinimumDate(noLimit);
+        e->setDate(noLimit);
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    auto *filters = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_agent, m_account, m_action, m_from, m_to, m_apply})
+        filters->addWidget(w);
+    filters->addStretch();
+    filters->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_message);
+    connect(m_apply, &QPushButton::clicked, this, &AuditView::reload);
+    for (QLineEdit *e : {m_account, m_action})
+        connect(e, &QLineEdit::returnPressed, this, &AuditView::reload);
+    connect(m_agent, &QComboBox::activated, this, &AuditView::reload);
+    connect(m_model, &AuditLogModel::fetchFailed, m_message, &QLabel::setText);
+    connect(m_desk, &ComplaintDesk::agentsReady, this, [this](const QList<Agent> &agents) {
+        QHash<qint64, QString> names;
+        const qint64 keep = m_agent->currentData().toLongLong();
+        m_agent->clear();
+        m_agent->addItem(tr("All agents"), qint64(0));
+        for (const Agent &a : agents) {
+            names.insert(a.id, a.displayName);
+            m_agent->addItem(QStringLiteral("%1 (%2)").arg(a.displayName, a.username), a.id);
+        }
+        m_agent->setCurrentIndex(qMax(0, m_agent->findData(keep)));
+        m_model->setAgentNames(names);
+    });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Export the audit log"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                       tr("CSV files (*.csv)"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setDefaultSuffix(QStringLiteral("csv"));
+        dialog->selectFile(QStringLiteral("audit.csv"));
+        connect(dialog, &QFileDialog::fileSelected, this, &AuditView::exportTo);
+        dialog->open();
+    });
+    m_agent->addItem(QString(), qint64(0));
+    retranslateUi();
+    reload();
+}
+
+AuditFilter AuditView::filter() const
+{
+    AuditFilter f;
+    if (const qint64 agent = m_agent->currentData().toLongLong(); agent > 0)
+        f.agentId = agent;
+    bool ok = false;
+    if (const qint64 account = m_account->text().toLongLong(&ok); ok && account > 0)
+        f.accountId = account;
+    f.action = m_action->text().trimmed();
+    if (m_from->date() != noLimit)
+        f.from = m_from->date();
+    if (m_to->date() != noLimit)
+        f.to = m_to->date();
+    return f;
+}
+
+void AuditView::setFilter(const AuditFilter &f)
+{
+    m_agent->setCurrentIndex(qMax(0, m_agent->findData(f.agentId.value_or(0))));
+    m_account->setText(f.accountId ? QString::number(*f.accountId) : QString());
+    m_action->setText(f.action);
+    m_from->setDate(f.from.value_or(noLimit));
+    m_to->setDate(f.to.value_or(noLimit));
+    reload();
+}
+
+void AuditView::reload()
+{
+    m_message->clear();
+    m_model->setFetcher(m_desk->auditFetcher(filter()));
+    m_model->fetchMore({});
+}
+
+void AuditView::exportTo(const QString &path)
+{
+    if (m_exporting)
+        return;
+    m_exporting = true;
+    m_export->setEnabled(false);
+    // Its own pages, so the list on screen stays as it is.
+    auto fetcher = m_desk->auditFetcher(filter(), 500);
+    auto rows = std::make_shared<QList<QStringList>>();
+    QStringList header;
+    for (int c = 0; c < AuditLogModel::ColumnCount; ++c)
+        header << m_model->headerData(c, Qt::Horizontal).toString();
+    rows->append(header);
+    QPointer<AuditView> self(this);
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [self, fetcher, rows, path, step] {
+        fetcher([self, rows, path, step](const QList<AuditEntry> &page, bool more, const QString &error) {
+            if (!self) {
+                *step = nullptr;
+                return;
+            }
+            for (const AuditEntry &e : page) {
+                QStringList row;
+                for (int c = 0; c < AuditLogModel::ColumnCount; ++c)
+                    row << self->m_model->text(e, c);
+                rows->append(row);
+            }
+            const int count = int(rows->size()) - 1;
+            const auto finish = [self, step](bool ok, int n, const QString &message) {
+                self->m_exporting = false;
+                self->m_export->setEnabled(true);
+                self->m_message->setText(message);
+                *step = nullptr; // breaks the self-reference
+                Q_EMIT self->exportFinished(ok, n, message);
+            };
+            if (!error.isEmpty()) {
+                finish(false, count, tr("Export stopped: %1").arg(error));
+                return;
+            }
+            self->m_message->setText(tr("Exporting… %n entries", nullptr, count));
+            if (more) {
+                QMetaObject::invokeMethod(self, [step] {
+                    if (*step)
+                        (*step)();
+                }, Qt::QueuedConnection);
+                return;
+            }
+            QString why;
+            const bool ok = CsvFile::write(path, *rows, &why);
+            finish(ok, count, ok ? tr("%n entries exported to %1.", nullptr, count).arg(path) : why);
+        });
+    };
+    (*step)();
+}
+
+void AuditView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void AuditView::retranslateUi()
+{
+    if (m_agent->count() > 0)
+        m_agent->setItemText(0, tr("All agents"));
+    m_account->setPlaceholderText(tr("Account no."));
+    m_action->setPlaceholderText(tr("Action, e.g. complaint or account.view"));
+    for (QDateEdit *e : {m_from, m_to})
+        e->setSpecialValueText(tr("any"));
+    m_apply->setText(tr("&Filter"));
+    m_export->setText(tr("E&xport CSV…"));
+    m_agent->setAccessibleName(tr("Filter by agent"));
+    m_account->setAccessibleName(tr("Filter by account number"));
+    m_action->setAccessibleName(tr("Filter by action"));
+    m_from->setAccessibleName(tr("From date"));
+    m_to->setAccessibleName(tr("To date"));
+    m_apply->setAccessibleName(tr("Apply the filter"));
+    m_export->setAccessibleName(tr("Export the filtered audit log as CSV"));
+    m_view->setAccessibleName(tr("Audit log, newest first"));
+}
+
+} // namespace WalletDesk
