@@ -1350,6 +1350,10 @@ Apply your change (%4) to their version, or keep theirs?</translation>
         <source>Reo&amp;pen…</source>
         <translation>Reo&amp;pen…</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::ConsoleCore</name>

@@ -781,11 +781,15 @@
     </message>
     <message numerus="yes">
         <source>Exporting… %n entries</source>
-        <translation><numerusform>正在导出… %n 条</numerusform></translation>
+        <translation>
+            <numerusform>正在导出… %n 条</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entries exported to %1.</source>
-        <translation><numerusform>已导出 %n 条到 %1。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 条到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Account no.</source>
@@ -1335,6 +1339,10 @@ Apply your change (%4) to their version, or keep theirs?</source>
     <message>
         <source>Reo&amp;pen…</source>
         <translation>重新打开(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -328,6 +328,9 @@ void ComplaintQueueView::showDetail(const Complaint &c, const QList<ComplaintNot
     QList<QPair<QDateTime, QString>> lines;
     for (const ComplaintEvent &e : events)
         lines.append({e.at, tr("%1 %2 — %3 %4").arg(localTime(e.at), e.agentName, eventText(e.kind), e.detail)});
+    // Complaints imported without a history still show when they began.
+    if (std::none_of(events.cbegin(), events.cend(), [](const ComplaintEvent &e) { return e.kind == QLatin1String("created"); }))
+        lines.append({c.createdAt, tr("%1 — %2").arg(localTime(c.createdAt), eventText(QStringLiteral("created")))});
     for (const ComplaintNote &n : notes)
         lines.append({n.createdAt, tr("%1 %2 — note: %3").arg(localTime(n.createdAt), n.authorName, n.body)});
     std::stable_sort(lines.begin(), lines.end(), [](const auto &a, const auto &b) { return a.first < b.first; });

@@ -35,13 +35,28 @@ QString percent(double share)
     return QStringLiteral("%1%").arg(share * 100.0, 0, 'f', 1);
 }
 
+// A count axis from 0 with whole-number ticks only.
+QValueAxis *countAxis(int top)
+{
+    auto *axis = new QValueAxis;
+    const int ticks = qBound(1, top, 5);
+    const int step = (qMax(1, top) + ticks - 1) / ticks;
+    axis->setRange(0, step * ticks);
+    axis->setTickCount(ticks + 1);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    return axis;
+}
+
 QChartView *makeChartView(const QString &objectName, QWidget *parent)
 {
     auto *view = new QChartView(parent);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(220);
-    view->setFocusPolicy(Qt::NoFocus); // the figures and the table carry the same numbers for the keyboard
+    // The figures and the table carry the same numbers for the keyboard and
+    // screen readers; the charts are for the eye.
+    view->setFocusPolicy(Qt::NoFocus);
+    view->viewport()->setFocusPolicy(Qt::NoFocus);
     return view;
 }
 
@@ -65,9 +80,8 @@ QChart *barChart(const QString &title, const QList<QPair<QString, int>> &counts,
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(labels);
-    auto *values = new QValueAxis;
-    values->setRange(0, qMax(1, top));
-    values->setLabelFormat(QStringLiteral("%d"));
+    categories->setTruncateLabels(false); // category names are the point of the chart
+    QValueAxis *values = countAxis(top);
     chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categories);
@@ -302,9 +316,7 @@ void DashboardView::showReport()
     x->setRange(0, qMax(1, i - 1));
     x->setLabelFormat(QStringLiteral("%d"));
     x->setTitleText(tr("days from %1").arg(r.from.toString(Qt::ISODate)));
-    auto *y = new QValueAxis;
-    y->setRange(0, qMax(1, top));
-    y->setLabelFormat(QStringLiteral("%d"));
+    QValueAxis *y = countAxis(top);
     trend->addAxis(x, Qt::AlignBottom);
     trend->addAxis(y, Qt::AlignLeft);
     line->attachAxis(x);
@@ -321,6 +333,7 @@ void DashboardView::showDisclosure()
     for (qsizetype i = 1; i < rows.size(); ++i)
         body.append(RecordTableModel::Row(rows.at(i)));
     m_disclosure->setRows(body);
+    m_disclosureView->setColumnWidth(0, 360);
 }
 
 bool DashboardView::exportFigures(const QString &path, QString *error) const
@@ -369,6 +382,10 @@ void DashboardView::retranslateUi()
     m_yearEdit->setAccessibleName(tr("Disclosure year"));
     m_figures->setAccessibleName(tr("Figures of the period"));
     m_disclosureView->setAccessibleName(tr("Yearly disclosure table"));
+    m_byCategory->setAccessibleName(tr("By category"));
+    m_byStatus->setAccessibleName(tr("By status"));
+    m_trend->setAccessibleName(tr("Complaints per day"));
+    m_perAgent->setAccessibleName(tr("Per agent"));
     for (QPushButton *b : {m_show, m_showYear, m_exportFigures, m_exportDisclosure})
         b->setAccessibleName(QString(b->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
     showReport();

@@ -5,7 +5,12 @@
 #include "ConsoleCore.h"
 #include "CallGuidePanel.h"
 #include "LanguageSwitch.h"
+#include "ComplaintListModel.h"
+#include "ComplaintQueueView.h"
+#include "DashboardView.h"
+#include "LocalStore.h"
 #include "MainWindow.h"
+#include "SupervisorDesk.h"
 #include "ReasonPrompt.h"
 #include "Session.h"
 #include "SignInDialog.h"
@@ -104,6 +109,39 @@ int main(int argc, char *argv[])
         return 4;
     window.findChild<QTableView *>(QStringLiteral("transactions"))->selectRow(0);
     save("agent-transactions-zh");
+
+    // The supervisor's desk, signed in as super01 in a console of its own.
+    ConsoleCore supervisorCore(settings);
+    QTemporaryDir supervisorDir;
+    supervisorCore.setStorePathOverride(supervisorDir.filePath(QStringLiteral("cache.sqlite")));
+    supervisorCore.init(&error);
+    supervisorCore.session()->signIn(QStringLiteral("super01"), QStringLiteral("super01-demo"));
+    if (!QTest::qWaitFor([&] { return supervisorCore.session()->state() == Session::State::SignedIn; }, 20000)
+        || !QTest::qWaitFor([&] { return supervisorCore.store()->reference().has_value(); }, 20000))
+        return 9;
+    MainWindow supervisorWindow(&supervisorCore, &language);
+    supervisorWindow.openSupervisorDesk();
+    SupervisorDesk *desk = supervisorWindow.supervisorDesk();
+    desk->resize(1360, 820);
+    auto *deskTabs = desk->findChild<QTabWidget *>(QStringLiteral("supervisorTabs"));
+    const auto saveDesk = [&](const char *name) {
+        QTest::qWait(800);
+        desk->grab().save(out + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+    };
+    ComplaintQueueView *queue = desk->complaintQueue();
+    if (!QTest::qWaitFor([&] { return queue->model()->rowCount() > 3; }, 20000))
+        return 10;
+    queue->findChild<QTableView *>(QStringLiteral("complaintQueue"))->selectRow(1);
+    saveDesk("supervisor-complaints-zh");
+    deskTabs->setCurrentIndex(1);
+    saveDesk("supervisor-approvals-zh");
+    deskTabs->setCurrentIndex(2);
+    const QDate today = QDate::currentDate();
+    desk->dashboard()->showPeriod(today.addDays(-29), today);
+    desk->dashboard()->showYear(today.year());
+    saveDesk("supervisor-dashboard-zh");
+    deskTabs->setCurrentIndex(3);
+    saveDesk("supervisor-audit-zh");
     std::printf("screenshots written to %s\n", qPrintable(out));
     return 0;
 }

@@ -24,7 +24,10 @@
 #include "ConsoleHarness.h"
 #include "TestServer.h"
 
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QAction>
+#include <QTabWidget>
 #include <QBarSet>
 #include <QAbstractBarSeries>
 #include <QChart>
@@ -415,6 +418,30 @@ private Q_SLOTS:
         QFile file(dir.filePath(QStringLiteral("audit.csv")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(), onServer + 1);
+    }
+
+    void everyControlOfTheDeskHasAName()
+    {
+        MainWindow window(m_supervisor.core.get(), &m_language);
+        window.openSupervisorDesk();
+        SupervisorDesk *desk = window.supervisorDesk();
+        auto *tabs = desk->findChild<QTabWidget *>(QStringLiteral("supervisorTabs"));
+        QStringList unnamed;
+        for (int t = 0; t < tabs->count(); ++t) {
+            tabs->setCurrentIndex(t);
+            QTest::qWait(50);
+            for (QWidget *w : desk->findChildren<QWidget *>()) {
+                if (!w->isVisibleTo(desk) || !(w->focusPolicy() & Qt::TabFocus))
+                    continue;
+                if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget()))
+                    continue;
+                QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+                if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+                    unnamed << QStringLiteral("%1 %2 in %3").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), w->parentWidget() ? QString::fromLatin1(w->parentWidget()->metaObject()->className()) : QString());
+            }
+        }
+        unnamed.removeDuplicates();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }
 
     void anAgentHasNoDeskAndTheServerRefuses()
