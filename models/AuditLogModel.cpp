@@ -1,7 +1,5 @@
 #include "AuditLogModel.h"
 
-#include <QPointer>
-
 namespace WalletDesk {
 
 AuditLogModel::AuditLogModel(QObject *parent)
@@ -11,12 +9,9 @@ AuditLogModel::AuditLogModel(QObject *parent)
 
 void AuditLogModel::setFetcher(Fetcher fetcher)
 {
-    ++m_generation;
     beginResetModel();
     m_rows.clear();
-    m_fetcher = std::move(fetcher);
-    m_more = m_fetcher != nullptr;
-    m_loading = false;
+    m_pages.reset(std::move(fetcher));
     endResetModel();
 }
 
@@ -29,31 +24,17 @@ void AuditLogModel::setAgentNames(const QHash<qint64, QString> &names)
 
 bool AuditLogModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_more && !m_loading;
+    return !parent.isValid() && m_pages.canFetch();
 }
 
 void AuditLogModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
-        return;
-    m_loading = true;
-    const quint64 generation = m_generation;
-    QPointer<AuditLogModel> self(this);
-    m_fetcher([self, generation](const QList<AuditEntry> &rows, bool more, const QString &error) {
-        if (self)
-            QMetaObject::invokeMethod(self, [=] {
-                if (self)
-                    self->appendPage(generation, rows, more, error);
-            }, Qt::QueuedConnection);
-    });
+    if (canFetchMore(parent))
+        m_pages.fetch(this, [this](const QList<AuditEntry> &rows, const QString &error) { appendPage(rows, error); });
 }
 
-void AuditLogModel::appendPage(quint64 generation, const QList<AuditEntry> &rows, bool more, const QString &error)
+void AuditLogModel::appendPage(const QList<AuditEntry> &rows, const QString &error)
 {
-    if (generation != m_generation)
-        return;
-    m_loading = false;
-    m_more = error.isEmpty() && more;
     if (!rows.isEmpty()) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
         m_rows += rows;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditEntry.h"
+#include "PageLoader.h"
 
 #include <QAbstractTableModel>
 
@@ -16,8 +17,8 @@ class AuditLogModel : public QAbstractTableModel
 public:
     enum Column { TimeColumn, AgentColumn, ActionColumn, AccountColumn, CallColumn, ReasonColumn, DetailColumn, ColumnCount };
 
-    using PageCallback = std::function<void(const QList<AuditEntry> &rows, bool more, const QString &error)>;
-    using Fetcher = std::function<void(PageCallback callback)>;
+    using PageCallback = PageLoader<AuditEntry>::PageCallback;
+    using Fetcher = PageLoader<AuditEntry>::Fetcher;
 
     explicit AuditLogModel(QObject *parent = nullptr);
 
@@ -25,8 +26,8 @@ public:
     // Who an agent id is, for the agent column.
     void setAgentNames(const QHash<qint64, QString> &names);
     const AuditEntry &at(int row) const { return m_rows.at(row); }
-    bool isLoading() const { return m_loading; }
-    bool hasMore() const { return m_more; }
+    bool isLoading() const { return m_pages.isLoading(); }
+    bool hasMore() const { return m_pages.hasMore(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -42,14 +43,11 @@ Q_SIGNALS:
     void fetchFailed(const QString &message);
 
 private:
-    void appendPage(quint64 generation, const QList<AuditEntry> &rows, bool more, const QString &error);
+    void appendPage(const QList<AuditEntry> &rows, const QString &error);
 
-    Fetcher m_fetcher;
+    PageLoader<AuditEntry> m_pages;
     QList<AuditEntry> m_rows;
     QHash<qint64, QString> m_agentNames;
-    bool m_more = false;
-    bool m_loading = false;
-    quint64 m_generation = 0;
 };
 
 } // namespace WalletDesk

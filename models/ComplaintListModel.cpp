@@ -2,8 +2,6 @@
 
 #include "WorkingCalendar.h"
 
-#include <QPointer>
-
 #include <algorithm>
 
 namespace WalletDesk {
@@ -23,10 +21,7 @@ ComplaintListModel::ComplaintListModel(QObject *parent)
 void ComplaintListModel::setComplaints(QList<Complaint> complaints)
 {
     std::sort(complaints.begin(), complaints.end(), dueBefore);
-    ++m_generation;
-    m_fetcher = nullptr;
-    m_more = false;
-    m_loading = false;
+    m_pages.reset(nullptr);
     beginResetModel();
     m_rows = std::move(complaints);
     endResetModel();
@@ -34,43 +29,25 @@ void ComplaintListModel::setComplaints(QList<Complaint> complaints)
 
 void ComplaintListModel::setFetcher(Fetcher fetcher)
 {
-    ++m_generation;
     beginResetModel();
     m_rows.clear();
-    m_fetcher = std::move(fetcher);
-    m_more = m_fetcher != nullptr;
-    m_loading = false;
+    m_pages.reset(std::move(fetcher));
     endResetModel();
 }
 
 bool ComplaintListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_more && !m_loading;
+    return !parent.isValid() && m_pages.canFetch();
 }
 
 void ComplaintListModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
-        return;
-    m_loading = true;
-    const quint64 generation = m_generation;
-    QPointer<ComplaintListModel> self(this);
-    m_fetcher([self, generation](const QList<Complaint> &rows, bool more, const QString &error) {
-        // Applied on a later turn: fetchMore is called from inside the view's painting.
-        if (self)
-            QMetaObject::invokeMethod(self, [=] {
-                if (self)
-                    self->appendPage(generation, rows, more, error);
-            }, Qt::QueuedConnection);
-    });
+    if (canFetchMore(parent))
+        m_pages.fetch(this, [this](const QList<Complaint> &rows, const QString &error) { appendPage(rows, error); });
 }
 
-void ComplaintListModel::appendPage(quint64 generation, const QList<Complaint> &rows, bool more, const QString &error)
+void ComplaintListModel::appendPage(const QList<Complaint> &rows, const QString &error)
 {
-    if (generation != m_generation)
-        return;
-    m_loading = false;
-    m_more = error.isEmpty() && more;
     QList<Complaint> fresh;
     for (const Complaint &c : rows) {
         // Already here when the changes feed delivered it before its page.
@@ -127,7 +104,7 @@ void ComplaintListModel::upsert(const Complaint &complaint)
     if (!accepted)
         return;
     const int row = insertionRow(complaint);
-    if (m_more && row == m_rows.size())
+    if (m_pages.hasMore() && row == m_rows.size())
         return; // beyond what is loaded: it comes with its page
     beginInsertRows({}, row, row);
     m_rows.insert(row, complaint);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Complaint.h"
+#include "PageLoader.h"
 #include "ReferenceData.h"
 
 #include <QAbstractTableModel>
@@ -22,9 +23,9 @@ public:
     enum class DueState { Closed, OnTrack, DueToday, Overdue };
     Q_ENUM(DueState)
 
-    using PageCallback = std::function<void(const QList<Complaint> &rows, bool more, const QString &error)>;
-    // Asked for the next page (in deadline order); answers now or later.
-    using Fetcher = std::function<void(PageCallback callback)>;
+    using PageCallback = PageLoader<Complaint>::PageCallback;
+    // Pages come in deadline order.
+    using Fetcher = PageLoader<Complaint>::Fetcher;
 
     explicit ComplaintListModel(QObject *parent = nullptr);
 
@@ -34,7 +35,7 @@ public:
     // Which complaints belong in this list; an update that no longer
     // matches (resolved while the filter shows open ones) leaves it.
     void setAcceptor(std::function<bool(const Complaint &)> accepts) { m_accepts = std::move(accepts); }
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_pages.isLoading(); }
     static DueState dueState(const Complaint &complaint, const QDateTime &now);
     // Category and channel names come from the reference data, in the language given.
     void setReference(const ReferenceData &reference, bool chinese);
@@ -56,15 +57,12 @@ Q_SIGNALS:
     void fetchFailed(const QString &message);
 
 private:
-    void appendPage(quint64 generation, const QList<Complaint> &rows, bool more, const QString &error);
+    void appendPage(const QList<Complaint> &rows, const QString &error);
     int insertionRow(const Complaint &complaint) const;
 
     QList<Complaint> m_rows;
-    Fetcher m_fetcher;
+    PageLoader<Complaint> m_pages;
     std::function<bool(const Complaint &)> m_accepts;
-    bool m_more = false;
-    bool m_loading = false;
-    quint64 m_generation = 0;
     ReferenceData m_reference;
     bool m_chinese = true;
 };

@@ -9,55 +9,40 @@ TransactionListModel::TransactionListModel(QObject *parent)
 
 void TransactionListModel::setFetcher(Fetcher fetcher)
 {
+    const bool wasLoading = m_pages.isLoading();
     beginResetModel();
-    m_fetcher = std::move(fetcher);
+    m_pages.reset(std::move(fetcher));
     m_rows.clear();
-    m_more = bool(m_fetcher);
     m_error.clear();
-    ++m_generation;
-    if (m_loading) {
-        m_loading = false;
-        Q_EMIT loadingChanged(false);
-    }
     endResetModel();
+    if (wasLoading)
+        Q_EMIT loadingChanged(false);
 }
 
 bool TransactionListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_more && !m_loading;
+    return !parent.isValid() && m_pages.canFetch();
 }
 
 void TransactionListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    m_loading = true;
+    m_pages.fetch(this, [this](const QList<Transaction> &rows, const QString &error) { appendPage(rows, error); });
     Q_EMIT loadingChanged(true);
-    const quint64 generation = m_generation;
-    m_fetcher([this, generation](const QList<Transaction> &rows, bool more, const QString &error) {
-        // Applied from the event loop, never inside the fetchMore() call:
-        // a view may ask for more while the model is in the middle of a change.
-        QMetaObject::invokeMethod(this, [=, this] { appendPage(generation, rows, more, error); }, Qt::QueuedConnection);
-    });
 }
 
-void TransactionListModel::appendPage(quint64 generation, const QList<Transaction> &rows, bool more, const QString &error)
+void TransactionListModel::appendPage(const QList<Transaction> &rows, const QString &error)
 {
-    {
-        if (generation != m_generation)
-            return;
-        m_loading = false;
-        m_more = error.isEmpty() && more;
-        m_error = error;
-        if (!rows.isEmpty()) {
-            beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
-            m_rows.insert(m_rows.end(), rows.cbegin(), rows.cend());
-            endInsertRows();
-        }
-        Q_EMIT loadingChanged(false);
-        if (!error.isEmpty())
-            Q_EMIT fetchFailed(error);
+    m_error = error;
+    if (!rows.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+        m_rows.insert(m_rows.end(), rows.cbegin(), rows.cend());
+        endInsertRows();
     }
+    Q_EMIT loadingChanged(false);
+    if (!error.isEmpty())
+        Q_EMIT fetchFailed(error);
 }
 
 TransactionListModel::Exception TransactionListModel::exceptionAt(int row) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PageLoader.h"
 #include "Transaction.h"
 
 #include <QAbstractTableModel>
@@ -23,15 +24,14 @@ public:
     enum class Exception { None, FailedButDebited, DuplicateCharge, PendingTooLong };
     Q_ENUM(Exception)
 
-    using PageCallback = std::function<void(const QList<Transaction> &rows, bool more, const QString &error)>;
-    // Asked for the next page; answers through the callback, now or later.
-    using Fetcher = std::function<void(PageCallback callback)>;
+    using PageCallback = PageLoader<Transaction>::PageCallback;
+    using Fetcher = PageLoader<Transaction>::Fetcher;
 
     explicit TransactionListModel(QObject *parent = nullptr);
 
     void setFetcher(Fetcher fetcher);
     const Transaction &at(int row) const { return m_rows.at(row); }
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_pages.isLoading(); }
     QString lastError() const { return m_error; }
     Exception exceptionAt(int row) const;
 
@@ -50,15 +50,12 @@ Q_SIGNALS:
     void fetchFailed(const QString &message);
 
 private:
-    void appendPage(quint64 generation, const QList<Transaction> &rows, bool more, const QString &error);
+    void appendPage(const QList<Transaction> &rows, const QString &error);
 
-    Fetcher m_fetcher;
+    PageLoader<Transaction> m_pages;
     // A deque: appending a page never moves the rows already there (a list
     // doubling past 100,000 rows stalled the window for tens of ms).
     std::deque<Transaction> m_rows;
-    bool m_more = false;
-    bool m_loading = false;
-    quint64 m_generation = 0; // pages of an earlier fetcher are dropped
     QString m_error;
 };
 
