@@ -116,6 +116,7 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
     qApp->installEventFilter(m_core->idleLock());
     // Locked: the screen is covered until the password is given again; the
     // call, its notes and the outbox stay as they are.
+    connect(m_core->session(), &Session::stateChanged, this, &MainWindow::updateRoleMenus);
     connect(m_core->session(), &Session::stateChanged, this, [this](Session::State state) {
         centralWidget()->setEnabled(state != Session::State::Locked);
         if (state == Session::State::Locked) {
@@ -244,14 +245,6 @@ void MainWindow::buildUi()
     m_english = m_languageMenu->addAction(QStringLiteral("English"));
     connect(m_chinese, &QAction::triggered, this, [this] { m_language->setLanguage(QStringLiteral("zh_CN")); });
     connect(m_english, &QAction::triggered, this, [this] { m_language->setLanguage(QStringLiteral("en")); });
-    // Supervisors get their desk; an agent's console has no such menu at all.
-    if (m_core->session()->agent().role == Role::Supervisor) {
-        m_supervisorMenu = menuBar()->addMenu(QString());
-        m_deskAction = m_supervisorMenu->addAction(QString());
-        m_deskAction->setObjectName(QStringLiteral("openSupervisorDesk"));
-        m_deskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-        connect(m_deskAction, &QAction::triggered, this, &MainWindow::openSupervisorDesk);
-    }
     m_helpMenu = menuBar()->addMenu(QString());
     m_help = m_helpMenu->addAction(QString());
     m_help->setShortcut(QKeySequence::HelpContents);
@@ -290,11 +283,9 @@ void MainWindow::retranslateUi()
     for (int i = 0; i < FieldCount; ++i)
         m_fields.at(i).first->setText(labels.at(i));
     m_languageMenu->setTitle(tr("&Language"));
-    if (m_supervisorMenu) {
-        m_supervisorMenu->setTitle(tr("Supervisor"));
-        m_deskAction->setText(tr("Approvals and complaints…"));
-    }
+
     m_helpMenu->setTitle(tr("&Help"));
+    updateRoleMenus();
     m_help->setText(tr("Keyboard shortcuts"));
     m_findAction->setText(tr("Search"));
     if (m_account)
@@ -444,8 +435,36 @@ void MainWindow::askForPassword(const QString &problem)
     dialog->open();
 }
 
+void MainWindow::updateRoleMenus()
+{
+    // Supervisors get their desk; an agent's console has no such menu at all.
+    // The role is known once signed in, after the window was made.
+    const bool supervisor = m_core->session()->state() != Session::State::SignedOut
+                            && m_core->session()->agent().role == Role::Supervisor;
+    if (supervisor && !m_supervisorMenu) {
+        m_supervisorMenu = new QMenu(this);
+        menuBar()->insertMenu(m_helpMenu->menuAction(), m_supervisorMenu);
+        m_deskAction = m_supervisorMenu->addAction(QString());
+        m_deskAction->setObjectName(QStringLiteral("openSupervisorDesk"));
+        m_deskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+        connect(m_deskAction, &QAction::triggered, this, &MainWindow::openSupervisorDesk);
+    } else if (!supervisor && m_supervisorMenu) {
+        delete m_desk;
+        m_desk = nullptr;
+        delete m_supervisorMenu; // takes the action with it
+        m_supervisorMenu = nullptr;
+        m_deskAction = nullptr;
+    }
+    if (m_supervisorMenu) {
+        m_supervisorMenu->setTitle(tr("Supervisor"));
+        m_deskAction->setText(tr("Approvals and complaints…"));
+    }
+}
+
 void MainWindow::openSupervisorDesk()
 {
+    if (!m_supervisorMenu)
+        return; // not a supervisor
     if (!m_desk) {
         m_desk = new SupervisorDesk(m_core, this);
         m_desk->setLanguage(m_language->language());

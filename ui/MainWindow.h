@@ -63,6 +63,7 @@ private:
     void buildUi();
     void retranslateUi();
     void applyReference();
+    void updateRoleMenus();
     void search();
     void showAccount(const Account &account, const QDateTime &fetchedAt, bool fresh);
     void updateSyncStatus();

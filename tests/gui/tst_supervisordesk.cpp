@@ -444,6 +444,24 @@ private Q_SLOTS:
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }
 
+    void deskAppearsOnceASupervisorSignsIn()
+    {
+        // As the console starts: the window first, then the sign-in.
+        ConsoleHarness later;
+        QVERIFY(later.create(m_server.port(), m_server.caFile()));
+        MainWindow window(later.core.get(), &m_language);
+        window.show();
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("openSupervisorDesk")));
+        QVERIFY(later.signIn(QStringLiteral("super02"), QStringLiteral("super02-demo")));
+        QAction *open = nullptr;
+        QTRY_VERIFY((open = window.findChild<QAction *>(QStringLiteral("openSupervisorDesk"))) != nullptr);
+        open->trigger();
+        QVERIFY(window.supervisorDesk() && window.supervisorDesk()->isVisible());
+        later.core->session()->signOut();
+        QTRY_VERIFY(!window.findChild<QAction *>(QStringLiteral("openSupervisorDesk")));
+        QVERIFY(!window.supervisorDesk());
+    }
+
     void anAgentHasNoDeskAndTheServerRefuses()
     {
         MainWindow window(m_agent.core.get(), &m_language);
