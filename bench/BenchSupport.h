@@ -1,6 +1,10 @@
 #pragma once
 
+#include "ConsoleCore.h"
+#include "Session.h"
 #include "Transaction.h"
+
+#include <QEventLoop>
 
 #include <QElapsedTimer>
 #include <QList>
@@ -32,6 +36,20 @@ inline QList<WalletDesk::Transaction> transactions(int count, int accounts, quin
         rows.append(t);
     }
     return rows;
+}
+
+// Signs the demo agent in (benchmarks may block: there is no window to keep alive).
+inline bool signInAgent01(WalletDesk::ConsoleCore &core)
+{
+    using WalletDesk::Session;
+    QEventLoop loop;
+    QObject::connect(core.session(), &Session::stateChanged, &loop, [&](Session::State s) {
+        if (s != Session::State::SigningIn)
+            loop.quit();
+    });
+    core.session()->signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo"));
+    loop.exec();
+    return core.session()->state() == Session::State::SignedIn;
 }
 
 inline double percentile(QList<double> samples, double p)

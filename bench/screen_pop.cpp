@@ -42,14 +42,7 @@ int main(int argc, char *argv[])
     QString error;
     if (!core.init(&error))
         return 1;
-    QEventLoop loop;
-    QObject::connect(core.session(), &Session::stateChanged, &loop, [&](Session::State s) {
-        if (s != Session::State::SigningIn)
-            loop.quit();
-    });
-    core.session()->signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo"));
-    loop.exec();
-    if (core.session()->state() != Session::State::SignedIn)
+    if (!Bench::signInAgent01(core))
         return 2;
 
     AccountService *accounts = core.accounts();

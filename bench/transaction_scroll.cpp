@@ -115,14 +115,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    QEventLoop loop;
-    QObject::connect(core.session(), &Session::stateChanged, &loop, [&](Session::State s) {
-        if (s != Session::State::SigningIn)
-            loop.quit();
-    });
-    core.session()->signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo"));
-    loop.exec();
-    if (core.session()->state() != Session::State::SignedIn) {
+    if (!Bench::signInAgent01(core)) {
         std::fprintf(stderr, "cannot sign in as agent01\n");
         return 2;
     }
