@@ -117,6 +117,7 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
     // Locked: the screen is covered until the password is given again; the
     // call, its notes and the outbox stay as they are.
     connect(m_core->session(), &Session::stateChanged, this, &MainWindow::updateRoleMenus);
+    connect(m_core->session(), &Session::stateChanged, this, &MainWindow::applyReference);
     connect(m_core->session(), &Session::stateChanged, this, [this](Session::State state) {
         centralWidget()->setEnabled(state != Session::State::Locked);
         if (state == Session::State::Locked) {
@@ -299,6 +300,8 @@ void MainWindow::retranslateUi()
 
 void MainWindow::applyReference()
 {
+    if (!m_core->store()->isOpen())
+        return; // before sign-in there is no cache yet; signing in calls again
     const auto reference = m_core->store()->reference();
     m_historyTab->setReference(reference ? reference->value : ReferenceData{}, m_language->language() == QLatin1String("zh_CN"));
 }

@@ -54,6 +54,8 @@ void SupervisorDesk::setLanguage(const QString &language)
 
 void SupervisorDesk::applyReference()
 {
+    if (!m_core->store()->isOpen())
+        return;
     const auto reference = m_core->store()->reference();
     m_queue->setReference(reference ? reference->value : ReferenceData{}, m_language == QLatin1String("zh_CN"));
     m_dashboard->setReference(reference ? reference->value : ReferenceData{}, m_language == QLatin1String("zh_CN"));
