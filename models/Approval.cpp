@@ -8,14 +8,19 @@ Approval Approval::read(JsonReader &r)
     a.action = r.nested<ActionRequest>(QStringLiteral("action"));
     a.agentName = r.string(QStringLiteral("agentName"), 100);
     a.verification = r.nested<CallerVerification>(QStringLiteral("verification"));
+    if (r.has(QStringLiteral("account")))
+        a.account = r.nested<AccountSummary>(QStringLiteral("account"));
     return a;
 }
 
 QJsonObject Approval::toJson() const
 {
-    return {{QStringLiteral("action"), action.toJson()},
-            {QStringLiteral("agentName"), agentName},
-            {QStringLiteral("verification"), verification.toJson()}};
+    QJsonObject o{{QStringLiteral("action"), action.toJson()},
+                  {QStringLiteral("agentName"), agentName},
+                  {QStringLiteral("verification"), verification.toJson()}};
+    if (account)
+        o.insert(QStringLiteral("account"), account->toJson());
+    return o;
 }
 
 } // namespace WalletDesk

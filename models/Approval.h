@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccountSummary.h"
 #include "ActionRequest.h"
 #include "CallerVerification.h"
 
@@ -12,6 +13,7 @@ struct Approval
     ActionRequest action;
     QString agentName;
     CallerVerification verification;
+    std::optional<AccountSummary> account; // masked; whose account the request is for
 
     static Approval read(JsonReader &r);
     QJsonObject toJson() const;

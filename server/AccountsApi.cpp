@@ -33,6 +33,12 @@ constexpr KindName kindNames[] = {
 
 } // namespace
 
+std::optional<AccountSummary> AccountsApi::loadSummary(const ServerContext &ctx, qint64 accountId)
+{
+    Rows q = ctx.db().exec(QStringLiteral("SELECT %1 FROM accounts WHERE id = ?").arg(QLatin1String(summaryColumns)), {accountId});
+    return q.next() ? std::optional<AccountSummary>(summaryFrom(q)) : std::nullopt;
+}
+
 void AccountsApi::registerRoutes(Router &router)
 {
     using M = Router::Method;

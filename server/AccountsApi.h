@@ -16,6 +16,8 @@ public:
     // 404 unless the account exists.
     static void requireAccount(const ServerContext &ctx, qint64 accountId);
     static Account loadAccount(const ServerContext &ctx, qint64 accountId);
+    // Masked, as in search results; nullopt for an unknown id.
+    static std::optional<AccountSummary> loadSummary(const ServerContext &ctx, qint64 accountId);
 
     enum class SearchKind { Auto, Phone, PhoneLast4, CardLast4, Email, AccountNumber, Name, OrderNumber };
     static SearchKind guessKind(const QString &query);

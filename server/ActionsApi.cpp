@@ -174,6 +174,7 @@ Reply ActionsApi::approvals(RequestContext &request)
         a.action = actionFrom(q);
         a.agentName = m_ctx.db().scalar(QStringLiteral("SELECT display_name FROM agents WHERE id = ?"), {a.action.agentId}).toString();
         a.verification = VerificationApi::load(m_ctx, a.action.verificationId);
+        a.account = AccountsApi::loadSummary(m_ctx, a.action.accountId);
         page.add(a.toJson(), QString::number(a.action.id));
     }
     return page.reply();

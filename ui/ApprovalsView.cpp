@@ -70,7 +70,9 @@ void ApprovalsView::show()
         const CallerVerification &v = a.verification;
         const QString how = v.method == VerificationMethod::Sms ? tr("SMS code to %1").arg(v.sentTo) : tr("security question");
         RecordTableModel::Row row{{localTime(a.action.createdAt), a.agentName, actionTypeText(a.action.type),
-                                   QString::number(a.action.accountId), a.action.reason,
+                                   a.account ? QStringLiteral("%1 %2").arg(a.account->name, a.account->accountNumber)
+                                             : QString::number(a.action.accountId),
+                                   a.action.reason,
                                    tr("%1, verified %2").arg(how, v.verifiedAt ? localTime(*v.verifiedAt) : tr("not verified"))}};
         row.id = a.action.id;
         row.toolTip = a.action.reason;

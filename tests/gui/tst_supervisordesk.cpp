@@ -128,6 +128,8 @@ private Q_SLOTS:
         const int row = rowOf(view, asked.id);
         // What the supervisor decides on: the agent, the reason, the verification.
         QCOMPARE(view->model()->index(row, 4).data().toString(), QStringLiteral("客户换了手机"));
+        QVERIFY2(view->model()->index(row, 3).data().toString().contains(QStringLiteral("张*")), // whose account, masked
+                 qPrintable(view->model()->index(row, 3).data().toString()));
         QVERIFY(view->model()->index(row, 5).data().toString().contains(QStringLiteral("138****8000")));
         QVERIFY(!view->model()->index(row, 1).data().toString().isEmpty());
         view->selectRow(row);

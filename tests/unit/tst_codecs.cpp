@@ -156,7 +156,10 @@ private Q_SLOTS:
         ActionDraft draft{ActionType::PasswordReset, 5, QStringLiteral("call-1"), QStringLiteral("forgot"),
                           std::nullopt, ResetTarget::Email};
         expectRoundTrip(draft);
-        expectRoundTrip(Approval{sampleAction(), QStringLiteral("李雷"), sampleVerification()});
+        expectRoundTrip(Approval{sampleAction(), QStringLiteral("李雷"), sampleVerification(), std::nullopt});
+        expectRoundTrip(Approval{sampleAction(), QStringLiteral("李雷"), sampleVerification(),
+                                 AccountSummary{1, QStringLiteral("8800…0001"), QStringLiteral("张*"), QStringLiteral("138****8000"),
+                                                QStringLiteral("z***@example.cn"), AccountStatus::Locked, 3}});
         expectRoundTrip(sampleComplaint());
         expectRoundTrip(sampleComplaint().draft);
         expectRoundTrip(ComplaintNote{1, 11, 2, QStringLiteral("李雷"), QStringLiteral("回电客户"), t0});
@@ -280,7 +283,7 @@ private:
         if (type == QLatin1String("ActionRequest")) return sampleAction().toJson();
         if (type == QLatin1String("ActionDraft"))
             return ActionDraft{ActionType::PasswordReset, 5, QStringLiteral("c"), QStringLiteral("r"), std::nullopt, ResetTarget::Phone}.toJson();
-        if (type == QLatin1String("Approval")) return Approval{sampleAction(), QStringLiteral("x"), sampleVerification()}.toJson();
+        if (type == QLatin1String("Approval")) return Approval{sampleAction(), QStringLiteral("x"), sampleVerification(), std::nullopt}.toJson();
         if (type == QLatin1String("Complaint")) return sampleComplaint().toJson();
         if (type == QLatin1String("ComplaintDraft")) return sampleComplaint().draft.toJson();
         if (type == QLatin1String("ComplaintNote")) return ComplaintNote{1, 1, 1, QString(), QStringLiteral("b"), t0}.toJson();
