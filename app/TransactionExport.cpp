@@ -11,13 +11,6 @@ QString localTime(const QDateTime &at)
 {
     return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
 }
-
-QString yuan(const Money &money)
-{
-    // Plain digits with a point, no grouping: spreadsheets read it as a number.
-    const qint64 fen = money.fen;
-    return QStringLiteral("%1%2.%3").arg(fen < 0 ? QStringLiteral("-") : QString()).arg(qAbs(fen) / 100).arg(qAbs(fen) % 100, 2, 10, QLatin1Char('0'));
-}
 } // namespace
 
 TransactionExport::TransactionExport(TransactionListModel::Fetcher fetcher, const QString &path, QObject *parent)
@@ -84,8 +77,8 @@ void TransactionExport::writePage(const QList<Transaction> &rows, bool more, con
                                  t.orderNumber,
                                  TransactionListModel::typeText(t.type),
                                  TransactionListModel::statusText(t.status),
-                                 yuan(t.amount),
-                                 yuan(t.fee),
+                                 t.amount.toDecimalString(),
+                                 t.fee.toDecimalString(),
                                  t.merchant.isEmpty() ? t.counterparty : t.merchant,
                                  t.failureReason,
                                  t.status == TransactionStatus::Failed ? (t.debited ? tr("yes") : tr("no")) : QString(),

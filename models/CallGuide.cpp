@@ -12,11 +12,6 @@ QString when(const QDateTime &at)
     return at.toLocalTime().toString(QStringLiteral("MM-dd HH:mm"));
 }
 
-QString yuan(const Money &m)
-{
-    return QStringLiteral("%1.%2").arg(m.fen / 100).arg(qAbs(m.fen) % 100, 2, 10, QLatin1Char('0'));
-}
-
 QString day(const QDate &d)
 {
     return d.toString(Qt::ISODate);
@@ -138,29 +133,28 @@ QList<CallGuide::Step> CallGuide::paymentProblem(const Facts &facts)
             ++found;
             if (t.reversalDue && *t.reversalDue < today)
                 steps.append({key, tr("Order %1 (%2 yuan, %3) failed but the money was taken, and the reversal due %4 is late: open an investigation.")
-                                       .arg(t.orderNumber, yuan(t.amount), t.merchant, day(*t.reversalDue)),
+                                       .arg(t.orderNumber, t.amount.toDecimalString(), t.merchant, day(*t.reversalDue)),
                               true});
             else
                 steps.append({key, tr("Order %1 (%2 yuan, %3) failed but the money was taken: it returns to the balance by %4.")
-                                       .arg(t.orderNumber, yuan(t.amount), t.merchant, t.reversalDue ? day(*t.reversalDue) : tr("the reversal date")),
+                                       .arg(t.orderNumber, t.amount.toDecimalString(), t.merchant, t.reversalDue ? day(*t.reversalDue) : tr("the reversal date")),
                               true});
         } else if (t.status == TransactionStatus::Failed) {
             ++found;
             steps.append({key, tr("Order %1 (%2 yuan, %3) failed and no money was taken (%4): the caller can simply pay again.")
-                                   .arg(t.orderNumber, yuan(t.amount), t.merchant, t.failureReason),
+                                   .arg(t.orderNumber, t.amount.toDecimalString(), t.merchant, t.failureReason),
                           false});
-        } else if (t.status == TransactionStatus::Pending && t.createdAt.secsTo(facts.now) > 2 * 3600) {
+        } else if (t.isPendingTooLong(facts.now)) {
             ++found;
             steps.append({key, tr("Order %1 (%2 yuan, %3) has been pending since %4: open an investigation.")
-                                   .arg(t.orderNumber, yuan(t.amount), t.merchant, when(t.createdAt)),
+                                   .arg(t.orderNumber, t.amount.toDecimalString(), t.merchant, when(t.createdAt)),
                           true});
         } else if (t.status == TransactionStatus::Succeeded && i + 1 < payments.size()) {
             const Transaction &o = payments.at(i + 1);
-            if (o.status == TransactionStatus::Succeeded && o.amount == t.amount && o.merchant == t.merchant
-                && qAbs(o.createdAt.secsTo(t.createdAt)) <= 600) {
+            if (t.looksLikeRepeatOf(o)) {
                 ++found;
                 steps.append({key, tr("Orders %1 and %2 charged %3 yuan at %4 twice within ten minutes: if the caller bought once, open a refund request for %1.")
-                                       .arg(t.orderNumber, o.orderNumber, yuan(t.amount), t.merchant),
+                                       .arg(t.orderNumber, o.orderNumber, t.amount.toDecimalString(), t.merchant),
                               true});
             }
         }
@@ -232,7 +226,7 @@ QList<CallGuide::Step> CallGuide::withdrawalNotArrived(const Facts &facts)
         ++shown;
         const QString key = QStringLiteral("tx-%1").arg(t.id);
         const QString what = tr("Withdrawal %1 of %2 yuan on %3 to %4 card %5")
-                                 .arg(t.orderNumber, yuan(t.amount), when(t.createdAt), t.bankName, t.maskedCard);
+                                 .arg(t.orderNumber, t.amount.toDecimalString(), when(t.createdAt), t.bankName, t.maskedCard);
         if (t.status == TransactionStatus::Failed) {
             steps.append({key, tr("%1 failed (%2); the money stayed in the wallet balance.").arg(what, t.failureReason), false});
         } else if (t.status == TransactionStatus::Reversed) {

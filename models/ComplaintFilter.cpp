@@ -24,6 +24,14 @@ QString ComplaintFilter::toQuery() const
     return q.toString(QUrl::FullyEncoded);
 }
 
+bool ComplaintFilter::matches(const Complaint &c, const QDateTime &now) const
+{
+    const bool overdue = c.status != ComplaintStatus::Resolved && c.dueAt < now;
+    return (!status || c.status == *status) && (category.isEmpty() || c.draft.categoryCode == category)
+           && (channel.isEmpty() || c.draft.channel == channel) && (!assignee || c.assignee == assignee)
+           && (!overdueOnly || overdue);
+}
+
 ComplaintFilter ComplaintFilter::fromQuery(const QString &query)
 {
     const QUrlQuery q(query);

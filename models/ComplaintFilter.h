@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Complaint.h"
 #include "DomainEnums.h"
 
 #include <QString>
@@ -19,6 +20,8 @@ struct ComplaintFilter
     bool overdueOnly = false;
 
     QString toQuery() const;
+    // The same test the server applies, for complaints the changes feed brings.
+    bool matches(const Complaint &complaint, const QDateTime &now) const;
     // Unknown or malformed parts are dropped, never guessed.
     static ComplaintFilter fromQuery(const QString &query);
     bool operator==(const ComplaintFilter &) const = default;

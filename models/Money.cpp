@@ -21,6 +21,12 @@ QJsonObject Money::toJson() const
     return {{QStringLiteral("fen"), fen}, {QStringLiteral("currency"), currency}};
 }
 
+QString Money::toDecimalString() const
+{
+    const qint64 magnitude = fen < 0 ? -fen : fen;
+    return QStringLiteral("%1%2.%3").arg(fen < 0 ? QStringLiteral("-") : QString()).arg(magnitude / 100).arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+}
+
 QString Money::toPlainString() const
 {
     const qint64 whole = (fen < 0 ? -fen : fen) / 100;

@@ -17,6 +17,9 @@ struct Money
     QJsonObject toJson() const;
     // "1,204.50" style with the currency code: for logs, CSV and tests.
     QString toPlainString() const;
+    // "1204.50": digits and a point, no grouping and no currency, so that a
+    // spreadsheet reads a number; the checklists quote amounts this way too.
+    QString toDecimalString() const;
     bool operator==(const Money &) const = default;
 };
 

@@ -56,4 +56,16 @@ QJsonObject Transaction::toJson() const
             {QStringLiteral("expectedArrival"), optionalJson(expectedArrival)}};
 }
 
+bool Transaction::isPendingTooLong(const QDateTime &now) const
+{
+    return status == TransactionStatus::Pending && createdAt.secsTo(now) > 2 * 3600;
+}
+
+bool Transaction::looksLikeRepeatOf(const Transaction &other) const
+{
+    return type == TransactionType::Payment && status == TransactionStatus::Succeeded && other.type == type
+           && other.status == status && other.amount == amount && other.merchant == merchant
+           && qAbs(other.createdAt.secsTo(createdAt)) <= 600;
+}
+
 } // namespace WalletDesk

@@ -27,6 +27,12 @@ struct Transaction
     QString maskedCard;               // withdrawals and top-ups
     std::optional<QDate> expectedArrival; // withdrawals
 
+    // Still pending more than two hours after it was made: worth an investigation.
+    bool isPendingTooLong(const QDateTime &now) const;
+    // Both succeeded payments of the same amount to the same merchant within
+    // ten minutes of each other: a likely double charge.
+    bool looksLikeRepeatOf(const Transaction &other) const;
+
     static Transaction read(JsonReader &r);
     QJsonObject toJson() const;
     bool operator==(const Transaction &) const = default;

@@ -50,16 +50,12 @@ TransactionListModel::Exception TransactionListModel::exceptionAt(int row) const
     const Transaction &t = m_rows.at(row);
     if (t.status == TransactionStatus::Failed && t.debited)
         return Exception::FailedButDebited;
-    if (t.status == TransactionStatus::Pending && t.createdAt.secsTo(QDateTime::currentDateTimeUtc()) > 2 * 3600)
+    if (t.isPendingTooLong(QDateTime::currentDateTimeUtc()))
         return Exception::PendingTooLong;
-    if (t.type == TransactionType::Payment && t.status == TransactionStatus::Succeeded) {
-        // The same amount to the same merchant within ten minutes: a likely double charge.
-        for (int i = qMax(0, row - 5); i < qMin<int>(int(m_rows.size()), row + 6); ++i) {
-            const Transaction &o = m_rows.at(i);
-            if (i != row && o.type == t.type && o.status == t.status && o.amount == t.amount && o.merchant == t.merchant
-                && qAbs(o.createdAt.secsTo(t.createdAt)) <= 600)
-                return Exception::DuplicateCharge;
-        }
+    // Neighbours only: the log is newest first, so a repeat sits close by.
+    for (int i = qMax(0, row - 5); i < qMin<int>(int(m_rows.size()), row + 6); ++i) {
+        if (i != row && t.looksLikeRepeatOf(m_rows.at(i)))
+            return Exception::DuplicateCharge;
     }
     return Exception::None;
 }

@@ -268,11 +268,7 @@ void ComplaintQueueView::reload()
     if (m_filling)
         return;
     const ComplaintFilter f = filter();
-    m_model->setAcceptor([f](const Complaint &c) {
-        return (!f.status || c.status == *f.status) && (f.category.isEmpty() || c.draft.categoryCode == f.category)
-               && (f.channel.isEmpty() || c.draft.channel == f.channel) && (!f.assignee || c.assignee == f.assignee)
-               && (!f.overdueOnly || ComplaintListModel::dueState(c, QDateTime::currentDateTimeUtc()) == ComplaintListModel::DueState::Overdue);
-    });
+    m_model->setAcceptor([f](const Complaint &c) { return f.matches(c, QDateTime::currentDateTimeUtc()); });
     m_model->setFetcher(m_desk->fetcherFor(f));
     m_model->fetchMore({});
 }

@@ -2,6 +2,7 @@
 // agent for each kind of call, and when it asks for attention. Also the
 // transaction filter both the server query and the offline cache use.
 #include "CallGuide.h"
+#include "ComplaintFilter.h"
 #include "RecordTableModel.h"
 #include "TransactionFilter.h"
 
@@ -214,6 +215,27 @@ private Q_SLOTS:
         t.amount.fen = 100;
         t.type = TransactionType::Payment;
         QVERIFY(!f.matches(t));
+    }
+
+    void decimalAmountsAndComplaintFilter()
+    {
+        QCOMPARE((Money{120450, QStringLiteral("CNY")}.toDecimalString()), QStringLiteral("1204.50"));
+        QCOMPARE((Money{-50, QStringLiteral("CNY")}.toDecimalString()), QStringLiteral("-0.50"));
+        Complaint c;
+        c.status = ComplaintStatus::InProgress;
+        c.draft.channel = QStringLiteral("hotline");
+        c.assignee = 2;
+        c.dueAt = now.addSecs(-60);
+        ComplaintFilter f;
+        f.overdueOnly = true;
+        f.channel = QStringLiteral("hotline");
+        QVERIFY(f.matches(c, now));
+        QVERIFY(!f.matches(c, now.addSecs(-120))); // not yet due then
+        f.assignee = 3;
+        QVERIFY(!f.matches(c, now));
+        f.assignee.reset();
+        c.status = ComplaintStatus::Resolved;
+        QVERIFY(!f.matches(c, now)); // resolved is never overdue
     }
 
     void recordTableModel()
