@@ -87,60 +87,72 @@ Reply AccountsApi::search(RequestContext &request)
     const qint64 after = request.queryInteger(QStringLiteral("cursor"), 0, Q_INT64_C(1) << 52).value_or(0);
     const int limit = request.pageLimit(20, 100);
 
-    const QString select = QStringLiteral("SELECT %1 FROM accounts WHERE ").arg(QLatin1String(summaryColumns));
-    const QString paging = QStringLiteral(" AND id > ? ORDER BY id LIMIT ?");
-    QString sql;
-    QVariantList binds;
     const QString national = Masking::nationalPhoneDigits(query);
+    QString value;
     switch (kind) {
-    case SearchKind::Phone:
-        sql = select + QStringLiteral("phone = ?") + paging;
-        binds = {national};
-        break;
-    case SearchKind::PhoneLast4:
-    case SearchKind::CardLast4: {
-        // Four digits are ambiguous: an auto search looks at phones and cards.
-        const bool phones = kind == SearchKind::PhoneLast4;
-        const bool cards = kind == SearchKind::CardLast4 || autoKind;
-        QStringList where;
-        if (phones) {
-            where << QStringLiteral("phone_last4 = ?");
-            binds << national;
-        }
-        if (cards) {
-            where << QStringLiteral("id IN (SELECT account_id FROM cards WHERE last4 = ?)");
-            binds << national;
-        }
-        sql = select + QLatin1Char('(') + where.join(QLatin1String(" OR ")) + QLatin1Char(')') + paging;
-        break;
-    }
-    case SearchKind::Email:
-        sql = select + QStringLiteral("email = ?") + paging;
-        binds = {query.toLower()};
-        break;
-    case SearchKind::AccountNumber:
-        sql = select + QStringLiteral("account_no = ?") + paging;
-        binds = {national};
-        break;
-    case SearchKind::OrderNumber:
-        sql = select + QStringLiteral("id IN (SELECT account_id FROM transactions WHERE order_no = ?)") + paging;
-        binds = {query.toUpper()};
-        break;
+    case SearchKind::Email: value = query.toLower(); break;
+    case SearchKind::OrderNumber: value = query.toUpper(); break;
     case SearchKind::Name:
-    case SearchKind::Auto:
-        // A prefix as a range, so that the name index serves it.
-        sql = select + QStringLiteral("name >= ? AND name < ?") + paging;
-        binds = {query, QString(query + QChar(0xFFFF))};
-        break;
+    case SearchKind::Auto: value = query; break;
+    default: value = national; break;
     }
-    binds << after << limit + 1;
-    Rows q = m_ctx.db().exec(sql, binds);
+    // Four digits are ambiguous: an auto search looks at phones and cards.
+    const bool alsoCards = autoKind && kind == SearchKind::PhoneLast4;
+    const SqlQuery search = searchQuery(kind, alsoCards, value, after, limit + 1);
+    Rows q = m_ctx.db().exec(search.sql, search.binds);
     PageBuilder page(limit);
     while (q.next() && page.hasRoom()) {
         const AccountSummary s = summaryFrom(q);
         page.add(s.toJson(), QString::number(s.id));
     }
     return page.reply();
+}
+
+// Every shape below is one range of one index, in the order of that index,
+// so the planner has nothing to weigh: (key, id) for the exact keys, and for
+// names (name, id) with the next page's start as a row comparison. Four
+// digits take at most a page from each of two indexes and merge them.
+SqlQuery AccountsApi::searchQuery(SearchKind kind, bool alsoCards, const QString &value, qint64 after, int limit)
+{
+    const QString select = QStringLiteral("SELECT %1 FROM accounts WHERE ").arg(QLatin1String(summaryColumns));
+    const QString byId = QStringLiteral(" AND id > ? ORDER BY id LIMIT ?");
+    const QString phonesLast4 = QStringLiteral("SELECT id FROM (SELECT id FROM accounts WHERE phone_last4 = ? AND id > ?"
+                                               " ORDER BY id LIMIT ?) AS phone_matches");
+    const QString cardsLast4 = QStringLiteral("SELECT account_id FROM (SELECT DISTINCT account_id FROM cards"
+                                              " WHERE last4 = ? AND account_id > ? ORDER BY account_id LIMIT ?) AS card_matches");
+    switch (kind) {
+    case SearchKind::Phone:
+        return {select + QStringLiteral("phone = ?") + byId, {value, after, limit}};
+    case SearchKind::PhoneLast4:
+        if (alsoCards)
+            return {select + QStringLiteral("id IN (%1 UNION %2) ORDER BY id LIMIT ?").arg(phonesLast4, cardsLast4),
+                    {value, after, limit, value, after, limit, limit}};
+        return {select + QStringLiteral("phone_last4 = ?") + byId, {value, after, limit}};
+    case SearchKind::CardLast4:
+        return {select + QStringLiteral("id IN (%1) ORDER BY id LIMIT ?").arg(cardsLast4), {value, after, limit, limit}};
+    case SearchKind::Email:
+        return {select + QStringLiteral("email = ?") + byId, {value, after, limit}};
+    case SearchKind::AccountNumber:
+        return {select + QStringLiteral("account_no = ?") + byId, {value, after, limit}};
+    case SearchKind::OrderNumber:
+        return {select + QStringLiteral("id IN (SELECT account_id FROM transactions WHERE order_no = ?)") + byId,
+                {value, after, limit}};
+    case SearchKind::Name:
+    case SearchKind::Auto:
+        break;
+    }
+    // A prefix as a range of the name index, in name order; the cursor stays
+    // an account id, and the page after it starts at that account's name.
+    // The row comparison comes first: SQLite starts the range at the first
+    // lower bound it is given, and the prefix would make it read every name
+    // before the cursor again.
+    const QString byName = QStringLiteral(" ORDER BY name, id LIMIT ?");
+    const QString upper = value + QChar(0xFFFF);
+    if (after == 0)
+        return {select + QStringLiteral("name >= ? AND name < ?") + byName, {value, upper, limit}};
+    return {select + QStringLiteral("(name, id) > ((SELECT name FROM accounts WHERE id = ?), ?) AND name >= ? AND name < ?")
+                + byName,
+            {after, after, value, upper, limit}};
 }
 
 void AccountsApi::requireAccount(const ServerContext &ctx, qint64 accountId)

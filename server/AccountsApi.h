@@ -21,6 +21,11 @@ public:
 
     enum class SearchKind { Auto, Phone, PhoneLast4, CardLast4, Email, AccountNumber, Name, OrderNumber };
     static SearchKind guessKind(const QString &query);
+    // One page of a search: the accounts whose key is `value` (already
+    // normalised: national digits, lower-case e-mail, upper-case order
+    // number, a name prefix), after the account `after` (0: first page).
+    // alsoCards makes four digits match card numbers too.
+    static SqlQuery searchQuery(SearchKind kind, bool alsoCards, const QString &value, qint64 after, int limit);
 
 private:
     Reply search(RequestContext &request);

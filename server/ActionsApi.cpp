@@ -74,13 +74,20 @@ Reply ActionsApi::request(RequestContext &request)
     const ActionDraft draft = request.bodyAs<ActionDraft>();
     const Database &db = m_ctx.db();
     DbTransaction tx(db);
-    AccountsApi::requireAccount(m_ctx, accountId);
+    // Actions on one account are carried out one after the other: what is
+    // checked below (locked, refund already asked for) is still so when the
+    // action is done.
+    if (!db.lockRow(Database::Table::Accounts, accountId))
+        throw HttpError::notFound(QStringLiteral("account"));
     VerificationApi::requireVerified(m_ctx, draft.verificationId, request.agent().id, accountId, draft.callId);
 
     if (draft.transactionId) {
-        Rows t = db.exec(QStringLiteral("SELECT account_id FROM transactions WHERE id = ?"), {*draft.transactionId});
+        Rows t = db.exec(QStringLiteral("SELECT account_id, refund_state FROM transactions WHERE id = ?"), {*draft.transactionId});
         if (!t.next() || t.value(0).toLongLong() != accountId)
             throw HttpError::badRequest(QStringLiteral("transactionId"), QStringLiteral("is not a transaction of this account"));
+        if (draft.type == ActionType::RefundRequest && t.value(1).toString() == enumToString(RefundState::RefundRequested))
+            throw HttpError::conflict(QStringLiteral("refund_already_requested"),
+                                      QStringLiteral("a refund of this transaction has already been requested"));
     }
     if (draft.type == ActionType::Unlock) {
         const QString status = db.scalar(QStringLiteral("SELECT status FROM accounts WHERE id = ?"), {accountId}).toString();
@@ -186,6 +193,9 @@ Reply ActionsApi::decide(RequestContext &request, bool approve)
     const QString reason = request.readBody([](JsonReader &r) { return r.nonEmptyString(QStringLiteral("reason"), 500); });
     const Database &db = m_ctx.db();
     DbTransaction tx(db);
+    // Decided once: a second supervisor waits here and then finds it decided.
+    if (!db.lockRow(Database::Table::Actions, id))
+        throw HttpError::notFound(QStringLiteral("action"));
     ActionRequest action = load(m_ctx, id);
     if (action.status != ActionStatus::PendingApproval)
         throw HttpError::conflict(QStringLiteral("not_pending"),

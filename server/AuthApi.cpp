@@ -9,6 +9,13 @@ HttpError invalidCredentials()
 {
     return HttpError(401, QStringLiteral("invalid_credentials"), QStringLiteral("wrong username or password"));
 }
+
+HttpError lockedOut(qint64 untilMs)
+{
+    return HttpError(423, QStringLiteral("agent_locked"),
+                     QStringLiteral("too many failed sign-ins; try again after %1")
+                         .arg(formatDateTime(ServerContext::fromMs(untilMs))));
+}
 } // namespace
 
 void AuthApi::registerRoutes(Router &router)
@@ -49,10 +56,9 @@ Reply AuthApi::login(RequestContext &request)
     });
     const Database &db = m_ctx.db();
     const qint64 now = ServerContext::nowMs();
-    DbTransaction tx(db);
     Rows q = db.exec(QStringLiteral("SELECT id, display_name, role, password_hash, salt, iterations, totp_secret,"
-                                         " failed_logins, locked_until FROM agents WHERE username = ?"),
-                          {body.username});
+                                    " locked_until FROM agents WHERE username = ?"),
+                     {body.username});
     if (!q.next()) {
         // Spend the same time as a real check so that names cannot be probed.
         Credentials::hashPassword(body.password, "walletdesk", m_ctx.config().pbkdf2Iterations);
@@ -60,12 +66,11 @@ Reply AuthApi::login(RequestContext &request)
     }
     const Agent agent{q.value(0).toLongLong(), body.username, q.value(1).toString(),
                       enumFromString<Role>(q.value(2).toString()).value_or(Role::Agent)};
-    const qint64 lockedUntil = q.value(8).toLongLong();
-    if (lockedUntil > now)
-        throw HttpError(423, QStringLiteral("agent_locked"),
-                        QStringLiteral("too many failed sign-ins; try again after %1")
-                            .arg(formatDateTime(ServerContext::fromMs(lockedUntil))));
+    if (q.value(7).toLongLong() > now)
+        throw lockedOut(q.value(7).toLongLong());
 
+    // The costly hash runs before the row is locked, so that sign-ins of
+    // one agent do not queue behind each other's hashing.
     const QByteArray totpSecret = q.value(6).toByteArray();
     bool passwordOk = Credentials::verifyPassword(body.password, q.value(4).toByteArray(), q.value(5).toInt(),
                                                   q.value(3).toByteArray());
@@ -75,8 +80,18 @@ Reply AuthApi::login(RequestContext &request)
     if (otpMissing)
         throw HttpError(401, QStringLiteral("otp_required"), QStringLiteral("enter the code from your authenticator"),
                         QStringLiteral("otp"));
+
+    // Failures are counted one at a time: the fifth locks, whatever arrives at once.
+    DbTransaction tx(db);
+    db.lockRow(Database::Table::Agents, agent.id);
+    Rows counters = db.exec(QStringLiteral("SELECT failed_logins, locked_until FROM agents WHERE id = ?"), {agent.id});
+    if (!counters.next())
+        throw invalidCredentials();
+    const qint64 lockedUntil = counters.value(1).toLongLong();
+    if (lockedUntil > now)
+        throw lockedOut(lockedUntil);
     if (!passwordOk || !otpOk) {
-        const int failed = q.value(7).toInt() + 1;
+        const int failed = counters.value(0).toInt() + 1;
         const bool lockNow = failed >= m_ctx.config().lockoutThreshold;
         db.exec(QStringLiteral("UPDATE agents SET failed_logins = ?, locked_until = ? WHERE id = ?"),
                 {lockNow ? 0 : failed, lockNow ? now + qint64(m_ctx.config().lockoutSeconds) * 1000 : lockedUntil,
@@ -123,16 +138,22 @@ Reply AuthApi::refresh(RequestContext &request)
     const QString token = request.readBody(
         [](JsonReader &r) { return r.nonEmptyString(QStringLiteral("refreshToken"), 200); });
     const Database &db = m_ctx.db();
+    const auto ended = [] {
+        return HttpError(401, QStringLiteral("invalid_refresh_token"), QStringLiteral("the sign-in has ended; sign in again"));
+    };
     DbTransaction tx(db);
+    const QVariant sessionId = db.scalar(QStringLiteral("SELECT id FROM sessions WHERE refresh_hash = ?"),
+                                         {QString::fromLatin1(Credentials::tokenDigest(token.toLatin1()))});
+    // Rotation: a refresh token works once, however many arrive at once.
+    if (!sessionId.isValid() || !db.lockRow(Database::Table::Sessions, sessionId.toLongLong()))
+        throw ended();
     Rows q = db.exec(QStringLiteral("SELECT s.id, s.refresh_expires, s.revoked, a.id, a.username, a.display_name, a.role"
-                                         " FROM sessions s JOIN agents a ON a.id = s.agent_id WHERE s.refresh_hash = ?"),
-                          {QString::fromLatin1(Credentials::tokenDigest(token.toLatin1()))});
+                                    " FROM sessions s JOIN agents a ON a.id = s.agent_id WHERE s.id = ?"),
+                     {sessionId});
     if (!q.next() || q.value(2).toInt() != 0 || q.value(1).toLongLong() <= ServerContext::nowMs())
-        throw HttpError(401, QStringLiteral("invalid_refresh_token"),
-                        QStringLiteral("the sign-in has ended; sign in again"));
+        throw ended();
     const Agent agent{q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString(),
                       enumFromString<Role>(q.value(6).toString()).value_or(Role::Agent)};
-    // Rotation: a refresh token works once.
     db.exec(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE id = ?"), {q.value(0)});
     const QJsonObject tokens = issueTokens(agent);
     tx.commit();

@@ -11,15 +11,80 @@ void ChangesApi::registerRoutes(Router &router)
                [this](RequestContext &r) { return changes(r); });
 }
 
+namespace {
+
+// A feed position: the (txid, seq) of the last change a reader was given.
+struct FeedPosition
+{
+    qint64 txid = 0;
+    qint64 seq = 0;
+    QString toString() const { return QString::number(txid) + QLatin1Char('.') + QString::number(seq); }
+};
+
+FeedPosition parsePosition(const ServerContext &ctx, const RequestContext &request)
+{
+    const auto text = request.queryString(QStringLiteral("since"), 41);
+    if (!text)
+        return {};
+    const auto invalid = [] {
+        return HttpError::badRequest(QStringLiteral("since"), QStringLiteral("is not a cursor this server gave out"));
+    };
+    const QStringList parts = text->split(QLatin1Char('.'));
+    bool okTxid = false, okSeq = false;
+    if (parts.size() == 2) {
+        const FeedPosition p{parts.at(0).toLongLong(&okTxid), parts.at(1).toLongLong(&okSeq)};
+        if (!okTxid || !okSeq || p.txid < 0 || p.seq < 0)
+            throw invalid();
+        return p;
+    }
+    // A plain number is a seq as servers before the (txid, seq) order gave
+    // out; 0 is the start.
+    const qint64 seq = text->toLongLong(&okSeq);
+    if (parts.size() != 1 || !okSeq || seq < 0)
+        throw invalid();
+    if (seq == 0)
+        return {};
+    const QVariant txid = ctx.db().scalar(QStringLiteral("SELECT txid FROM changes WHERE seq = ?"), {seq});
+    if (!txid.isValid())
+        throw invalid();
+    return {txid.toLongLong(), seq};
+}
+
+} // namespace
+
+// Two ranges of the (txid, seq) index, the rest of the cursor's transaction
+// and the transactions after it: SQLite would read "(txid, seq) > (?, ?)" as
+// "txid >= ?" and filter the whole table behind the cursor.
+SqlQuery ChangesApi::feedQuery(qint64 bound, qint64 afterTxid, qint64 afterSeq, int limit)
+{
+    const QString columns = QStringLiteral("seq, entity, entity_id, txid");
+    return {QStringLiteral("SELECT %1 FROM ("
+                           "SELECT * FROM (SELECT %1 FROM changes WHERE txid = ? AND txid < ? AND seq > ?"
+                           " ORDER BY seq LIMIT ?) AS this_tx"
+                           " UNION ALL SELECT * FROM (SELECT %1 FROM changes WHERE txid > ? AND txid < ?"
+                           " ORDER BY txid, seq LIMIT ?) AS later_tx"
+                           ") AS feed ORDER BY txid, seq LIMIT ?")
+                .arg(columns),
+            {afterTxid, bound, afterSeq, limit, afterTxid, bound, limit, limit}};
+}
+
+// Why a reader can neither miss nor repeat a change: it is served in
+// (txid, seq) order and only from transactions below the oldest one still
+// running (Database::oldestRunningTransactionId). Such a transaction has
+// ended, so all of its rows are visible now or never will be; any row that
+// commits later belongs to a running or newer transaction, whose id is at
+// least that bound and so above every position served today. The cursor only
+// moves forward over rows that exist. tests/server/tst_serverconcurrency.cpp
+// races writers and readers across four server processes to show it.
 Reply ChangesApi::changes(RequestContext &request)
 {
-    const qint64 since = request.queryInteger(QStringLiteral("since"), 0, Q_INT64_C(1) << 52).value_or(0);
+    const FeedPosition since = parsePosition(m_ctx, request);
     const int limit = request.pageLimit(200, 1000);
-    Rows q = m_ctx.db().exec(QStringLiteral("SELECT seq, entity, entity_id FROM changes WHERE seq > ? ORDER BY seq LIMIT ?"),
-                                  {since, limit + 1});
+    const SqlQuery feed = feedQuery(m_ctx.db().oldestRunningTransactionId(), since.txid, since.seq, limit + 1);
+    Rows q = m_ctx.db().exec(feed.sql, feed.binds);
     const Agent &me = request.agent();
     QJsonArray items;
-    qint64 cursor = since;
+    FeedPosition cursor = since;
     bool more = false;
     int seen = 0;
     while (q.next()) {
@@ -30,7 +95,7 @@ Reply ChangesApi::changes(RequestContext &request)
         const qint64 seq = q.value(0).toLongLong();
         const QString entity = q.value(1).toString();
         const qint64 id = q.value(2).toLongLong();
-        cursor = seq;
+        cursor = {q.value(3).toLongLong(), seq};
         QJsonObject data;
         if (entity == QLatin1String("complaint")) {
             const auto c = ComplaintsApi::load(m_ctx, id);
@@ -58,7 +123,7 @@ Reply ChangesApi::changes(RequestContext &request)
                                  {QStringLiteral("id"), id}, {QStringLiteral("data"), data}});
     }
     return Reply::json({{QStringLiteral("items"), items},
-                        {QStringLiteral("cursor"), QString::number(cursor)},
+                        {QStringLiteral("cursor"), cursor.toString()},
                         {QStringLiteral("more"), more}});
 }
 

@@ -12,6 +12,8 @@ class ChangesApi
 public:
     explicit ChangesApi(const ServerContext &context) : m_ctx(context) {}
     void registerRoutes(Router &router);
+    // The changes after (afterTxid, afterSeq) of transactions below bound.
+    static SqlQuery feedQuery(qint64 bound, qint64 afterTxid, qint64 afterSeq, int limit);
 
 private:
     Reply changes(RequestContext &request);

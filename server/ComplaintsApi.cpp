@@ -187,9 +187,8 @@ Reply ComplaintsApi::list(RequestContext &request)
     const bool byDue = sort == QLatin1String("due");
     const QString key = byDue ? QStringLiteral("due_at") : QStringLiteral("created_at");
     if (const auto cursor = PageBuilder::parseKeysetCursor(request)) {
-        where += byDue ? QStringLiteral(" AND (due_at > ? OR (due_at = ? AND id > ?))")
-                       : QStringLiteral(" AND (created_at < ? OR (created_at = ? AND id < ?))");
-        binds << cursor->first << cursor->first << cursor->second;
+        where += byDue ? QStringLiteral(" AND (due_at, id) > (?, ?)") : QStringLiteral(" AND (created_at, id) < (?, ?)");
+        binds << cursor->first << cursor->second;
     }
     const int limit = request.pageLimit(50, 200);
     binds << limit + 1;
@@ -246,9 +245,9 @@ Reply ComplaintsApi::mutate(RequestContext &request, bool requireIfMatch, const 
         throw HttpError(428, QStringLiteral("if_match_required"),
                         QStringLiteral("send If-Match with the version you edited"), QStringLiteral("If-Match"));
     DbTransaction tx(m_ctx.db());
-    auto complaint = load(m_ctx, id);
-    if (!complaint)
+    if (!m_ctx.db().lockRow(Database::Table::Complaints, id))
         throw HttpError::notFound(QStringLiteral("complaint"));
+    auto complaint = load(m_ctx, id);
     if (expected && *expected != complaint->version)
         throw HttpError::conflict(QStringLiteral("version_conflict"),
                                   QStringLiteral("someone else changed this complaint (now version %1); "
@@ -320,16 +319,18 @@ Reply ComplaintsApi::addNote(RequestContext &request)
         request.readBody([](JsonReader &r) { return r.nonEmptyString(QStringLiteral("body"), 4000); }));
     const QString key = request.idempotencyKey(false);
     const auto append = [&] {
-        auto complaint = load(m_ctx, id);
-        if (!complaint)
+        if (!m_ctx.db().lockRow(Database::Table::Complaints, id))
             throw HttpError::notFound(QStringLiteral("complaint"));
+        const auto complaint = load(m_ctx, id);
+        const qint64 now = ServerContext::nowMs();
         const qint64 noteId = m_ctx.db().insert(
             QStringLiteral("INSERT INTO complaint_notes (complaint_id, author_id, body, created_at) VALUES (?, ?, ?, ?)"),
-            {id, request.agent().id, body, ServerContext::nowMs()});
-        if (request.isSupervisor() && !complaint->acknowledgedAt) {
-            acknowledge(*complaint);
-            save(*complaint);
-        }
+            {id, request.agent().id, body, now});
+        // A supervisor's first note acknowledges the complaint; only that
+        // column is written, so nothing else of the row is put back as read.
+        if (request.isSupervisor() && !complaint->acknowledgedAt)
+            m_ctx.db().exec(QStringLiteral("UPDATE complaints SET acknowledged_at = ? WHERE id = ? AND acknowledged_at IS NULL"),
+                            {now, id});
         addEvent(id, request.agent().id, QStringLiteral("note"), body.left(200));
         m_ctx.recordChange(QStringLiteral("note"), noteId);
         m_ctx.audit(request.agent().id, QStringLiteral("complaint.note"), complaint->draft.accountId, request.callId());

@@ -110,6 +110,27 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE reference_data (id INTEGER PRIMARY KEY, version BIGINT NOT NULL,"
                            " document TEXT NOT NULL)"),
         },
+        {
+            // The feed serves changes in (txid, seq) order, below the oldest
+            // running transaction: see ServerContext::recordChange.
+            QStringLiteral("ALTER TABLE changes ADD COLUMN txid BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE INDEX changes_feed ON changes(txid, seq)"),
+            // Keyset pages: "key = ? AND id > ? ORDER BY id" is one range of a
+            // (key, id) index whatever the statistics say; a (key) index left
+            // the planner to AND it with the whole primary-key range.
+            QStringLiteral("DROP INDEX accounts_phone"),
+            QStringLiteral("CREATE INDEX accounts_phone_id ON accounts(phone, id)"),
+            QStringLiteral("DROP INDEX accounts_phone_last4"),
+            QStringLiteral("CREATE INDEX accounts_phone_last4_id ON accounts(phone_last4, id)"),
+            QStringLiteral("DROP INDEX accounts_email"),
+            QStringLiteral("CREATE INDEX accounts_email_id ON accounts(email, id)"),
+            QStringLiteral("DROP INDEX accounts_name"),
+            QStringLiteral("CREATE INDEX accounts_name_id ON accounts(name, id)"),
+            QStringLiteral("DROP INDEX cards_last4"),
+            QStringLiteral("CREATE INDEX cards_last4_account ON cards(last4, account_id)"),
+            QStringLiteral("DROP INDEX actions_status"),
+            QStringLiteral("CREATE INDEX actions_status_id ON actions(status, id)"),
+        },
     };
     return steps;
 }
@@ -237,20 +258,74 @@ qint64 Database::insert(const QString &sql, const QVariantList &binds) const
 
 void Database::begin() const
 {
+    // PostgreSQL only warns about a nested BEGIN, and the inner COMMIT would
+    // then end the outer transaction early: refuse it loudly instead.
+    if (*m_inTransaction)
+        throw DatabaseError("a transaction is already open on this connection");
     // IMMEDIATE takes SQLite's write lock up front, so two writers queue on
     // the busy timeout instead of failing half-way with "database is locked".
     exec(m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    *m_inTransaction = true;
 }
 
 void Database::commit() const
 {
+    *m_inTransaction = false; // a failed COMMIT ends the transaction too
     exec(QStringLiteral("COMMIT"));
 }
 
 void Database::rollback() const
 {
+    *m_inTransaction = false;
     QSqlQuery q(connection());
     q.exec(QStringLiteral("ROLLBACK")); // best effort: the transaction may already be gone
+}
+
+bool Database::lockRow(Table table, qint64 id) const
+{
+    if (!*m_inTransaction)
+        throw DatabaseError("lockRow outside a transaction locks nothing");
+    const auto name = [table] {
+        switch (table) {
+        case Table::Agents: return QLatin1String("agents");
+        case Table::Sessions: return QLatin1String("sessions");
+        case Table::Accounts: return QLatin1String("accounts");
+        case Table::Transactions: return QLatin1String("transactions");
+        case Table::Verifications: return QLatin1String("verifications");
+        case Table::Actions: return QLatin1String("actions");
+        case Table::Complaints: return QLatin1String("complaints");
+        case Table::ReferenceData: return QLatin1String("reference_data");
+        }
+        Q_UNREACHABLE();
+    };
+    const QString sql = QStringLiteral("SELECT id FROM %1 WHERE id = ?").arg(name())
+                        + (m_dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString());
+    return scalar(sql, {id}).isValid();
+}
+
+QString Database::currentTransactionIdSql() const
+{
+    return m_dialect == Dialect::Postgres ? QStringLiteral("pg_current_xact_id()::text::bigint") : QStringLiteral("0");
+}
+
+qint64 Database::oldestRunningTransactionId() const
+{
+    if (m_dialect == Dialect::Sqlite)
+        return 1; // every row carries 0, and every committed row is final
+    // Every transaction id below the snapshot's xmin has ended: a row of
+    // theirs is committed for good or gone. A transaction still running, or
+    // one that starts later, has an id of at least xmin.
+    return scalar(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")).toLongLong();
+}
+
+void Database::analyze() const
+{
+    if (m_dialect == Dialect::Sqlite) {
+        // A sample per index is enough for the planner and keeps this quick
+        // on millions of rows.
+        exec(QStringLiteral("PRAGMA analysis_limit=1000"));
+    }
+    exec(QStringLiteral("ANALYZE"));
 }
 
 int Database::schemaVersion()
@@ -270,12 +345,17 @@ void Database::migrate() const
     if (current > schemaVersion())
         throw DatabaseError(QStringLiteral("the database has schema version %1, newer than this server's %2")
                                 .arg(current).arg(schemaVersion()).toStdString());
+    const int before = current;
     for (; current < schemaVersion(); ++current) {
         for (QString sql : migrations().at(current))
             exec(sql.replace(QLatin1String("%ID%"), id));
         exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {current + 1});
     }
     tx.commit();
+    // New indexes start without statistics; without them a planner may
+    // prefer a scan of the whole primary key.
+    if (current != before)
+        analyze();
 }
 
 } // namespace WalletDesk::Server

@@ -39,6 +39,14 @@ private:
     QString m_sql;
 };
 
+// A statement with its values, built in one place so that the handler runs
+// and the plan tests EXPLAIN the same text.
+struct SqlQuery
+{
+    QString sql;
+    QVariantList binds;
+};
+
 // One connection to the server's store, SQLite (a file path) or PostgreSQL
 // (a "postgres://user@host:port/dbname" URL), with the dialect differences
 // kept here. Every statement is prepared and bound: no value is ever pasted
@@ -67,6 +75,31 @@ public:
     void begin() const;
     void commit() const;
     void rollback() const;
+    bool inTransaction() const { return *m_inTransaction; }
+
+    // The rows a read-check-write may lock (see lockRow).
+    enum class Table { Agents, Sessions, Accounts, Transactions, Verifications, Actions, Complaints, ReferenceData };
+    // The one way this server makes a read-check-write atomic: lock the row
+    // first, then read it, check, and write, all in one transaction. Another
+    // writer of the same row waits at its own lockRow until this transaction
+    // ends and then reads what it wrote, so two requests can never both pass
+    // a check on the same state (If-Match, "still pending", "tries left").
+    // PostgreSQL: SELECT ... FOR UPDATE (READ COMMITTED reads the newest
+    // committed row after the wait). SQLite: begin() took the database's
+    // write lock (BEGIN IMMEDIATE), which already serialises every writer.
+    // Returns whether the row exists; throws outside a transaction.
+    bool lockRow(Table table, qint64 id) const;
+
+    // Changes feed positions (see ServerContext::recordChange). On
+    // PostgreSQL a change row carries the id of the transaction that wrote
+    // it, and a reader may only serve rows of transactions below the oldest
+    // one still running; SQLite commits writers one at a time, so its rows
+    // carry 0 and every committed row is safe to serve.
+    QString currentTransactionIdSql() const;
+    qint64 oldestRunningTransactionId() const;
+
+    // Refreshes the planner's statistics (after bulk loads and migrations).
+    void analyze() const;
 
     // Brings the schema to the current version; safe to run on every start.
     void migrate() const;
@@ -75,6 +108,8 @@ public:
 private:
     QString m_connectionName;
     std::shared_ptr<Rows::Pool> m_pool = std::make_shared<Rows::Pool>();
+    // Shared by the copies of this connection handle (ServerContext keeps one).
+    std::shared_ptr<bool> m_inTransaction = std::make_shared<bool>(false);
     QString m_spec;
     Dialect m_dialect = Dialect::Sqlite;
 };

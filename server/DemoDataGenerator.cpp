@@ -180,6 +180,9 @@ void DemoDataGenerator::run(const Progress &progress)
                         .arg(QLatin1String(table)));
     }
     tx.commit();
+    // The planner's first look at the new rows: without it, PostgreSQL plans
+    // the first hours of traffic from empty-table guesses.
+    db.analyze();
 }
 
 void DemoDataGenerator::insertShowcase()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HttpError.h"
 #include "Reply.h"
 #include "ServerContext.h"
 
@@ -19,10 +20,13 @@ public:
             return *stored;
         DbTransaction tx(ctx.db());
         if (!claim(ctx, agentId, scope, key)) {
-            // Another server instance took the key between our look and our claim.
+            // Another request took the key between our look and our claim;
+            // the claim waited for it to commit, so its answer is stored.
             tx.commit();
             if (auto stored = lookup(ctx, agentId, scope, key))
                 return *stored;
+            throw HttpError(409, QStringLiteral("request_in_progress"),
+                            QStringLiteral("a request with this Idempotency-Key is still being carried out; retry"));
         }
         Reply reply = work();
         save(ctx, agentId, scope, key, reply);

@@ -1,8 +1,16 @@
 #include "ReferenceApi.h"
 
+#include "DefaultReferenceData.h"
 #include "Etag.h"
 
 namespace WalletDesk::Server {
+
+namespace {
+QString documentOf(const ReferenceData &data)
+{
+    return QString::fromUtf8(QJsonDocument(data.toJson()).toJson(QJsonDocument::Compact));
+}
+} // namespace
 
 void ReferenceApi::registerRoutes(Router &router)
 {
@@ -17,10 +25,13 @@ void ReferenceApi::registerRoutes(Router &router)
 qint64 ReferenceApi::store(const ServerContext &ctx, const ReferenceData &data)
 {
     const Database &db = ctx.db();
-    const qint64 version = db.scalar(QStringLiteral("SELECT version FROM reference_data WHERE id = 1")).toLongLong() + 1;
-    const QString document = QString::fromUtf8(QJsonDocument(data.toJson()).toJson(QJsonDocument::Compact));
-    db.exec(QStringLiteral("DELETE FROM reference_data WHERE id = 1"));
-    db.exec(QStringLiteral("INSERT INTO reference_data (id, version, document) VALUES (1, ?, ?)"), {version, document});
+    const QVariant current = db.scalar(QStringLiteral("SELECT version FROM reference_data WHERE id = 1"));
+    const qint64 version = current.toLongLong() + 1;
+    const QString document = documentOf(data);
+    if (current.isValid())
+        db.exec(QStringLiteral("UPDATE reference_data SET version = ?, document = ? WHERE id = 1"), {version, document});
+    else
+        db.exec(QStringLiteral("INSERT INTO reference_data (id, version, document) VALUES (1, ?, ?)"), {version, document});
     ctx.recordChange(QStringLiteral("reference"), version);
     return version;
 }
@@ -45,7 +56,14 @@ Reply ReferenceApi::put(RequestContext &request)
     const ReferenceData data = ReferenceData::read(reader);
     if (!reader.ok())
         throw HttpError::badRequest(reader.error().field, reader.error().message);
-    DbTransaction tx(m_ctx.db());
+    const Database &db = m_ctx.db();
+    DbTransaction tx(db);
+    // A store that never had its reference data edited serves the defaults
+    // without a row; the row is made first so that there is one to lock.
+    const ReferenceData defaults = defaultReferenceData();
+    db.exec(QStringLiteral("INSERT INTO reference_data (id, version, document) VALUES (1, ?, ?) ON CONFLICT (id) DO NOTHING"),
+            {defaults.version, documentOf(defaults)});
+    db.lockRow(Database::Table::ReferenceData, 1);
     const ReferenceData current = m_ctx.reference();
     if (current.version != *expected)
         throw HttpError::conflict(QStringLiteral("version_conflict"),

@@ -36,7 +36,8 @@ public:
     // Writes the audit entry: who (the agent), what, on which account and call, why.
     void audit(qint64 agentId, const QString &action, std::optional<qint64> accountId, const QString &callId,
                const QString &reason = {}, const QString &detail = {}) const;
-    // Appends an entry to the changes feed (inside the caller's transaction).
+    // Appends an entry to the changes feed, inside the caller's transaction
+    // (the entry is public when the change is).
     void recordChange(const QString &entity, qint64 entityId) const;
     // The simulated SMS gateway: the table sms_log and, if configured, a file.
     void sendSms(const QString &recipient, const QString &body) const;

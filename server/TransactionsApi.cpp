@@ -24,6 +24,23 @@ QString TransactionsApi::selectSql()
                           " FROM transactions t LEFT JOIN cards c ON c.id = t.card_id ");
 }
 
+// The row comparison is one bound of the (account_id, created_at, id) index,
+// read backwards; "created_at < ? OR (created_at = ? AND id < ?)" is the same
+// set but not a range the index can start at.
+SqlQuery TransactionsApi::pageQuery(qint64 accountId, const QString &filters, const QVariantList &filterBinds,
+                                    std::optional<std::pair<qint64, qint64>> before, int limit)
+{
+    QString sql = selectSql() + QStringLiteral("WHERE t.account_id = ?") + filters;
+    QVariantList binds = QVariantList{accountId} + filterBinds;
+    if (before) {
+        sql += QStringLiteral(" AND (t.created_at, t.id) < (?, ?)");
+        binds << before->first << before->second;
+    }
+    sql += QStringLiteral(" ORDER BY t.created_at DESC, t.id DESC LIMIT ?");
+    binds << limit;
+    return {sql, binds};
+}
+
 Transaction TransactionsApi::transactionFrom(const Rows &q, const WorkingCalendar &calendar,
                                              const DeadlinePolicy &policy)
 {
@@ -56,8 +73,8 @@ Reply TransactionsApi::list(RequestContext &request)
 {
     const qint64 accountId = request.pathId(0);
     AccountsApi::requireAccount(m_ctx, accountId);
-    QString where = QStringLiteral("WHERE t.account_id = ?");
-    QVariantList binds{accountId};
+    QString where;
+    QVariantList binds;
     if (const auto from = request.queryDate(QStringLiteral("from"))) {
         where += QStringLiteral(" AND t.created_at >= ?");
         binds << WorkingCalendar::endOfDay(from->addDays(-1)).toMSecsSinceEpoch() + 1;
@@ -84,13 +101,9 @@ Reply TransactionsApi::list(RequestContext &request)
     }
     // The cursor is "<createdAt ms>.<id>" of the last row of the previous page.
     const auto cursor = PageBuilder::parseKeysetCursor(request);
-    if (cursor) {
-        where += QStringLiteral(" AND (t.created_at < ? OR (t.created_at = ? AND t.id < ?))");
-        binds << cursor->first << cursor->first << cursor->second;
-    }
     const int limit = request.pageLimit(50, 200);
-    binds << limit + 1;
-    Rows q = m_ctx.db().exec(selectSql() + where + QStringLiteral(" ORDER BY t.created_at DESC, t.id DESC LIMIT ?"), binds);
+    const SqlQuery pageSql = pageQuery(accountId, where, binds, cursor, limit + 1);
+    Rows q = m_ctx.db().exec(pageSql.sql, pageSql.binds);
     const ReferenceData reference = m_ctx.reference();
     const WorkingCalendar calendar = m_ctx.calendar(reference);
     PageBuilder page(limit);

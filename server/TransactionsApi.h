@@ -15,6 +15,11 @@ public:
 
     // The columns transactionFrom() expects, for "SELECT <columns> FROM transactions t LEFT JOIN cards c ...".
     static QString selectSql();
+    // One page of an account's log, newest first: `filters` are " AND ..."
+    // conditions on t with their values; `before` is the (created_at, id) of
+    // the previous page's last row.
+    static SqlQuery pageQuery(qint64 accountId, const QString &filters, const QVariantList &filterBinds,
+                              std::optional<std::pair<qint64, qint64>> before, int limit);
     static Transaction transactionFrom(const Rows &q, const WorkingCalendar &calendar, const DeadlinePolicy &policy);
 
 private:

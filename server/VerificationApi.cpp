@@ -119,6 +119,9 @@ Reply VerificationApi::answer(RequestContext &request)
     const QString given = request.readBody([](JsonReader &r) { return r.nonEmptyString(QStringLiteral("answer"), 200); });
     const Database &db = m_ctx.db();
     DbTransaction tx(db);
+    // Each answer spends a try: answers to one verification are counted one at a time.
+    if (!db.lockRow(Database::Table::Verifications, id))
+        throw HttpError::notFound(QStringLiteral("verification"));
     const CallerVerification v = load(m_ctx, id);
     if (v.agentId != request.agent().id)
         throw HttpError::forbidden(QStringLiteral("this verification belongs to another agent"));

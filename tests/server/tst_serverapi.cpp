@@ -779,7 +779,14 @@ private Q_SLOTS:
         const QJsonObject change = next.items().first().toObject();
         QCOMPARE(change.value(QStringLiteral("entity")).toString(), QStringLiteral("complaint"));
         QCOMPARE(change.value(QStringLiteral("data")).toObject().value(QStringLiteral("id")).toInteger(), id);
-        QVERIFY(next.json.value(QStringLiteral("cursor")).toString().toLongLong() > cursor.toLongLong());
+        const QString after = next.json.value(QStringLiteral("cursor")).toString();
+        QVERIFY(after != cursor);
+        QCOMPARE(m_supervisor->get(QStringLiteral("/api/v1/changes?since=") + after).items().size(), 0);
+        // A plain seq, as servers before the (txid, seq) order handed out, still works.
+        const qint64 seq = change.value(QStringLiteral("seq")).toInteger();
+        QCOMPARE(m_supervisor->get(QStringLiteral("/api/v1/changes?since=%1").arg(seq)).items().size(), 0);
+        for (const char *bad : {"abc", "1.2.3", "-1", "1.x", "999999999"})
+            QCOMPARE(m_supervisor->get(QStringLiteral("/api/v1/changes?since=") + QLatin1String(bad)).field(), QStringLiteral("since"));
         // Agents see the complaints they logged, not everyone's.
         auto other = caller();
         other->signIn(QStringLiteral("agent02"), QStringLiteral("agent02-demo"));
