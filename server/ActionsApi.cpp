@@ -210,8 +210,9 @@ Reply ActionsApi::decide(RequestContext &request, bool approve)
     m_ctx.recordChange(QStringLiteral("action"), id);
     m_ctx.audit(request.agent().id, approve ? QStringLiteral("approval.approve") : QStringLiteral("approval.reject"),
                 action.accountId, action.callId, reason, enumToString(action.type));
+    const ActionRequest decided = load(m_ctx, id);
     tx.commit();
-    return Reply::json(load(m_ctx, id).toJson());
+    return Reply::json(decided.toJson());
 }
 
 } // namespace WalletDesk::Server

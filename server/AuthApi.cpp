@@ -56,24 +56,33 @@ Reply AuthApi::login(RequestContext &request)
     });
     const Database &db = m_ctx.db();
     const qint64 now = ServerContext::nowMs();
-    Rows q = db.exec(QStringLiteral("SELECT id, display_name, role, password_hash, salt, iterations, totp_secret,"
-                                    " locked_until FROM agents WHERE username = ?"),
-                     {body.username});
-    if (!q.next()) {
+    // What a sign-in checks against, copied out so that no result is open
+    // when the transaction below begins.
+    struct Stored { Agent agent; QByteArray hash, salt, totpSecret; int iterations = 0; qint64 lockedUntil = 0; };
+    const std::optional<Stored> stored = [&]() -> std::optional<Stored> {
+        Rows q = db.exec(QStringLiteral("SELECT id, display_name, role, password_hash, salt, iterations, totp_secret,"
+                                        " locked_until FROM agents WHERE username = ?"),
+                         {body.username});
+        if (!q.next())
+            return std::nullopt;
+        return Stored{{q.value(0).toLongLong(), body.username, q.value(1).toString(),
+                       enumFromString<Role>(q.value(2).toString()).value_or(Role::Agent)},
+                      q.value(3).toByteArray(), q.value(4).toByteArray(), q.value(6).toByteArray(), q.value(5).toInt(),
+                      q.value(7).toLongLong()};
+    }();
+    if (!stored) {
         // Spend the same time as a real check so that names cannot be probed.
         Credentials::hashPassword(body.password, "walletdesk", m_ctx.config().pbkdf2Iterations);
         throw invalidCredentials();
     }
-    const Agent agent{q.value(0).toLongLong(), body.username, q.value(1).toString(),
-                      enumFromString<Role>(q.value(2).toString()).value_or(Role::Agent)};
-    if (q.value(7).toLongLong() > now)
-        throw lockedOut(q.value(7).toLongLong());
+    const Agent &agent = stored->agent;
+    if (stored->lockedUntil > now)
+        throw lockedOut(stored->lockedUntil);
 
     // The costly hash runs before the row is locked, so that sign-ins of
     // one agent do not queue behind each other's hashing.
-    const QByteArray totpSecret = q.value(6).toByteArray();
-    bool passwordOk = Credentials::verifyPassword(body.password, q.value(4).toByteArray(), q.value(5).toInt(),
-                                                  q.value(3).toByteArray());
+    const QByteArray &totpSecret = stored->totpSecret;
+    const bool passwordOk = Credentials::verifyPassword(body.password, stored->salt, stored->iterations, stored->hash);
     const bool otpMissing = passwordOk && !totpSecret.isEmpty() && !body.otp;
     const bool otpOk = totpSecret.isEmpty()
                        || (body.otp && Credentials::verifyTotp(totpSecret, *body.otp, now / 1000));

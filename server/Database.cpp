@@ -191,15 +191,19 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Rows::Rows(QSqlQuery query, std::shared_ptr<Pool> pool, QString sql)
+Rows::Rows(QSqlQuery query, std::shared_ptr<int> openCount, std::shared_ptr<Pool> pool, QString sql)
     : m_query(std::move(query))
+    , m_openCount(std::move(openCount))
     , m_pool(std::move(pool))
     , m_sql(std::move(sql))
 {
+    ++*m_openCount;
 }
 
 Rows::~Rows()
 {
+    if (m_openCount)
+        --*m_openCount;
     if (!m_pool || m_sql.isEmpty())
         return;
     m_query.finish();
@@ -216,7 +220,7 @@ Rows Database::exec(const QString &sql, const QVariantList &binds) const
         QSqlQuery q(connection());
         if (!q.exec(sql))
             fail(QStringLiteral("cannot run \"%1\"").arg(sql.left(80)), q.lastError());
-        return Rows(std::move(q));
+        return Rows(std::move(q), m_openRows);
     }
     QSqlQuery q;
     QList<QSqlQuery> &free = (*m_pool)[sql];
@@ -239,7 +243,7 @@ Rows Database::exec(const QString &sql, const QVariantList &binds) const
     }
     if (!q.exec())
         fail(QStringLiteral("cannot run \"%1\"").arg(sql.left(80)), q.lastError());
-    return Rows(std::move(q), m_pool, sql);
+    return Rows(std::move(q), m_openRows, m_pool, sql);
 }
 
 QVariant Database::scalar(const QString &sql, const QVariantList &binds) const
@@ -262,6 +266,11 @@ void Database::begin() const
     // then end the outer transaction early: refuse it loudly instead.
     if (*m_inTransaction)
         throw DatabaseError("a transaction is already open on this connection");
+    // A result still being read holds an SQLite read snapshot; once another
+    // process has written, BEGIN IMMEDIATE cannot upgrade it and fails at
+    // once instead of waiting. Checked on every dialect, so tests catch it.
+    if (*m_openRows > 0)
+        throw DatabaseError("a result set is still open: read what you need before beginning a transaction");
     // IMMEDIATE takes SQLite's write lock up front, so two writers queue on
     // the busy timeout instead of failing half-way with "database is locked".
     exec(m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));

@@ -24,9 +24,9 @@ class Rows
 {
 public:
     using Pool = QHash<QString, QList<QSqlQuery>>;
-    Rows(QSqlQuery query, std::shared_ptr<Pool> pool = {}, QString sql = {});
+    Rows(QSqlQuery query, std::shared_ptr<int> openCount, std::shared_ptr<Pool> pool = {}, QString sql = {});
     Rows(Rows &&other) noexcept = default;
-    Rows &operator=(Rows &&other) noexcept = default;
+    Rows &operator=(Rows &&other) = delete; // would lose count of the open result it replaces
     ~Rows();
 
     bool next() { return m_query.next(); }
@@ -35,6 +35,7 @@ public:
 
 private:
     QSqlQuery m_query;
+    std::shared_ptr<int> m_openCount; // empty once moved from
     std::shared_ptr<Pool> m_pool;
     QString m_sql;
 };
@@ -110,6 +111,7 @@ private:
     std::shared_ptr<Rows::Pool> m_pool = std::make_shared<Rows::Pool>();
     // Shared by the copies of this connection handle (ServerContext keeps one).
     std::shared_ptr<bool> m_inTransaction = std::make_shared<bool>(false);
+    std::shared_ptr<int> m_openRows = std::make_shared<int>(0);
     QString m_spec;
     Dialect m_dialect = Dialect::Sqlite;
 };

@@ -81,20 +81,26 @@ Reply VerificationApi::start(RequestContext &request)
         return Body{r.nonEmptyString(QStringLiteral("callId"), 64), r.enumeration<VerificationMethod>(QStringLiteral("method"))};
     });
     const Database &db = m_ctx.db();
-    Rows account = db.exec(QStringLiteral("SELECT phone, security_question, security_answer_hash FROM accounts WHERE id = ?"),
-                                {accountId});
-    if (!account.next())
-        throw HttpError::notFound(QStringLiteral("account"));
+    QString phone, question, answerHash;
+    {
+        Rows account = db.exec(QStringLiteral("SELECT phone, security_question, security_answer_hash FROM accounts WHERE id = ?"),
+                               {accountId});
+        if (!account.next())
+            throw HttpError::notFound(QStringLiteral("account"));
+        phone = account.value(0).toString();
+        question = account.value(1).toString();
+        answerHash = account.value(2).toString();
+    }
     const qint64 now = ServerContext::nowMs();
     QString sentTo, secret, code;
     if (body.method == VerificationMethod::Sms) {
         code = Credentials::numericCode(6);
         const QByteArray salt = Credentials::randomSalt();
         secret = QString::fromLatin1(salt + '$' + Credentials::tokenDigest(salt + code.toLatin1()));
-        sentTo = Masking::phone(account.value(0).toString());
+        sentTo = Masking::phone(phone);
     } else {
-        secret = account.value(2).toString();
-        sentTo = account.value(1).toString(); // the question, kept in the same column
+        secret = answerHash;
+        sentTo = question; // the question, kept in the same column
     }
     DbTransaction tx(db);
     const qint64 id = db.insert(QStringLiteral("INSERT INTO verifications (account_id, agent_id, call_id, method, status,"
@@ -104,7 +110,7 @@ Reply VerificationApi::start(RequestContext &request)
                                  m_ctx.config().verificationTries, sentTo, now,
                                  now + qint64(m_ctx.config().codeSeconds) * 1000});
     if (body.method == VerificationMethod::Sms)
-        m_ctx.sendSms(account.value(0).toString(),
+        m_ctx.sendSms(phone,
                       QStringLiteral("【钱包】您的验证码为 %1，%2 分钟内有效。客服人员不会索要您的密码。")
                           .arg(code).arg(qMax(1, m_ctx.config().codeSeconds / 60)));
     m_ctx.audit(request.agent().id, QStringLiteral("verification.start"), accountId, body.callId, QString(),
@@ -151,8 +157,9 @@ Reply VerificationApi::answer(RequestContext &request)
     }
     m_ctx.audit(request.agent().id, correct ? QStringLiteral("verification.passed") : QStringLiteral("verification.wrong"),
                 v.accountId, v.callId);
+    const CallerVerification after = load(m_ctx, id); // as this answer left it, not as a later one did
     tx.commit();
-    return Reply::json(load(m_ctx, id).toJson());
+    return Reply::json(after.toJson());
 }
 
 Reply VerificationApi::get(RequestContext &request)

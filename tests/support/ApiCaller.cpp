@@ -45,17 +45,28 @@ ApiCaller::Response ApiCaller::send(const QByteArray &method, const QString &pat
     return sendConcurrently(method, path, body, headers, 1).first();
 }
 
-QList<ApiCaller::Response> ApiCaller::sendConcurrently(const QByteArray &method, const QString &path, const QByteArray &body,
-                                                       const QMap<QByteArray, QByteArray> &headers, int count)
+QNetworkReply *ApiCaller::start(const QByteArray &method, const QString &path, const QByteArray &body,
+                                const QMap<QByteArray, QByteArray> &headers)
 {
     QMap<QByteArray, QByteArray> all = headers;
     if (!body.isEmpty() && !all.contains("Content-Type"))
         all.insert("Content-Type", "application/json");
+    return m_network.sendCustomRequest(request(path, all), method, body);
+}
+
+QList<ApiCaller::Response> ApiCaller::sendConcurrently(const QByteArray &method, const QString &path, const QByteArray &body,
+                                                       const QMap<QByteArray, QByteArray> &headers, int count)
+{
+    return sendTogether(QList<Request>(count, Request{this, method, path, body, headers}));
+}
+
+QList<ApiCaller::Response> ApiCaller::sendTogether(const QList<Request> &requests)
+{
     QList<QNetworkReply *> replies;
     QEventLoop loop;
-    int pending = count;
-    for (int i = 0; i < count; ++i) {
-        QNetworkReply *reply = m_network.sendCustomRequest(request(path, all), method, body);
+    qsizetype pending = requests.size();
+    for (const Request &r : requests) {
+        QNetworkReply *reply = r.caller->start(r.method, r.path, r.body, r.headers);
         QObject::connect(reply, &QNetworkReply::finished, &loop, [&] {
             if (--pending == 0)
                 loop.quit();

@@ -40,11 +40,30 @@ public:
     QList<Response> sendConcurrently(const QByteArray &method, const QString &path, const QByteArray &body,
                                      const QMap<QByteArray, QByteArray> &headers, int count);
 
+    // One request of a batch for sendTogether(), through any caller.
+    struct Request
+    {
+        ApiCaller *caller = nullptr;
+        QByteArray method;
+        QString path;
+        QByteArray body;
+        QMap<QByteArray, QByteArray> headers;
+    };
+    // Issues every request before waiting for any answer, so that they
+    // overlap (on several callers: several servers), then waits for all.
+    // The responses are in the order of the requests.
+    static QList<Response> sendTogether(const QList<Request> &requests);
+
+    // Starts a request without waiting; read the answer with responseOf()
+    // once the reply has finished, then deleteLater() it.
+    QNetworkReply *start(const QByteArray &method, const QString &path, const QByteArray &body,
+                         const QMap<QByteArray, QByteArray> &headers = {});
+    static Response responseOf(QNetworkReply *reply);
+
     QNetworkAccessManager &network() { return m_network; }
 
 private:
     QNetworkRequest request(const QString &path, const QMap<QByteArray, QByteArray> &headers) const;
-    static Response responseOf(QNetworkReply *reply);
 
     QString m_baseUrl;
     QSslConfiguration m_tls;

@@ -49,6 +49,9 @@ public:
     bool isPostgres() const;
     // The last code the simulated gateway sent to a phone number.
     QString lastSmsCode(const QString &phone) const;
+    // The code in the last message this instance's gateway sent, to any
+    // number (the API shows phone numbers masked only).
+    QString latestSmsCode() const;
 
     static QString sourceDir();
     static QString serverBinary();
