@@ -12,6 +12,7 @@ cleanup() { "$root/scripts/postgres.sh" stop "$pgdir"; rm -rf "$pgdir"; }
 trap cleanup EXIT
 WALLETDESK_TEST_POSTGRES=$("$root/scripts/postgres.sh" start "$pgdir")
 export WALLETDESK_TEST_POSTGRES
+export WALLETDESK_TEST_POSTGRES_SOCKET_DIR=$pgdir
 echo "test.sh: PostgreSQL for the tests at $WALLETDESK_TEST_POSTGRES"
 
 cd "$root/build"

@@ -31,20 +31,30 @@ void AuthApi::registerRoutes(Router &router)
                [](RequestContext &r) { return Reply::json(r.agent().toJson()); });
 }
 
-Agent AuthApi::authenticate(const QByteArray &accessToken) const
+Agent AuthApi::authenticate(const QByteArray &accessToken)
 {
+    const auto invalid = [] {
+        return HttpError(401, QStringLiteral("invalid_token"), QStringLiteral("the access token is not valid"));
+    };
     if (accessToken.isEmpty() || accessToken.size() > 200)
-        throw HttpError(401, QStringLiteral("invalid_token"), QStringLiteral("the access token is not valid"));
-    Rows q = m_ctx.db().exec(
-        QStringLiteral("SELECT a.id, a.username, a.display_name, a.role, s.access_expires, s.revoked"
-                       " FROM sessions s JOIN agents a ON a.id = s.agent_id WHERE s.access_hash = ?"),
-        {QString::fromLatin1(Credentials::tokenDigest(accessToken))});
-    if (!q.next() || q.value(5).toInt() != 0)
-        throw HttpError(401, QStringLiteral("invalid_token"), QStringLiteral("the access token is not valid"));
-    if (q.value(4).toLongLong() <= ServerContext::nowMs())
+        throw invalid();
+    const QByteArray digest = Credentials::tokenDigest(accessToken);
+    std::optional<TokenCache::Entry> entry = m_tokens.find(digest);
+    if (!entry) {
+        Rows q = m_ctx.db().exec(
+            QStringLiteral("SELECT a.id, a.username, a.display_name, a.role, s.access_expires, s.revoked"
+                           " FROM sessions s JOIN agents a ON a.id = s.agent_id WHERE s.access_hash = ?"),
+            {QString::fromLatin1(digest)});
+        if (!q.next() || q.value(5).toInt() != 0)
+            throw invalid();
+        entry = TokenCache::Entry{{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                   enumFromString<Role>(q.value(3).toString()).value_or(Role::Agent)},
+                                  q.value(4).toLongLong()};
+        m_tokens.insert(digest, *entry);
+    }
+    if (entry->accessExpiresMs <= ServerContext::nowMs())
         throw HttpError(401, QStringLiteral("token_expired"), QStringLiteral("the access token has expired; refresh it"));
-    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-            enumFromString<Role>(q.value(3).toString()).value_or(Role::Agent)};
+    return entry->agent;
 }
 
 Reply AuthApi::login(RequestContext &request)
@@ -171,9 +181,9 @@ Reply AuthApi::refresh(RequestContext &request)
 
 Reply AuthApi::logout(RequestContext &request)
 {
-    const QByteArray token = request.header("Authorization").mid(7).trimmed();
-    m_ctx.db().exec(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE access_hash = ?"),
-                    {QString::fromLatin1(Credentials::tokenDigest(token))});
+    const QByteArray digest = Credentials::tokenDigest(request.header("Authorization").mid(7).trimmed());
+    m_ctx.db().exec(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE access_hash = ?"), {QString::fromLatin1(digest)});
+    m_tokens.remove(digest);
     m_ctx.audit(request.agent().id, QStringLiteral("auth.logout"), std::nullopt, request.callId());
     return Reply::noContent();
 }

@@ -2,6 +2,7 @@
 
 #include "Router.h"
 #include "ServerContext.h"
+#include "TokenCache.h"
 
 namespace WalletDesk::Server {
 
@@ -11,7 +12,9 @@ class AuthApi
 public:
     explicit AuthApi(const ServerContext &context) : m_ctx(context) {}
     void registerRoutes(Router &router);
-    Agent authenticate(const QByteArray &accessToken) const;
+    // Who the token belongs to; 401 unless it is current. Checked against
+    // the store at most once a second per token (TokenCache).
+    Agent authenticate(const QByteArray &accessToken);
 
     // Creates or replaces an agent's sign-in (demo data, tests, operators).
     static void upsertAgent(const ServerContext &ctx, const QString &username, const QString &displayName,
@@ -24,6 +27,7 @@ private:
     QJsonObject issueTokens(const Agent &agent) const;
 
     const ServerContext &m_ctx;
+    TokenCache m_tokens;
 };
 
 } // namespace WalletDesk::Server

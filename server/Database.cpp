@@ -4,6 +4,7 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUrl>
+#include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcDatabase, "walletdesk.server.database")
 
@@ -149,7 +150,10 @@ Database Database::open(const QString &spec, const QString &connectionName)
                                                 connectionName);
     if (postgres) {
         const QUrl url(spec);
-        db.setHostName(url.host());
+        // As in libpq's URIs, "?host=/run/postgresql" names the directory of
+        // a local server's Unix socket: cheaper per statement than TCP.
+        const QString socketDir = QUrlQuery(url).queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
+        db.setHostName(socketDir.startsWith(QLatin1Char('/')) ? socketDir : url.host());
         db.setPort(url.port(5432));
         db.setUserName(url.userName());
         db.setPassword(url.password());

@@ -28,6 +28,7 @@ public:
         m_items.append(item);
         m_last = cursor;
     }
+    bool isEmpty() const { return m_items.isEmpty(); }
     Reply reply() const
     {
         return Reply::json({{QStringLiteral("items"), m_items},

@@ -16,10 +16,21 @@ ServerContext::ServerContext(Database db, ServerConfig config)
 ReferenceData ServerContext::reference() const
 {
     const QVariant version = m_db.scalar(QStringLiteral("SELECT version FROM reference_data WHERE id = ?"), {1});
-    if (!version.isValid())
-        return defaultReferenceData();
-    if (m_reference && m_reference->version == version.toLongLong())
+    if (!version.isValid() || !m_reference || m_reference->version != version.toLongLong())
+        m_reference = loadReference();
+    m_referenceAge.start();
+    return *m_reference;
+}
+
+ReferenceData ServerContext::recentReference() const
+{
+    if (m_reference && m_referenceAge.isValid() && !m_referenceAge.hasExpired(1000))
         return *m_reference;
+    return reference();
+}
+
+ReferenceData ServerContext::loadReference() const
+{
     Rows q = m_db.exec(QStringLiteral("SELECT version, document FROM reference_data WHERE id = ?"), {1});
     if (!q.next())
         return defaultReferenceData();
@@ -28,7 +39,6 @@ ReferenceData ServerContext::reference() const
     if (!data)
         throw DatabaseError(QString(QStringLiteral("stored reference data is invalid: ") + error.toString()).toStdString());
     data->version = q.value(0).toLongLong();
-    m_reference = data;
     return *data;
 }
 

@@ -6,6 +6,7 @@
 #include "WorkingCalendar.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 
 namespace WalletDesk::Server {
 
@@ -31,6 +32,10 @@ public:
     // Reference data as stored now (several servers may share the store,
     // so this reads it rather than trusting a copy).
     ReferenceData reference() const;
+    // Reference data as stored at most a second ago: for reads that only
+    // format with it (a transaction's expected arrival), which then skip the
+    // version query on every request. Checks and edits use reference().
+    ReferenceData recentReference() const;
     WorkingCalendar calendar(const ReferenceData &reference) const { return WorkingCalendar(reference.holidays); }
 
     // Writes the audit entry: who (the agent), what, on which account and call, why.
@@ -43,10 +48,13 @@ public:
     void sendSms(const QString &recipient, const QString &body) const;
 
 private:
+    ReferenceData loadReference() const;
+
     Database m_db;
     ServerConfig m_config;
     // Decoding the stored document is costly; the version is cheap to ask for.
     mutable std::optional<ReferenceData> m_reference;
+    mutable QElapsedTimer m_referenceAge; // since m_reference was last confirmed current
 };
 
 } // namespace WalletDesk::Server

@@ -265,6 +265,25 @@ private Q_SLOTS:
         }
     }
 
+    void connectsOverUnixSocket()
+    {
+        // A PostgreSQL on the same machine is reached over its socket with
+        // libpq's "?host=/directory" (scripts/test.sh says where it is).
+        const QString socketDir = qEnvironmentVariable("WALLETDESK_TEST_POSTGRES_SOCKET_DIR");
+        if (!m_server.isPostgres() || socketDir.isEmpty())
+            QSKIP("PostgreSQL started by scripts/test.sh only");
+        const QUrl tcp(m_server.databaseSpec());
+        const QString spec = QStringLiteral("postgres://%1@localhost:%2%3?host=%4")
+                                 .arg(tcp.userName())
+                                 .arg(tcp.port(5432))
+                                 .arg(tcp.path(), socketDir);
+        Database overSocket = Database::open(spec, QStringLiteral("socket"));
+        QCOMPARE(overSocket.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toInt(), 20000);
+        // The server said so itself: no client address on a Unix socket.
+        QVERIFY(overSocket.scalar(QStringLiteral("SELECT inet_client_addr()")).isNull());
+        overSocket.close();
+    }
+
     void cleanupTestCase() { m_db.close(); }
 };
 

@@ -1,0 +1,33 @@
+#include "TokenCache.h"
+
+namespace WalletDesk::Server {
+
+std::optional<TokenCache::Entry> TokenCache::find(const QByteArray &digest)
+{
+    const auto it = m_entries.constFind(digest);
+    if (it == m_entries.cend())
+        return std::nullopt;
+    if (it->checked.hasExpired(maxAgeMs)) {
+        m_entries.erase(it);
+        return std::nullopt;
+    }
+    return it->entry;
+}
+
+void TokenCache::insert(const QByteArray &digest, const Entry &entry)
+{
+    // Entries are a second's worth of sign-ins; a full cache only means
+    // old entries that would have expired anyway.
+    if (m_entries.size() >= maxEntries)
+        m_entries.clear();
+    Stored stored {entry, {}};
+    stored.checked.start();
+    m_entries.insert(digest, stored);
+}
+
+void TokenCache::remove(const QByteArray &digest)
+{
+    m_entries.remove(digest);
+}
+
+} // namespace WalletDesk::Server
