@@ -53,7 +53,10 @@ int main(int argc, char *argv[])
         }
         std::printf("queued %d, unsent %d\n", enqueue, core.store()->unsentCount());
         std::fflush(stdout);
+        // Progress on stdout, so that a test can kill the runner mid-sync.
         auto check = [&] {
+            std::printf("unsent %d\n", core.sync()->unsentCount());
+            std::fflush(stdout);
             if (core.sync()->unsentCount() == 0)
                 QCoreApplication::exit(0);
         };

@@ -1,4 +1,4 @@
-// Several server processes on one store, as behind a load balancer, on SQLite
+// Several server processes (two threads each) on one store, as behind a load balancer, on SQLite
 // or (WALLETDESK_TEST_BACKEND=postgres) PostgreSQL. Every guarded write is
 // raced by 8 requests through 4 instances: exactly one wins and the stored
 // state is the winner's, as the server tells it afterwards. Then writers and
@@ -279,9 +279,14 @@ private Q_SLOTS:
         TestServer::Options options;
         options.accounts = accounts; // enough locked ones for every round
         QVERIFY2(m_servers[0].prepare(options), qPrintable(m_servers[0].errorString()));
-        QVERIFY2(m_servers[0].start(), qPrintable(m_servers[0].errorString()));
+        // Each process runs two server threads on one port (--threads), so
+        // racers also meet inside one process, on two connections to the store.
+        const QStringList twoThreads {QStringLiteral("--threads"), QStringLiteral("2")};
+        QVERIFY2(m_servers[0].start(twoThreads, TestServer::freePort()),
+            qPrintable(m_servers[0].errorString()));
         for (int i = 1; i < instances; ++i)
-            QVERIFY2(m_servers[i].attach(m_servers[0]), qPrintable(m_servers[i].errorString()));
+            QVERIFY2(m_servers[i].attach(m_servers[0], twoThreads, TestServer::freePort()),
+                qPrintable(m_servers[i].errorString()));
         for (int i = 0; i < instances; ++i)
             for (auto &c : m_callers[i])
                 c = std::make_unique<ApiCaller>(

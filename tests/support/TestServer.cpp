@@ -42,11 +42,11 @@ QString TestServer::caFile() const
     return certDir() + QStringLiteral("/ca.pem");
 }
 
-bool TestServer::attach(const TestServer &other)
+bool TestServer::attach(const TestServer &other, const QStringList &extraArgs, quint16 port)
 {
     m_certDir = other.certDir();
     m_dbSpec = other.m_dbSpec;
-    return start();
+    return start(extraArgs, port);
 }
 
 QList<QSslCertificate> TestServer::caCertificates() const

@@ -28,7 +28,7 @@ public:
     bool prepare(const Options &options);
     bool prepare() { return prepare(Options{}); }
     // Shares another TestServer's certificates and store (a second instance).
-    bool attach(const TestServer &other);
+    bool attach(const TestServer &other, const QStringList &extraArgs = {}, quint16 port = 0);
     // Starts (or restarts) the server process on the prepared store, on a
     // free port or the given one, with the given certificate of certDir().
     bool start(const QStringList &extraArgs = {}, quint16 port = 0, const QString &certName = QStringLiteral("server"));
