@@ -113,8 +113,11 @@ const QList<QStringList> &migrations()
         },
         {
             // The feed serves changes in (txid, seq) order, below the oldest
-            // running transaction: see ServerContext::recordChange.
-            QStringLiteral("ALTER TABLE changes ADD COLUMN txid BIGINT NOT NULL DEFAULT 0"),
+            // running transaction (ChangesApi). The id is the column's
+            // default, so every writer fills it in, a bulk load or a server
+            // of the previous version too; rows already there get this
+            // migration's id.
+            QStringLiteral("ALTER TABLE changes ADD COLUMN txid BIGINT NOT NULL DEFAULT %TXID%"),
             QStringLiteral("CREATE INDEX changes_feed ON changes(txid, seq)"),
             // Keyset pages: "key = ? AND id > ? ORDER BY id" is one range of a
             // (key, id) index whatever the statistics say; a (key) index left
@@ -151,9 +154,18 @@ Database Database::open(const QString &spec, const QString &connectionName)
     if (postgres) {
         const QUrl url(spec);
         // As in libpq's URIs, "?host=/run/postgresql" names the directory of
-        // a local server's Unix socket: cheaper per statement than TCP.
-        const QString socketDir = QUrlQuery(url).queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
-        db.setHostName(socketDir.startsWith(QLatin1Char('/')) ? socketDir : url.host());
+        // a local server's Unix socket: cheaper per statement than TCP. Any
+        // other option is refused rather than ignored (an ignored
+        // "sslmode=require" would be a silent downgrade).
+        const QUrlQuery options(url);
+        for (const auto &[key, value] : options.queryItems(QUrl::FullyDecoded)) {
+            if (key != QLatin1String("host") || !value.startsWith(QLatin1Char('/')))
+                throw DatabaseError(QStringLiteral("unsupported PostgreSQL option \"%1\": only host=/socket/directory")
+                                        .arg(key)
+                                        .toStdString());
+        }
+        const QString socketDir = options.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
+        db.setHostName(socketDir.isEmpty() ? url.host() : socketDir);
         db.setPort(url.port(5432));
         db.setUserName(url.userName());
         db.setPassword(url.password());
@@ -312,13 +324,8 @@ bool Database::lockRow(Table table, qint64 id) const
         Q_UNREACHABLE();
     };
     const QString sql = QStringLiteral("SELECT id FROM %1 WHERE id = ?").arg(name())
-                        + (m_dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString());
+                        + (m_dialect == Dialect::Postgres ? QStringLiteral(" FOR NO KEY UPDATE") : QString());
     return scalar(sql, {id}).isValid();
-}
-
-QString Database::currentTransactionIdSql() const
-{
-    return m_dialect == Dialect::Postgres ? QStringLiteral("pg_current_xact_id()::text::bigint") : QStringLiteral("0");
 }
 
 qint64 Database::oldestRunningTransactionId() const
@@ -359,9 +366,11 @@ void Database::migrate() const
         throw DatabaseError(QStringLiteral("the database has schema version %1, newer than this server's %2")
                                 .arg(current).arg(schemaVersion()).toStdString());
     const int before = current;
+    const QString txid = m_dialect == Dialect::Sqlite ? QStringLiteral("0")
+                                                      : QStringLiteral("(pg_current_xact_id()::text::bigint)");
     for (; current < schemaVersion(); ++current) {
         for (QString sql : migrations().at(current))
-            exec(sql.replace(QLatin1String("%ID%"), id));
+            exec(sql.replace(QLatin1String("%ID%"), id).replace(QLatin1String("%TXID%"), txid));
         exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {current + 1});
     }
     tx.commit();

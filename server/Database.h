@@ -85,18 +85,18 @@ public:
     // writer of the same row waits at its own lockRow until this transaction
     // ends and then reads what it wrote, so two requests can never both pass
     // a check on the same state (If-Match, "still pending", "tries left").
-    // PostgreSQL: SELECT ... FOR UPDATE (READ COMMITTED reads the newest
-    // committed row after the wait). SQLite: begin() took the database's
+    // PostgreSQL: SELECT ... FOR NO KEY UPDATE (READ COMMITTED reads the
+    // newest committed row after the wait; keys never change, so foreign-key
+    // checks of other inserts need not wait). SQLite: begin() took the database's
     // write lock (BEGIN IMMEDIATE), which already serialises every writer.
     // Returns whether the row exists; throws outside a transaction.
     bool lockRow(Table table, qint64 id) const;
 
-    // Changes feed positions (see ServerContext::recordChange). On
-    // PostgreSQL a change row carries the id of the transaction that wrote
-    // it, and a reader may only serve rows of transactions below the oldest
-    // one still running; SQLite commits writers one at a time, so its rows
-    // carry 0 and every committed row is safe to serve.
-    QString currentTransactionIdSql() const;
+    // Changes feed positions: on PostgreSQL a change row carries the id of
+    // the transaction that wrote it (the column's default), and a reader
+    // may only serve rows of transactions below the oldest one still
+    // running; SQLite commits writers one at a time, so its rows carry 0 and
+    // every committed row is safe to serve.
     qint64 oldestRunningTransactionId() const;
 
     // Refreshes the planner's statistics (after bulk loads and migrations).

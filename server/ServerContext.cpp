@@ -52,13 +52,11 @@ void ServerContext::audit(qint64 agentId, const QString &action, std::optional<q
 
 void ServerContext::recordChange(const QString &entity, qint64 entityId) const
 {
-    // Why the transaction id: on PostgreSQL, seq is taken at INSERT but
-    // becomes visible at COMMIT, so a lower seq can appear after a reader has
-    // passed it. The feed therefore orders by (txid, seq) and serves only
-    // rows of transactions that have ended (ChangesApi).
-    m_db.exec(QStringLiteral("INSERT INTO changes (entity, entity_id, at, txid) VALUES (?, ?, ?, %1)")
-                  .arg(m_db.currentTransactionIdSql()),
-              {entity, entityId, nowMs()});
+    // Why no seq alone: on PostgreSQL, seq is taken at INSERT but becomes
+    // visible at COMMIT, so a lower seq can appear after a reader has passed
+    // it. The row's txid (the column's default: the writing transaction's
+    // id) lets the feed serve only what no running transaction can precede.
+    m_db.exec(QStringLiteral("INSERT INTO changes (entity, entity_id, at) VALUES (?, ?, ?)"), {entity, entityId, nowMs()});
 }
 
 void ServerContext::sendSms(const QString &recipient, const QString &body) const

@@ -5,6 +5,7 @@
 #include "CsvFile.h"
 #include "ReadOnlyTable.h"
 #include "RecordTableModel.h"
+#include "WorkingCalendar.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -129,7 +130,7 @@ DashboardView::DashboardView(ComplaintDesk *desk, QWidget *parent)
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
-    const QDate today = QDate::currentDate();
+    const QDate today = WorkingCalendar::localDate(QDateTime::currentDateTimeUtc()); // the call center's day
     m_fromEdit->setDate(QDate(today.year(), today.month(), 1));
     m_toEdit->setDate(today);
     m_yearEdit->setRange(2000, 2100);
@@ -306,7 +307,9 @@ void DashboardView::showReport()
     auto *line = new QLineSeries;
     QStringList days;
     int top = 0, i = 0;
-    for (QDate d = r.from; d <= r.to && i < 400; d = d.addDays(1), ++i) {
+    // Every day of the period (the server allows ten years), or the line's
+    // sum would fall short of the total; the bound only guards a broken answer.
+    for (QDate d = r.from; d <= r.to && i <= 3661; d = d.addDays(1), ++i) {
         const int n = r.perDay.value(d.toString(Qt::ISODate));
         line->append(i, n);
         top = qMax(top, n);

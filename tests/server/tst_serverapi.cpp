@@ -789,9 +789,14 @@ private Q_SLOTS:
         const QString after = next.json.value(QStringLiteral("cursor")).toString();
         QVERIFY(after != cursor);
         QCOMPARE(m_supervisor->get(QStringLiteral("/api/v1/changes?since=") + after).items().size(), 0);
-        // A plain seq, as servers before the (txid, seq) order handed out, still works.
+        // A plain seq, as servers before the (txid, seq) order handed out, still works:
+        // after the newest change nothing, after the first one what followed it.
         const qint64 seq = change.value(QStringLiteral("seq")).toInteger();
         QCOMPARE(m_supervisor->get(QStringLiteral("/api/v1/changes?since=%1").arg(seq)).items().size(), 0);
+        QList<qint64> followers;
+        for (const auto &item : m_supervisor->get(QStringLiteral("/api/v1/changes?since=1&limit=5")).items())
+            followers << item.toObject().value(QStringLiteral("seq")).toInteger();
+        QCOMPARE(followers, (QList<qint64>{2, 3, 4, 5, 6}));
         for (const char *bad : {"abc", "1.2.3", "-1", "1.x", "999999999"})
             QCOMPARE(m_supervisor->get(QStringLiteral("/api/v1/changes?since=") + QLatin1String(bad)).field(), QStringLiteral("since"));
         // Agents see the complaints they logged, not everyone's.
