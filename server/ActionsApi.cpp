@@ -85,14 +85,15 @@ Reply ActionsApi::request(RequestContext &request)
         Rows t = db.exec(QStringLiteral("SELECT account_id, refund_state FROM transactions WHERE id = ?"), {*draft.transactionId});
         if (!t.next() || t.value(0).toLongLong() != accountId)
             throw HttpError::badRequest(QStringLiteral("transactionId"), QStringLiteral("is not a transaction of this account"));
+        // Already requested, refunded, reversed or being reversed: a request would change nothing.
         const QString refundState = t.value(1).toString();
-        if (draft.type == ActionType::RefundRequest && refundState == enumToString(RefundState::RefundRequested))
-            throw HttpError::conflict(QStringLiteral("refund_already_requested"),
-                                      QStringLiteral("a refund of this transaction has already been requested"));
-        // Refunded, reversed or being reversed: a request would change nothing.
-        if (draft.type == ActionType::RefundRequest && refundState != enumToString(RefundState::None))
+        if (draft.type == ActionType::RefundRequest && refundState != enumToString(RefundState::None)) {
+            if (refundState == enumToString(RefundState::RefundRequested))
+                throw HttpError::conflict(QStringLiteral("refund_already_requested"),
+                                          QStringLiteral("a refund of this transaction has already been requested"));
             throw HttpError::conflict(QStringLiteral("refund_not_possible"),
                                       QStringLiteral("this transaction is already %1").arg(refundState));
+        }
     }
     if (draft.type == ActionType::Unlock) {
         const QString status = db.scalar(QStringLiteral("SELECT status FROM accounts WHERE id = ?"), {accountId}).toString();

@@ -315,7 +315,6 @@ bool Database::lockRow(Table table, qint64 id) const
         case Table::Agents: return QLatin1String("agents");
         case Table::Sessions: return QLatin1String("sessions");
         case Table::Accounts: return QLatin1String("accounts");
-        case Table::Transactions: return QLatin1String("transactions");
         case Table::Verifications: return QLatin1String("verifications");
         case Table::Actions: return QLatin1String("actions");
         case Table::Complaints: return QLatin1String("complaints");

@@ -76,10 +76,9 @@ public:
     void begin() const;
     void commit() const;
     void rollback() const;
-    bool inTransaction() const { return *m_inTransaction; }
 
     // The rows a read-check-write may lock (see lockRow).
-    enum class Table { Agents, Sessions, Accounts, Transactions, Verifications, Actions, Complaints, ReferenceData };
+    enum class Table { Agents, Sessions, Accounts, Verifications, Actions, Complaints, ReferenceData };
     // The one way this server makes a read-check-write atomic: lock the row
     // first, then read it, check, and write, all in one transaction. Another
     // writer of the same row waits at its own lockRow until this transaction

@@ -16,7 +16,9 @@ ServerContext::ServerContext(Database db, ServerConfig config)
 ReferenceData ServerContext::reference() const
 {
     const QVariant version = m_db.scalar(QStringLiteral("SELECT version FROM reference_data WHERE id = ?"), {1});
-    if (!version.isValid() || !m_reference || m_reference->version != version.toLongLong())
+    if (!version.isValid())
+        m_reference = defaultReferenceData(); // never edited: no row to load
+    else if (!m_reference || m_reference->version != version.toLongLong())
         m_reference = loadReference();
     m_referenceAge.start();
     return *m_reference;

@@ -190,6 +190,8 @@ class TestServerConcurrency : public QObject
 
 private:
     enum Who { Agent01, Agent02, Super01, Super02, Anonymous, WhoCount };
+    // Racers take turns between the two supervisors.
+    static Who supervisorOf(int racer) { return racer % 2 == 0 ? Super01 : Super02; }
 
     std::array<TestServer, instances> m_servers;
     std::array<std::array<std::unique_ptr<ApiCaller>, WhoCount>, instances> m_callers;
@@ -423,7 +425,6 @@ private Q_SLOTS:
     void complaintStepsWithoutIfMatch()
     {
         Findings findings;
-        const auto supervisor = [](int k) { return k % 2 == 0 ? Super01 : Super02; };
         for (int round = 0; round < rounds; ++round) {
             findings.setRound(round);
             const qint64 id = createComplaint(QStringLiteral("第 %1 轮：延期并解决").arg(round));
@@ -432,7 +433,7 @@ private Q_SLOTS:
             const auto reason
                 = [&](int k) { return QStringLiteral("需银行回函（%1-%2）").arg(round).arg(k); };
             const auto extended
-                = race(supervisor, "POST", path + QStringLiteral("/extend"), [&](int k) {
+                = race(supervisorOf, "POST", path + QStringLiteral("/extend"), [&](int k) {
                       return QJsonObject {{QStringLiteral("reason"), reason(k)}};
                   });
             findings.answers(extended,
@@ -462,7 +463,7 @@ private Q_SLOTS:
             const auto text
                 = [&](int k) { return QStringLiteral("已退款（第 %1 位组长）").arg(k); };
             const auto resolved
-                = race(supervisor, "POST", path + QStringLiteral("/resolve"), [&](int k) {
+                = race(supervisorOf, "POST", path + QStringLiteral("/resolve"), [&](int k) {
                       return QJsonObject {{QStringLiteral("resolutionCode"), m_resolutionCode},
                           {QStringLiteral("resolutionText"), text(k)}};
                   });
@@ -497,7 +498,6 @@ private Q_SLOTS:
     void referenceEditedFromOneVersion()
     {
         Findings findings;
-        const auto supervisor = [](int k) { return k % 2 == 0 ? Super01 : Super02; };
         for (int round = 0; round < rounds; ++round) {
             findings.setRound(round);
             const auto before = as(Super01).get(QStringLiteral("/api/v1/reference"));
@@ -506,7 +506,7 @@ private Q_SLOTS:
             const auto name = [&](int k) {
                 return QStringLiteral("%1 (edit %2.%3)").arg(m_channelName).arg(round).arg(k);
             };
-            const auto responses = race(supervisor, "PUT", QStringLiteral("/api/v1/reference"),
+            const auto responses = race(supervisorOf, "PUT", QStringLiteral("/api/v1/reference"),
                 [&](int k) {
                     QJsonObject edited = before.json;
                     QJsonArray channels = edited.value(QStringLiteral("channels")).toArray();
@@ -578,7 +578,7 @@ private Q_SLOTS:
             const auto approves = [&](int k) { return (k + k / 2 + round) % 2 == 0; };
             QList<ApiCaller::Request> decisions;
             for (int k = 0; k < racers; ++k)
-                decisions.append({&as(k % 2 == 0 ? Super01 : Super02, instanceOf(k)), "POST",
+                decisions.append({&as(supervisorOf(k), instanceOf(k)), "POST",
                     QStringLiteral("/api/v1/approvals/%1/%2")
                         .arg(id)
                         .arg(approves(k) ? QStringLiteral("approve") : QStringLiteral("reject")),
