@@ -1,6 +1,9 @@
 #include "Database.h"
 
+#include "PostgresStatements.h"
+
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUrl>
@@ -177,7 +180,15 @@ Database Database::open(const QString &spec, const QString &connectionName)
     if (!db.open())
         fail(QStringLiteral("cannot open database %1").arg(postgres ? QUrl(spec).toDisplayString(QUrl::RemovePassword) : spec),
              db.lastError());
-    if (!postgres) {
+    if (postgres) {
+        // The documented way to reach QPSQL's libpq connection
+        // (QSqlDriver::handle); Qt 6 names the type after libpq's struct.
+        const QVariant handle = db.driver()->handle();
+        const QByteArray type = handle.isValid() ? QByteArray(handle.typeName()) : QByteArray();
+        if (type != "PGconn*" && type != "pg_conn*")
+            throw DatabaseError("the QPSQL driver gave no libpq connection");
+        d.m_postgres = std::make_shared<PostgresStatements>(*static_cast<PGconn *const *>(handle.constData()));
+    } else {
         // WAL lets readers run beside the writer; FULL makes a commit durable
         // before the request that made it is acknowledged.
         d.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
@@ -200,6 +211,7 @@ bool Database::isOpen() const
 void Database::close()
 {
     m_pool->clear();
+    m_postgres.reset();
     {
         QSqlDatabase db = connection();
         db.close();
@@ -214,6 +226,30 @@ Rows::Rows(QSqlQuery query, std::shared_ptr<int> openCount, std::shared_ptr<Pool
     , m_sql(std::move(sql))
 {
     ++*m_openCount;
+}
+
+Rows::Rows(std::unique_ptr<PostgresResult> result, std::shared_ptr<int> openCount)
+    : m_postgres(std::move(result))
+    , m_openCount(std::move(openCount))
+{
+    ++*m_openCount;
+}
+
+Rows::Rows(Rows &&other) noexcept = default;
+
+bool Rows::next()
+{
+    return m_postgres ? m_postgres->next() : m_query.next();
+}
+
+QVariant Rows::value(int index) const
+{
+    return m_postgres ? m_postgres->value(index) : m_query.value(index);
+}
+
+int Rows::numRowsAffected() const
+{
+    return m_postgres ? m_postgres->numRowsAffected() : m_query.numRowsAffected();
 }
 
 Rows::~Rows()
@@ -238,16 +274,15 @@ Rows Database::exec(const QString &sql, const QVariantList &binds) const
             fail(QStringLiteral("cannot run \"%1\"").arg(sql.left(80)), q.lastError());
         return Rows(std::move(q), m_openRows);
     }
+    if (m_postgres)
+        return Rows(m_postgres->exec(sql, binds), m_openRows);
     QSqlQuery q;
     QList<QSqlQuery> &free = (*m_pool)[sql];
     if (!free.isEmpty()) {
         q = free.takeLast();
     } else {
         q = QSqlQuery(connection());
-        // Forward-only puts QPSQL in single-row mode, where the next statement
-        // on the connection cuts off the rows not yet read; handlers do run
-        // statements while iterating, so only SQLite gets it.
-        q.setForwardOnly(m_dialect == Dialect::Sqlite);
+        q.setForwardOnly(true);
         if (!q.prepare(sql))
             fail(QStringLiteral("cannot prepare \"%1\"").arg(sql.left(80)), q.lastError());
     }

@@ -11,30 +11,37 @@
 
 namespace WalletDesk::Server {
 
+class PostgresResult;
+class PostgresStatements;
+
 struct DatabaseError : std::runtime_error
 {
     using std::runtime_error::runtime_error;
 };
 
-// The result of one statement. Prepared statements are expensive to parse,
-// so each goes back to its connection's pool when its Rows is destroyed and
-// is reused by the next exec() of the same SQL; while a Rows is alive its
-// statement is not shared, so handlers may nest queries freely.
+// The result of one statement. Prepared statements are expensive to parse:
+// on SQLite each goes back to its connection's pool when its Rows is
+// destroyed and is reused by the next exec() of the same SQL, and while a
+// Rows is alive its statement is not shared, so handlers may nest queries
+// freely. On PostgreSQL a statement with values comes back in full
+// (PostgresResult), so nesting is free there too.
 class Rows
 {
 public:
     using Pool = QHash<QString, QList<QSqlQuery>>;
     Rows(QSqlQuery query, std::shared_ptr<int> openCount, std::shared_ptr<Pool> pool = {}, QString sql = {});
-    Rows(Rows &&other) noexcept = default;
+    Rows(std::unique_ptr<PostgresResult> result, std::shared_ptr<int> openCount);
+    Rows(Rows &&other) noexcept;
     Rows &operator=(Rows &&other) = delete; // would lose count of the open result it replaces
     ~Rows();
 
-    bool next() { return m_query.next(); }
-    QVariant value(int index) const { return m_query.value(index); }
-    int numRowsAffected() const { return m_query.numRowsAffected(); }
+    bool next();
+    QVariant value(int index) const;
+    int numRowsAffected() const;
 
 private:
     QSqlQuery m_query;
+    std::unique_ptr<PostgresResult> m_postgres;
     std::shared_ptr<int> m_openCount; // empty once moved from
     std::shared_ptr<Pool> m_pool;
     QString m_sql;
@@ -108,6 +115,7 @@ public:
 private:
     QString m_connectionName;
     std::shared_ptr<Rows::Pool> m_pool = std::make_shared<Rows::Pool>();
+    std::shared_ptr<PostgresStatements> m_postgres; // PostgreSQL only
     // Shared by the copies of this connection handle (ServerContext keeps one).
     std::shared_ptr<bool> m_inTransaction = std::make_shared<bool>(false);
     std::shared_ptr<int> m_openRows = std::make_shared<int>(0);
