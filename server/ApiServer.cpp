@@ -168,11 +168,12 @@ private:
     void setDeadline(qint64 deadline)
     {
         m_deadline = deadline;
-        arm();
+        if (!m_feeding)
+            arm();
     }
-    // One timer, armed for the nearest deadline; a deadline that moved later
-    // is noticed when the timer fires, so a busy connection does not re-arm
-    // it on every request.
+    // One timer, armed for the nearest deadline once the new bytes are
+    // followed; a deadline that moved later is noticed when the timer fires,
+    // so a busy connection does not re-arm it on every request.
     void arm()
     {
         if (m_timer.isActive() && m_armedFor <= m_deadline)
@@ -267,7 +268,9 @@ private:
         const qint64 start = buffered.size() - fresh;
         if (start < 0)
             return; // cannot happen: peek returns what bytesAvailable counts
+        m_feeding = true;
         feed(buffered.constData() + start, fresh);
+        m_feeding = false;
         arm();
     }
 
@@ -500,6 +503,7 @@ private:
     qint64 m_armedFor = 0;
     qint64 m_unconsumed = 0;
     qint64 m_drained = 0;
+    bool m_feeding = false;
     // The request in progress.
     QByteArray m_line;
     qint64 m_headerBytes = 0;
