@@ -42,6 +42,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         responder.writeHeader(name, value);
     responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
     responder.writeHeader("Cache-Control", "no-store");
+    responder.writeHeader("Strict-Transport-Security", "max-age=31536000"); // HTTPS only, always
     responder.writeBody(reply.body);
     // The query string may hold a phone number: log the path only.
     qCDebug(lcApi).noquote() << request.method() << request.url().path() << reply.status
