@@ -146,6 +146,8 @@ private Q_SLOTS:
         QTRY_COMPARE(core->sync()->unsentCount(), 1);
 
         // Ctrl+Shift+L: the console says what is at stake; Escape keeps everything.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
         QMessageBox *box = confirmation(window);
         QVERIFY(box);
