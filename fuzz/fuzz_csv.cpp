@@ -126,7 +126,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             Fuzz::check(!startsLikeFormula(cell), "a cell starts like a formula", cell);
     }
 
-    // The whole file, as the audit view's export writes it.
+    // The whole file, as the audit view's export writes it: only for one input
+    // in 32, since QSaveFile syncs the file to disk and would halve the speed.
+    if (size % 32 != 0)
+        return 0;
     QString error;
     Fuzz::check(CsvFile::write(scratchFile(), rows, &error), "CsvFile::write failed", error);
     QFile file(scratchFile());

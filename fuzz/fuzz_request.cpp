@@ -93,6 +93,20 @@ Reply readQuery(RequestContext &r)
     return Reply::json(out);
 }
 
+// What the server accepted it must be able to send back: the value's own
+// JSON decodes again (a stored value that cannot be read would make every
+// page holding it unreadable to the console).
+template<typename T> QJsonObject accepted(const T &value)
+{
+    const QJsonObject json = value.toJson();
+    CodecError error;
+    Fuzz::check(decode<T>(json, &error).has_value(),
+        "an accepted body does not survive its own JSON",
+        QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) + QLatin1String("\n")
+            + error.toString());
+    return json;
+}
+
 // The bodies of the contract's writes, each read the way its handler reads it;
 // a 400 ends the request as it would there.
 Reply readBody(RequestContext &r)
@@ -101,11 +115,11 @@ Reply readBody(RequestContext &r)
     QJsonObject out {
         {QStringLiteral("agent"), r.agent().toJson()}, {QStringLiteral("callId"), r.callId()}};
     if (kind == QLatin1String("action"))
-        out.insert(kind, r.bodyAs<ActionDraft>().toJson());
+        out.insert(kind, accepted(r.bodyAs<ActionDraft>()));
     else if (kind == QLatin1String("complaint"))
-        out.insert(kind, r.bodyAs<ComplaintDraft>().toJson());
+        out.insert(kind, accepted(r.bodyAs<ComplaintDraft>()));
     else if (kind == QLatin1String("call"))
-        out.insert(kind, r.bodyAs<CallRecord>().toJson());
+        out.insert(kind, accepted(r.bodyAs<CallRecord>()));
     else if (kind == QLatin1String("reason"))
         out.insert(kind, r.readBody([](JsonReader &j) {
             return j.nonEmptyString(QStringLiteral("reason"), 1000);
@@ -142,7 +156,7 @@ Reply edit(RequestContext &r)
     return Reply::json(
         {{QStringLiteral("version"), *version + 1}, {QStringLiteral("id"), r.pathId(0)},
             {QStringLiteral("key"), r.idempotencyKey(true)},
-            {QStringLiteral("draft"), draft.toJson()}})
+            {QStringLiteral("draft"), accepted(draft)}})
         .withHeader("ETag", "\"v" + QByteArray::number(*version + 1) + '"');
 }
 
