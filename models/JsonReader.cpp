@@ -1,8 +1,33 @@
 #include "JsonReader.h"
 
+#include "Masking.h"
+
 #include <QTimeZone>
 
 namespace WalletDesk {
+
+namespace {
+
+// Text that would be cut or garbled on its way to the store or a screen:
+// NUL ends C strings (and PostgreSQL refuses it), and an unpaired
+// surrogate is not a character at all.
+QString textProblem(const QString &s)
+{
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c.unicode() == 0)
+            return QStringLiteral("must not contain NUL characters");
+        if (c.isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate())
+            return QStringLiteral("holds an unpaired UTF-16 surrogate");
+    }
+    return {};
+}
+
+} // namespace
 
 JsonReader::JsonReader(const QJsonObject &object, const QString &path)
     : m_object(object)
@@ -62,7 +87,27 @@ QString JsonReader::string(const QString &key, int maxLength)
         fail(key, QStringLiteral("is longer than %1 characters").arg(maxLength));
         return {};
     }
+    if (const QString problem = textProblem(s); !problem.isEmpty()) {
+        fail(key, problem);
+        return {};
+    }
     return s;
+}
+
+QString JsonReader::text(const QString &key, int maxLength)
+{
+    return Masking::redactCardNumbers(string(key, maxLength));
+}
+
+std::optional<QString> JsonReader::optionalText(const QString &key, int maxLength)
+{
+    const std::optional<QString> s = optionalString(key, maxLength);
+    return s ? std::optional<QString>(Masking::redactCardNumbers(*s)) : std::nullopt;
+}
+
+QString JsonReader::nonEmptyText(const QString &key, int maxLength)
+{
+    return Masking::redactCardNumbers(nonEmptyString(key, maxLength));
 }
 
 QString JsonReader::nonEmptyString(const QString &key, int maxLength)
@@ -215,6 +260,10 @@ QStringList JsonReader::stringList(const QString &key, int maxItems, int maxLeng
         const QString itemPath = pathOf(key) + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
         if (!items.at(i).isString() || items.at(i).toString().size() > maxLength) {
             m_error = {itemPath, QStringLiteral("must be a string of at most %1 characters").arg(maxLength)};
+            break;
+        }
+        if (const QString problem = textProblem(items.at(i).toString()); !problem.isEmpty()) {
+            m_error = {itemPath, problem};
             break;
         }
         values.append(items.at(i).toString());

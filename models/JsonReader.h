@@ -34,6 +34,13 @@ public:
     QString string(const QString &key, int maxLength = 200);
     std::optional<QString> optionalString(const QString &key, int maxLength = 200);
     QString nonEmptyString(const QString &key, int maxLength = 200);
+    // Free text a person typed (a note, a reason, a description): card
+    // numbers in it are masked as it is read (Masking::redactCardNumbers),
+    // so no decoder can store, return or audit one. Identifiers, codes and
+    // secrets are read with string().
+    QString text(const QString &key, int maxLength);
+    std::optional<QString> optionalText(const QString &key, int maxLength);
+    QString nonEmptyText(const QString &key, int maxLength);
     qint64 integer(const QString &key, qint64 min, qint64 max);
     std::optional<qint64> optionalInteger(const QString &key, qint64 min, qint64 max);
     bool boolean(const QString &key);

@@ -196,7 +196,7 @@ Reply ActionsApi::approvals(RequestContext &request)
 Reply ActionsApi::decide(RequestContext &request, bool approve)
 {
     const qint64 id = request.pathId(0);
-    const QString reason = request.readBody([](JsonReader &r) { return r.nonEmptyString(QStringLiteral("reason"), 500); });
+    const QString reason = request.readBody([](JsonReader &r) { return r.nonEmptyText(QStringLiteral("reason"), 500); });
     const Database &db = m_ctx.db();
     DbTransaction tx(db);
     // Decided once: a second supervisor waits here and then finds it decided.

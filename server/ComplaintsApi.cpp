@@ -120,8 +120,6 @@ Reply ComplaintsApi::create(RequestContext &request)
 {
     const QString key = request.idempotencyKey(true);
     ComplaintDraft draft = request.bodyAs<ComplaintDraft>();
-    draft.description = Masking::redactCardNumbers(draft.description);
-    draft.customerRequest = Masking::redactCardNumbers(draft.customerRequest);
     validateDraft(draft);
     return Idempotency::once(m_ctx, request.agent().id, QStringLiteral("complaints"), key, [&] {
         const Database &db = m_ctx.db();
@@ -284,11 +282,11 @@ Reply ComplaintsApi::update(RequestContext &request)
             changed << QStringLiteral("severity");
         }
         if (r.has(QStringLiteral("description"))) {
-            c.draft.description = Masking::redactCardNumbers(r.nonEmptyString(QStringLiteral("description"), 4000));
+            c.draft.description = r.nonEmptyText(QStringLiteral("description"), 4000);
             changed << QStringLiteral("description");
         }
-        if (const auto wants = r.optionalString(QStringLiteral("customerRequest"), 1000)) {
-            c.draft.customerRequest = Masking::redactCardNumbers(*wants);
+        if (const auto wants = r.optionalText(QStringLiteral("customerRequest"), 1000)) {
+            c.draft.customerRequest = *wants;
             changed << QStringLiteral("customerRequest");
         }
         if (!r.ok())
@@ -315,8 +313,7 @@ Reply ComplaintsApi::notes(RequestContext &request)
 Reply ComplaintsApi::addNote(RequestContext &request)
 {
     const qint64 id = request.pathId(0);
-    const QString body = Masking::redactCardNumbers(
-        request.readBody([](JsonReader &r) { return r.nonEmptyString(QStringLiteral("body"), 4000); }));
+    const QString body = request.readBody([](JsonReader &r) { return r.nonEmptyText(QStringLiteral("body"), 4000); });
     const QString key = request.idempotencyKey(false);
     const auto append = [&] {
         if (!m_ctx.db().lockRow(Database::Table::Complaints, id))
@@ -379,7 +376,7 @@ Reply ComplaintsApi::assign(RequestContext &request)
 
 Reply ComplaintsApi::escalate(RequestContext &request)
 {
-    const QString reason = request.readBody([](JsonReader &r) { return r.nonEmptyString(QStringLiteral("reason"), 1000); });
+    const QString reason = request.readBody([](JsonReader &r) { return r.nonEmptyText(QStringLiteral("reason"), 1000); });
     return mutate(request, false, [&](Complaint &c) {
         if (c.status == ComplaintStatus::Resolved)
             throw HttpError::conflict(QStringLiteral("invalid_state"), QStringLiteral("a resolved complaint cannot be escalated"));
@@ -395,7 +392,7 @@ Reply ComplaintsApi::resolve(RequestContext &request)
 {
     struct Body { QString code, text; };
     const Body body = request.readBody([](JsonReader &r) {
-        return Body{r.nonEmptyString(QStringLiteral("resolutionCode"), 40), r.nonEmptyString(QStringLiteral("resolutionText"), 4000)};
+        return Body{r.nonEmptyString(QStringLiteral("resolutionCode"), 40), r.nonEmptyText(QStringLiteral("resolutionText"), 4000)};
     });
     if (!m_ctx.reference().hasResolutionCode(body.code))
         throw HttpError::badRequest(QStringLiteral("resolutionCode"), QStringLiteral("unknown resolution code \"%1\"").arg(body.code));
@@ -404,7 +401,7 @@ Reply ComplaintsApi::resolve(RequestContext &request)
             throw HttpError::conflict(QStringLiteral("invalid_state"), QStringLiteral("the complaint is already resolved"));
         c.status = ComplaintStatus::Resolved;
         c.resolutionCode = body.code;
-        c.resolutionText = Masking::redactCardNumbers(body.text);
+        c.resolutionText = body.text;
         c.resolvedAt = QDateTime::currentDateTimeUtc();
         acknowledge(c);
         return qMakePair(QStringLiteral("resolve"), body.code);
@@ -413,7 +410,7 @@ Reply ComplaintsApi::resolve(RequestContext &request)
 
 Reply ComplaintsApi::reopen(RequestContext &request)
 {
-    const QString reason = request.readBody([](JsonReader &r) { return r.nonEmptyString(QStringLiteral("reason"), 1000); });
+    const QString reason = request.readBody([](JsonReader &r) { return r.nonEmptyText(QStringLiteral("reason"), 1000); });
     return mutate(request, false, [&](Complaint &c) {
         if (c.status != ComplaintStatus::Resolved)
             throw HttpError::conflict(QStringLiteral("invalid_state"), QStringLiteral("only a resolved complaint can be reopened"));
@@ -428,7 +425,7 @@ Reply ComplaintsApi::reopen(RequestContext &request)
 
 Reply ComplaintsApi::extend(RequestContext &request)
 {
-    const QString reason = request.readBody([](JsonReader &r) { return r.nonEmptyString(QStringLiteral("reason"), 1000); });
+    const QString reason = request.readBody([](JsonReader &r) { return r.nonEmptyText(QStringLiteral("reason"), 1000); });
     const ReferenceData reference = m_ctx.reference();
     return mutate(request, false, [&](Complaint &c) {
         if (!c.extensionReason.isEmpty())

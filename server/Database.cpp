@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "PostgresStatements.h"
+#include "StoredTextRedaction.h"
 
 #include <QLoggingCategory>
 #include <QSqlDriver>
@@ -21,6 +22,9 @@ namespace {
     qCWarning(lcDatabase).noquote() << text;
     throw DatabaseError(text.toStdString());
 }
+
+// A migration step done in C++ rather than SQL (StoredTextRedaction.h).
+constexpr char redactStep[] = "%REDACT_STORED_FREE_TEXT%";
 
 // Ordered migrations. Each entry moves the schema from version i to i + 1;
 // never edit one that has shipped, append a new one.
@@ -137,6 +141,11 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX cards_last4_account ON cards(last4, account_id)"),
             QStringLiteral("DROP INDEX actions_status"),
             QStringLiteral("CREATE INDEX actions_status_id ON actions(status, id)"),
+        },
+        {
+            // Card numbers in every free text, by one rule: what is already
+            // stored gets the rule the request reader now applies.
+            QLatin1String(redactStep),
         },
     };
     return steps;
@@ -403,8 +412,13 @@ void Database::migrate() const
     const QString txid = m_dialect == Dialect::Sqlite ? QStringLiteral("0")
                                                       : QStringLiteral("(pg_current_xact_id()::text::bigint)");
     for (; current < schemaVersion(); ++current) {
-        for (QString sql : migrations().at(current))
+        for (QString sql : migrations().at(current)) {
+            if (sql == QLatin1String(redactStep)) {
+                redactStoredFreeText(*this);
+                continue;
+            }
             exec(sql.replace(QLatin1String("%ID%"), id).replace(QLatin1String("%TXID%"), txid));
+        }
         exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {current + 1});
     }
     tx.commit();

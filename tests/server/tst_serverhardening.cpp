@@ -1,0 +1,340 @@
+// What a hostile or careless client tries, over real HTTPS on SQLite or
+// (WALLETDESK_TEST_BACKEND=postgres) PostgreSQL: card numbers in free text,
+// strict input, abuse limits and need-to-know (issue #10).
+#include "ApiCaller.h"
+#include "Database.h"
+#include "TestServer.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+#include <QtTest>
+
+using WalletDesk::Server::Database;
+using WalletDesk::Server::Rows;
+
+namespace {
+const QString showcasePhone = QStringLiteral("13800138000"); // account 1
+QByteArray newKey()
+{
+    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+}
+
+// The card number every spelling below writes, and what may be shown of it.
+const QString cardDigits = QStringLiteral("6222021234567890");
+const QString maskedCard = QStringLiteral("622202******7890");
+
+// Digits of any script as ASCII, separators dropped: what a person could
+// still read the number from.
+QString readableDigits(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            out += QChar(u'0' + c.digitValue());
+        else if (c.isLetter() || c == u'*')
+            out += c;
+    }
+    return out;
+}
+} // namespace
+
+class TestServerHardening : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestServer m_server;
+    std::unique_ptr<ApiCaller> m_agent;
+    std::unique_ptr<ApiCaller> m_supervisor;
+
+    std::unique_ptr<ApiCaller> caller()
+    {
+        return std::make_unique<ApiCaller>(m_server.baseUrl(), m_server.caCertificates());
+    }
+
+    qint64 verifyCaller(ApiCaller &api, qint64 account, const QString &phone, const QString &callId)
+    {
+        const auto started
+            = api.post(QStringLiteral("/api/v1/accounts/%1/verifications").arg(account),
+                {{QStringLiteral("callId"), callId},
+                    {QStringLiteral("method"), QStringLiteral("sms")}});
+        const qint64 id = started.json.value(QStringLiteral("id")).toInteger();
+        const auto answered = api.post(QStringLiteral("/api/v1/verifications/%1/answer").arg(id),
+            {{QStringLiteral("answer"), m_server.lastSmsCode(phone)}});
+        return answered.json.value(QStringLiteral("status")).toString() == QLatin1String("verified")
+            ? id
+            : 0;
+    }
+
+    qint64 createComplaint(const QString &description, const QString &customerRequest)
+    {
+        const auto r = m_agent->post(QStringLiteral("/api/v1/complaints"),
+            {{QStringLiteral("channel"), QStringLiteral("hotline")},
+                {QStringLiteral("categoryCode"), QStringLiteral("payment_failed_debited")},
+                {QStringLiteral("severity"), QStringLiteral("high")},
+                {QStringLiteral("accountId"), 1},
+                {QStringLiteral("callId"), QStringLiteral("call-hardening")},
+                {QStringLiteral("transactionIds"), QJsonArray {1}},
+                {QStringLiteral("description"), description},
+                {QStringLiteral("customerRequest"), customerRequest}},
+            {{"Idempotency-Key", newKey()}});
+        if (r.status != 201)
+            qWarning() << r.body;
+        return r.json.value(QStringLiteral("id")).toInteger();
+    }
+
+    static QList<std::pair<QString, QString>> freeTextColumns()
+    {
+        return {
+            {QStringLiteral("complaints"),
+                QStringLiteral("description, customer_request, extension_reason, resolution_text")},
+            {QStringLiteral("complaint_notes"), QStringLiteral("body")},
+            {QStringLiteral("complaint_events"), QStringLiteral("detail")},
+            {QStringLiteral("actions"), QStringLiteral("reason, decision_reason")},
+            {QStringLiteral("calls"), QStringLiteral("notes")},
+            {QStringLiteral("audit"), QStringLiteral("reason, detail")},
+            {QStringLiteral("idempotency"), QStringLiteral("body")},
+        };
+    }
+
+    Database openStore()
+    {
+        return Database::open(m_server.databaseSpec(),
+            QStringLiteral("hardening-%1").arg(QUuid::createUuid().toString()));
+    }
+
+    // Every free-text column of the store, as "table:text" per value.
+    QStringList storedTexts()
+    {
+        Database db = openStore();
+        QStringList texts;
+        for (const auto &[table, columns] : freeTextColumns()) {
+            Rows q = db.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns, table));
+            const int n = int(columns.count(QLatin1Char(',')) + 1);
+            while (q.next()) {
+                for (int i = 0; i < n; ++i)
+                    texts << table + QLatin1Char(':') + q.value(i).toString();
+            }
+        }
+        db.close();
+        return texts;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.prepare(), qPrintable(m_server.errorString()));
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        m_agent = caller();
+        m_supervisor = caller();
+        QCOMPARE(
+            m_agent->signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo")).status, 200);
+        QCOMPARE(
+            m_supervisor->signIn(QStringLiteral("super01"), QStringLiteral("super01-demo")).status,
+            200);
+    }
+
+    void cardNumbersInEveryFreeText_data()
+    {
+        QTest::addColumn<QString>("spelling");
+        QTest::newRow("plain") << QStringLiteral("6222021234567890");
+        QTest::newRow("spaces") << QStringLiteral("6222 0212 3456 7890");
+        QTest::newRow("several spaces") << QStringLiteral("6222  0212   3456 7890");
+        QTest::newRow("dashes") << QStringLiteral("6222-0212-3456-7890");
+        QTest::newRow("dots") << QStringLiteral("6222.0212.3456.7890");
+        QTest::newRow("slashes") << QStringLiteral("6222/0212/3456/7890");
+        QTest::newRow("no-break spaces") << QStringLiteral("6222\u00a00212\u00a03456\u00a07890");
+        QTest::newRow("full-width") << QStringLiteral("６２２２０２１２３４５６７８９０");
+        QTest::newRow("full-width, ideographic spaces")
+            << QStringLiteral("６２２２　０２１２　３４５６　７８９０");
+        QTest::newRow("full-width dashes")
+            << QStringLiteral("６２２２－０２１２－３４５６－７８９０");
+        QTest::newRow("mixed widths") << QStringLiteral("6222 ０２１２ 3456 ７８９０");
+    }
+
+    // Every free-text field of the contract, written with a card number in
+    // it: what the server answers, what a later read returns, what the
+    // audit log shows and what the store holds all carry it masked.
+    void cardNumbersInEveryFreeText()
+    {
+        QFETCH(QString, spelling);
+        const QString text = QStringLiteral("客户卡号 %1 扣款两次").arg(spelling);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        QList<std::pair<QString, QString>> returned; // field, text the server gave back
+
+        const qint64 complaint = createComplaint(text, text);
+        QVERIFY(complaint > 0);
+        const auto created = m_agent->get(QStringLiteral("/api/v1/complaints/%1").arg(complaint));
+        returned << std::pair {QStringLiteral("description"),
+            created.json.value(QStringLiteral("description")).toString()}
+                 << std::pair {QStringLiteral("customerRequest"),
+                        created.json.value(QStringLiteral("customerRequest")).toString()};
+
+        const QString more = text + QStringLiteral(" (补充)");
+        const auto patched = m_agent->patch(QStringLiteral("/api/v1/complaints/%1").arg(complaint),
+            {{QStringLiteral("description"), more}, {QStringLiteral("customerRequest"), more}},
+            {{"If-Match", "\"v1\""}});
+        QCOMPARE(patched.status, 200);
+        returned << std::pair {QStringLiteral("PATCH description"),
+            patched.json.value(QStringLiteral("description")).toString()}
+                 << std::pair {QStringLiteral("PATCH customerRequest"),
+                        patched.json.value(QStringLiteral("customerRequest")).toString()};
+
+        const auto note
+            = m_agent->post(QStringLiteral("/api/v1/complaints/%1/notes").arg(complaint),
+                {{QStringLiteral("body"), text}});
+        QCOMPARE(note.status, 201);
+        returned << std::pair {
+            QStringLiteral("note body"), note.json.value(QStringLiteral("body")).toString()};
+
+        const QString base = QStringLiteral("/api/v1/complaints/%1/").arg(complaint);
+        QCOMPARE(m_agent
+                     ->post(QString(base + QStringLiteral("escalate")),
+                         {{QStringLiteral("reason"), text}})
+                     .status,
+            200);
+        const auto extended = m_supervisor->post(
+            QString(base + QStringLiteral("extend")), {{QStringLiteral("reason"), text}});
+        QCOMPARE(extended.status, 200);
+        returned << std::pair {QStringLiteral("extensionReason"),
+            extended.json.value(QStringLiteral("extensionReason")).toString()};
+        const auto resolved = m_supervisor->post(QString(base + QStringLiteral("resolve")),
+            {{QStringLiteral("resolutionCode"), QStringLiteral("refunded")},
+                {QStringLiteral("resolutionText"), text}});
+        QCOMPARE(resolved.status, 200);
+        returned << std::pair {QStringLiteral("resolutionText"),
+            resolved.json.value(QStringLiteral("resolutionText")).toString()};
+        QCOMPARE(
+            m_supervisor
+                ->post(QString(base + QStringLiteral("reopen")), {{QStringLiteral("reason"), text}})
+                .status,
+            200);
+        const auto events = m_agent->get(QString(base + QStringLiteral("events")));
+        for (const QJsonValue &e : events.items())
+            returned << std::pair {QStringLiteral("event ") + e[QStringLiteral("kind")].toString(),
+                e[QStringLiteral("detail")].toString()};
+
+        // An action's reason, and a supervisor's decision reason.
+        const QString callId = QStringLiteral("call-card-") + tag;
+        const qint64 verification = verifyCaller(*m_agent, 1, showcasePhone, callId);
+        QVERIFY(verification > 0);
+        const auto action = m_agent->post(QStringLiteral("/api/v1/accounts/1/actions"),
+            {{QStringLiteral("type"), QStringLiteral("two_factor_reset")},
+                {QStringLiteral("verificationId"), verification},
+                {QStringLiteral("callId"), callId}, {QStringLiteral("reason"), text}},
+            {{"X-Call-Id", callId.toUtf8()}});
+        QCOMPARE(action.status, 201);
+        returned << std::pair {QStringLiteral("action reason"),
+            action.json.value(QStringLiteral("reason")).toString()};
+        const auto decided
+            = m_supervisor->post(QStringLiteral("/api/v1/approvals/%1/reject")
+                                     .arg(action.json.value(QStringLiteral("id")).toInteger()),
+                {{QStringLiteral("reason"), text}});
+        QCOMPARE(decided.status, 200);
+        returned << std::pair {QStringLiteral("decisionReason"),
+            decided.json.value(QStringLiteral("decisionReason")).toString()};
+
+        // A call's notes.
+        const auto callRecord = m_agent->post(QStringLiteral("/api/v1/calls"),
+            {{QStringLiteral("callId"), callId},
+                {QStringLiteral("callerNumber"), QStringLiteral("+8613800138000")},
+                {QStringLiteral("accountId"), 1},
+                {QStringLiteral("startedAt"), QStringLiteral("2026-11-26T08:00:00.000Z")},
+                {QStringLiteral("endedAt"), QStringLiteral("2026-11-26T08:05:00.000Z")},
+                {QStringLiteral("wrapUpCode"), QStringLiteral("resolved_first_call")},
+                {QStringLiteral("notes"), text}},
+            {{"Idempotency-Key", newKey()}});
+        QCOMPARE(callRecord.status, 201);
+        returned << std::pair {QStringLiteral("call notes"),
+            callRecord.json.value(QStringLiteral("notes")).toString()};
+
+        for (const auto &[field, value] : returned) {
+            QVERIFY2(!readableDigits(value).contains(cardDigits),
+                qPrintable(field + QStringLiteral(": ") + value));
+        }
+        for (const auto &[field, value] : returned) {
+            if (field.startsWith(QLatin1String("event ")) && value.isEmpty())
+                continue; // events without a detail (assign, resolve) carry no text
+            if (field.startsWith(QLatin1String("event "))
+                && !value.contains(QLatin1String("622202")))
+                continue; // an event whose detail does not quote the text
+            QVERIFY2(value.contains(maskedCard), qPrintable(field + QStringLiteral(": ") + value));
+        }
+
+        // The audit log, as a supervisor reads it.
+        const auto audit = m_supervisor->get(QStringLiteral("/api/v1/audit?accountId=1&limit=200"));
+        QCOMPARE(audit.status, 200);
+        int quoting = 0;
+        for (const QJsonValue &e : audit.items()) {
+            const QString reason = e[QStringLiteral("reason")].toString() + QLatin1Char(' ')
+                + e[QStringLiteral("detail")].toString();
+            QVERIFY2(!readableDigits(reason).contains(cardDigits), qPrintable(reason));
+            quoting += reason.contains(maskedCard) ? 1 : 0;
+        }
+        QVERIFY(quoting > 0); // the action and its decision are audited with their reasons
+
+        // And the store itself.
+        for (const QString &stored : storedTexts())
+            QVERIFY2(!readableDigits(stored).contains(cardDigits), qPrintable(stored));
+    }
+
+    // Rows written before the rule (here: put back unmasked behind the
+    // server's back, with the schema version of the previous release) are
+    // masked by the migration when the new server starts.
+    void existingRowsAreMaskedByTheMigration()
+    {
+        const qint64 complaint = createComplaint(QStringLiteral("旧记录"), QStringLiteral("退款"));
+        QVERIFY(complaint > 0);
+        {
+            Database db = openStore();
+            for (const auto &[table, columns] : freeTextColumns()) {
+                for (const QString &column : columns.split(QStringLiteral(", ")))
+                    db.exec(QStringLiteral("UPDATE %1 SET %2 = %2 || ?").arg(table, column),
+                        {QStringLiteral(" 卡号 6222 0212 3456 7890")});
+            }
+            db.exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 3"));
+            db.close();
+        }
+        m_server.terminate();
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        m_agent = caller();
+        m_supervisor = caller();
+        QCOMPARE(
+            m_agent->signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo")).status, 200);
+        QCOMPARE(
+            m_supervisor->signIn(QStringLiteral("super01"), QStringLiteral("super01-demo")).status,
+            200);
+        const QStringList stored = storedTexts();
+        for (const auto &[table, columns] : freeTextColumns()) {
+            const QString prefix = table + QLatin1Char(':');
+            if (std::none_of(stored.begin(), stored.end(),
+                    [&](const QString &t) { return t.startsWith(prefix); }))
+                continue; // no rows of this kind when this function runs alone
+            QVERIFY2(std::any_of(stored.begin(), stored.end(),
+                         [&](const QString &t) {
+                             return t.startsWith(prefix) && t.contains(maskedCard);
+                         }),
+                qPrintable(table));
+        }
+        for (const QString &text : stored)
+            QVERIFY2(!readableDigits(text).contains(cardDigits), qPrintable(text));
+        const auto r = m_agent->get(QStringLiteral("/api/v1/complaints/%1").arg(complaint));
+        QCOMPARE(r.json.value(QStringLiteral("description")).toString(),
+            QStringLiteral("旧记录 卡号 ") + maskedCard);
+    }
+
+    // Numbers that are not cards stay readable: a phone number written
+    // internationally, an order number, amounts and dates.
+    void otherNumbersStayReadable()
+    {
+        const QString text = QStringLiteral(
+            "回拨 +86 138 0013 8000，订单 T20261126000123456789，金额 1,280.00 元，2026-11-26");
+        const qint64 complaint = createComplaint(text, QStringLiteral("退款"));
+        QVERIFY(complaint > 0);
+        const auto r = m_agent->get(QStringLiteral("/api/v1/complaints/%1").arg(complaint));
+        QCOMPARE(r.json.value(QStringLiteral("description")).toString(), text);
+    }
+};
+
+QTEST_MAIN(TestServerHardening)
+#include "tst_serverhardening.moc"
