@@ -50,8 +50,19 @@ bool JsonReader::check(bool condition, const QString &key, const QString &messag
 
 bool JsonReader::has(const QString &key) const
 {
+    m_asked.insert(key);
     const QJsonValue v = m_object.value(key);
     return !v.isUndefined() && !v.isNull();
+}
+
+QStringList JsonReader::unknownFields() const
+{
+    QStringList unknown;
+    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+        if (!m_asked.contains(it.key()))
+            unknown << pathOf(it.key());
+    }
+    return unknown + m_unknownNested;
 }
 
 QString JsonReader::pathOf(const QString &key) const
@@ -65,6 +76,7 @@ QString JsonReader::pathOf(const QString &key) const
 
 QJsonValue JsonReader::value(const QString &key, bool required)
 {
+    m_asked.insert(key);
     if (!ok())
         return {};
     const QJsonValue v = m_object.value(key);

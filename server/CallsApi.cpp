@@ -45,7 +45,7 @@ Reply CallsApi::record(RequestContext &request)
         throw HttpError::badRequest(QStringLiteral("accountId"), QStringLiteral("names no account"));
     if (call.complaintId && !m_ctx.db().scalar(QStringLiteral("SELECT 1 FROM complaints WHERE id = ?"), {*call.complaintId}).isValid())
         throw HttpError::badRequest(QStringLiteral("complaintId"), QStringLiteral("names no complaint"));
-    return Idempotency::once(m_ctx, request.agent().id, QStringLiteral("calls"), key, [&] {
+    return Idempotency::once(m_ctx, request, QStringLiteral("calls"), key, [&] {
         const qint64 id = m_ctx.db().insert(
             QStringLiteral("INSERT INTO calls (call_id, caller_number, account_id, agent_id, started_at, ended_at, wrap_up_code,"
                            " notes, complaint_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),

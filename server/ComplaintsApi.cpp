@@ -121,7 +121,7 @@ Reply ComplaintsApi::create(RequestContext &request)
     const QString key = request.idempotencyKey(true);
     ComplaintDraft draft = request.bodyAs<ComplaintDraft>();
     validateDraft(draft);
-    return Idempotency::once(m_ctx, request.agent().id, QStringLiteral("complaints"), key, [&] {
+    return Idempotency::once(m_ctx, request, QStringLiteral("complaints"), key, [&] {
         const Database &db = m_ctx.db();
         const ReferenceData reference = m_ctx.reference();
         const WorkingCalendar calendar = m_ctx.calendar(reference);
@@ -265,32 +265,45 @@ Reply ComplaintsApi::mutate(RequestContext &request, bool requireIfMatch, const 
 
 Reply ComplaintsApi::update(RequestContext &request)
 {
-    const QJsonObject body = request.jsonBody();
+    struct Patch
+    {
+        std::optional<QString> categoryCode;
+        std::optional<Severity> severity;
+        std::optional<QString> description;
+        std::optional<QString> customerRequest;
+    };
+    const Patch patch = request.readBody([](JsonReader &r) {
+        Patch p;
+        p.categoryCode = r.optionalString(QStringLiteral("categoryCode"), 40);
+        p.severity = r.optionalEnumeration<Severity>(QStringLiteral("severity"));
+        if (r.has(QStringLiteral("description")))
+            p.description = r.nonEmptyText(QStringLiteral("description"), 4000);
+        p.customerRequest = r.optionalText(QStringLiteral("customerRequest"), 1000);
+        return p;
+    });
     return mutate(request, true, [&](Complaint &c) {
         if (c.createdBy != request.agent().id && !request.isSupervisor())
             throw HttpError::forbidden(QStringLiteral("only the agent who logged it or a supervisor may edit this complaint"));
-        JsonReader r(body);
         QStringList changed;
-        if (const auto category = r.optionalString(QStringLiteral("categoryCode"), 40)) {
-            if (!m_ctx.reference().hasCategory(*category))
-                throw HttpError::badRequest(QStringLiteral("categoryCode"), QStringLiteral("unknown category \"%1\"").arg(*category));
-            c.draft.categoryCode = *category;
+        if (patch.categoryCode) {
+            if (!m_ctx.reference().hasCategory(*patch.categoryCode))
+                throw HttpError::badRequest(QStringLiteral("categoryCode"),
+                                            QStringLiteral("unknown category \"%1\"").arg(*patch.categoryCode));
+            c.draft.categoryCode = *patch.categoryCode;
             changed << QStringLiteral("categoryCode");
         }
-        if (const auto severity = r.optionalEnumeration<Severity>(QStringLiteral("severity"))) {
-            c.draft.severity = *severity;
+        if (patch.severity) {
+            c.draft.severity = *patch.severity;
             changed << QStringLiteral("severity");
         }
-        if (r.has(QStringLiteral("description"))) {
-            c.draft.description = r.nonEmptyText(QStringLiteral("description"), 4000);
+        if (patch.description) {
+            c.draft.description = *patch.description;
             changed << QStringLiteral("description");
         }
-        if (const auto wants = r.optionalText(QStringLiteral("customerRequest"), 1000)) {
-            c.draft.customerRequest = *wants;
+        if (patch.customerRequest) {
+            c.draft.customerRequest = *patch.customerRequest;
             changed << QStringLiteral("customerRequest");
         }
-        if (!r.ok())
-            throw HttpError::badRequest(r.error().field, r.error().message);
         if (changed.isEmpty())
             throw HttpError::badRequest(QString(), QStringLiteral("nothing to change; send categoryCode, severity, "
                                                                   "description or customerRequest"));
@@ -334,7 +347,7 @@ Reply ComplaintsApi::addNote(RequestContext &request)
         return Reply::json(loadNote(m_ctx, noteId).toJson(), 201);
     };
     if (!key.isEmpty())
-        return Idempotency::once(m_ctx, request.agent().id, QStringLiteral("note:") + QString::number(id), key, append);
+        return Idempotency::once(m_ctx, request, QStringLiteral("note:") + QString::number(id), key, append);
     DbTransaction tx(m_ctx.db());
     Reply reply = append();
     tx.commit();

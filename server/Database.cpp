@@ -143,6 +143,9 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX actions_status_id ON actions(status, id)"),
         },
         {
+            // A key used again with another body is refused, not replayed
+            // (Idempotency.h); rows from before carry no fingerprint.
+            QStringLiteral("ALTER TABLE idempotency ADD COLUMN request_hash TEXT"),
             // Card numbers in every free text, by one rule: what is already
             // stored gets the rule the request reader now applies.
             QLatin1String(redactStep),

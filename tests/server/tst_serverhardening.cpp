@@ -292,6 +292,8 @@ private Q_SLOTS:
                     db.exec(QStringLiteral("UPDATE %1 SET %2 = %2 || ?").arg(table, column),
                         {QStringLiteral(" 卡号 6222 0212 3456 7890")});
             }
+            // Back to the schema of the release before.
+            db.exec(QStringLiteral("ALTER TABLE idempotency DROP COLUMN request_hash"));
             db.exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 3"));
             db.close();
         }
@@ -321,6 +323,171 @@ private Q_SLOTS:
         const auto r = m_agent->get(QStringLiteral("/api/v1/complaints/%1").arg(complaint));
         QCOMPARE(r.json.value(QStringLiteral("description")).toString(),
             QStringLiteral("旧记录 卡号 ") + maskedCard);
+    }
+
+    void idsAreDecimalDigits_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("NUL and text") << QStringLiteral("/api/v1/accounts/1%00xyz");
+        QTest::newRow("leading space") << QStringLiteral("/api/v1/accounts/%201");
+        QTest::newRow("trailing space") << QStringLiteral("/api/v1/accounts/1%20");
+        QTest::newRow("plus") << QStringLiteral("/api/v1/accounts/+1");
+        QTest::newRow("leading zero") << QStringLiteral("/api/v1/accounts/01");
+        QTest::newRow("decimal point") << QStringLiteral("/api/v1/accounts/1.0");
+        QTest::newRow("hex") << QStringLiteral("/api/v1/accounts/0x1");
+        QTest::newRow("full-width digit") << QStringLiteral("/api/v1/accounts/%EF%BC%91");
+        QTest::newRow("tab") << QStringLiteral("/api/v1/accounts/1%09");
+        QTest::newRow("complaint, NUL") << QStringLiteral("/api/v1/complaints/1%00");
+        QTest::newRow("transactions of 1 ") << QStringLiteral("/api/v1/accounts/1%20/transactions");
+    }
+
+    // Only the id as this API writes it names a record; anything else is
+    // no record at all, never record 1.
+    void idsAreDecimalDigits()
+    {
+        QFETCH(QString, path);
+        QCOMPARE(m_agent->get(QStringLiteral("/api/v1/accounts/1")).status, 200);
+        const auto r = m_agent->send("GET", path, {});
+        QVERIFY2(r.status == 404 || r.status == 400,
+            qPrintable(QString::number(r.status) + QLatin1Char(' ') + QString::fromUtf8(r.body)));
+    }
+
+    void stringsWithNulOrLoneSurrogates_data()
+    {
+        QTest::addColumn<QByteArray>("description");
+        QTest::newRow("escaped NUL") << QByteArray("before\\u0000after");
+        QTest::newRow("lone high surrogate") << QByteArray("before\\ud800after");
+        QTest::newRow("lone low surrogate") << QByteArray("before\\udc00after");
+        QTest::newRow("reversed pair") << QByteArray("before\\udc00\\ud800after");
+    }
+
+    // Text that a store or a screen would cut or garble is refused, naming
+    // the field, and nothing is stored.
+    void stringsWithNulOrLoneSurrogates()
+    {
+        QFETCH(QByteArray, description);
+        const QByteArray body
+            = "{\"channel\": \"hotline\", \"categoryCode\": \"payment_failed_debited\", "
+              "\"severity\": \"low\","
+              " \"accountId\": 1, \"callId\": \"call-nul\", \"transactionIds\": [],"
+              " \"description\": \""
+            + description + "\", \"customerRequest\": \"\"}";
+        const auto before
+            = m_supervisor->get(QStringLiteral("/api/v1/complaints?accountId=1&limit=200"))
+                  .items()
+                  .size();
+        const auto r = m_agent->send(
+            "POST", QStringLiteral("/api/v1/complaints"), body, {{"Idempotency-Key", newKey()}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.field(), QStringLiteral("description"));
+        QCOMPARE(m_supervisor->get(QStringLiteral("/api/v1/complaints?accountId=1&limit=200"))
+                     .items()
+                     .size(),
+            before);
+    }
+
+    // A raw NUL byte inside a string (Qt's parser lets it through) is
+    // refused like an escaped one.
+    void rawNulNamesTheField()
+    {
+        const QByteArray body = QByteArray("{\"body\": \"a") + '\0' + QByteArray("b\"}");
+        const auto r = m_agent->send("POST", QStringLiteral("/api/v1/complaints/1/notes"), body);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.field(), QStringLiteral("body"));
+    }
+
+    void forgedCursors_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("field");
+        const QString log = QStringLiteral("/api/v1/accounts/1/transactions?cursor=");
+        QTest::newRow("log: three parts")
+            << log + QStringLiteral("1.2.3") << QStringLiteral("cursor");
+        QTest::newRow("log: space") << log + QStringLiteral("1.%202") << QStringLiteral("cursor");
+        QTest::newRow("log: plus") << log + QStringLiteral("%2B1.2") << QStringLiteral("cursor");
+        QTest::newRow("log: too long")
+            << log + QStringLiteral("99999999999999999999.1") << QStringLiteral("cursor");
+        QTest::newRow("log: letters")
+            << log + QStringLiteral("abc.def") << QStringLiteral("cursor");
+        QTest::newRow("log: id 0") << log + QStringLiteral("1.0") << QStringLiteral("cursor");
+        QTest::newRow("search: space")
+            << QStringLiteral("/api/v1/accounts?q=138&cursor=%205") << QStringLiteral("cursor");
+        QTest::newRow("search: letters")
+            << QStringLiteral("/api/v1/accounts?q=138&cursor=5a") << QStringLiteral("cursor");
+        QTest::newRow("queue: one part")
+            << QStringLiteral("/api/v1/complaints?cursor=17") << QStringLiteral("cursor");
+        QTest::newRow("feed: space")
+            << QStringLiteral("/api/v1/changes?since=1.%202") << QStringLiteral("since");
+        QTest::newRow("feed: negative")
+            << QStringLiteral("/api/v1/changes?since=-1") << QStringLiteral("since");
+        QTest::newRow("limit: plus")
+            << QStringLiteral("/api/v1/accounts?q=138&limit=%2B5") << QStringLiteral("limit");
+    }
+
+    void forgedCursors()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, field);
+        const auto r = m_supervisor->get(path);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.field(), field);
+    }
+
+    // A misspelt field is refused, not ignored: a PATCH of "customerRequst"
+    // must not answer 200 and change nothing.
+    void unknownFieldsAreRefused()
+    {
+        const qint64 complaint = createComplaint(QStringLiteral("拼写"), QStringLiteral("退款"));
+        const auto r = m_agent->patch(QStringLiteral("/api/v1/complaints/%1").arg(complaint),
+            {{QStringLiteral("customerRequst"), QStringLiteral("改为补偿")}},
+            {{"If-Match", "\"v1\""}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.field(), QStringLiteral("customerRequst"));
+        QCOMPARE(m_agent->get(QStringLiteral("/api/v1/complaints/%1").arg(complaint))
+                     .json.value(QStringLiteral("version"))
+                     .toInteger(),
+            1);
+        const auto note
+            = m_agent->post(QStringLiteral("/api/v1/complaints/%1/notes").arg(complaint),
+                {{QStringLiteral("body"), QStringLiteral("x")}, {QStringLiteral("author"), 7}});
+        QCOMPARE(note.status, 400);
+        QCOMPARE(note.field(), QStringLiteral("author"));
+    }
+
+    // The IETF Idempotency-Key draft: the same key with the same body is a
+    // retry and gets the first answer; with another body it is a 422.
+    void idempotencyKeyReusedWithAnotherBody()
+    {
+        const QByteArray key = newKey();
+        const QJsonObject first {{QStringLiteral("channel"), QStringLiteral("hotline")},
+            {QStringLiteral("categoryCode"), QStringLiteral("payment_failed_debited")},
+            {QStringLiteral("severity"), QStringLiteral("low")}, {QStringLiteral("accountId"), 1},
+            {QStringLiteral("transactionIds"), QJsonArray {}},
+            {QStringLiteral("description"), QStringLiteral("第一次")},
+            {QStringLiteral("customerRequest"), QString()}};
+        const auto created = m_agent->post(
+            QStringLiteral("/api/v1/complaints"), first, {{"Idempotency-Key", key}});
+        QCOMPARE(created.status, 201);
+        const auto retry = m_agent->post(
+            QStringLiteral("/api/v1/complaints"), first, {{"Idempotency-Key", key}});
+        QCOMPARE(retry.status, 201);
+        QCOMPARE(retry.json.value(QStringLiteral("id")), created.json.value(QStringLiteral("id")));
+        QJsonObject second = first;
+        second.insert(QStringLiteral("description"), QStringLiteral("另一件事"));
+        const auto reused = m_agent->post(
+            QStringLiteral("/api/v1/complaints"), second, {{"Idempotency-Key", key}});
+        QCOMPARE(reused.status, 422);
+        QCOMPARE(reused.code(), QStringLiteral("idempotency_key_reused"));
+        // The same key on another kind of request is another scope: no clash.
+        const auto call = m_agent->post(QStringLiteral("/api/v1/calls"),
+            {{QStringLiteral("callId"), QStringLiteral("call-idem")},
+                {QStringLiteral("callerNumber"), QStringLiteral("+8613800138000")},
+                {QStringLiteral("startedAt"), QStringLiteral("2026-11-26T08:00:00.000Z")},
+                {QStringLiteral("endedAt"), QStringLiteral("2026-11-26T08:05:00.000Z")},
+                {QStringLiteral("wrapUpCode"), QStringLiteral("resolved_first_call")},
+                {QStringLiteral("notes"), QString()}},
+            {{"Idempotency-Key", key}});
+        QCOMPARE(call.status, 201);
     }
 
     // Numbers that are not cards stay readable: a phone number written
