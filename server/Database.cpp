@@ -146,6 +146,16 @@ const QList<QStringList> &migrations()
             // A key used again with another body is refused, not replayed
             // (Idempotency.h); rows from before carry no fingerprint.
             QStringLiteral("ALTER TABLE idempotency ADD COLUMN request_hash TEXT"),
+            // Abuse limits (AbuseLimits.h): codes per customer and per agent,
+            // wrong security answers per customer, failed sign-ins of names
+            // that are no agent's (counted like an agent's, so that a name
+            // cannot be told apart by how it locks).
+            QStringLiteral("ALTER TABLE verifications ADD COLUMN wrong_answers INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE INDEX verifications_account ON verifications(account_id, method, created_at)"),
+            QStringLiteral("CREATE INDEX verifications_agent ON verifications(agent_id, method, created_at)"),
+            QStringLiteral("CREATE TABLE signin_failures (id %ID%, username TEXT NOT NULL UNIQUE,"
+                           " failed_logins INTEGER NOT NULL, locked_until BIGINT NOT NULL, updated_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX signin_failures_updated ON signin_failures(updated_at)"),
             // Card numbers in every free text, by one rule: what is already
             // stored gets the rule the request reader now applies.
             QLatin1String(redactStep),
@@ -366,6 +376,7 @@ bool Database::lockRow(Table table, qint64 id) const
         case Table::Actions: return QLatin1String("actions");
         case Table::Complaints: return QLatin1String("complaints");
         case Table::ReferenceData: return QLatin1String("reference_data");
+        case Table::SigninFailures: return QLatin1String("signin_failures");
         }
         Q_UNREACHABLE();
     };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AbuseLimits.h"
+
 #include <QHostAddress>
 #include <QString>
 
@@ -24,6 +26,7 @@ struct ServerConfig
     int lockoutSeconds = 15 * 60;
     int pbkdf2Iterations = 50000;
     qint64 maxBodyBytes = 64 * 1024;
+    AbuseLimits limits;
 };
 
 } // namespace WalletDesk::Server

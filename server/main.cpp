@@ -81,6 +81,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption agentsOpt(QStringLiteral("demo-agents"), QStringLiteral("Create the demo sign-ins, then exit."));
     parser.addOptions({dbOpt, bindOpt, portOpt, certOpt, keyOpt, smsOpt, threadsOpt, accessTtlOpt, refreshTtlOpt,
                        verifiedTtlOpt, codeTtlOpt, maxBodyOpt, pbkdf2Opt, generateOpt, seedOpt, accountsOpt, txOpt, nowOpt, agentsOpt});
+    AbuseLimits::addOptions(parser);
     parser.process(app);
 
     const auto number = [&](const QCommandLineOption &opt, qint64 min, qint64 max, qint64 *out) {
@@ -116,6 +117,8 @@ int main(int argc, char *argv[])
     config.codeSeconds = int(codeTtl);
     config.maxBodyBytes = maxBody;
     config.pbkdf2Iterations = int(iterations);
+    if (QString error; !config.limits.readOptions(parser, &error))
+        return fail(error);
 
     try {
         ServerContext setup(Database::open(config.database, QStringLiteral("setup")), config);

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "TestServer.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QUuid>
 #include <QtTest>
@@ -118,6 +119,39 @@ private:
         }
         db.close();
         return texts;
+    }
+
+    void restartWith(const QStringList &args)
+    {
+        QVERIFY2(m_server.start(args), qPrintable(m_server.errorString()));
+        m_agent = caller();
+        m_supervisor = caller();
+        QCOMPARE(
+            m_agent->signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo")).status, 200);
+        QCOMPARE(
+            m_supervisor->signIn(QStringLiteral("super01"), QStringLiteral("super01-demo")).status,
+            200);
+    }
+
+    ApiCaller::Response startVerification(ApiCaller &api, qint64 account, const QString &method)
+    {
+        return api.post(QStringLiteral("/api/v1/accounts/%1/verifications").arg(account),
+            {{QStringLiteral("callId"), QStringLiteral("call-limits")},
+                {QStringLiteral("method"), method}});
+    }
+
+    static void verifyTooMany(
+        const ApiCaller::Response &r, const QString &code, int minSeconds, int maxSeconds)
+    {
+        QCOMPARE(r.status, 429);
+        QCOMPARE(r.code(), code);
+        const int retryAfter = r.headers.value("retry-after").toInt();
+        QVERIFY2(retryAfter >= minSeconds && retryAfter <= maxSeconds,
+            r.headers.value("retry-after").constData());
+        QCOMPARE(r.json.value(QStringLiteral("retryAfterSeconds")).toInt(), retryAfter);
+        QVERIFY(QDateTime::fromString(
+            r.json.value(QStringLiteral("retryAt")).toString(), Qt::ISODateWithMs)
+                    .isValid());
     }
 
 private Q_SLOTS:
@@ -292,8 +326,12 @@ private Q_SLOTS:
                     db.exec(QStringLiteral("UPDATE %1 SET %2 = %2 || ?").arg(table, column),
                         {QStringLiteral(" 卡号 6222 0212 3456 7890")});
             }
-            // Back to the schema of the release before.
-            db.exec(QStringLiteral("ALTER TABLE idempotency DROP COLUMN request_hash"));
+            // Back to the schema of the release before (migration 3 undone).
+            for (const char *undo : {"DROP INDEX verifications_account",
+                     "DROP INDEX verifications_agent", "DROP TABLE signin_failures",
+                     "ALTER TABLE verifications DROP COLUMN wrong_answers",
+                     "ALTER TABLE idempotency DROP COLUMN request_hash"})
+                db.exec(QLatin1String(undo));
             db.exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 3"));
             db.close();
         }
@@ -488,6 +526,124 @@ private Q_SLOTS:
                 {QStringLiteral("notes"), QString()}},
             {{"Idempotency-Key", key}});
         QCOMPARE(call.status, 201);
+    }
+
+    // One customer gets at most one code a minute and a few an hour; a
+    // refused request sends nothing and says when the next code can go.
+    void codesPerCustomer()
+    {
+        restartWith({QStringLiteral("--sms-interval"), QStringLiteral("60"),
+            QStringLiteral("--sms-per-account-hour"), QStringLiteral("3")});
+        QCOMPARE(startVerification(*m_agent, 2, QStringLiteral("sms")).status, 201);
+        const QString sent = m_server.latestSmsCode();
+        verifyTooMany(startVerification(*m_agent, 2, QStringLiteral("sms")),
+            QStringLiteral("too_many_codes"), 55, 60);
+        QCOMPARE(m_server.latestSmsCode(), sent);
+        // Another agent on the same customer is held back too.
+        auto other = caller();
+        QCOMPARE(
+            other->signIn(QStringLiteral("super02"), QStringLiteral("super02-demo")).status, 200);
+        verifyTooMany(startVerification(*other, 2, QStringLiteral("sms")),
+            QStringLiteral("too_many_codes"), 55, 60);
+
+        restartWith({QStringLiteral("--sms-interval"), QStringLiteral("0"),
+            QStringLiteral("--sms-per-account-hour"), QStringLiteral("3")});
+        QCOMPARE(startVerification(*m_agent, 5, QStringLiteral("sms")).status, 201);
+        QCOMPARE(startVerification(*m_agent, 5, QStringLiteral("sms")).status, 201);
+        QCOMPARE(startVerification(*m_agent, 5, QStringLiteral("sms")).status, 201);
+        verifyTooMany(startVerification(*m_agent, 5, QStringLiteral("sms")),
+            QStringLiteral("too_many_codes"), 3500, 3600);
+        QCOMPARE(startVerification(*m_agent, 6, QStringLiteral("sms")).status,
+            201); // another customer is not affected
+    }
+
+    void codesPerAgent()
+    {
+        restartWith({QStringLiteral("--sms-interval"), QStringLiteral("0"),
+            QStringLiteral("--sms-per-agent-hour"), QStringLiteral("4")});
+        auto agent = caller(); // one that has sent no code yet in this run
+        QCOMPARE(
+            agent->signIn(QStringLiteral("super02"), QStringLiteral("super02-demo")).status, 200);
+        for (qint64 account = 10; account < 14; ++account)
+            QCOMPARE(startVerification(*agent, account, QStringLiteral("sms")).status, 201);
+        verifyTooMany(startVerification(*agent, 14, QStringLiteral("sms")),
+            QStringLiteral("too_many_codes_by_agent"), 3500, 3600);
+        QCOMPARE(startVerification(*m_supervisor, 14, QStringLiteral("sms")).status, 201);
+    }
+
+    // 12 wrong answers over 4 verifications, then the right one, used to
+    // verify: now wrong answers count per customer, and past the limit only
+    // an SMS code can verify.
+    void securityAnswersPerCustomer()
+    {
+        restartWith({QStringLiteral("--question-failures-per-day"), QStringLiteral("5"),
+            QStringLiteral("--sms-interval"), QStringLiteral("0")});
+        const auto answer = [&](qint64 verification, const QString &text) {
+            return m_agent->post(
+                QStringLiteral("/api/v1/verifications/%1/answer").arg(verification),
+                {{QStringLiteral("answer"), text}});
+        };
+        const qint64 first = startVerification(*m_agent, 3, QStringLiteral("questions"))
+                                 .json.value(QStringLiteral("id"))
+                                 .toInteger();
+        QVERIFY(first > 0);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(answer(first, QStringLiteral("错的%1").arg(i)).status, 200);
+        const qint64 second = startVerification(*m_agent, 3, QStringLiteral("questions"))
+                                  .json.value(QStringLiteral("id"))
+                                  .toInteger();
+        QVERIFY(second > 0);
+        QCOMPARE(answer(second, QStringLiteral("错的")).status, 200);
+        QCOMPARE(answer(second, QStringLiteral("还是错的")).status, 200); // the fifth wrong answer
+        verifyTooMany(answer(second, QStringLiteral("旺财")),
+            QStringLiteral("question_attempts_exceeded"), 86000, 86400);
+        QCOMPARE(m_agent->get(QStringLiteral("/api/v1/verifications/%1").arg(second))
+                     .json.value(QStringLiteral("status"))
+                     .toString(),
+            QStringLiteral("failed"));
+        verifyTooMany(startVerification(*m_agent, 3, QStringLiteral("questions")),
+            QStringLiteral("question_attempts_exceeded"), 86000, 86400);
+        // An SMS code still verifies the caller.
+        QCOMPARE(startVerification(*m_agent, 3, QStringLiteral("sms")).status, 201);
+    }
+
+    // A name that is no agent's answers as a known name with a wrong
+    // password does: same bodies, same lock-out, similar time.
+    void unknownNamesCannotBeToldApart()
+    {
+        const auto attempts = [&](const QString &name) {
+            QList<std::pair<ApiCaller::Response, qint64>> results;
+            for (int i = 0; i < 6; ++i) {
+                auto api = caller();
+                QElapsedTimer timer;
+                timer.start();
+                const auto r = api->signIn(name, QStringLiteral("not-the-password"));
+                results.append({r, timer.nsecsElapsed()});
+            }
+            return results;
+        };
+        const auto known = attempts(QStringLiteral("agent02"));
+        const auto unknown = attempts(QStringLiteral("no-such-agent"));
+        QList<qint64> knownTimes, unknownTimes;
+        for (int i = 0; i < 6; ++i) {
+            const ApiCaller::Response &k = known.at(i).first;
+            const ApiCaller::Response &u = unknown.at(i).first;
+            QCOMPARE(u.status, k.status);
+            QCOMPARE(u.code(), k.code());
+            if (k.status == 401)
+                QCOMPARE(u.body, k.body);
+            knownTimes << known.at(i).second;
+            unknownTimes << unknown.at(i).second;
+        }
+        QCOMPARE(known.at(3).first.status, 401);
+        QCOMPARE(known.at(4).first.status, 423); // the fifth failure locks
+        QCOMPARE(known.at(5).first.code(), QStringLiteral("agent_locked"));
+        // Timing: the hash dominates both; an unknown name must not come back
+        // in a fraction of a known one's time (medians of the first four).
+        std::sort(knownTimes.begin(), knownTimes.begin() + 4);
+        std::sort(unknownTimes.begin(), unknownTimes.begin() + 4);
+        const double ratio = double(unknownTimes.at(2)) / double(knownTimes.at(2));
+        QVERIFY2(ratio > 0.5 && ratio < 2.0, qPrintable(QString::number(ratio)));
     }
 
     // Numbers that are not cards stay readable: a phone number written
