@@ -9,7 +9,11 @@
 #include "IdleLock.h"
 #include "LocalStore.h"
 #include "Session.h"
+#include "SessionRevoker.h"
 #include "SyncEngine.h"
+
+#include <QEventLoop>
+#include <QTimer>
 
 namespace WalletDesk {
 
@@ -22,7 +26,7 @@ ConsoleCore::ConsoleCore(const ConsoleSettings &settings, QObject *parent)
 
 ConsoleCore::~ConsoleCore()
 {
-    if (m_call)
+    if (m_call && m_store->isOpen()) // signed out, the drafts are gone with the cache
         m_call->saveDraftNow();
 }
 
@@ -54,6 +58,10 @@ bool ConsoleCore::init(QString *error)
         if (state == Session::State::SignedIn) {
             m_idleLock->noteActivity();
             m_idleLock->start();
+        } else if (state == Session::State::SignedOut) {
+            // Signing out: nothing more goes out under this sign-in.
+            m_idleLock->stop();
+            m_sync->stop();
         }
     });
     connect(m_complaints, &ComplaintService::queued, m_sync, &SyncEngine::kick);
@@ -80,6 +88,30 @@ void ConsoleCore::onSignedIn()
                                     .arg(report.movedAside));
     }
     m_sync->start();
+    // The server answers: end what earlier sign-outs could not.
+    if (m_session->revoker()->mayHavePending())
+        m_session->revoker()->sendPending();
+}
+
+void ConsoleCore::sendPendingRevocations()
+{
+    m_session->revoker()->sendPending();
+}
+
+bool ConsoleCore::signOutBeforeQuit(int timeoutMs)
+{
+    if (!m_settings.signOutOnQuit)
+        return m_session->state() == Session::State::SignedOut && !m_session->isSigningOut();
+    if (m_session->state() != Session::State::SignedOut || m_session->isSigningOut()) {
+        QEventLoop loop;
+        connect(m_session, &Session::signedOut, &loop, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        if (!m_session->isSigningOut())
+            m_session->signOut();
+        if (m_session->isSigningOut())
+            loop.exec();
+    }
+    return !m_session->isSigningOut();
 }
 
 void ConsoleCore::onSignedOut()

@@ -45,6 +45,14 @@ public:
     ComplaintService *complaints() const { return m_complaints; }
     CallerActions *actions() const { return m_actions; }
 
+    // At start: ends on the server the sessions of earlier sign-outs that
+    // could not reach it (SessionRevoker); again after each sign-in while any wait.
+    void sendPendingRevocations();
+    // Quitting: signs out (unless the settings keep the sign-in at quit) and
+    // waits for the server and the keychain, at most timeoutMs. True when
+    // nothing of the session is left to a later start.
+    bool signOutBeforeQuit(int timeoutMs);
+
     // Where the cache file goes; tests point it elsewhere.
     void setStorePathOverride(const QString &path) { m_storePathOverride = path; }
 

@@ -13,6 +13,7 @@ const QString pinKey = QStringLiteral("server/pinSha256");
 const QString languageKey = QStringLiteral("ui/language");
 const QString idleKey = QStringLiteral("security/idleLockSeconds");
 const QString timeoutKey = QStringLiteral("network/timeoutSeconds");
+const QString signOutOnQuitKey = QStringLiteral("security/signOutOnQuit");
 } // namespace
 
 ConsoleSettings ConsoleSettings::load(QSettings &settings)
@@ -27,6 +28,9 @@ ConsoleSettings ConsoleSettings::load(QSettings &settings)
     s.idleLockSeconds = idle >= 30 && idle <= 86400 ? idle : 300;
     const int timeout = settings.value(timeoutKey, s.requestTimeoutSeconds).toInt();
     s.requestTimeoutSeconds = timeout >= 2 && timeout <= 300 ? timeout : 20;
+    // Only an explicit false (or 0) keeps the sign-in at quit; anything else signs out.
+    const QString signOut = settings.value(signOutOnQuitKey, true).toString().trimmed().toLower();
+    s.signOutOnQuit = signOut != QLatin1String("false") && signOut != QLatin1String("0");
     return s;
 }
 
@@ -38,6 +42,7 @@ void ConsoleSettings::save(QSettings &settings) const
     settings.setValue(languageKey, language);
     settings.setValue(idleKey, idleLockSeconds);
     settings.setValue(timeoutKey, requestTimeoutSeconds);
+    settings.setValue(signOutOnQuitKey, signOutOnQuit);
 }
 
 void ConsoleSettings::addOptions(QCommandLineParser &parser)

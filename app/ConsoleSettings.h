@@ -22,6 +22,11 @@ public:
     QString language = QStringLiteral("zh_CN");
     int idleLockSeconds = 300;
     int requestTimeoutSeconds = 20;
+    // Deployment setting: quitting the console signs the agent out (the
+    // server session is revoked, the keychain entry deleted), because a
+    // call-center PC is shared. A deployment where each agent has a PC of
+    // their own may turn it off; then quitting keeps the sign-in.
+    bool signOutOnQuit = true;
 
     static ConsoleSettings load(QSettings &settings);
     void save(QSettings &settings) const;

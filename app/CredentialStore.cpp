@@ -23,6 +23,16 @@ CredentialStore::Outcome outcomeOf(QKeychain::Job *job)
     return o;
 }
 
+// A job is nobody's child: destroyed while the keychain works on it, the
+// backend would call back into freed memory (libsecret does). It deletes
+// itself once finished; callbacks are tied to the store and stop with it.
+template<typename Job> Job *newJob(const QString &service)
+{
+    auto *job = new Job(service);
+    job->setAutoDelete(true);
+    return job;
+}
+
 } // namespace
 
 CredentialStore::CredentialStore(const QString &service, QObject *parent)
@@ -36,6 +46,11 @@ QString CredentialStore::keyFor(const QUrl &server, const QString &username)
     return QStringLiteral("%1:%2/%3").arg(server.host()).arg(server.port(443)).arg(username);
 }
 
+QString CredentialStore::pendingRevocationKeyFor(const QUrl &server)
+{
+    return QStringLiteral("%1:%2#pending-revocation").arg(server.host()).arg(server.port(443));
+}
+
 void CredentialStore::read(const QString &key, ReadCallback callback)
 {
     readAttempt(key, std::move(callback), true);
@@ -43,8 +58,7 @@ void CredentialStore::read(const QString &key, ReadCallback callback)
 
 void CredentialStore::readAttempt(const QString &key, ReadCallback callback, bool retry)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setAutoDelete(true);
+    auto *job = newJob<QKeychain::ReadPasswordJob>(m_service);
     job->setInsecureFallback(false);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [this, key, callback, retry, job] {
@@ -62,8 +76,7 @@ void CredentialStore::readAttempt(const QString &key, ReadCallback callback, boo
 
 void CredentialStore::write(const QString &key, const QString &secret, Callback callback)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setAutoDelete(true);
+    auto *job = newJob<QKeychain::WritePasswordJob>(m_service);
     job->setInsecureFallback(false);
     job->setKey(key);
     job->setTextData(secret);
@@ -73,8 +86,7 @@ void CredentialStore::write(const QString &key, const QString &secret, Callback 
 
 void CredentialStore::remove(const QString &key, Callback callback)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setAutoDelete(true);
+    auto *job = newJob<QKeychain::DeletePasswordJob>(m_service);
     job->setInsecureFallback(false);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [callback, job] {

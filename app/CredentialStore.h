@@ -29,6 +29,10 @@ public:
     explicit CredentialStore(const QString &service = QStringLiteral("WalletDesk"), QObject *parent = nullptr);
 
     static QString keyFor(const QUrl &server, const QString &username);
+    // The one entry per server holding refresh tokens of sessions signed out
+    // while the server could not be reached, until the server has ended them
+    // (SessionRevoker). It never signs anyone in. No "/": no agent's key.
+    static QString pendingRevocationKeyFor(const QUrl &server);
 
     void read(const QString &key, ReadCallback callback);
     void write(const QString &key, const QString &secret, Callback callback);

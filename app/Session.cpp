@@ -9,6 +9,7 @@ Session::Session(ApiClient *api, CredentialStore *credentials, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_credentials(credentials)
+    , m_revoker(new SessionRevoker(api, credentials, this))
 {
     m_api->setRefresher([this](std::function<void(bool)> done) { refresh(std::move(done)); });
     connect(m_api, &ApiClient::sessionEnded, this, [this] {
@@ -126,9 +127,21 @@ void Session::refresh(std::function<void(bool)> done)
         return;
     }
     m_refreshing = true;
+    const quint64 generation = m_generation;
     m_api->post(QStringLiteral("/api/v1/auth/refresh"), {{QStringLiteral("refreshToken"), QString::fromLatin1(m_refreshToken)}},
-                this, [this](const ApiResult &result) {
+                this, [this, generation](const ApiResult &result) {
                     m_refreshing = false;
+                    if (generation != m_generation) {
+                        // Signed out meanwhile: the new pair must not sign
+                        // anyone in again; end that session too.
+                        if (result.ok())
+                            m_revoker->discard(result.json.value(QStringLiteral("accessToken")).toString().toLatin1(),
+                                               result.json.value(QStringLiteral("refreshToken")).toString().toLatin1());
+                        const auto waiting = std::exchange(m_waitingForRefresh, {});
+                        for (const auto &callback : waiting)
+                            callback(false);
+                        return;
+                    }
                     const bool ok = result.ok();
                     if (ok) {
                         const State before = m_state;
@@ -158,29 +171,48 @@ void Session::unlock(const QString &password, const QString &otp)
     if (!otp.isEmpty())
         body.insert(QStringLiteral("otp"), otp);
     const QString username = m_agent.username;
-    m_api->post(QStringLiteral("/api/v1/auth/login"), body, this, [this, username](const ApiResult &result) {
-        if (!result.ok()) {
-            Q_EMIT signInFailed(messageFor(result), result.error.code);
-            return;
-        }
-        acceptTokens(result, username);
-    });
+    const quint64 generation = m_generation;
+    m_api->post(QStringLiteral("/api/v1/auth/login"), body, this,
+        [this, username, generation](const ApiResult &result) {
+            if (generation != m_generation) { // signed out while the password was on its way
+                if (result.ok())
+                    m_revoker->discard(
+                        result.json.value(QStringLiteral("accessToken")).toString().toLatin1(),
+                        result.json.value(QStringLiteral("refreshToken")).toString().toLatin1());
+                return;
+            }
+            if (!result.ok()) {
+                Q_EMIT signInFailed(messageFor(result), result.error.code);
+                return;
+            }
+            acceptTokens(result, username);
+        });
 }
 
 void Session::signOut()
 {
+    if (m_signingOut)
+        return; // the sign-out under way emits signedOut()
     const QString username = m_agent.username;
-    if (!m_api->accessToken().isEmpty())
-        m_api->post(QStringLiteral("/api/v1/auth/logout"), {}, this, [](const ApiResult &) {});
+    const QByteArray accessToken = m_api->accessToken();
+    const QByteArray refreshToken = std::exchange(m_refreshToken, {});
+    ++m_generation;
+    // Nothing of this session is used from here on, by anyone.
     m_api->setAccessToken({});
-    m_refreshToken.clear();
     m_agent = {};
-    setState(State::SignedOut);
     if (username.isEmpty()) {
+        setState(State::SignedOut);
         Q_EMIT signedOut();
         return;
     }
-    m_credentials->remove(keychainKey(username), [this](const CredentialStore::Outcome &) { Q_EMIT signedOut(); });
+    m_signingOut = true;
+    setState(State::SignedOut);
+    m_revoker->signOut(
+        accessToken, refreshToken, keychainKey(username), [this](SessionRevoker::Outcome outcome) {
+            m_signingOut = false;
+            m_lastSignOut = outcome;
+            Q_EMIT signedOut();
+        });
 }
 
 } // namespace WalletDesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Agent.h"
+#include "SessionRevoker.h"
 
 #include <QObject>
 
@@ -12,7 +13,8 @@ struct ApiResult;
 
 // The agent's sign-in: the access token lives only in memory (in the
 // ApiClient), the refresh token in memory and in the keychain. Refreshes
-// silently, locks and unlocks, and signs out.
+// silently, locks and unlocks, and signs out: the session ends on the server
+// and the keychain entry goes (SessionRevoker), before signedOut().
 class Session : public QObject
 {
     Q_OBJECT
@@ -36,7 +38,14 @@ public:
     // Idle lock: the session stays, the screen asks for the password again.
     void lock();
     void unlock(const QString &password, const QString &otp = {});
+    // The state is SignedOut at once; signedOut() follows once the server has
+    // ended the session (or the token waits in the keychain for the next
+    // start, see SessionRevoker) and the keychain has no sign-in left.
     void signOut();
+    bool isSigningOut() const { return m_signingOut; }
+    // How the last sign-out ended on the server.
+    SessionRevoker::Outcome lastSignOut() const { return m_lastSignOut; }
+    SessionRevoker *revoker() const { return m_revoker; }
 
 Q_SIGNALS:
     void stateChanged(WalletDesk::Session::State state);
@@ -55,6 +64,11 @@ private:
 
     ApiClient *m_api;
     CredentialStore *m_credentials;
+    SessionRevoker *m_revoker;
+    SessionRevoker::Outcome m_lastSignOut = SessionRevoker::Outcome::Revoked;
+    bool m_signingOut = false;
+    // Counts sign-outs: an answer that arrives after one is not taken.
+    quint64 m_generation = 0;
     State m_state = State::SignedOut;
     Agent m_agent;
     QByteArray m_refreshToken;

@@ -3,14 +3,45 @@
 #include "ConsoleSettings.h"
 
 #include <QCryptographicHash>
+#include <QSslCipher>
 #include <QSslKey>
 
 namespace WalletDesk {
 
+QList<QSslCipher> TlsPolicy::aeadCiphers()
+{
+    // The server offers the same list (server/ServerInstance.cpp).
+    static const QStringList names = {
+        QStringLiteral("TLS_AES_128_GCM_SHA256"),
+        QStringLiteral("TLS_AES_256_GCM_SHA384"),
+        QStringLiteral("TLS_CHACHA20_POLY1305_SHA256"),
+        QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256"),
+        QStringLiteral("ECDHE-RSA-AES128-GCM-SHA256"),
+        QStringLiteral("ECDHE-ECDSA-AES256-GCM-SHA384"),
+        QStringLiteral("ECDHE-RSA-AES256-GCM-SHA384"),
+        QStringLiteral("ECDHE-ECDSA-CHACHA20-POLY1305"),
+        QStringLiteral("ECDHE-RSA-CHACHA20-POLY1305"),
+    };
+    QList<QSslCipher> ciphers;
+    for (const QString &name : names) {
+        const QSslCipher cipher(name);
+        if (!cipher.isNull())
+            ciphers.append(cipher);
+    }
+    return ciphers;
+}
+
+QSslConfiguration TlsPolicy::baseConfiguration()
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    configuration.setCiphers(aeadCiphers());
+    return configuration;
+}
+
 TlsPolicy TlsPolicy::fromSettings(const ConsoleSettings &settings, QString *error)
 {
     TlsPolicy policy;
-    policy.m_configuration.setProtocol(QSsl::TlsV1_2OrLater);
     policy.m_configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     if (!settings.caFile.isEmpty()) {
         const QList<QSslCertificate> extra = QSslCertificate::fromPath(settings.caFile, QSsl::Pem);

@@ -2,6 +2,7 @@
 #include "ConsoleCore.h"
 #include "LanguageSwitch.h"
 #include "MainWindow.h"
+#include "QuitSignals.h"
 #include "Session.h"
 #include "SignInDialog.h"
 #include "SingleInstance.h"
@@ -12,6 +13,7 @@
 #include <QSettings>
 
 #include <cstdio>
+#include <optional>
 
 using namespace WalletDesk;
 
@@ -28,7 +30,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     ConsoleSettings::addOptions(parser);
     parser.process(app);
-    const QString caller = parser.value(QStringLiteral("call"));
+    QString caller = parser.value(QStringLiteral("call"));
 
     // One console per desktop session: a second start hands its call over.
     SingleInstance instance(qEnvironmentVariable("WALLETDESK_INSTANCE", SingleInstance::defaultName()));
@@ -53,32 +55,59 @@ int main(int argc, char *argv[])
         return 2;
     }
     language.setLanguage(settings.language);
-
-    ConsoleCore core(settings);
-    QString error;
-    if (!core.init(&error)) {
-        QMessageBox::critical(nullptr, QObject::tr("WalletDesk"), error);
-        return 2;
-    }
-    MainWindow window(&core, &language);
-    QObject::connect(&instance, &SingleInstance::callReceived, &window, &MainWindow::takeCall);
-    QObject::connect(&core, &ConsoleCore::storeProblem, &window,
-                     [&window](const QString &message) { QMessageBox::warning(&window, QObject::tr("WalletDesk"), message); });
     QObject::connect(&language, &LanguageSwitch::languageChanged, &app, [&stored](const QString &lang) {
         stored.setValue(QStringLiteral("ui/language"), lang);
     });
-    // Locked after idle time, the window asks for the password (MainWindow);
-    // giving up signs out and closes.
-    QObject::connect(&window, &MainWindow::unlockAbandoned, &app, [&core] {
-        core.session()->signOut();
-        QApplication::quit();
-    });
+    // A signal (the desktop session ending, a kill) quits the ordinary way:
+    // signed out below unless the settings keep the sign-in.
+    QuitSignals quitSignals;
+    QObject::connect(&quitSignals, &QuitSignals::received, &app, [] { QCoreApplication::exit(0); });
 
-    SignInDialog signIn(core.session(), settings.serverUrl.toString());
-    if (signIn.exec() != QDialog::Accepted)
-        return 0;
-    window.show();
-    if (!caller.isEmpty())
-        window.takeCall(caller);
-    return app.exec();
+    // One agent after another on a shared PC: each sign-in gets a console
+    // core and a window of its own, so nothing of the previous agent's
+    // calls and customers is left on screen or in memory.
+    std::optional<SessionRevoker::Outcome> signedOut;
+    for (;;) {
+        ConsoleCore core(settings);
+        QString error;
+        if (!core.init(&error)) {
+            QMessageBox::critical(nullptr, QObject::tr("WalletDesk"), error);
+            return 2;
+        }
+        // Sessions of earlier sign-outs that could not reach the server.
+        core.sendPendingRevocations();
+        MainWindow window(&core, &language);
+        QObject::connect(&instance, &SingleInstance::callReceived, &window, &MainWindow::takeCall);
+        QObject::connect(
+            &core, &ConsoleCore::storeProblem, &window, [&window](const QString &message) {
+                QMessageBox::warning(&window, QObject::tr("WalletDesk"), message);
+            });
+        // The window closes once signed out (the Sign out command, giving up
+        // at the idle lock, or the server ending the sign-in): the next sign-in.
+        bool signInAgain = false;
+        QObject::connect(&window, &MainWindow::signedOut, &app, [&signInAgain] {
+            signInAgain = true;
+            QCoreApplication::exit(0);
+        });
+        QObject::connect(
+            &window, &MainWindow::quitRequested, &app, [] { QCoreApplication::exit(0); });
+
+        SignInDialog signIn(core.session(), settings.serverUrl.toString());
+        if (signedOut)
+            signIn.showSignedOut(*signedOut);
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+        window.show();
+        if (!caller.isEmpty())
+            window.takeCall(std::exchange(caller, {}));
+        const int rc = app.exec();
+        if (signInAgain) {
+            signedOut = core.session()->lastSignOut();
+            continue;
+        }
+        // Quit, however it came: the session ends on the server and in the
+        // keychain before the process does, unless the settings keep it.
+        core.signOutBeforeQuit((2 * settings.requestTimeoutSeconds + 5) * 1000);
+        return rc;
+    }
 }

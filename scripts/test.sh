@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh Debian 12 machine: installs what is missing,
 # builds, starts a throw-away PostgreSQL, runs every test (SQLite and
-# PostgreSQL back-ends) and stops the database again.
+# PostgreSQL back-ends), then the whole suite again built with AddressSanitizer
+# and UndefinedBehaviorSanitizer (scripts/sanitize.sh, in build-asan/), and
+# stops the database again. WALLETDESK_SANITIZE=0 skips the sanitizer run.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-deps.sh"
@@ -18,3 +20,8 @@ echo "test.sh: PostgreSQL for the tests at $WALLETDESK_TEST_POSTGRES"
 cd "$root/build"
 # A session bus of our own, for the tests that talk to the Secret Service.
 dbus-run-session -- "$root/scripts/with-keyring.sh" ctest --output-on-failure --timeout 900 "$@"
+
+if [ "${WALLETDESK_SANITIZE:-1}" != 0 ]; then
+    echo "test.sh: the same tests with ASan and UBSan (build-asan/)"
+    "$root/scripts/sanitize.sh" "$@"
+fi

@@ -26,6 +26,18 @@ struct ServerConfig
     int lockoutSeconds = 15 * 60;
     int pbkdf2Iterations = 50000;
     qint64 maxBodyBytes = 64 * 1024;
+
+    // What a connection may take of the server (ConnectionGuard in ApiServer.h
+    // enforces these on every connection, before QHttpServer reads a request).
+    int handshakeTimeoutMs = 10'000; // TLS handshake, from the TCP accept
+    int headerTimeoutMs = 10'000; // request line and headers, from their first byte
+    int bodyTimeoutMs = 10'000; // the body: this long, plus 1 s for each bodyMinRate bytes received
+    int bodyMinRate = 1024; // bytes per second a body must keep up once bodyTimeoutMs has passed
+    int idleTimeoutMs = 60'000; // a keep-alive connection with no request in progress
+    int maxHeaderBytes = 32 * 1024; // request line and headers together
+    int maxConnectionsPerAddress
+        = 256; // open connections from one client address (per process); 0: no cap
+
     AbuseLimits limits;
 };
 

@@ -15,8 +15,8 @@
 #include "VerificationApi.h"
 
 #include <QFile>
+#include <QSslCipher>
 #include <QSslKey>
-#include <QSslServer>
 #include <QThread>
 
 #include <arpa/inet.h>
@@ -34,6 +34,32 @@ std::shared_ptr<void> mount(const ServerContext &ctx, Router &router)
     auto module = std::make_shared<Module>(ctx);
     module->registerRoutes(router);
     return module;
+}
+
+// TLS 1.3, whose suites are all AEAD, and TLS 1.2 with ECDHE and AES-GCM or
+// ChaCha20-Poly1305 only: no CBC (LUCKY13 and its kin), no static RSA key
+// exchange, no finite-field DHE. The console offers the same list
+// (app/TlsPolicy.cpp).
+QList<QSslCipher> aeadCiphers()
+{
+    static const QStringList names = {
+        QStringLiteral("TLS_AES_128_GCM_SHA256"),
+        QStringLiteral("TLS_AES_256_GCM_SHA384"),
+        QStringLiteral("TLS_CHACHA20_POLY1305_SHA256"),
+        QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256"),
+        QStringLiteral("ECDHE-RSA-AES128-GCM-SHA256"),
+        QStringLiteral("ECDHE-ECDSA-AES256-GCM-SHA384"),
+        QStringLiteral("ECDHE-RSA-AES256-GCM-SHA384"),
+        QStringLiteral("ECDHE-ECDSA-CHACHA20-POLY1305"),
+        QStringLiteral("ECDHE-RSA-CHACHA20-POLY1305"),
+    };
+    QList<QSslCipher> ciphers;
+    for (const QString &name : names) {
+        const QSslCipher cipher(name);
+        if (!cipher.isNull())
+            ciphers.append(cipher);
+    }
+    return ciphers;
 }
 
 bool loadTls(const ServerConfig &config, QSslConfiguration *tls, QString *error)
@@ -63,6 +89,11 @@ bool loadTls(const ServerConfig &config, QSslConfiguration *tls, QString *error)
         tls->setLocalCertificateChain(chain);
     tls->setPrivateKey(key);
     tls->setProtocol(QSsl::TlsV1_2OrLater);
+    tls->setCiphers(aeadCiphers());
+    if (tls->ciphers().isEmpty()) {
+        *error = QStringLiteral("the TLS library offers none of the AEAD cipher suites");
+        return false;
+    }
     tls->setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with bearer tokens
     return true;
 }
@@ -116,8 +147,10 @@ quint16 ServerInstance::start(QString *error, qintptr listenFd)
                  mount<ReferenceApi>(*m_context, *m_router)};
 
     m_server = new ApiServer(*m_router);
-    auto *listener = new QSslServer(m_server);
-    listener->setSslConfiguration(tls);
+    // The listener accepts, runs the handshake and watches every connection
+    // under the limits of m_config (ApiServer.h says why it is not QSslServer).
+    auto *listener = new GuardedListener(tls, ConnectionLimits::from(m_config), m_server);
+    listener->setListenBacklogSize(1024);
     const bool ok = listenFd >= 0 ? listener->setSocketDescriptor(listenFd)
                                   : listener->listen(m_config.bindAddress, m_config.port);
     if (!ok) {
@@ -152,7 +185,8 @@ qintptr ServerInstance::makeSharedListener(const QHostAddress &address, quint16 
         in4->sin_addr.s_addr = htonl(address.toIPv4Address());
         length = sizeof *in4;
     }
-    if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0 || ::listen(fd, 512) != 0) {
+    if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0
+        || ::listen(fd, 1024) != 0) {
         *error = QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(QString::fromLocal8Bit(strerror(errno)));
         if (fd >= 0)
             ::close(fd);

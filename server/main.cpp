@@ -12,6 +12,8 @@
 #include <csignal>
 #include <cstdio>
 
+#include <sys/resource.h>
+
 using namespace WalletDesk::Server;
 
 namespace {
@@ -25,6 +27,17 @@ int fail(const QString &message)
 void quitOnSignal(int)
 {
     QCoreApplication::quit();
+}
+
+// Every connection is a file descriptor: take all the process may have, so
+// that the per-address cap, not the default soft limit of 1024, decides.
+void raiseFileLimit()
+{
+    rlimit limit {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    }
 }
 
 } // namespace
@@ -67,6 +80,32 @@ int main(int argc, char *argv[])
                                         QStringLiteral("seconds"), QStringLiteral("300"));
     const QCommandLineOption maxBodyOpt(QStringLiteral("max-body"), QStringLiteral("Largest accepted request body in bytes."),
                                         QStringLiteral("bytes"), QStringLiteral("65536"));
+    const QCommandLineOption handshakeOpt(QStringLiteral("handshake-timeout"),
+        QStringLiteral("Seconds a connection has to complete its TLS handshake (default 10)."),
+        QStringLiteral("seconds"), QStringLiteral("10"));
+    const QCommandLineOption headerTimeoutOpt(QStringLiteral("header-timeout"),
+        QStringLiteral("Seconds a request's line and headers have to arrive, from their first byte "
+                       "(and from the handshake for a connection's first request; default 10)."),
+        QStringLiteral("seconds"), QStringLiteral("10"));
+    const QCommandLineOption bodyTimeoutOpt(QStringLiteral("body-timeout"),
+        QStringLiteral("Seconds a request body has to arrive, plus one for each --body-min-rate "
+                       "bytes received (default 10)."),
+        QStringLiteral("seconds"), QStringLiteral("10"));
+    const QCommandLineOption bodyRateOpt(QStringLiteral("body-min-rate"),
+        QStringLiteral(
+            "Bytes per second a request body must keep up after --body-timeout (default 1024)."),
+        QStringLiteral("bytes"), QStringLiteral("1024"));
+    const QCommandLineOption idleTimeoutOpt(QStringLiteral("idle-timeout"),
+        QStringLiteral(
+            "Seconds a keep-alive connection may wait for its next request (default 60)."),
+        QStringLiteral("seconds"), QStringLiteral("60"));
+    const QCommandLineOption maxHeaderOpt(QStringLiteral("max-header"),
+        QStringLiteral("Largest accepted request line and headers in bytes (default 32768)."),
+        QStringLiteral("bytes"), QStringLiteral("32768"));
+    const QCommandLineOption perAddressOpt(QStringLiteral("max-connections-per-address"),
+        QStringLiteral(
+            "Open connections allowed from one client address; 0: no cap (default 256)."),
+        QStringLiteral("n"), QStringLiteral("256"));
     const QCommandLineOption pbkdf2Opt(QStringLiteral("pbkdf2-iterations"),
                                        QStringLiteral("PBKDF2 iterations for new password hashes."), QStringLiteral("n"),
                                        QStringLiteral("50000"));
@@ -79,8 +118,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption nowOpt(QStringLiteral("now"), QStringLiteral("Reference time of the demo data (ISO 8601; default now)."),
                                     QStringLiteral("datetime"));
     const QCommandLineOption agentsOpt(QStringLiteral("demo-agents"), QStringLiteral("Create the demo sign-ins, then exit."));
-    parser.addOptions({dbOpt, bindOpt, portOpt, certOpt, keyOpt, smsOpt, threadsOpt, accessTtlOpt, refreshTtlOpt,
-                       verifiedTtlOpt, codeTtlOpt, maxBodyOpt, pbkdf2Opt, generateOpt, seedOpt, accountsOpt, txOpt, nowOpt, agentsOpt});
+    parser.addOptions({dbOpt, bindOpt, portOpt, certOpt, keyOpt, smsOpt, threadsOpt, accessTtlOpt,
+        refreshTtlOpt, verifiedTtlOpt, codeTtlOpt, maxBodyOpt, handshakeOpt, headerTimeoutOpt,
+        bodyTimeoutOpt, bodyRateOpt, idleTimeoutOpt, maxHeaderOpt, perAddressOpt, pbkdf2Opt,
+        generateOpt, seedOpt, accountsOpt, txOpt, nowOpt, agentsOpt});
     AbuseLimits::addOptions(parser);
     parser.process(app);
 
@@ -88,6 +129,13 @@ int main(int argc, char *argv[])
         bool ok = false;
         *out = parser.value(opt).toLongLong(&ok);
         return ok && *out >= min && *out <= max;
+    };
+    // Seconds with a fraction (tests use short deadlines), as milliseconds.
+    const auto milliseconds = [&](const QCommandLineOption &opt, int *out) {
+        bool ok = false;
+        const double seconds = parser.value(opt).toDouble(&ok);
+        *out = int(seconds * 1000);
+        return ok && seconds >= 0.1 && seconds <= 3600;
     };
     ServerConfig config;
     config.database = parser.value(dbOpt);
@@ -105,6 +153,21 @@ int main(int argc, char *argv[])
     if (!number(verifiedTtlOpt, 1, 86400, &verifiedTtl)) return fail(QStringLiteral("--verified-ttl must be 1 to 86400"));
     if (!number(codeTtlOpt, 1, 3600, &codeTtl)) return fail(QStringLiteral("--code-ttl must be 1 to 3600"));
     if (!number(maxBodyOpt, 1024, 16 << 20, &maxBody)) return fail(QStringLiteral("--max-body must be 1024 to 16777216"));
+    qint64 bodyRate, maxHeader, perAddress;
+    if (!milliseconds(handshakeOpt, &config.handshakeTimeoutMs))
+        return fail(QStringLiteral("--handshake-timeout must be 0.1 to 3600"));
+    if (!milliseconds(headerTimeoutOpt, &config.headerTimeoutMs))
+        return fail(QStringLiteral("--header-timeout must be 0.1 to 3600"));
+    if (!milliseconds(bodyTimeoutOpt, &config.bodyTimeoutMs))
+        return fail(QStringLiteral("--body-timeout must be 0.1 to 3600"));
+    if (!milliseconds(idleTimeoutOpt, &config.idleTimeoutMs))
+        return fail(QStringLiteral("--idle-timeout must be 0.1 to 3600"));
+    if (!number(bodyRateOpt, 1, 1 << 30, &bodyRate))
+        return fail(QStringLiteral("--body-min-rate must be 1 to 1073741824"));
+    if (!number(maxHeaderOpt, 1024, 1 << 20, &maxHeader))
+        return fail(QStringLiteral("--max-header must be 1024 to 1048576"));
+    if (!number(perAddressOpt, 0, 1'000'000, &perAddress))
+        return fail(QStringLiteral("--max-connections-per-address must be 0 to 1000000"));
     if (!number(pbkdf2Opt, 1000, 10'000'000, &iterations)) return fail(QStringLiteral("--pbkdf2-iterations must be 1000 to 10000000"));
     if (!number(seedOpt, 0, 0xffffffffLL, &seed)) return fail(QStringLiteral("--seed must be 0 to 4294967295"));
     if (!number(accountsOpt, 3, 10'000'000, &accounts)) return fail(QStringLiteral("--accounts must be 3 to 10000000"));
@@ -117,6 +180,9 @@ int main(int argc, char *argv[])
     config.codeSeconds = int(codeTtl);
     config.maxBodyBytes = maxBody;
     config.pbkdf2Iterations = int(iterations);
+    config.bodyMinRate = int(bodyRate);
+    config.maxHeaderBytes = int(maxHeader);
+    config.maxConnectionsPerAddress = int(perAddress);
     if (QString error; !config.limits.readOptions(parser, &error))
         return fail(error);
 
@@ -153,6 +219,7 @@ int main(int argc, char *argv[])
     if (config.certificateFile.isEmpty() || config.keyFile.isEmpty())
         return fail(QStringLiteral("HTTPS only: give --cert and --key (scripts/dev-cert.sh makes a pair)"));
 
+    raiseFileLimit();
     std::signal(SIGTERM, quitOnSignal);
     std::signal(SIGINT, quitOnSignal);
 

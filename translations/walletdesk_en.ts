@@ -1746,6 +1746,66 @@ Apply your change (%4) to their version, or keep theirs?</translation>
         <translation>Histor&amp;y</translation>
     </message>
     <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Approvals and complaints…</source>
+        <translation>Approvals and complaints…</translation>
+    </message>
+    <message>
+        <source>&amp;WalletDesk</source>
+        <translation>&amp;WalletDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Sign out</translation>
+    </message>
+    <message>
+        <source>&amp;Quit (signs out)</source>
+        <translation>&amp;Quit (signs out)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) you wrote have not reached the server yet. They stay on this computer and are sent when %1 signs in here again.</source>
+        <translation><numerusform>%n item(s) you wrote have not reached the server yet. They stay on this computer and are sent when %1 signs in here again.</numerusform><numerusform>%n item(s) you wrote have not reached the server yet. They stay on this computer and are sent when %1 signs in here again.</numerusform></translation>
+    </message>
+    <message>
+        <source>A call is still open and not wrapped up: it gets no call record, and its notes are deleted at sign-out. Cancel and end the call first (Alt+E) to keep them.</source>
+        <translation>A call is still open and not wrapped up: it gets no call record, and its notes are deleted at sign-out. Cancel and end the call first (Alt+E) to keep them.</translation>
+    </message>
+    <message>
+        <source>Quit WalletDesk</source>
+        <translation>Quit WalletDesk</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Quitting signs you out. Sign out and quit now?</source>
+        <translation>Quitting signs you out. Sign out and quit now?</translation>
+    </message>
+    <message>
+        <source>Sign out now?</source>
+        <translation>Sign out now?</translation>
+    </message>
+    <message>
+        <source>Sign out and &amp;quit</source>
+        <translation>Sign out and &amp;quit</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>Signing out…</translation>
+    </message>
+    <message>
         <source>Ctrl+K	search (phone, name, e-mail, account, order, card last 4)
 Enter	open the selected account
 Alt+C / Alt+Q	send a code by SMS / ask the security question
@@ -1759,6 +1819,7 @@ Alt+2	two-factor reset (needs a supervisor)
 Alt+I / Alt+F	investigate / refund request for the selected transaction
 Alt+M	log a complaint    Alt+E	end the call
 Ctrl+Tab	next tab
+Ctrl+Shift+L	sign out    Ctrl+Q	quit
 F1	this list</source>
         <translation>Ctrl+K	search (phone, name, e-mail, account, order, card last 4)
 Enter	open the selected account
@@ -1773,15 +1834,8 @@ Alt+2	two-factor reset (needs a supervisor)
 Alt+I / Alt+F	investigate / refund request for the selected transaction
 Alt+M	log a complaint    Alt+E	end the call
 Ctrl+Tab	next tab
+Ctrl+Shift+L	sign out    Ctrl+Q	quit
 F1	this list</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <source>Approvals and complaints…</source>
-        <translation>Approvals and complaints…</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2029,18 @@ F1	this list</translation>
     <message>
         <source>One-time code</source>
         <translation>One-time code</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Signed out.</translation>
+    </message>
+    <message>
+        <source>Signed out on this computer. The server could not be reached: your session there is ended as soon as WalletDesk reaches it again.</source>
+        <translation>Signed out on this computer. The server could not be reached: your session there is ended as soon as WalletDesk reaches it again.</translation>
+    </message>
+    <message>
+        <source>Signed out on this computer. The server could not be reached and there is no keychain to remember that: your session there ends when it expires.</source>
+        <translation>Signed out on this computer. The server could not be reached and there is no keychain to remember that: your session there ends when it expires.</translation>
     </message>
 </context>
 <context>

@@ -1735,6 +1735,66 @@ Apply your change (%4) to their version, or keep theirs?</source>
         <translation>历史(&amp;Y)</translation>
     </message>
     <message>
+        <source>Supervisor</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Approvals and complaints…</source>
+        <translation>审批与投诉…</translation>
+    </message>
+    <message>
+        <source>&amp;WalletDesk</source>
+        <translation>WalletDesk(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>退出登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit (signs out)</source>
+        <translation>退出程序（同时退出登录）(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出程序(&amp;Q)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) you wrote have not reached the server yet. They stay on this computer and are sent when %1 signs in here again.</source>
+        <translation><numerusform>%n 项您填写的内容尚未送达服务器。它们会保留在这台电脑上，待 %1 再次在此登录后发送。</numerusform></translation>
+    </message>
+    <message>
+        <source>A call is still open and not wrapped up: it gets no call record, and its notes are deleted at sign-out. Cancel and end the call first (Alt+E) to keep them.</source>
+        <translation>还有一通来电尚未结束和小结：它不会生成来电记录，备注会在退出登录时删除。如需保留，请取消并先结束来电（Alt+E）。</translation>
+    </message>
+    <message>
+        <source>Quit WalletDesk</source>
+        <translation>退出 WalletDesk</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Quitting signs you out. Sign out and quit now?</source>
+        <translation>退出程序会同时退出登录。现在退出登录并关闭程序吗？</translation>
+    </message>
+    <message>
+        <source>Sign out now?</source>
+        <translation>现在退出登录吗？</translation>
+    </message>
+    <message>
+        <source>Sign out and &amp;quit</source>
+        <translation>退出登录并关闭(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Signing out…</source>
+        <translation>正在退出登录……</translation>
+    </message>
+    <message>
         <source>Ctrl+K	search (phone, name, e-mail, account, order, card last 4)
 Enter	open the selected account
 Alt+C / Alt+Q	send a code by SMS / ask the security question
@@ -1748,6 +1808,7 @@ Alt+2	two-factor reset (needs a supervisor)
 Alt+I / Alt+F	investigate / refund request for the selected transaction
 Alt+M	log a complaint    Alt+E	end the call
 Ctrl+Tab	next tab
+Ctrl+Shift+L	sign out    Ctrl+Q	quit
 F1	this list</source>
         <translation>Ctrl+K	搜索（手机号、姓名、邮箱、账号、订单号、卡尾号）
 Enter	打开选中的账户
@@ -1762,15 +1823,8 @@ Alt+2	重置双重验证（需组长审批）
 Alt+I / Alt+F	为选中的交易发起调查 / 退款申请
 Alt+M	登记投诉    Alt+E	结束通话
 Ctrl+Tab	下一个标签页
+Ctrl+Shift+L	退出登录    Ctrl+Q	退出程序
 F1	显示此列表</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>组长</translation>
-    </message>
-    <message>
-        <source>Approvals and complaints…</source>
-        <translation>审批与投诉…</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2018,18 @@ F1	显示此列表</translation>
     <message>
         <source>One-time code</source>
         <translation>一次性验证码</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>已退出登录。</translation>
+    </message>
+    <message>
+        <source>Signed out on this computer. The server could not be reached: your session there is ended as soon as WalletDesk reaches it again.</source>
+        <translation>已在这台电脑上退出登录。暂时无法连接服务器：WalletDesk 一旦重新连上服务器，就会结束您在服务器上的会话。</translation>
+    </message>
+    <message>
+        <source>Signed out on this computer. The server could not be reached and there is no keychain to remember that: your session there ends when it expires.</source>
+        <translation>已在这台电脑上退出登录。无法连接服务器，且没有可用的钥匙串来记住这一点：您在服务器上的会话将在到期后自动结束。</translation>
     </message>
 </context>
 <context>

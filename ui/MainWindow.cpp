@@ -29,6 +29,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -39,6 +40,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -129,6 +131,12 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
         if (m_core->session()->state() == Session::State::Locked)
             askForPassword(message);
     });
+    // Giving up at the lock signs out; the next agent signs in.
+    connect(this, &MainWindow::unlockAbandoned, this, [this] {
+        if (m_core->session()->state() == Session::State::Locked)
+            requestSignOut(false);
+    });
+    connect(m_core->session(), &Session::signedOut, this, &MainWindow::onSignedOut);
 }
 
 void MainWindow::buildUi()
@@ -241,6 +249,18 @@ void MainWindow::buildUi()
     statusBar()->addPermanentWidget(m_age);
     statusBar()->addPermanentWidget(m_idle);
 
+    m_consoleMenu = menuBar()->addMenu(QString());
+    m_signOutAction = m_consoleMenu->addAction(QString());
+    m_signOutAction->setObjectName(QStringLiteral("signOut"));
+    m_signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_signOutAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
+    m_consoleMenu->addSeparator();
+    m_quitAction = m_consoleMenu->addAction(QString());
+    m_quitAction->setObjectName(QStringLiteral("quit"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     m_languageMenu = menuBar()->addMenu(QString());
     m_chinese = m_languageMenu->addAction(QStringLiteral("中文"));
     m_english = m_languageMenu->addAction(QStringLiteral("English"));
@@ -283,6 +303,9 @@ void MainWindow::retranslateUi()
                              tr("Verification level"), tr("Two-factor sign-in"), tr("Failed sign-ins (24 h)"), tr("Lock reason")};
     for (int i = 0; i < FieldCount; ++i)
         m_fields.at(i).first->setText(labels.at(i));
+    m_consoleMenu->setTitle(tr("&WalletDesk"));
+    m_signOutAction->setText(tr("&Sign out"));
+    m_quitAction->setText(m_core->settings().signOutOnQuit ? tr("&Quit (signs out)") : tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
 
     m_helpMenu->setTitle(tr("&Help"));
@@ -438,6 +461,130 @@ void MainWindow::askForPassword(const QString &problem)
     dialog->open();
 }
 
+void MainWindow::signOut()
+{
+    requestSignOut(false);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const Session *session = m_core->session();
+    if (m_closing || (session->state() == Session::State::SignedOut && !session->isSigningOut())) {
+        QMainWindow::closeEvent(event);
+        if (!m_closing)
+            Q_EMIT quitRequested();
+        return;
+    }
+    event->ignore();
+    if (session->isSigningOut()) {
+        m_quitting = true; // closes once the sign-out is through
+        return;
+    }
+    if (!m_core->settings().signOutOnQuit) {
+        // This deployment keeps the sign-in at quit: the draft is kept too.
+        m_core->call()->saveDraftNow();
+        m_closing = true;
+        close();
+        m_closing = false;
+        Q_EMIT quitRequested();
+        return;
+    }
+    requestSignOut(true);
+}
+
+QString MainWindow::signOutWarning() const
+{
+    QStringList parts;
+    const int unsent = qMax(0, m_core->sync()->unsentCount());
+    if (unsent > 0) {
+        const Agent &agent = m_core->session()->agent();
+        const QString who = agent.displayName.isEmpty()
+            ? agent.username
+            : QStringLiteral("%1 (%2)").arg(agent.displayName, agent.username);
+        parts << tr("%n item(s) you wrote have not reached the server yet. They stay on this "
+                    "computer and are sent "
+                    "when %1 signs in here again.",
+            nullptr, unsent)
+                     .arg(who);
+    }
+    if (m_core->call()->isActive())
+        parts << tr("A call is still open and not wrapped up: it gets no call record, and its "
+                    "notes are deleted at "
+                    "sign-out. Cancel and end the call first (Alt+E) to keep them.");
+    return parts.join(QLatin1String("\n\n"));
+}
+
+void MainWindow::requestSignOut(bool quitting)
+{
+    if (m_signingOut) {
+        m_quitting = m_quitting || quitting;
+        return;
+    }
+    if (findChild<QMessageBox *>(QStringLiteral("signOutConfirmation")))
+        return; // already asking
+    const QString warning = signOutWarning();
+    if (warning.isEmpty()) {
+        startSignOut(quitting);
+        return;
+    }
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("signOutConfirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIcon(QMessageBox::Warning);
+    box->setWindowTitle(quitting ? tr("Quit WalletDesk") : tr("Sign out"));
+    box->setText(
+        quitting ? tr("Quitting signs you out. Sign out and quit now?") : tr("Sign out now?"));
+    box->setInformativeText(warning);
+    QPushButton *confirm = box->addButton(
+        quitting ? tr("Sign out and &quit") : tr("&Sign out"), QMessageBox::AcceptRole);
+    confirm->setObjectName(QStringLiteral("confirmSignOut"));
+    QPushButton *cancel = box->addButton(tr("&Cancel"), QMessageBox::RejectRole);
+    cancel->setObjectName(QStringLiteral("cancelSignOut"));
+    // Enter must not throw the call's notes away: the safe answer is the default.
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    connect(box, &QMessageBox::finished, this, [this, box, confirm, quitting] {
+        if (box->clickedButton() == confirm)
+            startSignOut(quitting);
+        else if (m_core->session()->state() == Session::State::Locked)
+            askForPassword({}); // still locked: back to the password
+    });
+    box->open();
+}
+
+void MainWindow::startSignOut(bool quitting)
+{
+    m_signingOut = true;
+    m_quitting = quitting;
+    centralWidget()->setEnabled(false);
+    m_signOutAction->setEnabled(false);
+    statusBar()->showMessage(tr("Signing out…"));
+    m_core->session()->signOut();
+}
+
+void MainWindow::onSignedOut()
+{
+    // The session is over on the server and in the keychain (or waits for
+    // the next start): the window goes, with whatever it still shows.
+    m_signingOut = false;
+    for (QDialog *dialog : findChildren<QDialog *>()) {
+        if (dialog->isVisible()) {
+            dialog->disconnect(this);
+            dialog->close();
+        }
+    }
+    const bool quitting = std::exchange(m_quitting, false);
+    m_closing = true;
+    close();
+    m_closing = false;
+    m_signOutAction->setEnabled(true);
+    centralWidget()->setEnabled(true);
+    if (quitting)
+        Q_EMIT quitRequested();
+    else
+        Q_EMIT signedOut();
+}
+
 void MainWindow::updateRoleMenus()
 {
     // Supervisors get their desk; an agent's console has no such menu at all.
@@ -494,6 +641,7 @@ void MainWindow::showShortcuts()
                                 "Alt+I / Alt+F\tinvestigate / refund request for the selected transaction\n"
                                 "Alt+M\tlog a complaint    Alt+E\tend the call\n"
                                 "Ctrl+Tab\tnext tab\n"
+                                "Ctrl+Shift+L\tsign out    Ctrl+Q\tquit\n"
                                 "F1\tthis list"));
 }
 

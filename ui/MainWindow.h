@@ -45,9 +45,21 @@ public:
 
     AccountSearchModel *candidates() const { return m_candidates; }
 
+    // The Sign out command (Ctrl+Shift+L): asks first when unsent work or an
+    // open call would be affected, then ends the session on the server and
+    // in the keychain, and closes the window.
+    void signOut();
+
 Q_SIGNALS:
-    // The agent closed the unlock prompt instead of typing the password.
+    // The agent closed the unlock prompt instead of typing the password:
+    // that signs out (asking first, like the command).
     void unlockAbandoned();
+    // Signed out (by the agent, or the server ended the sign-in) and the
+    // window closed: the sign-in comes next.
+    void signedOut();
+    // The agent quit and the window closed, signed out first unless the
+    // settings keep the sign-in at quit.
+    void quitRequested();
 
 public:
     TransactionListModel *transactions() const { return m_transactions; }
@@ -58,6 +70,8 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Quitting signs out first (ConsoleSettings::signOutOnQuit).
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildUi();
@@ -70,6 +84,10 @@ private:
     void updateAge();
     void showShortcuts();
     void askForPassword(const QString &problem);
+    void requestSignOut(bool quitting);
+    QString signOutWarning() const;
+    void startSignOut(bool quitting);
+    void onSignedOut();
     void logComplaint();
     void endCall();
     std::optional<qint64> selectedTransaction() const;
@@ -112,6 +130,12 @@ private:
     QAction *m_english = nullptr;
     QAction *m_help = nullptr;
     QAction *m_findAction = nullptr;
+    QMenu *m_consoleMenu = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    bool m_signingOut = false;
+    bool m_quitting = false;
+    bool m_closing = false;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QMenu *m_supervisorMenu = nullptr;

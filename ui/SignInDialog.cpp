@@ -62,6 +62,25 @@ void SignInDialog::setUsername(const QString &username)
     m_password->setFocus();
 }
 
+void SignInDialog::showSignedOut(SessionRevoker::Outcome outcome)
+{
+    switch (outcome) {
+    case SessionRevoker::Outcome::Revoked:
+        m_message->setText(tr("Signed out."));
+        break;
+    case SessionRevoker::Outcome::Pending:
+        m_message->setText(tr(
+            "Signed out on this computer. The server could not be reached: your session there is "
+            "ended as soon as WalletDesk reaches it again."));
+        break;
+    case SessionRevoker::Outcome::Lost:
+        m_message->setText(tr(
+            "Signed out on this computer. The server could not be reached and there is no keychain "
+            "to remember that: your session there ends when it expires."));
+        break;
+    }
+}
+
 QString SignInDialog::message() const
 {
     return m_message->text();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SessionRevoker.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -20,6 +22,8 @@ public:
     SignInDialog(Session *session, const QString &serverName, QWidget *parent = nullptr);
 
     void setUsername(const QString &username);
+    // After a sign-out: says how it ended on the server.
+    void showSignedOut(SessionRevoker::Outcome outcome);
     QString message() const;
 
 protected:

@@ -28,6 +28,13 @@ private Q_SLOTS:
         QCOMPARE(s.requestTimeoutSeconds, 20);
         QCOMPARE(s.serverUrl.port(), 9443);
         QVERIFY(s.validate().isEmpty());
+        // Quitting signs out unless the deployment says false, in so many words.
+        QVERIFY(s.signOutOnQuit);
+        file.setValue(QStringLiteral("security/signOutOnQuit"), QStringLiteral("maybe"));
+        QVERIFY(ConsoleSettings::load(file).signOutOnQuit);
+        file.setValue(QStringLiteral("security/signOutOnQuit"), false);
+        QVERIFY(!ConsoleSettings::load(file).signOutOnQuit);
+        file.remove(QStringLiteral("security/signOutOnQuit"));
 
         QCommandLineParser parser;
         ConsoleSettings::addOptions(parser);

@@ -1,9 +1,13 @@
 // The console refuses every server it cannot trust, each with its reason:
-// wrong CA, wrong public-key pin, expired certificate, wrong host name.
+// wrong CA, wrong public-key pin, expired certificate, wrong host name, a
+// server that offers only CBC suites.
 #include "ApiClient.h"
 #include "TestServer.h"
 
 #include <QSignalSpy>
+#include <QSslCipher>
+#include <QSslKey>
+#include <QSslServer>
 #include <QtTest>
 
 using namespace WalletDesk;
@@ -102,6 +106,67 @@ private Q_SLOTS:
         const ApiResult r = health(settingsFor(m_server.caFile()));
         QCOMPARE(r.failure, ApiResult::Failure::Tls);
         QVERIFY2(r.message.contains(QLatin1String("another host name")), qPrintable(r.message));
+    }
+
+    // The console offers TLS 1.3 and TLS 1.2 with ECDHE and AES-GCM or
+    // ChaCha20-Poly1305 only: a TLS 1.2 server with CBC suites alone (what
+    // the reference server offered too, before) gets no handshake from it,
+    // and the same server with one AEAD suite does.
+    void serverWithOnlyCbcSuitesIsRefused()
+    {
+        for (const QSslCipher &cipher : TlsPolicy::aeadCiphers()) {
+            const QString name = cipher.name();
+            QVERIFY2(name.startsWith(QLatin1String("TLS_"))
+                    || (name.startsWith(QLatin1String("ECDHE-"))
+                        && (name.contains(QLatin1String("-GCM-"))
+                            || name.contains(QLatin1String("CHACHA20")))),
+                qPrintable(name));
+        }
+        QList<QSslCipher> cbc;
+        for (const QSslCipher &cipher : QSslConfiguration::supportedCiphers()) {
+            const QString name = cipher.name();
+            if (name.startsWith(QLatin1String("ECDHE-ECDSA-AES"))
+                && !name.contains(QLatin1String("GCM")) && !name.contains(QLatin1String("CCM")))
+                cbc.append(cipher);
+        }
+        QVERIFY(!cbc.isEmpty());
+        QFile keyFile(m_server.certDir() + QStringLiteral("/server.key"));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        const QSslKey key(keyFile.readAll(), QSsl::Ec);
+        QVERIFY(!key.isNull());
+        for (const bool aead : {false, true}) {
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.setLocalCertificate(
+                QSslCertificate::fromPath(m_server.certDir() + QStringLiteral("/server.pem"))
+                    .first());
+            tls.setPrivateKey(key);
+            tls.setProtocol(QSsl::TlsV1_2);
+            tls.setCiphers(aead ? QList<QSslCipher> {QSslCipher(
+                               QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256"))}
+                                : cbc);
+            QSslServer server;
+            server.setSslConfiguration(tls);
+            int encrypted = 0;
+            connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&] {
+                while (QTcpSocket *socket = server.nextPendingConnection()) {
+                    ++encrypted;
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: "
+                                  "application/json\r\nContent-Length: 2\r\n\r\n{}");
+                    socket->disconnectFromHost();
+                }
+            });
+            QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+            ConsoleSettings s = settingsFor(m_server.caFile());
+            s.serverUrl.setPort(server.serverPort());
+            const ApiResult r = health(s);
+            if (aead) {
+                QCOMPARE(encrypted, 1);
+            } else {
+                QVERIFY(!r.ok());
+                QCOMPARE(encrypted, 0);
+                qInfo() << "CBC-only server:" << r.message;
+            }
+        }
     }
 
     void plainHttpIsNeverUsed()

@@ -1,7 +1,9 @@
 // Sign-in with the real keychain (gnome-keyring, started by
 // scripts/with-keyring.sh): the refresh token in the keychain only, silent
 // refresh, idle lock, and a sign-out that leaves no token and no customer
-// data in any of the console's files.
+// data in any of the console's files, and a session the server refuses:
+// signed out, quit, with an expired access token, and with the server
+// unreachable (revoked at the next start).
 #include "AccountService.h"
 #include "ApiClient.h"
 #include "CallSession.h"
@@ -10,6 +12,7 @@
 #include "CredentialStore.h"
 #include "IdleLock.h"
 #include "LocalStore.h"
+#include "SessionRevoker.h"
 #include "SyncEngine.h"
 
 #include <QDirIterator>
@@ -58,6 +61,30 @@ QString readKeychain(const QString &key, bool *notFound = nullptr)
     if (!QTest::qWaitFor([&] { return done; }, 15000))
         qWarning("keychain read timed out");
     return value;
+}
+
+// Nothing under this key: QtKeychain says "not found".
+bool keychainHasNo(const QString &key)
+{
+    bool notFound = false;
+    return readKeychain(key, &notFound).isEmpty() && notFound;
+}
+
+// What the server says to a refresh token now.
+int refreshStatus(const TestServer &server, const QByteArray &refreshToken)
+{
+    ApiCaller api(server.baseUrl(), server.caCertificates());
+    return api
+        .post(QStringLiteral("/api/v1/auth/refresh"),
+            {{QStringLiteral("refreshToken"), QString::fromLatin1(refreshToken)}})
+        .status;
+}
+
+bool waitForSignOut(Session *session)
+{
+    QSignalSpy out(session, &Session::signedOut);
+    session->signOut();
+    return QTest::qWaitFor([&] { return !out.isEmpty(); }, 20000);
 }
 
 } // namespace
@@ -131,6 +158,18 @@ private Q_SLOTS:
         QCOMPARE(ready.last().at(2).toBool(), true);
         QVERIFY(console.core->api()->accessToken() != firstToken);
         QTRY_VERIFY_WITH_TIMEOUT(readKeychain(key) != firstRefresh, 10000); // rotated
+
+        // Signing out with an expired access token still ends the session:
+        // through the refresh token.
+        const QByteArray refreshToken = readKeychain(key).toLatin1();
+        QTest::qWait(1500);
+        QVERIFY(waitForSignOut(console.core->session()));
+        QCOMPARE(console.core->session()->lastSignOut(), SessionRevoker::Outcome::Revoked);
+        QVERIFY(keychainHasNo(key));
+        QVERIFY(keychainHasNo(
+            CredentialStore::pendingRevocationKeyFor(console.core->settings().serverUrl)));
+        QCOMPARE(refreshStatus(m_server, refreshToken), 401);
+        QCOMPARE(refreshStatus(m_server, firstRefresh.toLatin1()), 401);
         QVERIFY(m_server.start({}, m_port));
     }
 
@@ -199,10 +238,130 @@ private Q_SLOTS:
         bool notFound = false;
         QCOMPARE(readKeychain(key, &notFound), QString());
         QVERIFY(notFound);
-        // The server no longer honours the old token either.
+        QVERIFY(keychainHasNo(
+            CredentialStore::pendingRevocationKeyFor(console.core->settings().serverUrl)));
+        QCOMPARE(console.core->session()->lastSignOut(), SessionRevoker::Outcome::Revoked);
+        // The server no longer honours the old tokens either.
         ApiCaller check(m_server.baseUrl(), m_server.caCertificates());
         check.setToken(QString::fromLatin1(accessToken));
         QCOMPARE(check.get(QStringLiteral("/api/v1/auth/me")).status, 401);
+        QCOMPARE(refreshStatus(m_server, refreshToken), 401);
+    }
+
+    void quitSignsOut()
+    {
+        ConsoleHarness console;
+        QVERIFY(console.create(m_port, m_server.caFile()));
+        QVERIFY(console.signIn(QStringLiteral("agent02"), QStringLiteral("agent02-demo")));
+        const QString key = CredentialStore::keyFor(
+            console.core->settings().serverUrl, QStringLiteral("agent02"));
+        QTRY_VERIFY_WITH_TIMEOUT(!readKeychain(key).isEmpty(), 10000);
+        const QByteArray refreshToken = readKeychain(key).toLatin1();
+        // What main() does once the event loop is over, however the quit came.
+        QVERIFY(console.core->signOutBeforeQuit(20000));
+        QCOMPARE(console.core->session()->state(), Session::State::SignedOut);
+        QVERIFY(keychainHasNo(key));
+        QVERIFY(keychainHasNo(
+            CredentialStore::pendingRevocationKeyFor(console.core->settings().serverUrl)));
+        QCOMPARE(refreshStatus(m_server, refreshToken), 401);
+    }
+
+    void quitKeepsTheSignInWhereTheDeploymentSaysSo()
+    {
+        QTemporaryDir dir;
+        ConsoleSettings settings;
+        settings.serverUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_port));
+        settings.caFile = m_server.caFile();
+        settings.signOutOnQuit = false;
+        ConsoleCore core(settings);
+        core.setStorePathOverride(dir.filePath(QStringLiteral("cache.sqlite")));
+        QString error;
+        QVERIFY(core.init(&error));
+        core.session()->signIn(QStringLiteral("super01"), QStringLiteral("super01-demo"));
+        QTRY_COMPARE_WITH_TIMEOUT(core.session()->state(), Session::State::SignedIn, 15000);
+        const QString key = CredentialStore::keyFor(settings.serverUrl, QStringLiteral("super01"));
+        QTRY_VERIFY_WITH_TIMEOUT(!readKeychain(key).isEmpty(), 10000);
+        QVERIFY(!core.signOutBeforeQuit(20000)); // kept on purpose
+        QCOMPARE(core.session()->state(), Session::State::SignedIn);
+        QVERIFY(!readKeychain(key).isEmpty());
+        QVERIFY(waitForSignOut(core.session())); // tidy up for the tests after this one
+        QVERIFY(keychainHasNo(key));
+    }
+
+    void signOutWhileTheServerIsUnreachable()
+    {
+        ConsoleHarness console;
+        QVERIFY(console.create(m_port, m_server.caFile()));
+        QVERIFY(console.signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo")));
+        const QUrl server = console.core->settings().serverUrl;
+        const QString key = CredentialStore::keyFor(server, QStringLiteral("agent01"));
+        const QString pendingKey = CredentialStore::pendingRevocationKeyFor(server);
+        QTRY_VERIFY_WITH_TIMEOUT(!readKeychain(key).isEmpty(), 10000);
+        const QByteArray refreshToken = readKeychain(key).toLatin1();
+        const QByteArray accessToken = console.core->api()->accessToken();
+
+        m_server.terminate();
+        QVERIFY(waitForSignOut(console.core->session()));
+        QCOMPARE(console.core->session()->lastSignOut(), SessionRevoker::Outcome::Pending);
+        // Gone from this computer: nothing signs in with it any more ...
+        QVERIFY(keychainHasNo(key));
+        ConsoleHarness resumer;
+        QVERIFY(resumer.create(m_port, m_server.caFile()));
+        QSignalSpy resumeFailed(resumer.core->session(), &Session::resumeFailed);
+        resumer.core->session()->resume(QStringLiteral("agent01"));
+        QTRY_COMPARE_WITH_TIMEOUT(resumeFailed.count(), 1, 15000);
+        // ... and it is nowhere but in the keychain, waiting for the server.
+        QCOMPARE(readKeychain(pendingKey), QString::fromLatin1(refreshToken));
+        const QStringList hits = filesContaining(roots(console), {accessToken, refreshToken});
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1String("\n"))));
+
+        // The next start, with the server back: the session ends there, and
+        // the keychain holds nothing.
+        QVERIFY(m_server.start({}, m_port));
+        ConsoleHarness next;
+        QVERIFY(next.create(m_port, m_server.caFile()));
+        int left = -2;
+        next.core->session()->revoker()->sendPending([&](int n) { left = n; });
+        QTRY_VERIFY_WITH_TIMEOUT(left != -2, 20000);
+        QCOMPARE(left, 0);
+        QVERIFY(keychainHasNo(pendingKey));
+        QVERIFY(keychainHasNo(key));
+        QCOMPARE(refreshStatus(m_server, refreshToken), 401);
+        ApiCaller check(m_server.baseUrl(), m_server.caCertificates());
+        check.setToken(QString::fromLatin1(accessToken));
+        QCOMPARE(check.get(QStringLiteral("/api/v1/auth/me")).status, 401);
+    }
+
+    void pendingRevocationIsSentAfterTheNextSignIn()
+    {
+        // Still unreachable at start: the console tries again once a
+        // sign-in shows the server answers.
+        ConsoleHarness console;
+        QVERIFY(console.create(m_port, m_server.caFile()));
+        QVERIFY(console.signIn(QStringLiteral("agent02"), QStringLiteral("agent02-demo")));
+        const QUrl server = console.core->settings().serverUrl;
+        const QString pendingKey = CredentialStore::pendingRevocationKeyFor(server);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !readKeychain(CredentialStore::keyFor(server, QStringLiteral("agent02"))).isEmpty(),
+            10000);
+        const QByteArray refreshToken
+            = readKeychain(CredentialStore::keyFor(server, QStringLiteral("agent02"))).toLatin1();
+        m_server.terminate();
+        QVERIFY(waitForSignOut(console.core->session()));
+        QCOMPARE(console.core->session()->lastSignOut(), SessionRevoker::Outcome::Pending);
+
+        ConsoleHarness next;
+        QVERIFY(next.create(m_port, m_server.caFile()));
+        int left = -2;
+        next.core->session()->revoker()->sendPending([&](int n) { left = n; });
+        QTRY_VERIFY_WITH_TIMEOUT(left != -2, 20000);
+        QCOMPARE(left, 1); // the server is still away
+        QCOMPARE(readKeychain(pendingKey), QString::fromLatin1(refreshToken));
+        QVERIFY(m_server.start({}, m_port));
+        QVERIFY(next.signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo")));
+        QTRY_VERIFY_WITH_TIMEOUT(keychainHasNo(pendingKey), 20000);
+        QCOMPARE(refreshStatus(m_server, refreshToken), 401);
+        QVERIFY(waitForSignOut(next.core->session()));
     }
 };
 
