@@ -1,5 +1,7 @@
 #include "ActionsApi.h"
 
+#include "NeedToKnow.h"
+
 #include "AccountsApi.h"
 #include "Approval.h"
 #include "Credentials.h"
@@ -163,6 +165,7 @@ Reply ActionsApi::listForAccount(RequestContext &request)
 {
     const qint64 accountId = request.pathId(0);
     AccountsApi::requireAccount(m_ctx, accountId);
+    NeedToKnow(m_ctx).accountList(request, accountId, QStringLiteral("account.actions"));
     Rows q = m_ctx.db().exec(QStringLiteral("SELECT %1 FROM actions WHERE account_id = ? ORDER BY id DESC LIMIT ?")
                                       .arg(QLatin1String(columns)),
                                   {accountId, request.pageLimit(50, 200)});

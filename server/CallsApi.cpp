@@ -1,5 +1,7 @@
 #include "CallsApi.h"
 
+#include "NeedToKnow.h"
+
 #include "Idempotency.h"
 #include "Masking.h"
 
@@ -62,6 +64,7 @@ Reply CallsApi::list(RequestContext &request)
     const auto accountId = request.queryInteger(QStringLiteral("accountId"), 1, Q_INT64_C(1) << 52);
     if (!accountId)
         throw HttpError::badRequest(QStringLiteral("accountId"), QStringLiteral("is required"));
+    NeedToKnow(m_ctx).accountList(request, *accountId, QStringLiteral("account.calls"));
     Rows q = m_ctx.db().exec(QStringLiteral("SELECT id FROM calls WHERE account_id = ? ORDER BY started_at DESC, id DESC LIMIT ?"),
                                   {*accountId, request.pageLimit(20, 100)});
     QJsonArray items;

@@ -1,5 +1,7 @@
 #include "ComplaintsApi.h"
 
+#include "NeedToKnow.h"
+
 #include "ComplaintEvent.h"
 
 #include "Etag.h"
@@ -164,14 +166,21 @@ Reply ComplaintsApi::list(RequestContext &request)
     filter(QStringLiteral("category"), "category");
     filter(QStringLiteral("channel"), "channel");
     const auto idFilter = [&](const QString &param, const char *column) {
-        if (const auto value = request.queryInteger(param, 1, Q_INT64_C(1) << 52)) {
+        const auto value = request.queryInteger(param, 1, Q_INT64_C(1) << 52);
+        if (value) {
             where += QStringLiteral(" AND %1 = ?").arg(QLatin1String(column));
             binds << *value;
         }
+        return value;
     };
-    idFilter(QStringLiteral("assignee"), "assignee");
-    idFilter(QStringLiteral("createdBy"), "created_by");
-    idFilter(QStringLiteral("accountId"), "account_id");
+    const auto assignee = idFilter(QStringLiteral("assignee"), "assignee");
+    const auto createdBy = idFilter(QStringLiteral("createdBy"), "created_by");
+    const auto accountId = idFilter(QStringLiteral("accountId"), "account_id");
+    const NeedToKnow needToKnow(m_ctx);
+    if (accountId)
+        needToKnow.accountList(request, *accountId, QStringLiteral("account.complaints"));
+    else
+        needToKnow.crossAccountList(request, assignee == request.agent().id || createdBy == request.agent().id);
     const auto overdue = request.queryString(QStringLiteral("overdue"), 5);
     if (overdue && *overdue != QLatin1String("true") && *overdue != QLatin1String("false"))
         throw HttpError::badRequest(QStringLiteral("overdue"), QStringLiteral("must be true or false"));
@@ -207,6 +216,7 @@ Reply ComplaintsApi::get(RequestContext &request)
     const auto c = load(m_ctx, request.pathId(0));
     if (!c)
         throw HttpError::notFound(QStringLiteral("complaint"));
+    NeedToKnow(m_ctx).item(request, c->draft.accountId, {c->createdBy, c->assignee});
     if (request.header("If-None-Match") == versionEtag(c->version))
         return Reply{304, {}, {{"ETag", versionEtag(c->version)}}};
     return complaintReply(*c);
@@ -314,8 +324,10 @@ Reply ComplaintsApi::update(RequestContext &request)
 Reply ComplaintsApi::notes(RequestContext &request)
 {
     const qint64 id = request.pathId(0);
-    if (!load(m_ctx, id))
+    const auto c = load(m_ctx, id);
+    if (!c)
         throw HttpError::notFound(QStringLiteral("complaint"));
+    NeedToKnow(m_ctx).item(request, c->draft.accountId, {c->createdBy, c->assignee});
     Rows q = m_ctx.db().exec(QStringLiteral("SELECT id FROM complaint_notes WHERE complaint_id = ? ORDER BY id"), {id});
     QJsonArray items;
     while (q.next())
@@ -357,8 +369,10 @@ Reply ComplaintsApi::addNote(RequestContext &request)
 Reply ComplaintsApi::events(RequestContext &request)
 {
     const qint64 id = request.pathId(0);
-    if (!load(m_ctx, id))
+    const auto c = load(m_ctx, id);
+    if (!c)
         throw HttpError::notFound(QStringLiteral("complaint"));
+    NeedToKnow(m_ctx).item(request, c->draft.accountId, {c->createdBy, c->assignee});
     Rows q = m_ctx.db().exec(QStringLiteral("SELECT e.id, e.kind, e.detail, e.at, e.agent_id, a.display_name"
                                                  " FROM complaint_events e JOIN agents a ON a.id = e.agent_id"
                                                  " WHERE e.complaint_id = ? ORDER BY e.id"),

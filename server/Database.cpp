@@ -156,6 +156,8 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE signin_failures (id %ID%, username TEXT NOT NULL UNIQUE,"
                            " failed_logins INTEGER NOT NULL, locked_until BIGINT NOT NULL, updated_at BIGINT NOT NULL)"),
             QStringLiteral("CREATE INDEX signin_failures_updated ON signin_failures(updated_at)"),
+            // Need to know (NeedToKnow.h): has this agent opened this account lately?
+            QStringLiteral("CREATE INDEX audit_agent_account ON audit(agent_id, account_id, at)"),
             // Card numbers in every free text, by one rule: what is already
             // stored gets the rule the request reader now applies.
             QLatin1String(redactStep),

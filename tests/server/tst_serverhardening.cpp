@@ -528,6 +528,44 @@ private Q_SLOTS:
         QCOMPARE(call.status, 201);
     }
 
+    // Need to know: another agent's complaint is read through its account
+    // (opened, audited); lists across accounts are for supervisors.
+    void needToKnow()
+    {
+        const qint64 complaint = createComplaint(QStringLiteral("需要知道"), QStringLiteral("退款"));
+        QVERIFY(complaint > 0);
+        auto other = caller();
+        QCOMPARE(other->signIn(QStringLiteral("agent02"), QStringLiteral("agent02-demo")).status, 200);
+        const QString item = QStringLiteral("/api/v1/complaints/%1").arg(complaint);
+        for (const QString &path : {item, QString(item + QStringLiteral("/notes")), QString(item + QStringLiteral("/events"))}) {
+            QCOMPARE(other->get(path).status, 403);
+            QCOMPARE(m_agent->get(path).status, 200);      // the agent who logged it
+            QCOMPARE(m_supervisor->get(path).status, 200); // a supervisor
+        }
+        // Lists across accounts: supervisors only; an agent's own, or one account's.
+        QCOMPARE(other->get(QStringLiteral("/api/v1/complaints")).status, 403);
+        QCOMPARE(other->get(QStringLiteral("/api/v1/complaints?status=open")).status, 403);
+        QCOMPARE(m_supervisor->get(QStringLiteral("/api/v1/complaints")).status, 200);
+        const auto me = other->get(QStringLiteral("/api/v1/auth/me")).json.value(QStringLiteral("id")).toInteger();
+        QCOMPARE(other->get(QStringLiteral("/api/v1/complaints?createdBy=%1").arg(me)).status, 200);
+        QCOMPARE(other->get(QStringLiteral("/api/v1/complaints?createdBy=%1").arg(me + 1)).status, 403);
+        // Through the account: the list is an audited read of it.
+        QCOMPARE(other->get(QStringLiteral("/api/v1/complaints?accountId=1")).status, 200);
+        QCOMPARE(other->get(QStringLiteral("/api/v1/accounts/1/actions")).status, 200);
+        QCOMPARE(other->get(QStringLiteral("/api/v1/calls?accountId=1")).status, 200);
+        const auto audit = m_supervisor->get(QStringLiteral("/api/v1/audit?agentId=%1&limit=50").arg(me));
+        QStringList actions;
+        for (const QJsonValue &e : audit.items())
+            actions << e[QStringLiteral("action")].toString();
+        QVERIFY2(actions.contains(QStringLiteral("account.complaints")) && actions.contains(QStringLiteral("account.actions"))
+                     && actions.contains(QStringLiteral("account.calls")),
+                 qPrintable(actions.join(QLatin1Char(','))));
+        // Opening the account (an audited read) opens its complaints.
+        QCOMPARE(other->get(QStringLiteral("/api/v1/accounts/1")).status, 200);
+        QCOMPARE(other->get(item).status, 200);
+        QCOMPARE(other->get(QString(item + QStringLiteral("/notes"))).status, 200);
+    }
+
     // One customer gets at most one code a minute and a few an hour; a
     // refused request sends nothing and says when the next code can go.
     void codesPerCustomer()
