@@ -186,7 +186,9 @@ bool TestServer::start(const QStringList &extraArgs, quint16 port, const QString
             return true;
         }
     }
-    m_error = QStringLiteral("the server did not start: ") + QString::fromUtf8(out);
+    QFile log(m_dir.filePath(QStringLiteral("server-stderr.log")));
+    const QByteArray said = log.open(QIODevice::ReadOnly) ? log.readAll().right(2000) : QByteArray();
+    m_error = QStringLiteral("the server did not start: ") + QString::fromUtf8(out + said);
     return false;
 }
 
