@@ -5,6 +5,7 @@
 #include "CallerActions.h"
 #include "ConsoleHarness.h"
 #include "LocalStore.h"
+#include "SyncEngine.h"
 #include "SingleInstance.h"
 
 #include <QCommandLineParser>
@@ -134,6 +135,7 @@ private Q_SLOTS:
         ConsoleHarness console;
         QVERIFY(console.create(port, server.caFile(), 3));
         QVERIFY(console.signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo")));
+        QTRY_COMPARE_WITH_TIMEOUT(console.core->sync()->state(), SyncEngine::State::Online, 10000);
         QList<QString> errors;
         const auto start = [&] {
             console.core->actions()->startVerification(1, QStringLiteral("call-limit"), VerificationMethod::Sms,
