@@ -144,8 +144,9 @@ qint64 JsonReader::integer(const QString &key, qint64 min, qint64 max)
     if (!ok())
         return 0;
     // JSON numbers are doubles; integers beyond 2^53 cannot be carried exactly.
+    // Casting a double outside qint64's range is undefined: range first.
     const double d = v.toDouble();
-    if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d))) {
+    if (!v.isDouble() || !(d >= -9.0e18 && d <= 9.0e18) || d != static_cast<double>(static_cast<qint64>(d))) {
         fail(key, QStringLiteral("must be an integer"));
         return 0;
     }
@@ -187,7 +188,14 @@ QDateTime JsonReader::dateTime(const QString &key)
         fail(key, QStringLiteral("must be an ISO 8601 date and time with a UTC offset"));
         return {};
     }
-    return dt.toUTC();
+    // Outside years 1 to 9999 in UTC the value cannot be written back in
+    // this format (it would encode as an empty string).
+    const QDateTime utc = dt.toUTC();
+    if (utc.date().year() < 1 || utc.date().year() > 9999) {
+        fail(key, QStringLiteral("must be between the years 1 and 9999 in UTC"));
+        return {};
+    }
+    return utc;
 }
 
 std::optional<QDateTime> JsonReader::optionalDateTime(const QString &key)

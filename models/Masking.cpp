@@ -107,7 +107,28 @@ constexpr int maxSeparatorsInARow = 3;
 
 } // namespace
 
+namespace {
+QString redactOnce(const QString &text);
+} // namespace
+
 QString redactCardNumbers(const QString &text)
+{
+    // Masking a number can leave its last four digits next to another
+    // number, together as long as a card ("123456*********7890 146789062"):
+    // again until nothing changes, so that the result holds no card number
+    // and masking twice is masking once. Each pass hides digits, so this ends.
+    QString current = text;
+    for (;;) {
+        QString next = redactOnce(current);
+        if (next == current)
+            return next;
+        current = std::move(next);
+    }
+}
+
+namespace {
+
+QString redactOnce(const QString &text)
 {
     struct Group
     {
@@ -181,5 +202,7 @@ QString redactCardNumbers(const QString &text)
     out += QStringView(text).mid(copied);
     return out;
 }
+
+} // namespace
 
 } // namespace WalletDesk::Masking
