@@ -1,5 +1,7 @@
 #include "ApiJob.h"
 
+#include "WorkingCalendar.h"
+
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -135,8 +137,31 @@ ApiResult ApiJob::resultOf(QNetworkReply *reply)
             r.error = *e;
         r.message = r.error.message.isEmpty() ? tr("The server refused the request (HTTP %1).").arg(r.status)
                                               : tr("The server refused the request: %1").arg(r.error.message);
+        if (r.status == 429)
+            r.message = tooManyMessage(r);
     }
     return r;
+}
+
+// A limit was reached (docs/api.md, "Abuse limits"): say in the agent's
+// words what to do, and when, in the call center's time.
+QString ApiJob::tooManyMessage(const ApiResult &r)
+{
+    const QDateTime at = QDateTime::fromString(r.json.value(QStringLiteral("retryAt")).toString(), Qt::ISODateWithMs);
+    const QString when = at.isValid() ? at.toTimeZone(WorkingCalendar::chinaTime()).toString(QStringLiteral("HH:mm:ss"))
+                                      : QString();
+    if (r.error.code == QLatin1String("question_attempts_exceeded"))
+        return tr("Too many wrong answers to this customer's security question today. Verify the caller with an SMS "
+                  "code instead.");
+    if (when.isEmpty())
+        return tr("Too many requests; try again later.");
+    if (r.error.code == QLatin1String("too_many_codes"))
+        return tr("This customer was sent a code a moment ago or too often. The next code can be sent at %1 (China "
+                  "time).")
+            .arg(when);
+    if (r.error.code == QLatin1String("too_many_codes_by_agent"))
+        return tr("You have sent too many codes this hour. The next code can be sent at %1 (China time).").arg(when);
+    return tr("Too many requests; try again at %1 (China time).").arg(when);
 }
 
 void ApiJob::onFinished()

@@ -46,6 +46,7 @@ Q_SIGNALS:
     void finished(const WalletDesk::ApiResult &result);
 
 private:
+    static QString tooManyMessage(const ApiResult &result);
     void send();
     void onFinished();
     void finish(ApiResult result);

@@ -20,13 +20,13 @@ ActionRequest ActionRequest::read(JsonReader &r)
     a.callId = r.nonEmptyString(QStringLiteral("callId"), 64);
     a.type = r.enumeration<ActionType>(QStringLiteral("type"));
     a.status = r.enumeration<ActionStatus>(QStringLiteral("status"));
-    a.reason = r.nonEmptyString(QStringLiteral("reason"), 500);
+    a.reason = r.nonEmptyText(QStringLiteral("reason"), 500);
     a.verificationId = r.integer(QStringLiteral("verificationId"), 1, maxId);
     a.transactionId = r.optionalInteger(QStringLiteral("transactionId"), 1, maxId);
     a.resetTarget = r.optionalEnumeration<ResetTarget>(QStringLiteral("resetTarget"));
     a.createdAt = r.dateTime(QStringLiteral("createdAt"));
     a.decidedBy = r.optionalInteger(QStringLiteral("decidedBy"), 1, maxId);
-    a.decisionReason = r.optionalString(QStringLiteral("decisionReason"), 500).value_or(QString());
+    a.decisionReason = r.optionalText(QStringLiteral("decisionReason"), 500).value_or(QString());
     a.decidedAt = r.optionalDateTime(QStringLiteral("decidedAt"));
     return a;
 }
@@ -57,7 +57,7 @@ ActionDraft ActionDraft::read(JsonReader &r)
     d.type = r.enumeration<ActionType>(QStringLiteral("type"));
     d.verificationId = r.integer(QStringLiteral("verificationId"), 1, maxId);
     d.callId = r.nonEmptyString(QStringLiteral("callId"), 64);
-    d.reason = r.nonEmptyString(QStringLiteral("reason"), 500);
+    d.reason = r.nonEmptyText(QStringLiteral("reason"), 500);
     d.transactionId = r.optionalInteger(QStringLiteral("transactionId"), 1, maxId);
     d.resetTarget = r.optionalEnumeration<ResetTarget>(QStringLiteral("resetTarget"));
     if (r.ok() && needsTransaction(d.type))

@@ -12,8 +12,8 @@ AuditEntry AuditEntry::read(JsonReader &r)
     e.action = r.nonEmptyString(QStringLiteral("action"), 60);
     e.accountId = r.optionalInteger(QStringLiteral("accountId"), 1, maxId);
     e.callId = r.optionalString(QStringLiteral("callId"), 64).value_or(QString());
-    e.reason = r.optionalString(QStringLiteral("reason"), 500).value_or(QString());
-    e.detail = r.optionalString(QStringLiteral("detail"), 2000).value_or(QString());
+    e.reason = r.optionalText(QStringLiteral("reason"), 500).value_or(QString());
+    e.detail = r.optionalText(QStringLiteral("detail"), 2000).value_or(QString());
     return e;
 }
 

@@ -14,7 +14,7 @@ CallRecord CallRecord::read(JsonReader &r)
     c.startedAt = r.dateTime(QStringLiteral("startedAt"));
     c.endedAt = r.dateTime(QStringLiteral("endedAt"));
     c.wrapUpCode = r.nonEmptyString(QStringLiteral("wrapUpCode"), 40);
-    c.notes = r.string(QStringLiteral("notes"), 8000);
+    c.notes = r.text(QStringLiteral("notes"), 8000);
     c.complaintId = r.optionalInteger(QStringLiteral("complaintId"), 1, maxId);
     if (r.ok())
         r.check(c.endedAt >= c.startedAt, QStringLiteral("endedAt"),

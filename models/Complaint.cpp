@@ -17,8 +17,8 @@ ComplaintDraft ComplaintDraft::read(JsonReader &r)
     d.callId = r.optionalString(QStringLiteral("callId"), 64).value_or(QString());
     if (r.has(QStringLiteral("transactionIds")))
         d.transactionIds = r.integerList(QStringLiteral("transactionIds"), 50, 1, maxId);
-    d.description = r.nonEmptyString(QStringLiteral("description"), 4000);
-    d.customerRequest = r.string(QStringLiteral("customerRequest"), 1000);
+    d.description = r.nonEmptyText(QStringLiteral("description"), 4000);
+    d.customerRequest = r.text(QStringLiteral("customerRequest"), 1000);
     return d;
 }
 
@@ -52,9 +52,9 @@ Complaint Complaint::read(JsonReader &r)
     c.acknowledgeDueAt = r.dateTime(QStringLiteral("acknowledgeDueAt"));
     c.acknowledgedAt = r.optionalDateTime(QStringLiteral("acknowledgedAt"));
     c.dueAt = r.dateTime(QStringLiteral("dueAt"));
-    c.extensionReason = r.optionalString(QStringLiteral("extensionReason"), 1000).value_or(QString());
+    c.extensionReason = r.optionalText(QStringLiteral("extensionReason"), 1000).value_or(QString());
     c.resolutionCode = r.optionalString(QStringLiteral("resolutionCode"), 40).value_or(QString());
-    c.resolutionText = r.optionalString(QStringLiteral("resolutionText"), 4000).value_or(QString());
+    c.resolutionText = r.optionalText(QStringLiteral("resolutionText"), 4000).value_or(QString());
     c.resolvedAt = r.optionalDateTime(QStringLiteral("resolvedAt"));
     c.reopenCount = int(r.integer(QStringLiteral("reopenCount"), 0, 1000));
     if (r.ok())

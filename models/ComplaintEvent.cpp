@@ -8,7 +8,7 @@ ComplaintEvent ComplaintEvent::read(JsonReader &r)
     ComplaintEvent e;
     e.id = r.integer(QStringLiteral("id"), 1, maxId);
     e.kind = r.nonEmptyString(QStringLiteral("kind"), 40);
-    e.detail = r.string(QStringLiteral("detail"), 4000);
+    e.detail = r.text(QStringLiteral("detail"), 4000);
     e.at = r.dateTime(QStringLiteral("at"));
     e.agentId = r.integer(QStringLiteral("agentId"), 1, maxId);
     e.agentName = r.string(QStringLiteral("agentName"), 100);

@@ -10,7 +10,7 @@ ComplaintNote ComplaintNote::read(JsonReader &r)
     n.complaintId = r.integer(QStringLiteral("complaintId"), 1, maxId);
     n.authorId = r.integer(QStringLiteral("authorId"), 1, maxId);
     n.authorName = r.string(QStringLiteral("authorName"), 100);
-    n.body = r.nonEmptyString(QStringLiteral("body"), 4000);
+    n.body = r.nonEmptyText(QStringLiteral("body"), 4000);
     n.createdAt = r.dateTime(QStringLiteral("createdAt"));
     return n;
 }

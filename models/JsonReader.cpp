@@ -1,8 +1,33 @@
 #include "JsonReader.h"
 
+#include "Masking.h"
+
 #include <QTimeZone>
 
 namespace WalletDesk {
+
+namespace {
+
+// Text that would be cut or garbled on its way to the store or a screen:
+// NUL ends C strings (and PostgreSQL refuses it), and an unpaired
+// surrogate is not a character at all.
+QString textProblem(const QString &s)
+{
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c.unicode() == 0)
+            return QStringLiteral("must not contain NUL characters");
+        if (c.isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate())
+            return QStringLiteral("holds an unpaired UTF-16 surrogate");
+    }
+    return {};
+}
+
+} // namespace
 
 JsonReader::JsonReader(const QJsonObject &object, const QString &path)
     : m_object(object)
@@ -25,8 +50,19 @@ bool JsonReader::check(bool condition, const QString &key, const QString &messag
 
 bool JsonReader::has(const QString &key) const
 {
+    m_asked.insert(key);
     const QJsonValue v = m_object.value(key);
     return !v.isUndefined() && !v.isNull();
+}
+
+QStringList JsonReader::unknownFields() const
+{
+    QStringList unknown;
+    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+        if (!m_asked.contains(it.key()))
+            unknown << pathOf(it.key());
+    }
+    return unknown + m_unknownNested;
 }
 
 QString JsonReader::pathOf(const QString &key) const
@@ -40,6 +76,7 @@ QString JsonReader::pathOf(const QString &key) const
 
 QJsonValue JsonReader::value(const QString &key, bool required)
 {
+    m_asked.insert(key);
     if (!ok())
         return {};
     const QJsonValue v = m_object.value(key);
@@ -62,7 +99,27 @@ QString JsonReader::string(const QString &key, int maxLength)
         fail(key, QStringLiteral("is longer than %1 characters").arg(maxLength));
         return {};
     }
+    if (const QString problem = textProblem(s); !problem.isEmpty()) {
+        fail(key, problem);
+        return {};
+    }
     return s;
+}
+
+QString JsonReader::text(const QString &key, int maxLength)
+{
+    return Masking::redactCardNumbers(string(key, maxLength));
+}
+
+std::optional<QString> JsonReader::optionalText(const QString &key, int maxLength)
+{
+    const std::optional<QString> s = optionalString(key, maxLength);
+    return s ? std::optional<QString>(Masking::redactCardNumbers(*s)) : std::nullopt;
+}
+
+QString JsonReader::nonEmptyText(const QString &key, int maxLength)
+{
+    return Masking::redactCardNumbers(nonEmptyString(key, maxLength));
 }
 
 QString JsonReader::nonEmptyString(const QString &key, int maxLength)
@@ -87,8 +144,9 @@ qint64 JsonReader::integer(const QString &key, qint64 min, qint64 max)
     if (!ok())
         return 0;
     // JSON numbers are doubles; integers beyond 2^53 cannot be carried exactly.
+    // Casting a double outside qint64's range is undefined: range first.
     const double d = v.toDouble();
-    if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d))) {
+    if (!v.isDouble() || !(d >= -9.0e18 && d <= 9.0e18) || d != static_cast<double>(static_cast<qint64>(d))) {
         fail(key, QStringLiteral("must be an integer"));
         return 0;
     }
@@ -130,7 +188,14 @@ QDateTime JsonReader::dateTime(const QString &key)
         fail(key, QStringLiteral("must be an ISO 8601 date and time with a UTC offset"));
         return {};
     }
-    return dt.toUTC();
+    // Outside years 1 to 9999 in UTC the value cannot be written back in
+    // this format (it would encode as an empty string).
+    const QDateTime utc = dt.toUTC();
+    if (utc.date().year() < 1 || utc.date().year() > 9999) {
+        fail(key, QStringLiteral("must be between the years 1 and 9999 in UTC"));
+        return {};
+    }
+    return utc;
 }
 
 std::optional<QDateTime> JsonReader::optionalDateTime(const QString &key)
@@ -215,6 +280,10 @@ QStringList JsonReader::stringList(const QString &key, int maxItems, int maxLeng
         const QString itemPath = pathOf(key) + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
         if (!items.at(i).isString() || items.at(i).toString().size() > maxLength) {
             m_error = {itemPath, QStringLiteral("must be a string of at most %1 characters").arg(maxLength)};
+            break;
+        }
+        if (const QString problem = textProblem(items.at(i).toString()); !problem.isEmpty()) {
+            m_error = {itemPath, problem};
             break;
         }
         values.append(items.at(i).toString());

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -30,10 +31,22 @@ public:
     bool check(bool condition, const QString &key, const QString &message);
 
     bool has(const QString &key) const;
+    // Fields of the object (and of nested objects read through this
+    // reader) that no read or has() asked about, by full path: the request
+    // reader refuses them, so a misspelt optional field is not silently
+    // ignored.
+    QStringList unknownFields() const;
 
     QString string(const QString &key, int maxLength = 200);
     std::optional<QString> optionalString(const QString &key, int maxLength = 200);
     QString nonEmptyString(const QString &key, int maxLength = 200);
+    // Free text a person typed (a note, a reason, a description): card
+    // numbers in it are masked as it is read (Masking::redactCardNumbers),
+    // so no decoder can store, return or audit one. Identifiers, codes and
+    // secrets are read with string().
+    QString text(const QString &key, int maxLength);
+    std::optional<QString> optionalText(const QString &key, int maxLength);
+    QString nonEmptyText(const QString &key, int maxLength);
     qint64 integer(const QString &key, qint64 min, qint64 max);
     std::optional<qint64> optionalInteger(const QString &key, qint64 min, qint64 max);
     bool boolean(const QString &key);
@@ -77,6 +90,7 @@ public:
         T value = T::read(child);
         if (!child.ok())
             m_error = child.error();
+        m_unknownNested += child.unknownFields();
         return value;
     }
 
@@ -95,6 +109,7 @@ public:
             values.append(T::read(child));
             if (!child.ok())
                 m_error = child.error();
+            m_unknownNested += child.unknownFields();
         }
         return values;
     }
@@ -109,6 +124,8 @@ private:
     QJsonObject m_object;
     QString m_path;
     CodecError m_error;
+    mutable QSet<QString> m_asked;
+    QStringList m_unknownNested;
 };
 
 // Decodes a whole value of type T, or returns nullopt and fills *error.

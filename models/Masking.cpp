@@ -1,6 +1,7 @@
 #include "Masking.h"
 
-#include <QRegularExpression>
+#include <QList>
+
 
 namespace WalletDesk::Masking {
 
@@ -85,20 +86,123 @@ QString accountNumber(const QString &number)
     return number.left(4) + QStringLiteral("…") + number.right(4);
 }
 
+namespace {
+
+// What people put between the groups of a card number: spaces of every
+// width (no-break, thin, ideographic), dashes, dots, slashes, and their
+// full-width forms from Chinese input methods.
+bool isDigitSeparator(QChar c)
+{
+    switch (c.unicode()) {
+    case u' ': case u'-': case u'.': case u'/': case u'_':
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: // hyphens and dashes
+    case 0x30FB: case 0xFF0D: case 0xFF0E: case 0xFF0F: case 0xFF3F: // ・ － ． ／ ＿
+        return true;
+    default:
+        return c.category() == QChar::Separator_Space;
+    }
+}
+
+constexpr int maxSeparatorsInARow = 3;
+
+} // namespace
+
+namespace {
+QString redactOnce(const QString &text);
+} // namespace
+
 QString redactCardNumbers(const QString &text)
 {
-    static const QRegularExpression run(QStringLiteral("(?<![0-9])[0-9](?:[ -]?[0-9]){12,18}(?![0-9])"));
-    QString out;
-    qsizetype last = 0;
-    auto it = run.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        out += QStringView(text).mid(last, m.capturedStart() - last);
-        out += card(m.captured());
-        last = m.capturedEnd();
+    // Masking a number can leave its last four digits next to another
+    // number, together as long as a card ("123456*********7890 146789062"):
+    // again until nothing changes, so that the result holds no card number
+    // and masking twice is masking once. Each pass hides digits, so this ends.
+    QString current = text;
+    for (;;) {
+        QString next = redactOnce(current);
+        if (next == current)
+            return next;
+        current = std::move(next);
     }
-    out += QStringView(text).mid(last);
+}
+
+namespace {
+
+QString redactOnce(const QString &text)
+{
+    struct Group
+    {
+        qsizetype start, end; // in text
+        QString digits;       // as ASCII
+    };
+    QString out;
+    out.reserve(text.size());
+    const qsizetype n = text.size();
+    qsizetype copied = 0; // text before this is in out
+
+    // Masks groups [first, last] as one number when they hold 13 to 19
+    // digits, and copies what lies before them unchanged.
+    const auto flush = [&](const QList<Group> &groups) {
+        if (groups.isEmpty())
+            return;
+        QString digits;
+        for (const Group &g : groups)
+            digits += g.digits;
+        const qsizetype start = groups.first().start;
+        // "+86 138 0013 8000" is a mobile number in international form.
+        const bool phone = start > 0 && text.at(start - 1) == u'+' && digits.size() == 13
+                           && digits.startsWith(QLatin1String("861"));
+        if (digits.size() < 13 || digits.size() > 19 || phone)
+            return;
+        out += QStringView(text).mid(copied, start - copied);
+        out += card(digits);
+        copied = groups.last().end;
+    };
+
+    qsizetype i = 0;
+    while (i < n) {
+        if (!text.at(i).isDigit()) {
+            ++i;
+            continue;
+        }
+        // One run: groups of digits (any script's, full-width ones too)
+        // joined by at most a few separators in a row.
+        QList<Group> run;
+        qsizetype j = i;
+        while (j < n) {
+            Group g{j, j, {}};
+            while (j < n && text.at(j).isDigit())
+                g.digits += QChar(u'0' + text.at(j++).digitValue());
+            g.end = j;
+            run.append(g);
+            qsizetype k = j;
+            while (k < n && k - j < maxSeparatorsInARow && isDigitSeparator(text.at(k)))
+                ++k;
+            if (k == j || k == n || !text.at(k).isDigit())
+                break;
+            j = k;
+        }
+        // Groups left to right into numbers of at most 19 digits: two card
+        // numbers joined by a slash are two cards, while one unbroken run
+        // longer than a card (an order number) stays as it is.
+        QList<Group> number;
+        qsizetype digits = 0;
+        for (const Group &g : run) {
+            if (digits + g.digits.size() > 19) {
+                flush(number);
+                number.clear();
+                digits = 0;
+            }
+            number.append(g);
+            digits += g.digits.size();
+        }
+        flush(number);
+        i = run.last().end;
+    }
+    out += QStringView(text).mid(copied);
     return out;
 }
+
+} // namespace
 
 } // namespace WalletDesk::Masking

@@ -14,9 +14,13 @@ QString name(const QString &fullName);
 QString email(const QString &address);
 QString accountNumber(const QString &number);
 
-// Replaces every run of 13 to 19 digits (spaces and dashes allowed between
-// them) that looks like a card number with its masked form. Used on free
-// text such as call notes before it is stored.
+// Replaces every run of 13 to 19 digits that may be a card number with
+// its masked form (first 6 and last 4, PCI DSS 3.4.1). Digits of any script
+// count (full-width ６２２２ too), and up to three separators may stand
+// between them: spaces of any width, dashes, dots, slashes. Longer runs are
+// left alone (order numbers). Every free text the server accepts passes
+// here as it is read (JsonReader::text); the console uses it before it
+// stores or queues notes and complaints.
 QString redactCardNumbers(const QString &text);
 
 // Digits only, without a leading +86 / 0086 country code.

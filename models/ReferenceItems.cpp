@@ -19,8 +19,8 @@ CodedName CodedName::read(JsonReader &r)
     if (r.ok())
         r.check(codePattern().match(c.code).hasMatch(), QStringLiteral("code"),
                 QStringLiteral("must be lower-case letters, digits and underscores"));
-    c.nameZh = r.nonEmptyString(QStringLiteral("nameZh"), 100);
-    c.nameEn = r.nonEmptyString(QStringLiteral("nameEn"), 100);
+    c.nameZh = r.nonEmptyText(QStringLiteral("nameZh"), 100);
+    c.nameEn = r.nonEmptyText(QStringLiteral("nameEn"), 100);
     return c;
 }
 
@@ -39,8 +39,8 @@ Category Category::read(JsonReader &r)
                 QStringLiteral("must be lower-case letters, digits and underscores"));
     c.parentCode = r.optionalString(QStringLiteral("parentCode"), 40).value_or(QString());
     c.kind = r.enumeration<CategoryKind>(QStringLiteral("kind"));
-    c.nameZh = r.nonEmptyString(QStringLiteral("nameZh"), 100);
-    c.nameEn = r.nonEmptyString(QStringLiteral("nameEn"), 100);
+    c.nameZh = r.nonEmptyText(QStringLiteral("nameZh"), 100);
+    c.nameEn = r.nonEmptyText(QStringLiteral("nameEn"), 100);
     return c;
 }
 
@@ -58,7 +58,7 @@ Holiday Holiday::read(JsonReader &r)
     Holiday h;
     h.date = r.date(QStringLiteral("date"));
     h.kind = r.enumeration<HolidayKind>(QStringLiteral("kind"));
-    h.name = r.string(QStringLiteral("name"), 60);
+    h.name = r.text(QStringLiteral("name"), 60);
     return h;
 }
 

@@ -1,5 +1,7 @@
 #include "ActionsApi.h"
 
+#include "NeedToKnow.h"
+
 #include "AccountsApi.h"
 #include "Approval.h"
 #include "Credentials.h"
@@ -163,6 +165,7 @@ Reply ActionsApi::listForAccount(RequestContext &request)
 {
     const qint64 accountId = request.pathId(0);
     AccountsApi::requireAccount(m_ctx, accountId);
+    NeedToKnow(m_ctx).accountList(request, accountId, QStringLiteral("account.actions"));
     Rows q = m_ctx.db().exec(QStringLiteral("SELECT %1 FROM actions WHERE account_id = ? ORDER BY id DESC LIMIT ?")
                                       .arg(QLatin1String(columns)),
                                   {accountId, request.pageLimit(50, 200)});
@@ -196,7 +199,7 @@ Reply ActionsApi::approvals(RequestContext &request)
 Reply ActionsApi::decide(RequestContext &request, bool approve)
 {
     const qint64 id = request.pathId(0);
-    const QString reason = request.readBody([](JsonReader &r) { return r.nonEmptyString(QStringLiteral("reason"), 500); });
+    const QString reason = request.readBody([](JsonReader &r) { return r.nonEmptyText(QStringLiteral("reason"), 500); });
     const Database &db = m_ctx.db();
     DbTransaction tx(db);
     // Decided once: a second supervisor waits here and then finds it decided.

@@ -16,6 +16,11 @@ HttpError lockedOut(qint64 untilMs)
                      QStringLiteral("too many failed sign-ins; try again after %1")
                          .arg(formatDateTime(ServerContext::fromMs(untilMs))));
 }
+HttpError lockedNow(int lockoutSeconds)
+{
+    return HttpError(423, QStringLiteral("agent_locked"),
+                     QStringLiteral("too many failed sign-ins; the sign-in is locked for %1 minutes").arg(lockoutSeconds / 60));
+}
 } // namespace
 
 void AuthApi::registerRoutes(Router &router)
@@ -80,11 +85,8 @@ Reply AuthApi::login(RequestContext &request)
                       q.value(3).toByteArray(), q.value(4).toByteArray(), q.value(6).toByteArray(), q.value(5).toInt(),
                       q.value(7).toLongLong()};
     }();
-    if (!stored) {
-        // Spend the same time as a real check so that names cannot be probed.
-        Credentials::hashPassword(body.password, "walletdesk", m_ctx.config().pbkdf2Iterations);
-        throw invalidCredentials();
-    }
+    if (!stored)
+        throw unknownNameFailed(body.username, body.password, now);
     const Agent &agent = stored->agent;
     if (stored->lockedUntil > now)
         throw lockedOut(stored->lockedUntil);
@@ -119,9 +121,7 @@ Reply AuthApi::login(RequestContext &request)
                     lockNow ? QStringLiteral("locked out") : QString());
         tx.commit();
         if (lockNow)
-            throw HttpError(423, QStringLiteral("agent_locked"),
-                            QStringLiteral("too many failed sign-ins; the sign-in is locked for %1 minutes")
-                                .arg(m_ctx.config().lockoutSeconds / 60));
+            throw lockedNow(m_ctx.config().lockoutSeconds);
         if (passwordOk)
             throw HttpError(401, QStringLiteral("invalid_otp"), QStringLiteral("the one-time code is wrong"),
                             QStringLiteral("otp"));
@@ -132,6 +132,47 @@ Reply AuthApi::login(RequestContext &request)
     m_ctx.audit(agent.id, QStringLiteral("auth.login"), std::nullopt, QString());
     tx.commit();
     return Reply::json(tokens);
+}
+
+// A name that is no agent's fails exactly as a wrong password does: the
+// same hashing time, the same answers, and the same lock-out after the same
+// number of tries (counted in signin_failures), so that probing cannot tell
+// which names exist.
+HttpError AuthApi::unknownNameFailed(const QString &username, const QString &password, qint64 now) const
+{
+    const Database &db = m_ctx.db();
+    const auto lockedUntil = [&] {
+        Rows q = db.exec(QStringLiteral("SELECT locked_until FROM signin_failures WHERE username = ?"), {username});
+        return q.next() ? q.value(0).toLongLong() : 0;
+    };
+    if (const qint64 until = lockedUntil(); until > now)
+        return lockedOut(until);
+    // As costly as an agent's stored hash (demo or older hashes may use
+    // other iteration counts than this server's setting for new ones).
+    const QVariant iterations = db.scalar(QStringLiteral("SELECT MAX(iterations) FROM agents"));
+    Credentials::hashPassword(password, "walletdesk",
+                              iterations.isNull() ? m_ctx.config().pbkdf2Iterations : iterations.toInt());
+
+    DbTransaction tx(db);
+    db.exec(QStringLiteral("DELETE FROM signin_failures WHERE updated_at < ?"), {now - 24 * 3600 * 1000});
+    db.exec(QStringLiteral("INSERT INTO signin_failures (username, failed_logins, locked_until, updated_at)"
+                           " VALUES (?, 0, 0, ?) ON CONFLICT (username) DO NOTHING"),
+            {username, now});
+    const qint64 id = db.scalar(QStringLiteral("SELECT id FROM signin_failures WHERE username = ?"), {username}).toLongLong();
+    db.lockRow(Database::Table::SigninFailures, id);
+    Rows counters = db.exec(QStringLiteral("SELECT failed_logins, locked_until FROM signin_failures WHERE id = ?"), {id});
+    counters.next();
+    const qint64 until = counters.value(1).toLongLong();
+    if (until > now)
+        return lockedOut(until);
+    const int failed = counters.value(0).toInt() + 1;
+    const bool lockNow = failed >= m_ctx.config().lockoutThreshold;
+    db.exec(QStringLiteral("UPDATE signin_failures SET failed_logins = ?, locked_until = ?, updated_at = ? WHERE id = ?"),
+            {lockNow ? 0 : failed, lockNow ? now + qint64(m_ctx.config().lockoutSeconds) * 1000 : until, now, id});
+    tx.commit();
+    if (lockNow)
+        return lockedNow(m_ctx.config().lockoutSeconds);
+    return invalidCredentials();
 }
 
 QJsonObject AuthApi::issueTokens(const Agent &agent) const

@@ -25,6 +25,7 @@ private:
     Reply refresh(RequestContext &request);
     Reply logout(RequestContext &request);
     QJsonObject issueTokens(const Agent &agent) const;
+    HttpError unknownNameFailed(const QString &username, const QString &password, qint64 now) const;
 
     const ServerContext &m_ctx;
     TokenCache m_tokens;

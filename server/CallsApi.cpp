@@ -1,5 +1,7 @@
 #include "CallsApi.h"
 
+#include "NeedToKnow.h"
+
 #include "Idempotency.h"
 #include "Masking.h"
 
@@ -45,8 +47,7 @@ Reply CallsApi::record(RequestContext &request)
         throw HttpError::badRequest(QStringLiteral("accountId"), QStringLiteral("names no account"));
     if (call.complaintId && !m_ctx.db().scalar(QStringLiteral("SELECT 1 FROM complaints WHERE id = ?"), {*call.complaintId}).isValid())
         throw HttpError::badRequest(QStringLiteral("complaintId"), QStringLiteral("names no complaint"));
-    call.notes = Masking::redactCardNumbers(call.notes);
-    return Idempotency::once(m_ctx, request.agent().id, QStringLiteral("calls"), key, [&] {
+    return Idempotency::once(m_ctx, request, QStringLiteral("calls"), key, [&] {
         const qint64 id = m_ctx.db().insert(
             QStringLiteral("INSERT INTO calls (call_id, caller_number, account_id, agent_id, started_at, ended_at, wrap_up_code,"
                            " notes, complaint_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -63,6 +64,7 @@ Reply CallsApi::list(RequestContext &request)
     const auto accountId = request.queryInteger(QStringLiteral("accountId"), 1, Q_INT64_C(1) << 52);
     if (!accountId)
         throw HttpError::badRequest(QStringLiteral("accountId"), QStringLiteral("is required"));
+    NeedToKnow(m_ctx).accountList(request, *accountId, QStringLiteral("account.calls"));
     Rows q = m_ctx.db().exec(QStringLiteral("SELECT id FROM calls WHERE account_id = ? ORDER BY started_at DESC, id DESC LIMIT ?"),
                                   {*accountId, request.pageLimit(20, 100)});
     QJsonArray items;

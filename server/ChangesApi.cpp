@@ -30,18 +30,19 @@ FeedPosition parsePosition(const ServerContext &ctx, const RequestContext &reque
         return HttpError::badRequest(QStringLiteral("since"), QStringLiteral("is not a cursor this server gave out"));
     };
     const QStringList parts = text->split(QLatin1Char('.'));
-    bool okTxid = false, okSeq = false;
     if (parts.size() == 2) {
-        const FeedPosition p{parts.at(0).toLongLong(&okTxid), parts.at(1).toLongLong(&okSeq)};
-        if (!okTxid || !okSeq || p.txid < 0 || p.seq < 0)
+        const auto txid = RequestContext::decimal(parts.at(0));
+        const auto seq = RequestContext::decimal(parts.at(1));
+        if (!txid || !seq || *txid < 0 || *seq < 0)
             throw invalid();
-        return p;
+        return {*txid, *seq};
     }
     // A plain number is a seq as servers before the (txid, seq) order gave
     // out; 0 is the start.
-    const qint64 seq = text->toLongLong(&okSeq);
-    if (parts.size() != 1 || !okSeq || seq < 0)
+    const auto plain = RequestContext::decimal(*text);
+    if (parts.size() != 1 || !plain || *plain < 0)
         throw invalid();
+    const qint64 seq = *plain;
     if (seq == 0)
         return {};
     const QVariant txid = ctx.db().scalar(QStringLiteral("SELECT txid FROM changes WHERE seq = ?"), {seq});

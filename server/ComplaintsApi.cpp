@@ -1,5 +1,7 @@
 #include "ComplaintsApi.h"
 
+#include "NeedToKnow.h"
+
 #include "ComplaintEvent.h"
 
 #include "Etag.h"
@@ -120,10 +122,8 @@ Reply ComplaintsApi::create(RequestContext &request)
 {
     const QString key = request.idempotencyKey(true);
     ComplaintDraft draft = request.bodyAs<ComplaintDraft>();
-    draft.description = Masking::redactCardNumbers(draft.description);
-    draft.customerRequest = Masking::redactCardNumbers(draft.customerRequest);
     validateDraft(draft);
-    return Idempotency::once(m_ctx, request.agent().id, QStringLiteral("complaints"), key, [&] {
+    return Idempotency::once(m_ctx, request, QStringLiteral("complaints"), key, [&] {
         const Database &db = m_ctx.db();
         const ReferenceData reference = m_ctx.reference();
         const WorkingCalendar calendar = m_ctx.calendar(reference);
@@ -166,14 +166,21 @@ Reply ComplaintsApi::list(RequestContext &request)
     filter(QStringLiteral("category"), "category");
     filter(QStringLiteral("channel"), "channel");
     const auto idFilter = [&](const QString &param, const char *column) {
-        if (const auto value = request.queryInteger(param, 1, Q_INT64_C(1) << 52)) {
+        const auto value = request.queryInteger(param, 1, Q_INT64_C(1) << 52);
+        if (value) {
             where += QStringLiteral(" AND %1 = ?").arg(QLatin1String(column));
             binds << *value;
         }
+        return value;
     };
-    idFilter(QStringLiteral("assignee"), "assignee");
-    idFilter(QStringLiteral("createdBy"), "created_by");
-    idFilter(QStringLiteral("accountId"), "account_id");
+    const auto assignee = idFilter(QStringLiteral("assignee"), "assignee");
+    const auto createdBy = idFilter(QStringLiteral("createdBy"), "created_by");
+    const auto accountId = idFilter(QStringLiteral("accountId"), "account_id");
+    const NeedToKnow needToKnow(m_ctx);
+    if (accountId)
+        needToKnow.accountList(request, *accountId, QStringLiteral("account.complaints"));
+    else
+        needToKnow.crossAccountList(request, assignee == request.agent().id || createdBy == request.agent().id);
     const auto overdue = request.queryString(QStringLiteral("overdue"), 5);
     if (overdue && *overdue != QLatin1String("true") && *overdue != QLatin1String("false"))
         throw HttpError::badRequest(QStringLiteral("overdue"), QStringLiteral("must be true or false"));
@@ -209,6 +216,7 @@ Reply ComplaintsApi::get(RequestContext &request)
     const auto c = load(m_ctx, request.pathId(0));
     if (!c)
         throw HttpError::notFound(QStringLiteral("complaint"));
+    NeedToKnow(m_ctx).item(request, c->draft.accountId, {c->createdBy, c->assignee});
     if (request.header("If-None-Match") == versionEtag(c->version))
         return Reply{304, {}, {{"ETag", versionEtag(c->version)}}};
     return complaintReply(*c);
@@ -267,32 +275,45 @@ Reply ComplaintsApi::mutate(RequestContext &request, bool requireIfMatch, const 
 
 Reply ComplaintsApi::update(RequestContext &request)
 {
-    const QJsonObject body = request.jsonBody();
+    struct Patch
+    {
+        std::optional<QString> categoryCode;
+        std::optional<Severity> severity;
+        std::optional<QString> description;
+        std::optional<QString> customerRequest;
+    };
+    const Patch patch = request.readBody([](JsonReader &r) {
+        Patch p;
+        p.categoryCode = r.optionalString(QStringLiteral("categoryCode"), 40);
+        p.severity = r.optionalEnumeration<Severity>(QStringLiteral("severity"));
+        if (r.has(QStringLiteral("description")))
+            p.description = r.nonEmptyText(QStringLiteral("description"), 4000);
+        p.customerRequest = r.optionalText(QStringLiteral("customerRequest"), 1000);
+        return p;
+    });
     return mutate(request, true, [&](Complaint &c) {
         if (c.createdBy != request.agent().id && !request.isSupervisor())
             throw HttpError::forbidden(QStringLiteral("only the agent who logged it or a supervisor may edit this complaint"));
-        JsonReader r(body);
         QStringList changed;
-        if (const auto category = r.optionalString(QStringLiteral("categoryCode"), 40)) {
-            if (!m_ctx.reference().hasCategory(*category))
-                throw HttpError::badRequest(QStringLiteral("categoryCode"), QStringLiteral("unknown category \"%1\"").arg(*category));
-            c.draft.categoryCode = *category;
+        if (patch.categoryCode) {
+            if (!m_ctx.reference().hasCategory(*patch.categoryCode))
+                throw HttpError::badRequest(QStringLiteral("categoryCode"),
+                                            QStringLiteral("unknown category \"%1\"").arg(*patch.categoryCode));
+            c.draft.categoryCode = *patch.categoryCode;
             changed << QStringLiteral("categoryCode");
         }
-        if (const auto severity = r.optionalEnumeration<Severity>(QStringLiteral("severity"))) {
-            c.draft.severity = *severity;
+        if (patch.severity) {
+            c.draft.severity = *patch.severity;
             changed << QStringLiteral("severity");
         }
-        if (r.has(QStringLiteral("description"))) {
-            c.draft.description = Masking::redactCardNumbers(r.nonEmptyString(QStringLiteral("description"), 4000));
+        if (patch.description) {
+            c.draft.description = *patch.description;
             changed << QStringLiteral("description");
         }
-        if (const auto wants = r.optionalString(QStringLiteral("customerRequest"), 1000)) {
-            c.draft.customerRequest = Masking::redactCardNumbers(*wants);
+        if (patch.customerRequest) {
+            c.draft.customerRequest = *patch.customerRequest;
             changed << QStringLiteral("customerRequest");
         }
-        if (!r.ok())
-            throw HttpError::badRequest(r.error().field, r.error().message);
         if (changed.isEmpty())
             throw HttpError::badRequest(QString(), QStringLiteral("nothing to change; send categoryCode, severity, "
                                                                   "description or customerRequest"));
@@ -303,8 +324,10 @@ Reply ComplaintsApi::update(RequestContext &request)
 Reply ComplaintsApi::notes(RequestContext &request)
 {
     const qint64 id = request.pathId(0);
-    if (!load(m_ctx, id))
+    const auto c = load(m_ctx, id);
+    if (!c)
         throw HttpError::notFound(QStringLiteral("complaint"));
+    NeedToKnow(m_ctx).item(request, c->draft.accountId, {c->createdBy, c->assignee});
     Rows q = m_ctx.db().exec(QStringLiteral("SELECT id FROM complaint_notes WHERE complaint_id = ? ORDER BY id"), {id});
     QJsonArray items;
     while (q.next())
@@ -315,8 +338,7 @@ Reply ComplaintsApi::notes(RequestContext &request)
 Reply ComplaintsApi::addNote(RequestContext &request)
 {
     const qint64 id = request.pathId(0);
-    const QString body = Masking::redactCardNumbers(
-        request.readBody([](JsonReader &r) { return r.nonEmptyString(QStringLiteral("body"), 4000); }));
+    const QString body = request.readBody([](JsonReader &r) { return r.nonEmptyText(QStringLiteral("body"), 4000); });
     const QString key = request.idempotencyKey(false);
     const auto append = [&] {
         if (!m_ctx.db().lockRow(Database::Table::Complaints, id))
@@ -337,7 +359,7 @@ Reply ComplaintsApi::addNote(RequestContext &request)
         return Reply::json(loadNote(m_ctx, noteId).toJson(), 201);
     };
     if (!key.isEmpty())
-        return Idempotency::once(m_ctx, request.agent().id, QStringLiteral("note:") + QString::number(id), key, append);
+        return Idempotency::once(m_ctx, request, QStringLiteral("note:") + QString::number(id), key, append);
     DbTransaction tx(m_ctx.db());
     Reply reply = append();
     tx.commit();
@@ -347,8 +369,10 @@ Reply ComplaintsApi::addNote(RequestContext &request)
 Reply ComplaintsApi::events(RequestContext &request)
 {
     const qint64 id = request.pathId(0);
-    if (!load(m_ctx, id))
+    const auto c = load(m_ctx, id);
+    if (!c)
         throw HttpError::notFound(QStringLiteral("complaint"));
+    NeedToKnow(m_ctx).item(request, c->draft.accountId, {c->createdBy, c->assignee});
     Rows q = m_ctx.db().exec(QStringLiteral("SELECT e.id, e.kind, e.detail, e.at, e.agent_id, a.display_name"
                                                  " FROM complaint_events e JOIN agents a ON a.id = e.agent_id"
                                                  " WHERE e.complaint_id = ? ORDER BY e.id"),
@@ -379,7 +403,7 @@ Reply ComplaintsApi::assign(RequestContext &request)
 
 Reply ComplaintsApi::escalate(RequestContext &request)
 {
-    const QString reason = request.readBody([](JsonReader &r) { return r.nonEmptyString(QStringLiteral("reason"), 1000); });
+    const QString reason = request.readBody([](JsonReader &r) { return r.nonEmptyText(QStringLiteral("reason"), 1000); });
     return mutate(request, false, [&](Complaint &c) {
         if (c.status == ComplaintStatus::Resolved)
             throw HttpError::conflict(QStringLiteral("invalid_state"), QStringLiteral("a resolved complaint cannot be escalated"));
@@ -395,7 +419,7 @@ Reply ComplaintsApi::resolve(RequestContext &request)
 {
     struct Body { QString code, text; };
     const Body body = request.readBody([](JsonReader &r) {
-        return Body{r.nonEmptyString(QStringLiteral("resolutionCode"), 40), r.nonEmptyString(QStringLiteral("resolutionText"), 4000)};
+        return Body{r.nonEmptyString(QStringLiteral("resolutionCode"), 40), r.nonEmptyText(QStringLiteral("resolutionText"), 4000)};
     });
     if (!m_ctx.reference().hasResolutionCode(body.code))
         throw HttpError::badRequest(QStringLiteral("resolutionCode"), QStringLiteral("unknown resolution code \"%1\"").arg(body.code));
@@ -404,7 +428,7 @@ Reply ComplaintsApi::resolve(RequestContext &request)
             throw HttpError::conflict(QStringLiteral("invalid_state"), QStringLiteral("the complaint is already resolved"));
         c.status = ComplaintStatus::Resolved;
         c.resolutionCode = body.code;
-        c.resolutionText = Masking::redactCardNumbers(body.text);
+        c.resolutionText = body.text;
         c.resolvedAt = QDateTime::currentDateTimeUtc();
         acknowledge(c);
         return qMakePair(QStringLiteral("resolve"), body.code);
@@ -413,7 +437,7 @@ Reply ComplaintsApi::resolve(RequestContext &request)
 
 Reply ComplaintsApi::reopen(RequestContext &request)
 {
-    const QString reason = request.readBody([](JsonReader &r) { return r.nonEmptyString(QStringLiteral("reason"), 1000); });
+    const QString reason = request.readBody([](JsonReader &r) { return r.nonEmptyText(QStringLiteral("reason"), 1000); });
     return mutate(request, false, [&](Complaint &c) {
         if (c.status != ComplaintStatus::Resolved)
             throw HttpError::conflict(QStringLiteral("invalid_state"), QStringLiteral("only a resolved complaint can be reopened"));
@@ -428,7 +452,7 @@ Reply ComplaintsApi::reopen(RequestContext &request)
 
 Reply ComplaintsApi::extend(RequestContext &request)
 {
-    const QString reason = request.readBody([](JsonReader &r) { return r.nonEmptyString(QStringLiteral("reason"), 1000); });
+    const QString reason = request.readBody([](JsonReader &r) { return r.nonEmptyText(QStringLiteral("reason"), 1000); });
     const ReferenceData reference = m_ctx.reference();
     return mutate(request, false, [&](Complaint &c) {
         if (!c.extensionReason.isEmpty())

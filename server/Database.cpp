@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "PostgresStatements.h"
+#include "StoredTextRedaction.h"
 
 #include <QLoggingCategory>
 #include <QSqlDriver>
@@ -21,6 +22,9 @@ namespace {
     qCWarning(lcDatabase).noquote() << text;
     throw DatabaseError(text.toStdString());
 }
+
+// A migration step done in C++ rather than SQL (StoredTextRedaction.h).
+constexpr char redactStep[] = "%REDACT_STORED_FREE_TEXT%";
 
 // Ordered migrations. Each entry moves the schema from version i to i + 1;
 // never edit one that has shipped, append a new one.
@@ -137,6 +141,26 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX cards_last4_account ON cards(last4, account_id)"),
             QStringLiteral("DROP INDEX actions_status"),
             QStringLiteral("CREATE INDEX actions_status_id ON actions(status, id)"),
+        },
+        {
+            // A key used again with another body is refused, not replayed
+            // (Idempotency.h); rows from before carry no fingerprint.
+            QStringLiteral("ALTER TABLE idempotency ADD COLUMN request_hash TEXT"),
+            // Abuse limits (AbuseLimits.h): codes per customer and per agent,
+            // wrong security answers per customer, failed sign-ins of names
+            // that are no agent's (counted like an agent's, so that a name
+            // cannot be told apart by how it locks).
+            QStringLiteral("ALTER TABLE verifications ADD COLUMN wrong_answers INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE INDEX verifications_account ON verifications(account_id, method, created_at)"),
+            QStringLiteral("CREATE INDEX verifications_agent ON verifications(agent_id, method, created_at)"),
+            QStringLiteral("CREATE TABLE signin_failures (id %ID%, username TEXT NOT NULL UNIQUE,"
+                           " failed_logins INTEGER NOT NULL, locked_until BIGINT NOT NULL, updated_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX signin_failures_updated ON signin_failures(updated_at)"),
+            // Need to know (NeedToKnow.h): has this agent opened this account lately?
+            QStringLiteral("CREATE INDEX audit_agent_account ON audit(agent_id, account_id, at)"),
+            // Card numbers in every free text, by one rule: what is already
+            // stored gets the rule the request reader now applies.
+            QLatin1String(redactStep),
         },
     };
     return steps;
@@ -354,6 +378,7 @@ bool Database::lockRow(Table table, qint64 id) const
         case Table::Actions: return QLatin1String("actions");
         case Table::Complaints: return QLatin1String("complaints");
         case Table::ReferenceData: return QLatin1String("reference_data");
+        case Table::SigninFailures: return QLatin1String("signin_failures");
         }
         Q_UNREACHABLE();
     };
@@ -403,8 +428,13 @@ void Database::migrate() const
     const QString txid = m_dialect == Dialect::Sqlite ? QStringLiteral("0")
                                                       : QStringLiteral("(pg_current_xact_id()::text::bigint)");
     for (; current < schemaVersion(); ++current) {
-        for (QString sql : migrations().at(current))
+        for (QString sql : migrations().at(current)) {
+            if (sql == QLatin1String(redactStep)) {
+                redactStoredFreeText(*this);
+                continue;
+            }
             exec(sql.replace(QLatin1String("%ID%"), id).replace(QLatin1String("%TXID%"), txid));
+        }
         exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {current + 1});
     }
     tx.commit();

@@ -85,7 +85,7 @@ public:
     void rollback() const;
 
     // The rows a read-check-write may lock (see lockRow).
-    enum class Table { Agents, Sessions, Accounts, Verifications, Actions, Complaints, ReferenceData };
+    enum class Table { Agents, Sessions, Accounts, Verifications, Actions, Complaints, ReferenceData, SigninFailures };
     // The one way this server makes a read-check-write atomic: lock the row
     // first, then read it, check, and write, all in one transaction. Another
     // writer of the same row waits at its own lockRow until this transaction

@@ -2,28 +2,35 @@
 
 #include "HttpError.h"
 #include "Reply.h"
+#include "RequestContext.h"
 #include "ServerContext.h"
 
 namespace WalletDesk::Server {
 
 // Applies a write at most once per (agent, scope, Idempotency-Key): the first
 // request runs and its reply is stored in the same transaction as the write;
-// every retry with the same key gets that stored reply back.
+// every retry with the same key and the same body gets that stored reply
+// back. The same key with another body is a client bug (or a key guessed
+// to read someone's answer): 422 idempotency_key_reused, as the IETF
+// Idempotency-Key draft has it. The body is compared by its SHA-256.
 class Idempotency
 {
 public:
     // Runs work() inside a transaction unless the key was seen before.
     template<typename Work>
-    static Reply once(const ServerContext &ctx, qint64 agentId, const QString &scope, const QString &key, Work work)
+    static Reply once(const ServerContext &ctx, const RequestContext &request, const QString &scope, const QString &key,
+                      Work work)
     {
-        if (auto stored = lookup(ctx, agentId, scope, key))
+        const qint64 agentId = request.agent().id;
+        const QString fingerprint = fingerprintOf(request);
+        if (auto stored = lookup(ctx, agentId, scope, key, fingerprint))
             return *stored;
         DbTransaction tx(ctx.db());
-        if (!claim(ctx, agentId, scope, key)) {
+        if (!claim(ctx, agentId, scope, key, fingerprint)) {
             // Another request took the key between our look and our claim;
             // the claim waited for it to commit, so its answer is stored.
             tx.commit();
-            if (auto stored = lookup(ctx, agentId, scope, key))
+            if (auto stored = lookup(ctx, agentId, scope, key, fingerprint))
                 return *stored;
             throw HttpError(409, QStringLiteral("request_in_progress"),
                             QStringLiteral("a request with this Idempotency-Key is still being carried out; retry"));
@@ -35,8 +42,11 @@ public:
     }
 
 private:
-    static std::optional<Reply> lookup(const ServerContext &ctx, qint64 agentId, const QString &scope, const QString &key);
-    static bool claim(const ServerContext &ctx, qint64 agentId, const QString &scope, const QString &key);
+    static QString fingerprintOf(const RequestContext &request);
+    static std::optional<Reply> lookup(const ServerContext &ctx, qint64 agentId, const QString &scope, const QString &key,
+                                       const QString &fingerprint);
+    static bool claim(const ServerContext &ctx, qint64 agentId, const QString &scope, const QString &key,
+                      const QString &fingerprint);
     static void save(const ServerContext &ctx, qint64 agentId, const QString &scope, const QString &key, const Reply &reply);
 };
 

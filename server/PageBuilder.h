@@ -43,12 +43,11 @@ public:
         if (!cursor)
             return std::nullopt;
         const QStringList parts = cursor->split(QLatin1Char('.'));
-        bool okKey = false, okId = false;
-        const qint64 key = parts.value(0).toLongLong(&okKey);
-        const qint64 id = parts.value(1).toLongLong(&okId);
-        if (parts.size() != 2 || !okKey || !okId)
+        const auto key = RequestContext::decimal(parts.value(0));
+        const auto id = RequestContext::decimal(parts.value(1));
+        if (parts.size() != 2 || !key || !id || *id < 1)
             throw HttpError::badRequest(QStringLiteral("cursor"), QStringLiteral("is not a cursor this server gave out"));
-        return std::make_pair(key, id);
+        return std::make_pair(*key, *id);
     }
 
 private:

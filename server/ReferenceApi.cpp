@@ -52,10 +52,7 @@ Reply ReferenceApi::put(RequestContext &request)
                         QStringLiteral("If-Match"));
     QJsonObject body = request.jsonBody();
     body.insert(QStringLiteral("version"), *expected); // the stored version decides, not the body
-    JsonReader reader(body);
-    const ReferenceData data = ReferenceData::read(reader);
-    if (!reader.ok())
-        throw HttpError::badRequest(reader.error().field, reader.error().message);
+    const ReferenceData data = RequestContext::readObject(body, [](JsonReader &r) { return ReferenceData::read(r); });
     const Database &db = m_ctx.db();
     DbTransaction tx(db);
     // A store that never had its reference data edited serves the defaults

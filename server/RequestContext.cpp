@@ -20,13 +20,26 @@ QByteArray RequestContext::header(const QByteArray &name) const
     return {};
 }
 
+std::optional<qint64> RequestContext::decimal(QStringView text)
+{
+    const QStringView digits = text.startsWith(u'-') ? text.mid(1) : text;
+    if (digits.isEmpty() || digits.size() > 18 || (digits.size() > 1 && digits.front() == u'0'))
+        return std::nullopt;
+    qint64 n = 0;
+    for (const QChar c : digits) {
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        n = n * 10 + (c.unicode() - u'0');
+    }
+    return digits.size() == text.size() ? n : -n;
+}
+
 qint64 RequestContext::pathId(int index) const
 {
-    bool ok = false;
-    const qint64 id = m_params.value(index).toLongLong(&ok);
-    if (!ok || id <= 0)
+    const std::optional<qint64> id = decimal(m_params.value(index));
+    if (!id || *id <= 0)
         throw HttpError::notFound(QStringLiteral("resource"));
-    return id;
+    return *id;
 }
 
 std::optional<QString> RequestContext::queryString(const QString &name, int maxLength) const
@@ -46,10 +59,10 @@ std::optional<qint64> RequestContext::queryInteger(const QString &name, qint64 m
     const auto text = queryString(name, 20);
     if (!text)
         return std::nullopt;
-    bool ok = false;
-    const qint64 n = text->toLongLong(&ok);
-    if (!ok)
+    const std::optional<qint64> parsed = decimal(*text);
+    if (!parsed)
         throw HttpError::badRequest(name, QStringLiteral("must be an integer"));
+    const qint64 n = *parsed;
     if (n < min || n > max)
         throw HttpError::badRequest(name, QStringLiteral("must be between %1 and %2").arg(min).arg(max));
     return n;
@@ -117,11 +130,10 @@ std::optional<qint64> RequestContext::ifMatchVersion() const
         tag = tag.mid(1, tag.size() - 2);
     if (tag.startsWith('v'))
         tag = tag.mid(1);
-    bool ok = false;
-    const qint64 v = tag.toLongLong(&ok);
-    if (!ok || v < 1)
+    const std::optional<qint64> v = decimal(QString::fromLatin1(tag));
+    if (!v || *v < 1)
         throw HttpError::badRequest(QStringLiteral("If-Match"), QStringLiteral("must be an ETag of this API, like \"v3\""));
-    return v;
+    return *v;
 }
 
 } // namespace WalletDesk::Server

@@ -22,6 +22,11 @@ public:
 
     qint64 pathId(int index) const;
 
+    // A decimal integer exactly as this API writes one: an optional "-",
+    // then 1 to 18 ASCII digits; no spaces, "+", leading zeros or other
+    // bytes. Ids, limits, cursors and ETags are all read through it.
+    static std::optional<qint64> decimal(QStringView text);
+
     std::optional<QString> queryString(const QString &name, int maxLength = 200) const;
     std::optional<qint64> queryInteger(const QString &name, qint64 min, qint64 max) const;
     std::optional<QDate> queryDate(const QString &name) const;
@@ -41,23 +46,28 @@ public:
     // The body as a JSON object (400 when malformed or not an object).
     QJsonObject jsonBody() const;
     // The body decoded by T::read.
+    // Fields the reader did not ask about are a 400 naming the first.
     template<typename T>
     T bodyAs() const
     {
-        JsonReader reader(jsonBody());
-        T value = T::read(reader);
-        if (!reader.ok())
-            throw HttpError::badRequest(reader.error().field, reader.error().message);
-        return value;
+        return readBody([](JsonReader &reader) { return T::read(reader); });
     }
     // Runs fn(JsonReader &) over the body and turns a reader error into a 400.
     template<typename Fn>
     auto readBody(Fn fn) const
     {
-        JsonReader reader(jsonBody());
+        return readObject(jsonBody(), fn);
+    }
+    // The same over an object the handler built from the body.
+    template<typename Fn>
+    static auto readObject(const QJsonObject &object, Fn fn)
+    {
+        JsonReader reader(object);
         auto result = fn(reader);
         if (!reader.ok())
             throw HttpError::badRequest(reader.error().field, reader.error().message);
+        if (const QStringList unknown = reader.unknownFields(); !unknown.isEmpty())
+            throw HttpError::badRequest(unknown.first(), QStringLiteral("is not a field of this request"));
         return result;
     }
 

@@ -17,6 +17,8 @@ Reply errorReply(const HttpError &error)
     Reply reply = Reply::json(body, error.status);
     if (error.status == 401)
         reply.withHeader("WWW-Authenticate", "Bearer realm=\"walletdesk\"");
+    if (const QJsonValue retry = error.extra.value(QStringLiteral("retryAfterSeconds")); retry.isDouble())
+        reply.withHeader("Retry-After", QByteArray::number(retry.toInteger()));
     return reply;
 }
 

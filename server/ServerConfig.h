@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AbuseLimits.h"
+
 #include <QHostAddress>
 #include <QString>
 
@@ -35,6 +37,8 @@ struct ServerConfig
     int maxHeaderBytes = 32 * 1024; // request line and headers together
     int maxConnectionsPerAddress
         = 256; // open connections from one client address (per process); 0: no cap
+
+    AbuseLimits limits;
 };
 
 } // namespace WalletDesk::Server

@@ -103,6 +103,14 @@ Reply VerificationApi::start(RequestContext &request)
         sentTo = question; // the question, kept in the same column
     }
     DbTransaction tx(db);
+    // Limits count the rows this insert adds to: one start at a time per
+    // customer and per agent, so that racing starts cannot both squeeze in.
+    db.lockRow(Database::Table::Accounts, accountId);
+    db.lockRow(Database::Table::Agents, request.agent().id);
+    if (body.method == VerificationMethod::Sms)
+        enforceCodeLimits(accountId, request.agent().id, now);
+    else
+        enforceQuestionLimit(accountId, now);
     const qint64 id = db.insert(QStringLiteral("INSERT INTO verifications (account_id, agent_id, call_id, method, status,"
                                                " secret_hash, tries_left, sent_to, created_at, expires_at)"
                                                " VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)"),
@@ -136,6 +144,20 @@ Reply VerificationApi::answer(RequestContext &request)
     if (v.status != VerificationStatus::Pending)
         throw HttpError::conflict(QStringLiteral("verification_closed"), QStringLiteral("this verification is already %1")
                                                                              .arg(enumToString(v.status)));
+    const qint64 now = ServerContext::nowMs();
+    if (v.method == VerificationMethod::Questions) {
+        // Wrong answers count per customer across verifications: past the
+        // limit even the right answer does not verify; SMS still can.
+        db.lockRow(Database::Table::Accounts, v.accountId);
+        try {
+            enforceQuestionLimit(v.accountId, now);
+        } catch (const HttpError &) {
+            db.exec(QStringLiteral("UPDATE verifications SET status = 'failed' WHERE id = ?"), {id});
+            m_ctx.audit(request.agent().id, QStringLiteral("verification.limited"), v.accountId, v.callId);
+            tx.commit();
+            throw;
+        }
+    }
     const QByteArray stored = db.scalar(QStringLiteral("SELECT secret_hash FROM verifications WHERE id = ?"), {id}).toByteArray();
     bool correct;
     if (v.method == VerificationMethod::Sms) {
@@ -146,13 +168,13 @@ Reply VerificationApi::answer(RequestContext &request)
     } else {
         correct = Credentials::constantTimeEquals(answerDigest(v.accountId, given), stored);
     }
-    const qint64 now = ServerContext::nowMs();
     if (correct) {
         db.exec(QStringLiteral("UPDATE verifications SET status = 'verified', verified_at = ?, expires_at = ? WHERE id = ?"),
                 {now, now + qint64(m_ctx.config().verifiedSeconds) * 1000, id});
     } else {
         const int left = v.triesLeft - 1;
-        db.exec(QStringLiteral("UPDATE verifications SET tries_left = ?, status = ? WHERE id = ?"),
+        db.exec(QStringLiteral("UPDATE verifications SET tries_left = ?, status = ?, wrong_answers = wrong_answers + 1"
+                               " WHERE id = ?"),
                 {left, left > 0 ? QStringLiteral("pending") : QStringLiteral("failed"), id});
     }
     m_ctx.audit(request.agent().id, correct ? QStringLiteral("verification.passed") : QStringLiteral("verification.wrong"),
@@ -160,6 +182,65 @@ Reply VerificationApi::answer(RequestContext &request)
     const CallerVerification after = load(m_ctx, id); // as this answer left it, not as a later one did
     tx.commit();
     return Reply::json(after.toJson());
+}
+
+namespace {
+
+HttpError tooMany(const QString &code, const QString &message, qint64 nowMs, qint64 retryAtMs)
+{
+    const qint64 seconds = qMax<qint64>(1, (retryAtMs - nowMs + 999) / 1000);
+    return HttpError(429, code, message, QStringLiteral("method"),
+                     {{QStringLiteral("retryAfterSeconds"), seconds},
+                      {QStringLiteral("retryAt"), formatDateTime(ServerContext::fromMs(retryAtMs))}});
+}
+
+} // namespace
+
+// The newest `n`-th code sent by `column` = `id` at or after `since`, if
+// there are at least n: the slot it holds frees when it leaves the window.
+std::optional<qint64> VerificationApi::nthNewestCode(const char *column, qint64 id, qint64 since, int n) const
+{
+    Rows q = m_ctx.db().exec(QStringLiteral("SELECT created_at FROM verifications WHERE %1 = ? AND method = 'sms'"
+                                            " AND created_at >= ? ORDER BY created_at DESC LIMIT 1 OFFSET ?")
+                                 .arg(QLatin1String(column)),
+                             {id, since, n - 1});
+    return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
+}
+
+void VerificationApi::enforceCodeLimits(qint64 accountId, qint64 agentId, qint64 now) const
+{
+    const AbuseLimits &limits = m_ctx.config().limits;
+    const qint64 hour = 3600 * 1000;
+    qint64 retryAt = 0;
+    if (limits.smsIntervalSeconds > 0) {
+        if (const auto last = nthNewestCode("account_id", accountId, now - qint64(limits.smsIntervalSeconds) * 1000, 1))
+            retryAt = qMax(retryAt, *last + qint64(limits.smsIntervalSeconds) * 1000);
+    }
+    if (const auto slot = nthNewestCode("account_id", accountId, now - hour, limits.smsPerAccountPerHour))
+        retryAt = qMax(retryAt, *slot + hour);
+    if (retryAt > now)
+        throw tooMany(QStringLiteral("too_many_codes"),
+                      QStringLiteral("this customer was sent a code moments ago or too often; the next one can be sent at %1")
+                          .arg(formatDateTime(ServerContext::fromMs(retryAt))),
+                      now, retryAt);
+    if (const auto slot = nthNewestCode("agent_id", agentId, now - hour, limits.smsPerAgentPerHour))
+        throw tooMany(QStringLiteral("too_many_codes_by_agent"),
+                      QStringLiteral("you have sent too many codes this hour; the next one can be sent at %1")
+                          .arg(formatDateTime(ServerContext::fromMs(*slot + hour))),
+                      now, *slot + hour);
+}
+
+void VerificationApi::enforceQuestionLimit(qint64 accountId, qint64 now) const
+{
+    const qint64 day = 24 * 3600 * 1000;
+    Rows q = m_ctx.db().exec(QStringLiteral("SELECT COALESCE(SUM(wrong_answers), 0), MIN(created_at) FROM verifications"
+                                            " WHERE account_id = ? AND method = 'questions' AND wrong_answers > 0"
+                                            " AND created_at >= ?"),
+                             {accountId, now - day});
+    if (q.next() && q.value(0).toLongLong() >= m_ctx.config().limits.questionFailuresPerDay)
+        throw tooMany(QStringLiteral("question_attempts_exceeded"),
+                      QStringLiteral("too many wrong answers to this customer's security question; verify by SMS"), now,
+                      q.value(1).toLongLong() + day);
 }
 
 Reply VerificationApi::get(RequestContext &request)

@@ -25,6 +25,10 @@ private:
     Reply start(RequestContext &request);
     Reply answer(RequestContext &request);
     Reply get(RequestContext &request);
+    // 429 with Retry-After past AbuseLimits; called with the rows locked.
+    void enforceCodeLimits(qint64 accountId, qint64 agentId, qint64 now) const;
+    void enforceQuestionLimit(qint64 accountId, qint64 now) const;
+    std::optional<qint64> nthNewestCode(const char *column, qint64 id, qint64 since, int n) const;
 
     const ServerContext &m_ctx;
 };

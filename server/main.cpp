@@ -122,6 +122,7 @@ int main(int argc, char *argv[])
         refreshTtlOpt, verifiedTtlOpt, codeTtlOpt, maxBodyOpt, handshakeOpt, headerTimeoutOpt,
         bodyTimeoutOpt, bodyRateOpt, idleTimeoutOpt, maxHeaderOpt, perAddressOpt, pbkdf2Opt,
         generateOpt, seedOpt, accountsOpt, txOpt, nowOpt, agentsOpt});
+    AbuseLimits::addOptions(parser);
     parser.process(app);
 
     const auto number = [&](const QCommandLineOption &opt, qint64 min, qint64 max, qint64 *out) {
@@ -182,6 +183,8 @@ int main(int argc, char *argv[])
     config.bodyMinRate = int(bodyRate);
     config.maxHeaderBytes = int(maxHeader);
     config.maxConnectionsPerAddress = int(perAddress);
+    if (QString error; !config.limits.readOptions(parser, &error))
+        return fail(error);
 
     try {
         ServerContext setup(Database::open(config.database, QStringLiteral("setup")), config);

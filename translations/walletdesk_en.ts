@@ -644,6 +644,26 @@
         <source>The server refused the request: %1</source>
         <translation>The server refused the request: %1</translation>
     </message>
+    <message>
+        <source>Too many wrong answers to this customer&apos;s security question today. Verify the caller with an SMS code instead.</source>
+        <translation>Too many wrong answers to this customer&apos;s security question today. Verify the caller with an SMS code instead.</translation>
+    </message>
+    <message>
+        <source>Too many requests; try again later.</source>
+        <translation>Too many requests; try again later.</translation>
+    </message>
+    <message>
+        <source>This customer was sent a code a moment ago or too often. The next code can be sent at %1 (China time).</source>
+        <translation>This customer was sent a code a moment ago or too often. The next code can be sent at %1 (China time).</translation>
+    </message>
+    <message>
+        <source>You have sent too many codes this hour. The next code can be sent at %1 (China time).</source>
+        <translation>You have sent too many codes this hour. The next code can be sent at %1 (China time).</translation>
+    </message>
+    <message>
+        <source>Too many requests; try again at %1 (China time).</source>
+        <translation>Too many requests; try again at %1 (China time).</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::ApprovalQueue</name>
@@ -1771,7 +1791,10 @@ Apply your change (%4) to their version, or keep theirs?</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) you wrote have not reached the server yet. They stay on this computer and are sent when %1 signs in here again.</source>
-        <translation><numerusform>%n item(s) you wrote have not reached the server yet. They stay on this computer and are sent when %1 signs in here again.</numerusform><numerusform>%n item(s) you wrote have not reached the server yet. They stay on this computer and are sent when %1 signs in here again.</numerusform></translation>
+        <translation>
+            <numerusform>%n item(s) you wrote have not reached the server yet. They stay on this computer and are sent when %1 signs in here again.</numerusform>
+            <numerusform>%n item(s) you wrote have not reached the server yet. They stay on this computer and are sent when %1 signs in here again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A call is still open and not wrapped up: it gets no call record, and its notes are deleted at sign-out. Cancel and end the call first (Alt+E) to keep them.</source>

@@ -637,6 +637,26 @@
         <source>The server refused the request: %1</source>
         <translation>服务器拒绝了请求：%1</translation>
     </message>
+    <message>
+        <source>Too many wrong answers to this customer&apos;s security question today. Verify the caller with an SMS code instead.</source>
+        <translation>该客户的密保问题今天答错次数过多。请改用短信验证码核实来电人。</translation>
+    </message>
+    <message>
+        <source>Too many requests; try again later.</source>
+        <translation>请求过于频繁，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>This customer was sent a code a moment ago or too often. The next code can be sent at %1 (China time).</source>
+        <translation>刚刚或近期已多次向该客户发送验证码。下一条验证码可在 %1（北京时间）发送。</translation>
+    </message>
+    <message>
+        <source>You have sent too many codes this hour. The next code can be sent at %1 (China time).</source>
+        <translation>您这一小时发送的验证码过多。下一条验证码可在 %1（北京时间）发送。</translation>
+    </message>
+    <message>
+        <source>Too many requests; try again at %1 (China time).</source>
+        <translation>请求过于频繁，请在 %1（北京时间）再试。</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::ApprovalQueue</name>
@@ -1760,7 +1780,9 @@ Apply your change (%4) to their version, or keep theirs?</source>
     </message>
     <message numerus="yes">
         <source>%n item(s) you wrote have not reached the server yet. They stay on this computer and are sent when %1 signs in here again.</source>
-        <translation><numerusform>%n 项您填写的内容尚未送达服务器。它们会保留在这台电脑上，待 %1 再次在此登录后发送。</numerusform></translation>
+        <translation>
+            <numerusform>%n 项您填写的内容尚未送达服务器。它们会保留在这台电脑上，待 %1 再次在此登录后发送。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A call is still open and not wrapped up: it gets no call record, and its notes are deleted at sign-out. Cancel and end the call first (Alt+E) to keep them.</source>

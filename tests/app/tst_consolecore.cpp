@@ -2,12 +2,16 @@
 // number, and reads that show the cache at once and then refresh.
 #include "AccountService.h"
 #include "CallSession.h"
+#include "CallerActions.h"
 #include "ConsoleHarness.h"
 #include "LocalStore.h"
+#include "SyncEngine.h"
 #include "SingleInstance.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 #include <QSettings>
+#include "WorkingCalendar.h"
 
 using namespace WalletDesk;
 
@@ -118,6 +122,40 @@ private Q_SLOTS:
         QCOMPARE(ready.count(), 4); // still shown from the cache
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 15000);
         QVERIFY(failed.first().at(1).toString().contains(QLatin1String("cached")));
+    }
+
+    // A second code to the same customer within a minute is refused, and
+    // the agent reads when the next one can go, in China time.
+    void nextCodeTimeIsShown()
+    {
+        TestServer server;
+        QVERIFY2(server.prepare({20, 50, {}}), qPrintable(server.errorString()));
+        const quint16 port = TestServer::freePort();
+        QVERIFY(server.start({QStringLiteral("--sms-interval"), QStringLiteral("60")}, port));
+        ConsoleHarness console;
+        QVERIFY(console.create(port, server.caFile(), 3));
+        QVERIFY(console.signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo")));
+        QTRY_COMPARE_WITH_TIMEOUT(console.core->sync()->state(), SyncEngine::State::Online, 10000);
+        QList<QString> errors;
+        const auto start = [&] {
+            console.core->actions()->startVerification(1, QStringLiteral("call-limit"), VerificationMethod::Sms,
+                                                       [&](const std::optional<CallerVerification> &, const QString &error) {
+                                                           errors << error;
+                                                       });
+        };
+        start();
+        QTRY_COMPARE(errors.size(), 1);
+        QVERIFY2(errors.at(0).isEmpty(), qPrintable(errors.at(0)));
+        start();
+        QTRY_COMPARE(errors.size(), 2);
+        const QString shown = errors.at(1);
+        static const QRegularExpression time(QStringLiteral("(\\d\\d):(\\d\\d):(\\d\\d)"));
+        const QRegularExpressionMatch m = time.match(shown);
+        QVERIFY2(m.hasMatch() && shown.contains(QLatin1String("next code")), qPrintable(shown));
+        const QTime next(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        const QTime china = QDateTime::currentDateTimeUtc().toTimeZone(WorkingCalendar::chinaTime()).time();
+        const int ahead = (china.secsTo(next) + 86400) % 86400;
+        QVERIFY2(ahead >= 50 && ahead <= 61, qPrintable(shown)); // China time whatever TZ this test runs in
     }
 
     void callNotesAreAutosavedAndMasked()

@@ -32,6 +32,9 @@ public:
     // Starts (or restarts) the server process on the prepared store, on a
     // free port or the given one, with the given certificate of certDir().
     bool start(const QStringList &extraArgs = {}, quint16 port = 0, const QString &certName = QStringLiteral("server"));
+    // The abuse-limit options start() passes before extraArgs: loose
+    // enough for tests that verify one customer many times a minute.
+    static QStringList relaxedAbuseLimits();
     // Makes another certificate signed by the same CA (dev-cert.sh options).
     bool makeCertificate(const QString &name, const QStringList &options);
     static quint16 freePort();

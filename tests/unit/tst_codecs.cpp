@@ -262,6 +262,27 @@ private Q_SLOTS:
         QVERIFY(!error.message.isEmpty());
     }
 
+    // Found by fuzz_request and fuzz_codecs: a number far beyond qint64 and
+    // an instant outside years 1-9999 are refused by name, not cast or kept.
+    void valuesOutsideWhatCanBeCarried()
+    {
+        JsonReader huge(QJsonObject{{QStringLiteral("n"), 1e19}, {QStringLiteral("m"), -1e300}});
+        huge.integer(QStringLiteral("n"), 0, Q_INT64_C(1) << 52);
+        QVERIFY(!huge.ok());
+        QCOMPARE(huge.error().field, QStringLiteral("n"));
+        JsonReader tiny(QJsonObject{{QStringLiteral("m"), -1e300}});
+        tiny.integer(QStringLiteral("m"), 0, 10);
+        QCOMPARE(tiny.error().field, QStringLiteral("m"));
+        for (const char *at : {"9999-12-31T23:59:59.999-14:00", "0001-01-01T00:00:00.000+14:00"}) {
+            JsonReader r(QJsonObject{{QStringLiteral("at"), QLatin1String(at)}});
+            r.dateTime(QStringLiteral("at"));
+            QVERIFY2(!r.ok(), at);
+            QCOMPARE(r.error().field, QStringLiteral("at"));
+        }
+        JsonReader fine(QJsonObject{{QStringLiteral("at"), QStringLiteral("9999-12-31T23:59:59.999Z")}});
+        QCOMPARE(formatDateTime(fine.dateTime(QStringLiteral("at"))), QStringLiteral("9999-12-31T23:59:59.999Z"));
+    }
+
     void notAnObject()
     {
         CodecError error;

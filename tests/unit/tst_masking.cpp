@@ -52,6 +52,47 @@ private Q_SLOTS:
         QVERIFY(redacted.contains(QLatin1String("P202611200001")));
         QVERIFY(redacted.contains(QLatin1String("13812341234")));
     }
+
+    void redactCardNumberSpellings_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        const QString masked = QStringLiteral("卡 622202******7890 完");
+        QTest::newRow("plain") << QStringLiteral("卡 6222021234567890 完") << masked;
+        QTest::newRow("three spaces") << QStringLiteral("卡 6222   0212 3456 7890 完") << masked;
+        QTest::newRow("no-break space") << QStringLiteral("卡 6222\u00a00212\u00a03456\u00a07890 完") << masked;
+        QTest::newRow("narrow no-break space") << QStringLiteral("卡 6222\u202f0212\u202f3456\u202f7890 完") << masked;
+        QTest::newRow("dots") << QStringLiteral("卡 6222.0212.3456.7890 完") << masked;
+        QTest::newRow("slashes") << QStringLiteral("卡 6222/0212/3456/7890 完") << masked;
+        QTest::newRow("full-width") << QStringLiteral("卡 ６２２２０２１２３４５６７８９０ 完") << masked;
+        QTest::newRow("full-width separators") << QStringLiteral("卡 ６２２２．０２１２／３４５６－７８９０ 完") << masked;
+        QTest::newRow("19 digits") << QStringLiteral("卡 6222021234567890123 完") << QStringLiteral("卡 622202*********0123 完");
+        QTest::newRow("13 digits") << QStringLiteral("卡 4000001234567 完") << QStringLiteral("卡 400000***4567 完");
+        // Not cards: too short, too long, too far apart, a mobile number in
+        // international form.
+        QTest::newRow("12 digits") << QStringLiteral("卡 400000123456 完") << QStringLiteral("卡 400000123456 完");
+        QTest::newRow("20 digits") << QStringLiteral("单 20261126000123456789") << QStringLiteral("单 20261126000123456789");
+        QTest::newRow("four spaces apart") << QStringLiteral("6222021    234567890") << QStringLiteral("6222021    234567890");
+        QTest::newRow("+86 mobile") << QStringLiteral("回拨 +86 138 0013 8000") << QStringLiteral("回拨 +86 138 0013 8000");
+        QTest::newRow("two cards, a slash") << QStringLiteral("6222021234567890/6222021234567891")
+                                            << QStringLiteral("622202******7890/622202******7891");
+        QTest::newRow("two cards in groups") << QStringLiteral("6222 0212 3456 7890 6222 0212 3456 7891")
+                                             << QStringLiteral("622202******7890 622202******7891");
+        // Found by fuzz_masking: the first number's last four and the next
+        // number make 13 digits; masking again must find nothing new.
+        QTest::newRow("tail and the next number") << QStringLiteral("1234678901234567890 146789062")
+                                                  << QStringLiteral("123467*********789014***9062");
+        QTest::newRow("two cards, words") << QStringLiteral("6222021234567890 和 6222021234567891")
+                                          << QStringLiteral("622202******7890 和 622202******7891");
+    }
+
+    void redactCardNumberSpellings()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(Masking::redactCardNumbers(text), expected);
+        QCOMPARE(Masking::redactCardNumbers(expected), expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMasking)
