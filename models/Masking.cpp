@@ -89,44 +89,36 @@ QString accountNumber(const QString &number)
 namespace {
 
 // What people put between the groups of a card number: spaces of every
-// width (no-break, thin, ideographic), dashes, dots, slashes, and their
-// full-width forms from Chinese input methods.
-bool isDigitSeparator(QChar c)
+// width (no-break, thin, ideographic), tabs and line breaks, zero-width
+// spaces and joiners, dashes, dots, slashes, and their full-width forms
+// from Chinese input methods.
+bool isDigitSeparator(char32_t c)
 {
-    switch (c.unicode()) {
-    case u' ': case u'-': case u'.': case u'/': case u'_':
+    switch (c) {
+    case U' ': case U'\t': case U'\n': case U'\r': case U'-': case U'.': case U'/': case U'_':
+    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: // zero-width
     case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: // hyphens and dashes
     case 0x30FB: case 0xFF0D: case 0xFF0E: case 0xFF0F: case 0xFF3F: // ・ － ． ／ ＿
         return true;
     default:
-        return c.category() == QChar::Separator_Space;
+        return QChar::category(c) == QChar::Separator_Space;
     }
 }
 
 constexpr int maxSeparatorsInARow = 3;
 
-} // namespace
-
-namespace {
-QString redactOnce(const QString &text);
-} // namespace
-
-QString redactCardNumbers(const QString &text)
+// The code point at i and its length in UTF-16 units (digits outside the
+// Basic Multilingual Plane, such as mathematical bold digits, are two).
+char32_t codePointAt(const QString &text, qsizetype i, int *length)
 {
-    // Masking a number can leave its last four digits next to another
-    // number, together as long as a card ("123456*********7890 146789062"):
-    // again until nothing changes, so that the result holds no card number
-    // and masking twice is masking once. Each pass hides digits, so this ends.
-    QString current = text;
-    for (;;) {
-        QString next = redactOnce(current);
-        if (next == current)
-            return next;
-        current = std::move(next);
+    const QChar c = text.at(i);
+    if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+        *length = 2;
+        return QChar::surrogateToUcs4(c, text.at(i + 1));
     }
+    *length = 1;
+    return c.unicode();
 }
-
-namespace {
 
 QString redactOnce(const QString &text)
 {
@@ -139,64 +131,53 @@ QString redactOnce(const QString &text)
     out.reserve(text.size());
     const qsizetype n = text.size();
     qsizetype copied = 0; // text before this is in out
-
-    // Masks groups [first, last] as one number when they hold 13 to 19
-    // digits, and copies what lies before them unchanged.
-    const auto flush = [&](const QList<Group> &groups) {
-        if (groups.isEmpty())
-            return;
-        QString digits;
-        for (const Group &g : groups)
-            digits += g.digits;
-        const qsizetype start = groups.first().start;
-        // "+86 138 0013 8000" is a mobile number in international form.
-        const bool phone = start > 0 && text.at(start - 1) == u'+' && digits.size() == 13
-                           && digits.startsWith(QLatin1String("861"));
-        if (digits.size() < 13 || digits.size() > 19 || phone)
-            return;
-        out += QStringView(text).mid(copied, start - copied);
-        out += card(digits);
-        copied = groups.last().end;
-    };
+    int length = 1;
+    const auto isDigitAt = [&](qsizetype i) { return QChar::isDigit(codePointAt(text, i, &length)); };
 
     qsizetype i = 0;
     while (i < n) {
-        if (!text.at(i).isDigit()) {
-            ++i;
+        if (!isDigitAt(i)) {
+            i += length;
             continue;
         }
-        // One run: groups of digits (any script's, full-width ones too)
-        // joined by at most a few separators in a row.
+        // One run: groups of digits of any script joined by at most a few
+        // separators in a row.
         QList<Group> run;
         qsizetype j = i;
         while (j < n) {
             Group g{j, j, {}};
-            while (j < n && text.at(j).isDigit())
-                g.digits += QChar(u'0' + text.at(j++).digitValue());
+            while (j < n && isDigitAt(j)) {
+                g.digits += QChar(u'0' + QChar::digitValue(codePointAt(text, j, &length)));
+                j += length;
+            }
             g.end = j;
             run.append(g);
             qsizetype k = j;
-            while (k < n && k - j < maxSeparatorsInARow && isDigitSeparator(text.at(k)))
-                ++k;
-            if (k == j || k == n || !text.at(k).isDigit())
+            int separators = 0;
+            while (k < n && separators < maxSeparatorsInARow && isDigitSeparator(codePointAt(text, k, &length))) {
+                k += length;
+                ++separators;
+            }
+            if (k == j || k == n || !isDigitAt(k))
                 break;
             j = k;
         }
-        // Groups left to right into numbers of at most 19 digits: two card
-        // numbers joined by a slash are two cards, while one unbroken run
-        // longer than a card (an order number) stays as it is.
-        QList<Group> number;
-        qsizetype digits = 0;
-        for (const Group &g : run) {
-            if (digits + g.digits.size() > 19) {
-                flush(number);
-                number.clear();
-                digits = 0;
-            }
-            number.append(g);
-            digits += g.digits.size();
+        QString digits;
+        for (const Group &g : run)
+            digits += g.digits;
+        const qsizetype start = run.first().start;
+        // "+86 138 0013 8000" is a mobile number in international form; one
+        // unbroken run longer than a card is an order number. Any other run
+        // of 13 digits or more may hold a card, wherever it starts in the
+        // run: all but its first 6 and last 4 digits are masked.
+        const bool phone = start > 0 && text.at(start - 1) == u'+' && digits.size() == 13
+                           && digits.startsWith(QLatin1String("861"));
+        const bool orderNumber = run.size() == 1 && digits.size() > 19;
+        if (digits.size() >= 13 && !phone && !orderNumber) {
+            out += QStringView(text).mid(copied, start - copied);
+            out += card(digits);
+            copied = run.last().end;
         }
-        flush(number);
         i = run.last().end;
     }
     out += QStringView(text).mid(copied);
@@ -204,5 +185,19 @@ QString redactOnce(const QString &text)
 }
 
 } // namespace
+
+QString redactCardNumbers(const QString &text)
+{
+    // One pass masks every run; a second finds nothing (tested), but the
+    // loop keeps "masking twice is masking once" true whatever a future
+    // rule adds. Each pass that changes anything hides digits, so it ends.
+    QString current = text;
+    for (;;) {
+        QString next = redactOnce(current);
+        if (next == current)
+            return next;
+        current = std::move(next);
+    }
+}
 
 } // namespace WalletDesk::Masking

@@ -14,13 +14,16 @@ QString name(const QString &fullName);
 QString email(const QString &address);
 QString accountNumber(const QString &number);
 
-// Replaces every run of 13 to 19 digits that may be a card number with
-// its masked form (first 6 and last 4, PCI DSS 3.4.1). Digits of any script
-// count (full-width ６２２２ too), and up to three separators may stand
-// between them: spaces of any width, dashes, dots, slashes. Longer runs are
-// left alone (order numbers). Every free text the server accepts passes
-// here as it is read (JsonReader::text); the console uses it before it
-// stores or queues notes and complaints.
+// Masks every run of 13 or more digits that may hold a card number,
+// keeping only its first 6 and last 4 digits (PCI DSS 3.4.1). Digits of any
+// script count (full-width ６２２２ and mathematical ones too), and up to
+// three separators may stand between groups: spaces of any width, tabs and
+// line breaks, zero-width spaces, dashes, dots, slashes. Numbers written
+// together are masked together. Left as written: one unbroken run of more
+// than 19 digits (an order number) and "+86" with a mobile number. Every
+// free text the server accepts passes here as it is read
+// (JsonReader::text); the console uses it before it stores or queues notes
+// and complaints.
 QString redactCardNumbers(const QString &text);
 
 // Digits only, without a leading +86 / 0086 country code.

@@ -256,6 +256,8 @@ Reply ComplaintsApi::mutate(RequestContext &request, bool requireIfMatch, const 
     if (!m_ctx.db().lockRow(Database::Table::Complaints, id))
         throw HttpError::notFound(QStringLiteral("complaint"));
     auto complaint = load(m_ctx, id);
+    // Before anything of the record is shown, a 409's "current" included.
+    NeedToKnow(m_ctx).item(request, complaint->draft.accountId, {complaint->createdBy, complaint->assignee});
     if (expected && *expected != complaint->version)
         throw HttpError::conflict(QStringLiteral("version_conflict"),
                                   QStringLiteral("someone else changed this complaint (now version %1); "

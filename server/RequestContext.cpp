@@ -22,16 +22,15 @@ QByteArray RequestContext::header(const QByteArray &name) const
 
 std::optional<qint64> RequestContext::decimal(QStringView text)
 {
-    const QStringView digits = text.startsWith(u'-') ? text.mid(1) : text;
-    if (digits.isEmpty() || digits.size() > 18 || (digits.size() > 1 && digits.front() == u'0'))
+    if (text.isEmpty() || text.size() > 18 || (text.size() > 1 && text.front() == u'0'))
         return std::nullopt;
     qint64 n = 0;
-    for (const QChar c : digits) {
+    for (const QChar c : text) {
         if (c < u'0' || c > u'9')
             return std::nullopt;
         n = n * 10 + (c.unicode() - u'0');
     }
-    return digits.size() == text.size() ? n : -n;
+    return n;
 }
 
 qint64 RequestContext::pathId(int index) const

@@ -22,9 +22,9 @@ public:
 
     qint64 pathId(int index) const;
 
-    // A decimal integer exactly as this API writes one: an optional "-",
-    // then 1 to 18 ASCII digits; no spaces, "+", leading zeros or other
-    // bytes. Ids, limits, cursors and ETags are all read through it.
+    // A non-negative decimal integer exactly as this API writes one: 1 to
+    // 18 ASCII digits; no sign, spaces, leading zeros or other bytes. Ids,
+    // limits, cursors and ETags are all read through it.
     static std::optional<qint64> decimal(QStringView text);
 
     std::optional<QString> queryString(const QString &name, int maxLength = 200) const;

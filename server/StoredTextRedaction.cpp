@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Masking.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 #include <vector>
@@ -15,6 +16,10 @@ struct FreeTextColumns
 {
     const char *table;
     const char *key; // the primary key, for keyset batches and the update
+    // The changes feed's entity for a row consoles keep ("" for none): a
+    // changed row is announced, and a complaint gets a new version, so that
+    // no console keeps the unmasked copy behind a 304 or an old ETag.
+    const char *feedEntity;
     std::vector<const char *> columnNames;
 
     QStringList columns() const
@@ -67,8 +72,16 @@ void redactTable(const Database &db, const FreeTextColumns &t)
                 changed = changed || redacted != old.toString();
                 binds << redacted;
             }
-            if (changed)
-                db.exec(update, binds << row.at(0));
+            if (!changed)
+                continue;
+            db.exec(update, binds << row.at(0));
+            if (qstrcmp(t.table, "complaints") == 0)
+                db.exec(QStringLiteral("UPDATE complaints SET version = version + 1 WHERE id = ?"),
+                    {row.at(0)});
+            if (*t.feedEntity)
+                db.exec(
+                    QStringLiteral("INSERT INTO changes (entity, entity_id, at) VALUES (?, ?, ?)"),
+                    {QLatin1String(t.feedEntity), row.at(0), QDateTime::currentMSecsSinceEpoch()});
         }
         if (batch.size() < size_t(batchSize))
             return;
@@ -108,13 +121,13 @@ void redactReplays(const Database &db)
 void redactStoredFreeText(const Database &db)
 {
     const FreeTextColumns tables[] = {
-        {"complaints", "id",
+        {"complaints", "id", "complaint",
             {"description", "customer_request", "extension_reason", "resolution_text"}},
-        {"complaint_notes", "id", {"body"}},
-        {"complaint_events", "id", {"detail"}},
-        {"actions", "id", {"reason", "decision_reason"}},
-        {"calls", "id", {"notes"}},
-        {"audit", "id", {"reason", "detail"}},
+        {"complaint_notes", "id", "note", {"body"}},
+        {"complaint_events", "id", "", {"detail"}},
+        {"actions", "id", "action", {"reason", "decision_reason"}},
+        {"calls", "id", "", {"notes"}},
+        {"audit", "id", "", {"reason", "detail"}},
     };
     for (const FreeTextColumns &t : tables)
         redactTable(db, t);

@@ -9,8 +9,9 @@ class Database;
 // (Masking::redactCardNumbers): notes, reasons, descriptions, timeline
 // details, call notes, audit entries and the answers kept for idempotent
 // replays. Run once, by the migration that introduced the rule, inside
-// its transaction. Versions are not bumped: nothing a client could have
-// edited changed meaning.
+// its transaction. A complaint that changed gets a new version, and
+// changed complaints, notes and action requests are announced on the
+// changes feed, so consoles replace their cached copies.
 void redactStoredFreeText(const Database &db);
 
 } // namespace WalletDesk::Server

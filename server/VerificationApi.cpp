@@ -91,7 +91,7 @@ Reply VerificationApi::start(RequestContext &request)
         question = account.value(1).toString();
         answerHash = account.value(2).toString();
     }
-    const qint64 now = ServerContext::nowMs();
+    qint64 now = ServerContext::nowMs();
     QString sentTo, secret, code;
     if (body.method == VerificationMethod::Sms) {
         code = Credentials::numericCode(6);
@@ -107,6 +107,7 @@ Reply VerificationApi::start(RequestContext &request)
     // customer and per agent, so that racing starts cannot both squeeze in.
     db.lockRow(Database::Table::Accounts, accountId);
     db.lockRow(Database::Table::Agents, request.agent().id);
+    now = ServerContext::nowMs(); // after any wait for the locks
     if (body.method == VerificationMethod::Sms)
         enforceCodeLimits(accountId, request.agent().id, now);
     else
@@ -218,16 +219,20 @@ void VerificationApi::enforceCodeLimits(qint64 accountId, qint64 agentId, qint64
     }
     if (const auto slot = nthNewestCode("account_id", accountId, now - hour, limits.smsPerAccountPerHour))
         retryAt = qMax(retryAt, *slot + hour);
+    // When the agent's own limit frees later, the earlier time would be a lie.
+    const auto agentSlot = nthNewestCode("agent_id", agentId, now - hour, limits.smsPerAgentPerHour);
+    if (retryAt > now && agentSlot)
+        retryAt = qMax(retryAt, *agentSlot + hour);
     if (retryAt > now)
         throw tooMany(QStringLiteral("too_many_codes"),
                       QStringLiteral("this customer was sent a code moments ago or too often; the next one can be sent at %1")
                           .arg(formatDateTime(ServerContext::fromMs(retryAt))),
                       now, retryAt);
-    if (const auto slot = nthNewestCode("agent_id", agentId, now - hour, limits.smsPerAgentPerHour))
+    if (agentSlot)
         throw tooMany(QStringLiteral("too_many_codes_by_agent"),
                       QStringLiteral("you have sent too many codes this hour; the next one can be sent at %1")
-                          .arg(formatDateTime(ServerContext::fromMs(*slot + hour))),
-                      now, *slot + hour);
+                          .arg(formatDateTime(ServerContext::fromMs(*agentSlot + hour))),
+                      now, *agentSlot + hour);
 }
 
 void VerificationApi::enforceQuestionLimit(qint64 accountId, qint64 now) const

@@ -360,6 +360,8 @@ private Q_SLOTS:
         for (const QString &text : stored)
             QVERIFY2(!readableDigits(text).contains(cardDigits), qPrintable(text));
         const auto r = m_agent->get(QStringLiteral("/api/v1/complaints/%1").arg(complaint));
+        // A new version, so that a console's cached copy is not kept behind a 304.
+        QCOMPARE(r.json.value(QStringLiteral("version")).toInteger(), 2);
         QCOMPARE(r.json.value(QStringLiteral("description")).toString(),
             QStringLiteral("旧记录 卡号 ") + maskedCard);
     }
@@ -569,6 +571,19 @@ private Q_SLOTS:
             QCOMPARE(m_agent->get(path).status, 200); // the agent who logged it
             QCOMPARE(m_supervisor->get(path).status, 200); // a supervisor
         }
+        // Found in review: a 409's "current" showed the whole record, and
+        // an escalation went through, before any need-to-know check.
+        const auto patched = other->patch(item,
+            {{QStringLiteral("severity"), QStringLiteral("low")}}, {{"If-Match", "\"v999\""}});
+        QCOMPARE(patched.status, 403);
+        QVERIFY(!patched.json.contains(QStringLiteral("current")));
+        QCOMPARE(other
+                     ->post(QString(item + QStringLiteral("/escalate")),
+                         {{QStringLiteral("reason"), QStringLiteral("x")}})
+                     .status,
+            403);
+        QCOMPARE(m_agent->get(item).json.value(QStringLiteral("status")).toString(),
+            QStringLiteral("open"));
         // Lists across accounts: supervisors only; an agent's own, or one account's.
         QCOMPARE(other->get(QStringLiteral("/api/v1/complaints")).status, 403);
         QCOMPARE(other->get(QStringLiteral("/api/v1/complaints?status=open")).status, 403);
