@@ -31,6 +31,16 @@
 namespace WalletDesk {
 
 namespace {
+
+// QChartView::setChart gives up the chart it showed without deleting it
+// (the default empty one too): every refresh would leak four charts.
+void replaceChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
 QString percent(double share)
 {
     return QStringLiteral("%1%").arg(share * 100.0, 0, 'f', 1);
@@ -289,7 +299,7 @@ void DashboardView::showReport()
                            .arg(percent(r.shareResolvedWithin1WorkingDay()), percent(r.shareResolvedWithin1To3WorkingDays()))
                            .arg(r.acknowledgeBreaches)
                            .arg(r.resolveBreaches));
-    m_byCategory->setChart(barChart(tr("By category"),
+    replaceChart(m_byCategory, barChart(tr("By category"),
                                     sorted(r.byCategory, [this](const QString &c) { return m_reference.categoryName(c, m_chinese); }), true));
     auto *pie = new QChart;
     pie->setTitle(tr("By status"));
@@ -300,7 +310,7 @@ void DashboardView::showReport()
     }
     pie->addSeries(slices);
     pie->legend()->setAlignment(Qt::AlignRight);
-    m_byStatus->setChart(pie);
+    replaceChart(m_byStatus, pie);
     auto *trend = new QChart;
     trend->setTitle(tr("Complaints per day"));
     trend->legend()->hide();
@@ -324,8 +334,8 @@ void DashboardView::showReport()
     trend->addAxis(y, Qt::AlignLeft);
     line->attachAxis(x);
     line->attachAxis(y);
-    m_trend->setChart(trend);
-    m_perAgent->setChart(barChart(tr("Per agent"), sorted(r.byAssignee, [this](const QString &a) { return agentName(a); }), false));
+    replaceChart(m_trend, trend);
+    replaceChart(m_perAgent, barChart(tr("Per agent"), sorted(r.byAssignee, [this](const QString &a) { return agentName(a); }), false));
 }
 
 void DashboardView::showDisclosure()

@@ -5,7 +5,6 @@
 #include "Database.h"
 #include "TestServer.h"
 
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QUuid>
 #include <QtTest>
@@ -691,42 +690,31 @@ private Q_SLOTS:
     }
 
     // A name that is no agent's answers as a known name with a wrong
-    // password does: same bodies, same lock-out, similar time.
+    // password does: same bodies, same lock-out.
     void unknownNamesCannotBeToldApart()
     {
         const auto attempts = [&](const QString &name) {
-            QList<std::pair<ApiCaller::Response, qint64>> results;
-            for (int i = 0; i < 6; ++i) {
-                auto api = caller();
-                QElapsedTimer timer;
-                timer.start();
-                const auto r = api->signIn(name, QStringLiteral("not-the-password"));
-                results.append({r, timer.nsecsElapsed()});
-            }
+            QList<ApiCaller::Response> results;
+            for (int i = 0; i < 6; ++i)
+                results.append(caller()->signIn(name, QStringLiteral("not-the-password")));
             return results;
         };
         const auto known = attempts(QStringLiteral("agent02"));
         const auto unknown = attempts(QStringLiteral("no-such-agent"));
-        QList<qint64> knownTimes, unknownTimes;
         for (int i = 0; i < 6; ++i) {
-            const ApiCaller::Response &k = known.at(i).first;
-            const ApiCaller::Response &u = unknown.at(i).first;
+            const ApiCaller::Response &k = known.at(i);
+            const ApiCaller::Response &u = unknown.at(i);
             QCOMPARE(u.status, k.status);
             QCOMPARE(u.code(), k.code());
             if (k.status == 401)
                 QCOMPARE(u.body, k.body);
-            knownTimes << known.at(i).second;
-            unknownTimes << unknown.at(i).second;
         }
-        QCOMPARE(known.at(3).first.status, 401);
-        QCOMPARE(known.at(4).first.status, 423); // the fifth failure locks
-        QCOMPARE(known.at(5).first.code(), QStringLiteral("agent_locked"));
-        // Timing: the hash dominates both; an unknown name must not come back
-        // in a fraction of a known one's time (medians of the first four).
-        std::sort(knownTimes.begin(), knownTimes.begin() + 4);
-        std::sort(unknownTimes.begin(), unknownTimes.begin() + 4);
-        const double ratio = double(unknownTimes.at(2)) / double(knownTimes.at(2));
-        QVERIFY2(ratio > 0.5 && ratio < 2.0, qPrintable(QString::number(ratio)));
+        QCOMPARE(known.at(3).status, 401);
+        QCOMPARE(known.at(4).status, 423); // the fifth failure locks
+        QCOMPARE(known.at(5).code(), QStringLiteral("agent_locked"));
+        // Time is not asserted here (no timed tests): both paths hash as
+        // long as a stored agent's hash (AuthApi::unknownNameFailed) and
+        // write one transaction.
     }
 
     // Numbers that are not cards stay readable: a phone number written
