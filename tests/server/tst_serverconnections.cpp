@@ -404,7 +404,15 @@ private Q_SLOTS:
         qInfo() << "sent" << sent / 1024 << "KiB; server memory (KiB)" << rssBefore << "->"
                 << rssAfter;
         QVERIFY2(sent < total, "the server read all of it");
-        QVERIFY2(rssAfter - rssBefore < 16 * 1024,
+        // Reading the whole body took the server from 66 to 1,062 MiB. Under
+        // AddressSanitizer freed read buffers wait in its quarantine instead
+        // of being reused, so the same drain shows as more resident memory.
+#if defined(__SANITIZE_ADDRESS__)
+        constexpr qint64 allowedKiB = 64 * 1024;
+#else
+        constexpr qint64 allowedKiB = 16 * 1024;
+#endif
+        QVERIFY2(rssAfter - rssBefore < allowedKiB,
             qPrintable(QStringLiteral("grew by %1 KiB").arg(rssAfter - rssBefore)));
         if (!received.isEmpty()) // the answer may be lost to a reset while we still write
             QVERIFY2(received.startsWith("HTTP/1.1 413 "), received.left(200).constData());
