@@ -1,5 +1,7 @@
 #include "TlsPolicy.h"
 
+#include "AeadCiphers.h"
+
 #include "ConsoleSettings.h"
 
 #include <QCryptographicHash>
@@ -10,25 +12,7 @@ namespace WalletDesk {
 
 QList<QSslCipher> TlsPolicy::aeadCiphers()
 {
-    // The server offers the same list (server/ServerInstance.cpp).
-    static const QStringList names = {
-        QStringLiteral("TLS_AES_128_GCM_SHA256"),
-        QStringLiteral("TLS_AES_256_GCM_SHA384"),
-        QStringLiteral("TLS_CHACHA20_POLY1305_SHA256"),
-        QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256"),
-        QStringLiteral("ECDHE-RSA-AES128-GCM-SHA256"),
-        QStringLiteral("ECDHE-ECDSA-AES256-GCM-SHA384"),
-        QStringLiteral("ECDHE-RSA-AES256-GCM-SHA384"),
-        QStringLiteral("ECDHE-ECDSA-CHACHA20-POLY1305"),
-        QStringLiteral("ECDHE-RSA-CHACHA20-POLY1305"),
-    };
-    QList<QSslCipher> ciphers;
-    for (const QString &name : names) {
-        const QSslCipher cipher(name);
-        if (!cipher.isNull())
-            ciphers.append(cipher);
-    }
-    return ciphers;
+    return WalletDesk::aeadCiphers(); // the server offers the same list
 }
 
 QSslConfiguration TlsPolicy::baseConfiguration()

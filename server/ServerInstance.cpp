@@ -1,6 +1,7 @@
 #include "ServerInstance.h"
 
 #include "AccountsApi.h"
+#include "AeadCiphers.h"
 #include "ActionsApi.h"
 #include "ApiServer.h"
 #include "AuditApi.h"
@@ -36,32 +37,6 @@ std::shared_ptr<void> mount(const ServerContext &ctx, Router &router)
     return module;
 }
 
-// TLS 1.3, whose suites are all AEAD, and TLS 1.2 with ECDHE and AES-GCM or
-// ChaCha20-Poly1305 only: no CBC (LUCKY13 and its kin), no static RSA key
-// exchange, no finite-field DHE. The console offers the same list
-// (app/TlsPolicy.cpp).
-QList<QSslCipher> aeadCiphers()
-{
-    static const QStringList names = {
-        QStringLiteral("TLS_AES_128_GCM_SHA256"),
-        QStringLiteral("TLS_AES_256_GCM_SHA384"),
-        QStringLiteral("TLS_CHACHA20_POLY1305_SHA256"),
-        QStringLiteral("ECDHE-ECDSA-AES128-GCM-SHA256"),
-        QStringLiteral("ECDHE-RSA-AES128-GCM-SHA256"),
-        QStringLiteral("ECDHE-ECDSA-AES256-GCM-SHA384"),
-        QStringLiteral("ECDHE-RSA-AES256-GCM-SHA384"),
-        QStringLiteral("ECDHE-ECDSA-CHACHA20-POLY1305"),
-        QStringLiteral("ECDHE-RSA-CHACHA20-POLY1305"),
-    };
-    QList<QSslCipher> ciphers;
-    for (const QString &name : names) {
-        const QSslCipher cipher(name);
-        if (!cipher.isNull())
-            ciphers.append(cipher);
-    }
-    return ciphers;
-}
-
 bool loadTls(const ServerConfig &config, QSslConfiguration *tls, QString *error)
 {
     QFile certFile(config.certificateFile);
@@ -89,7 +64,7 @@ bool loadTls(const ServerConfig &config, QSslConfiguration *tls, QString *error)
         tls->setLocalCertificateChain(chain);
     tls->setPrivateKey(key);
     tls->setProtocol(QSsl::TlsV1_2OrLater);
-    tls->setCiphers(aeadCiphers());
+    tls->setCiphers(aeadCiphers()); // the console accepts the same list (models/AeadCiphers.h)
     if (tls->ciphers().isEmpty()) {
         *error = QStringLiteral("the TLS library offers none of the AEAD cipher suites");
         return false;
