@@ -22,11 +22,11 @@ ComplaintDesk::ComplaintDesk(ApiClient *api, LocalStore *store, QObject *parent)
 {
 }
 
-ComplaintListModel::Fetcher ComplaintDesk::fetcherFor(const ComplaintFilter &filter, int pageSize)
+PageLoader<Complaint>::Fetcher ComplaintDesk::fetcherFor(const ComplaintFilter &filter, int pageSize)
 {
     auto cursor = std::make_shared<QString>();
     const QString query = filter.toQuery();
-    return [this, cursor, query, pageSize](ComplaintListModel::PageCallback done) {
+    return [this, cursor, query, pageSize](PageLoader<Complaint>::PageCallback done) {
         QString path = QStringLiteral("/api/v1/complaints?sort=due&limit=%1").arg(pageSize);
         if (!query.isEmpty())
             path += QLatin1Char('&') + query;
@@ -151,11 +151,11 @@ void ComplaintDesk::addNote(qint64 complaintId, const QString &body)
 
 namespace WalletDesk {
 
-AuditLogModel::Fetcher ComplaintDesk::auditFetcher(const AuditFilter &filter, int pageSize)
+PageLoader<AuditEntry>::Fetcher ComplaintDesk::auditFetcher(const AuditFilter &filter, int pageSize)
 {
     auto cursor = std::make_shared<QString>();
     const QString query = filter.toQuery();
-    return [this, cursor, query, pageSize](AuditLogModel::PageCallback done) {
+    return [this, cursor, query, pageSize](PageLoader<AuditEntry>::PageCallback done) {
         QString path = QStringLiteral("/api/v1/audit?limit=%1").arg(pageSize);
         if (!query.isEmpty())
             path += QLatin1Char('&') + query;

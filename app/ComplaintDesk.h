@@ -2,11 +2,11 @@
 
 #include "Agent.h"
 #include "AuditFilter.h"
-#include "AuditLogModel.h"
 #include "Complaint.h"
 #include "ComplaintEvent.h"
 #include "ComplaintFilter.h"
-#include "ComplaintListModel.h"
+#include "PageLoader.h"
+#include "AuditEntry.h"
 #include "ComplaintNote.h"
 #include "ComplaintReport.h"
 
@@ -29,14 +29,14 @@ class ComplaintDesk : public QObject
 public:
     ComplaintDesk(ApiClient *api, LocalStore *store, QObject *parent = nullptr);
 
-    ComplaintListModel::Fetcher fetcherFor(const ComplaintFilter &filter, int pageSize = 100);
+    PageLoader<Complaint>::Fetcher fetcherFor(const ComplaintFilter &filter, int pageSize = 100);
     void loadDetail(qint64 complaintId);
     void loadAgents();
     // step: assign, escalate, resolve, reopen or extend; body as the API takes it.
     void act(const Complaint &seen, const QString &step, const QJsonObject &body);
     void addNote(qint64 complaintId, const QString &body);
     // The audit log, newest first, page by page.
-    AuditLogModel::Fetcher auditFetcher(const AuditFilter &filter, int pageSize = 200);
+    PageLoader<AuditEntry>::Fetcher auditFetcher(const AuditFilter &filter, int pageSize = 200);
     // The figures of complaints created from `from` to `to` (China-time days).
     void loadReport(const QDate &from, const QDate &to);
 

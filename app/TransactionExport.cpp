@@ -1,6 +1,7 @@
 #include "TransactionExport.h"
 
 #include "CsvFile.h"
+#include "DisplayNames.h"
 
 #include <QPointer>
 
@@ -13,7 +14,7 @@ QString localTime(const QDateTime &at)
 }
 } // namespace
 
-TransactionExport::TransactionExport(TransactionListModel::Fetcher fetcher, const QString &path, QObject *parent)
+TransactionExport::TransactionExport(PageLoader<Transaction>::Fetcher fetcher, const QString &path, QObject *parent)
     : QObject(parent)
     , m_fetcher(std::move(fetcher))
     , m_file(path)
@@ -75,8 +76,8 @@ void TransactionExport::writePage(const QList<Transaction> &rows, bool more, con
     for (const Transaction &t : rows) {
         const QStringList fields{localTime(t.createdAt),
                                  t.orderNumber,
-                                 TransactionListModel::typeText(t.type),
-                                 TransactionListModel::statusText(t.status),
+                                 DisplayNames::transactionType(t.type),
+                                 DisplayNames::transactionStatus(t.status),
                                  t.amount.toDecimalString(),
                                  t.fee.toDecimalString(),
                                  t.merchant.isEmpty() ? t.counterparty : t.merchant,

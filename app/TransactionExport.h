@@ -1,6 +1,7 @@
 #pragma once
 
-#include "TransactionListModel.h"
+#include "PageLoader.h"
+#include "Transaction.h"
 
 #include <QObject>
 #include <QSaveFile>
@@ -16,7 +17,7 @@ class TransactionExport : public QObject
     Q_OBJECT
 
 public:
-    TransactionExport(TransactionListModel::Fetcher fetcher, const QString &path, QObject *parent = nullptr);
+    TransactionExport(PageLoader<Transaction>::Fetcher fetcher, const QString &path, QObject *parent = nullptr);
 
     void start();
     void cancel();
@@ -35,7 +36,7 @@ private:
     void writePage(const QList<Transaction> &rows, bool more, const QString &error);
     void finish(bool ok, const QString &message);
 
-    TransactionListModel::Fetcher m_fetcher;
+    PageLoader<Transaction>::Fetcher m_fetcher;
     QSaveFile m_file;
     int m_rows = 0;
     bool m_running = false;

@@ -27,7 +27,7 @@ TransactionFeed::TransactionFeed(ApiClient *api, LocalStore *store, QObject *par
 {
 }
 
-TransactionListModel::Fetcher TransactionFeed::fetcherFor(qint64 accountId, const QString &callId, const TransactionFilter &filter,
+PageLoader<Transaction>::Fetcher TransactionFeed::fetcherFor(qint64 accountId, const QString &callId, const TransactionFilter &filter,
                                                           int pageSize)
 {
     struct State
@@ -38,7 +38,7 @@ TransactionListModel::Fetcher TransactionFeed::fetcherFor(qint64 accountId, cons
         bool offline = false;
     };
     auto state = std::make_shared<State>();
-    return [this, state, accountId, callId, filter, pageSize](TransactionListModel::PageCallback done) {
+    return [this, state, accountId, callId, filter, pageSize](PageLoader<Transaction>::PageCallback done) {
         const auto fromCache = [this, state, accountId, filter, pageSize, done](const QString &why) {
             state->offline = true;
             QList<Transaction> rows;

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "TransactionFilter.h"
-#include "TransactionListModel.h"
+#include "PageLoader.h"
+#include "Transaction.h"
 
 #include <QObject>
 
@@ -23,7 +24,7 @@ public:
     TransactionFeed(ApiClient *api, LocalStore *store, QObject *parent = nullptr);
 
     // A fetcher for the model, starting at the newest transaction.
-    TransactionListModel::Fetcher fetcherFor(qint64 accountId, const QString &callId, const TransactionFilter &filter = {},
+    PageLoader<Transaction>::Fetcher fetcherFor(qint64 accountId, const QString &callId, const TransactionFilter &filter = {},
                                              int pageSize = 100);
     // One transaction by its order number (server, else cache); message says
     // why there is none, or that the answer came from the cache.

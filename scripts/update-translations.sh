@@ -5,7 +5,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-dirs=(app models)
+dirs=(app models console)
 [ -d ui ] && dirs+=(ui)
 for lang in zh_CN en; do
     /usr/lib/qt6/bin/lupdate -silent -no-obsolete -locations none "${dirs[@]}" -ts "translations/walletdesk_$lang.ts"

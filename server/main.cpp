@@ -49,7 +49,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("walletdesk.*.debug=false"));
     QCoreApplication::setApplicationName(QStringLiteral("walletdesk-server"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WALLETDESK_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("WalletDesk reference backend: the HTTPS API the console syncs with."));

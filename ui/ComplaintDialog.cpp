@@ -2,6 +2,7 @@
 
 #include "ComplaintListModel.h"
 #include "WorkingCalendar.h"
+#include "DisplayNames.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -41,7 +42,7 @@ ComplaintDialog::ComplaintDialog(const ReferenceData &reference, const QString &
         m_category->addItem(group + QStringLiteral(" / ") + (zh ? c.nameZh : c.nameEn), c.code);
     }
     for (Severity s : {Severity::Medium, Severity::Low, Severity::High, Severity::Critical})
-        m_severity->addItem(ComplaintListModel::severityText(s), enumToString(s));
+        m_severity->addItem(DisplayNames::severity(s), enumToString(s));
     m_channel->setObjectName(QStringLiteral("channel"));
     m_category->setObjectName(QStringLiteral("category"));
     m_description->setObjectName(QStringLiteral("description"));

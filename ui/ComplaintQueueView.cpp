@@ -4,6 +4,7 @@
 #include "ComplaintListModel.h"
 #include "ReadOnlyTable.h"
 #include "ReasonPrompt.h"
+#include "DisplayNames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -293,7 +294,7 @@ QString ComplaintQueueView::describe(const Complaint &c) const
     }
     QStringList lines;
     lines << tr("#%1 · %2 · %3 · due %4").arg(c.id).arg(m_reference.categoryName(c.draft.categoryCode, m_chinese),
-                                                         ComplaintListModel::statusText(c.status), localTime(c.dueAt));
+                                                         DisplayNames::complaintStatus(c.status), localTime(c.dueAt));
     lines << tr("Assigned to %1; version %2").arg(assignee).arg(c.version);
     if (c.draft.accountId)
         lines << tr("Account %1; call %2; transactions: %3")
@@ -441,7 +442,7 @@ void ComplaintQueueView::fillFilterBoxes()
     m_status->clear();
     m_status->addItem(tr("All statuses"), QString());
     for (ComplaintStatus s : {ComplaintStatus::Open, ComplaintStatus::InProgress, ComplaintStatus::Escalated, ComplaintStatus::Resolved})
-        m_status->addItem(ComplaintListModel::statusText(s), enumToString(s));
+        m_status->addItem(DisplayNames::complaintStatus(s), enumToString(s));
     m_category->clear();
     m_category->addItem(tr("All categories"), QString());
     for (const Category &c : std::as_const(m_reference.categories)) {

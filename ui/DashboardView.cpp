@@ -6,6 +6,7 @@
 #include "ReadOnlyTable.h"
 #include "RecordTableModel.h"
 #include "WorkingCalendar.h"
+#include "DisplayNames.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -258,7 +259,7 @@ QList<QStringList> DashboardView::figureRows() const
     add(tr("By category"), r.byCategory, [this](const QString &c) { return m_reference.categoryName(c, m_chinese); });
     add(tr("By status"), r.byStatus, [](const QString &s) {
         const auto status = enumFromString<ComplaintStatus>(s);
-        return status ? ComplaintListModel::statusText(*status) : s;
+        return status ? DisplayNames::complaintStatus(*status) : s;
     });
     add(tr("By channel"), r.byChannel, [this](const QString &c) { return m_reference.channelName(c, m_chinese); });
     add(tr("By agent"), r.byAssignee, [this](const QString &a) { return agentName(a); });
@@ -306,7 +307,7 @@ void DashboardView::showReport()
     auto *slices = new QPieSeries;
     for (auto it = r.byStatus.cbegin(); it != r.byStatus.cend(); ++it) {
         const auto status = enumFromString<ComplaintStatus>(it.key());
-        slices->append(QStringLiteral("%1 %2").arg(status ? ComplaintListModel::statusText(*status) : it.key()).arg(it.value()), it.value());
+        slices->append(QStringLiteral("%1 %2").arg(status ? DisplayNames::complaintStatus(*status) : it.key()).arg(it.value()), it.value());
     }
     pie->addSeries(slices);
     pie->legend()->setAlignment(Qt::AlignRight);

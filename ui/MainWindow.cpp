@@ -26,6 +26,7 @@
 #include "TransactionFeed.h"
 #include "TransactionsTab.h"
 #include "TransactionListModel.h"
+#include "DisplayNames.h"
 
 #include <QAction>
 #include <QApplication>
@@ -364,11 +365,11 @@ void MainWindow::showAccount(const Account &account, const QDateTime &fetchedAt,
     m_accountFetchedAt = fetchedAt;
     m_accountFresh = fresh;
     const AccountSummary &s = account.summary;
-    m_accountHeader->setText(QStringLiteral("%1 · %2 · %3").arg(s.name, s.accountNumber, AccountSearchModel::statusText(s.status)));
+    m_accountHeader->setText(QStringLiteral("%1 · %2 · %3").arg(s.name, s.accountNumber, DisplayNames::accountStatus(s.status)));
     const QStringList values{s.name,
                              s.phone,
                              s.accountNumber,
-                             AccountSearchModel::statusText(s.status),
+                             DisplayNames::accountStatus(s.status),
                              account.balance.toPlainString(),
                              QString::number(s.kycLevel),
                              account.twoFactorEnabled ? tr("On") : tr("Off"),

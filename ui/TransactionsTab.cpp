@@ -3,6 +3,7 @@
 #include "ExceptionHighlightDelegate.h"
 #include "TransactionExport.h"
 #include "TransactionFeed.h"
+#include "DisplayNames.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -257,7 +258,7 @@ void TransactionsTab::showTransaction(const Transaction &t, const QString &note)
     QStringList lines;
     if (!note.isEmpty())
         lines << note;
-    lines << tr("%1 %2 · %3 · fee %4").arg(TransactionListModel::typeText(t.type), t.orderNumber, t.amount.toPlainString(),
+    lines << tr("%1 %2 · %3 · fee %4").arg(DisplayNames::transactionType(t.type), t.orderNumber, t.amount.toPlainString(),
                                             t.fee.toPlainString());
     if (!t.merchant.isEmpty())
         lines << tr("Merchant: %1").arg(t.merchant);
@@ -291,12 +292,12 @@ void TransactionsTab::retranslateUi()
     m_type->addItem(tr("All types"), QString());
     for (TransactionType t : {TransactionType::Payment, TransactionType::Refund, TransactionType::TopUp,
                               TransactionType::Withdrawal, TransactionType::Transfer})
-        m_type->addItem(TransactionListModel::typeText(t), enumToString(t));
+        m_type->addItem(DisplayNames::transactionType(t), enumToString(t));
     m_status->clear();
     m_status->addItem(tr("All statuses"), QString());
     for (TransactionStatus s : {TransactionStatus::Pending, TransactionStatus::Succeeded, TransactionStatus::Failed,
                                 TransactionStatus::Reversed})
-        m_status->addItem(TransactionListModel::statusText(s), enumToString(s));
+        m_status->addItem(DisplayNames::transactionStatus(s), enumToString(s));
     m_type->setCurrentIndex(type);
     m_status->setCurrentIndex(status);
     m_amountLabel->setText(tr("Amount (yuan)"));

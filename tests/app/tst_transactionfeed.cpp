@@ -22,7 +22,7 @@ class TestTransactionFeed : public QObject
     LocalStore m_store;
     std::unique_ptr<ApiClient> m_api;
 
-    QList<Transaction> readAll(TransactionListModel::Fetcher fetcher, QString *firstError = nullptr)
+    QList<Transaction> readAll(PageLoader<Transaction>::Fetcher fetcher, QString *firstError = nullptr)
     {
         QList<Transaction> all;
         bool more = true;
@@ -191,7 +191,7 @@ private Q_SLOTS:
         TransactionFeed feed(m_api.get(), &m_store);
         // Pages that take their time, like a slow server.
         auto source = feed.fetcherFor(5, {}, {}, 5);
-        auto slow = [source](TransactionListModel::PageCallback done) {
+        auto slow = [source](PageLoader<Transaction>::PageCallback done) {
             source([done](const QList<Transaction> &rows, bool more, const QString &error) {
                 QTimer::singleShot(40, [=] { done(rows, more, error); });
             });

@@ -1,6 +1,6 @@
 // The Chinese translation is complete and current, and it is what the
 // console shows once loaded.
-#include "AccountSearchModel.h"
+#include "DisplayNames.h"
 #include "ApiJob.h"
 #include "TestServer.h"
 
@@ -64,10 +64,10 @@ private Q_SLOTS:
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(":/i18n/walletdesk_zh_CN.qm")));
         QCoreApplication::installTranslator(&translator);
-        QCOMPARE(WalletDesk::AccountSearchModel::statusText(WalletDesk::AccountStatus::Locked), QStringLiteral("已锁定"));
+        QCOMPARE(WalletDesk::DisplayNames::accountStatus(WalletDesk::AccountStatus::Locked), QStringLiteral("已锁定"));
         QCOMPARE(WalletDesk::ApiJob::tr("The server did not answer in time."), QStringLiteral("服务器未及时应答。"));
         QCoreApplication::removeTranslator(&translator);
-        QCOMPARE(WalletDesk::AccountSearchModel::statusText(WalletDesk::AccountStatus::Locked), QStringLiteral("Locked"));
+        QCOMPARE(WalletDesk::DisplayNames::accountStatus(WalletDesk::AccountStatus::Locked), QStringLiteral("Locked"));
     }
 };
 

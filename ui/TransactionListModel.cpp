@@ -1,4 +1,5 @@
 #include "TransactionListModel.h"
+#include "DisplayNames.h"
 
 namespace WalletDesk {
 
@@ -70,28 +71,7 @@ int TransactionListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString TransactionListModel::typeText(TransactionType type)
-{
-    switch (type) {
-    case TransactionType::Payment: return tr("Payment");
-    case TransactionType::Refund: return tr("Refund");
-    case TransactionType::TopUp: return tr("Top-up");
-    case TransactionType::Withdrawal: return tr("Withdrawal");
-    case TransactionType::Transfer: return tr("Transfer");
-    }
-    return {};
-}
 
-QString TransactionListModel::statusText(TransactionStatus status)
-{
-    switch (status) {
-    case TransactionStatus::Pending: return tr("Pending");
-    case TransactionStatus::Succeeded: return tr("Succeeded");
-    case TransactionStatus::Failed: return tr("Failed");
-    case TransactionStatus::Reversed: return tr("Reversed");
-    }
-    return {};
-}
 
 QVariant TransactionListModel::data(const QModelIndex &index, int role) const
 {
@@ -107,10 +87,10 @@ QVariant TransactionListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case Time: return t.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        case Type: return typeText(t.type);
+        case Type: return DisplayNames::transactionType(t.type);
         case OrderNumber: return t.orderNumber;
         case Amount: return t.amount.toPlainString();
-        case Status: return statusText(t.status);
+        case Status: return DisplayNames::transactionStatus(t.status);
         case Party: return t.merchant.isEmpty() ? (t.counterparty.isEmpty() ? t.bankName : t.counterparty) : t.merchant;
         }
     }

@@ -22,7 +22,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("WalletDesk"));
     QApplication::setApplicationName(QStringLiteral("walletdesk"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QStringLiteral(WALLETDESK_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("WalletDesk, the call center console."));

@@ -50,8 +50,6 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    static QString statusText(ComplaintStatus status);
-    static QString severityText(Severity severity);
 
 Q_SIGNALS:
     void fetchFailed(const QString &message);

@@ -1,6 +1,7 @@
 #include "ComplaintListModel.h"
 
 #include "WorkingCalendar.h"
+#include "DisplayNames.h"
 
 #include <algorithm>
 
@@ -121,27 +122,7 @@ int ComplaintListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ComplaintListModel::statusText(ComplaintStatus status)
-{
-    switch (status) {
-    case ComplaintStatus::Open: return tr("Open");
-    case ComplaintStatus::InProgress: return tr("In progress");
-    case ComplaintStatus::Escalated: return tr("Escalated");
-    case ComplaintStatus::Resolved: return tr("Resolved");
-    }
-    return {};
-}
 
-QString ComplaintListModel::severityText(Severity severity)
-{
-    switch (severity) {
-    case Severity::Low: return tr("Low");
-    case Severity::Medium: return tr("Medium");
-    case Severity::High: return tr("High");
-    case Severity::Critical: return tr("Critical");
-    }
-    return {};
-}
 
 QVariant ComplaintListModel::data(const QModelIndex &index, int role) const
 {
@@ -162,8 +143,8 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case IdColumn: return c.id;
         case CategoryColumn: return m_reference.categoryName(c.draft.categoryCode, m_chinese);
-        case StatusColumn: return statusText(c.status);
-        case SeverityColumn: return severityText(c.draft.severity);
+        case StatusColumn: return DisplayNames::complaintStatus(c.status);
+        case SeverityColumn: return DisplayNames::severity(c.draft.severity);
         case ChannelColumn: return m_reference.channelName(c.draft.channel, m_chinese);
         case DueColumn: return c.dueAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         }

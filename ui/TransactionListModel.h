@@ -42,8 +42,6 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    static QString typeText(TransactionType type);
-    static QString statusText(TransactionStatus status);
 
 Q_SIGNALS:
     void loadingChanged(bool loading);

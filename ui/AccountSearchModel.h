@@ -25,7 +25,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString statusText(AccountStatus status);
 
 private:
     QList<AccountSummary> m_rows;

@@ -1,4 +1,5 @@
 #include "AccountSearchModel.h"
+#include "DisplayNames.h"
 
 namespace WalletDesk {
 
@@ -24,18 +25,6 @@ int AccountSearchModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString AccountSearchModel::statusText(AccountStatus status)
-{
-    switch (status) {
-    case AccountStatus::Active:
-        return tr("Active");
-    case AccountStatus::Locked:
-        return tr("Locked");
-    case AccountStatus::Frozen:
-        return tr("Frozen");
-    }
-    return {};
-}
 
 QVariant AccountSearchModel::data(const QModelIndex &index, int role) const
 {
@@ -51,7 +40,7 @@ QVariant AccountSearchModel::data(const QModelIndex &index, int role) const
     case Phone: return a.phone;
     case AccountNumber: return a.accountNumber;
     case Email: return a.email;
-    case Status: return statusText(a.status);
+    case Status: return DisplayNames::accountStatus(a.status);
     case KycLevel: return a.kycLevel;
     }
     return {};

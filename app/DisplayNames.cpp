@@ -1,0 +1,60 @@
+#include "DisplayNames.h"
+
+namespace WalletDesk {
+
+QString DisplayNames::accountStatus(AccountStatus status)
+{
+    switch (status) {
+    case AccountStatus::Active: return tr("Active");
+    case AccountStatus::Locked: return tr("Locked");
+    case AccountStatus::Frozen: return tr("Frozen");
+    }
+    return {};
+}
+
+QString DisplayNames::complaintStatus(ComplaintStatus status)
+{
+    switch (status) {
+    case ComplaintStatus::Open: return tr("Open");
+    case ComplaintStatus::InProgress: return tr("In progress");
+    case ComplaintStatus::Escalated: return tr("Escalated");
+    case ComplaintStatus::Resolved: return tr("Resolved");
+    }
+    return {};
+}
+
+QString DisplayNames::severity(Severity severity)
+{
+    switch (severity) {
+    case Severity::Low: return tr("Low");
+    case Severity::Medium: return tr("Medium");
+    case Severity::High: return tr("High");
+    case Severity::Critical: return tr("Critical");
+    }
+    return {};
+}
+
+QString DisplayNames::transactionType(TransactionType type)
+{
+    switch (type) {
+    case TransactionType::Payment: return tr("Payment");
+    case TransactionType::Refund: return tr("Refund");
+    case TransactionType::TopUp: return tr("Top-up");
+    case TransactionType::Withdrawal: return tr("Withdrawal");
+    case TransactionType::Transfer: return tr("Transfer");
+    }
+    return {};
+}
+
+QString DisplayNames::transactionStatus(TransactionStatus status)
+{
+    switch (status) {
+    case TransactionStatus::Pending: return tr("Pending");
+    case TransactionStatus::Succeeded: return tr("Succeeded");
+    case TransactionStatus::Failed: return tr("Failed");
+    case TransactionStatus::Reversed: return tr("Reversed");
+    }
+    return {};
+}
+
+} // namespace WalletDesk

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "DomainEnums.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace WalletDesk {
+
+// What the console calls each value of the domain's enums, in the language
+// of the moment. One place for the item models, the exports and the dialogs,
+// so a status reads the same in a table, a CSV file and a summary.
+class DisplayNames
+{
+    Q_DECLARE_TR_FUNCTIONS(DisplayNames)
+
+public:
+    static QString accountStatus(AccountStatus status);
+    static QString complaintStatus(ComplaintStatus status);
+    static QString severity(Severity severity);
+    static QString transactionType(TransactionType type);
+    static QString transactionStatus(TransactionStatus status);
+};
+
+} // namespace WalletDesk
