@@ -13,6 +13,32 @@ QString unreadable(const CodecError &error)
 {
     return ComplaintDesk::tr("The server's answer cannot be read (%1).").arg(error.toString());
 }
+
+// The workflow endpoint of a step: POST /complaints/{id}/{path}.
+QString pathOf(ComplaintStep::Kind kind)
+{
+    switch (kind) {
+    case ComplaintStep::Kind::Assign: return QStringLiteral("assign");
+    case ComplaintStep::Kind::Escalate: return QStringLiteral("escalate");
+    case ComplaintStep::Kind::Resolve: return QStringLiteral("resolve");
+    case ComplaintStep::Kind::Reopen: return QStringLiteral("reopen");
+    case ComplaintStep::Kind::Extend: return QStringLiteral("extend");
+    }
+    return {};
+}
+
+QJsonObject bodyOf(const ComplaintStep &step)
+{
+    switch (step.kind) {
+    case ComplaintStep::Kind::Assign: return {{QStringLiteral("assignee"), step.assignee}};
+    case ComplaintStep::Kind::Resolve:
+        return {{QStringLiteral("resolutionCode"), step.resolutionCode}, {QStringLiteral("resolutionText"), step.resolutionText}};
+    case ComplaintStep::Kind::Escalate:
+    case ComplaintStep::Kind::Reopen:
+    case ComplaintStep::Kind::Extend: return {{QStringLiteral("reason"), step.reason}};
+    }
+    return {};
+}
 } // namespace
 
 ComplaintDesk::ComplaintDesk(ApiClient *api, LocalStore *store, QObject *parent)
@@ -95,23 +121,37 @@ void ComplaintDesk::loadDetail(qint64 complaintId)
     });
 }
 
-void ComplaintDesk::loadAgents()
+void ComplaintDesk::assign(const Complaint &seen, qint64 agentId)
 {
-    m_api->get(QStringLiteral("/api/v1/agents"), this, [this](const ApiResult &r) {
-        CodecError error;
-        if (auto agents = r.ok() ? decodeItems<Agent>(r.json, &error) : std::nullopt)
-            Q_EMIT agentsReady(*agents);
-        else
-            Q_EMIT failed(r.ok() ? unreadable(error) : r.message);
-    });
+    apply(seen, ComplaintStep::assign(agentId));
 }
 
-void ComplaintDesk::act(const Complaint &seen, const QString &step, const QJsonObject &body)
+void ComplaintDesk::escalate(const Complaint &seen, const QString &reason)
 {
-    ApiJob::Spec spec{"POST", QStringLiteral("/api/v1/complaints/%1/%2").arg(seen.id).arg(step),
-                      QJsonDocument(body).toJson(QJsonDocument::Compact),
+    apply(seen, ComplaintStep::escalate(reason));
+}
+
+void ComplaintDesk::resolve(const Complaint &seen, const QString &resolutionCode, const QString &text)
+{
+    apply(seen, ComplaintStep::resolve(resolutionCode, text));
+}
+
+void ComplaintDesk::reopen(const Complaint &seen, const QString &reason)
+{
+    apply(seen, ComplaintStep::reopen(reason));
+}
+
+void ComplaintDesk::extend(const Complaint &seen, const QString &reason)
+{
+    apply(seen, ComplaintStep::extend(reason));
+}
+
+void ComplaintDesk::apply(const Complaint &seen, const ComplaintStep &step)
+{
+    ApiJob::Spec spec{"POST", QStringLiteral("/api/v1/complaints/%1/%2").arg(seen.id).arg(pathOf(step.kind)),
+                      QJsonDocument(bodyOf(step)).toJson(QJsonDocument::Compact),
                       {{"If-Match", QStringLiteral("\"v%1\"").arg(seen.version).toLatin1()}}};
-    m_api->send(spec, this, [this, seen, step, body](const ApiResult &r) {
+    m_api->send(spec, this, [this, seen, step](const ApiResult &r) {
         CodecError error;
         if (r.ok()) {
             if (auto complaint = decode<Complaint>(r.json, &error)) {
@@ -125,7 +165,7 @@ void ComplaintDesk::act(const Complaint &seen, const QString &step, const QJsonO
         if (r.status == 409 && r.error.code == QLatin1String("version_conflict")) {
             if (auto theirs = decode<Complaint>(r.json.value(QStringLiteral("current")).toObject(), &error)) {
                 m_store->putComplaint(*theirs);
-                Q_EMIT conflict(step, body, seen, *theirs);
+                Q_EMIT conflict(step, seen, *theirs);
                 return;
             }
         }
@@ -145,45 +185,6 @@ void ComplaintDesk::addNote(qint64 complaintId, const QString &body)
                     loadDetail(complaintId);
                 },
                 {{"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()}});
-}
-
-} // namespace WalletDesk
-
-namespace WalletDesk {
-
-PageLoader<AuditEntry>::Fetcher ComplaintDesk::auditFetcher(const AuditFilter &filter, int pageSize)
-{
-    auto cursor = std::make_shared<QString>();
-    const QString query = filter.toQuery();
-    return [this, cursor, query, pageSize](PageLoader<AuditEntry>::PageCallback done) {
-        QString path = QStringLiteral("/api/v1/audit?limit=%1").arg(pageSize);
-        if (!query.isEmpty())
-            path += QLatin1Char('&') + query;
-        if (!cursor->isEmpty())
-            path += QStringLiteral("&cursor=") + *cursor;
-        m_api->get(path, this, [cursor, done](const ApiResult &r) {
-            CodecError error;
-            auto rows = r.ok() ? decodeItems<AuditEntry>(r.json, &error) : std::nullopt;
-            if (!rows) {
-                done({}, false, r.ok() ? unreadable(error) : r.message);
-                return;
-            }
-            *cursor = r.json.value(QStringLiteral("nextCursor")).toString();
-            done(*rows, !cursor->isEmpty(), {});
-        });
-    };
-}
-
-void ComplaintDesk::loadReport(const QDate &from, const QDate &to)
-{
-    const QString path = QStringLiteral("/api/v1/reports/complaints?from=%1&to=%2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
-    m_api->get(path, this, [this](const ApiResult &r) {
-        CodecError error;
-        if (auto report = r.ok() ? decode<ComplaintReport>(r.json, &error) : std::nullopt)
-            Q_EMIT reportReady(*report);
-        else
-            Q_EMIT reportFailed(r.ok() ? unreadable(error) : r.message);
-    });
 }
 
 } // namespace WalletDesk

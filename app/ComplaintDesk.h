@@ -1,14 +1,11 @@
 #pragma once
 
-#include "Agent.h"
-#include "AuditFilter.h"
 #include "Complaint.h"
 #include "ComplaintEvent.h"
 #include "ComplaintFilter.h"
 #include "PageLoader.h"
-#include "AuditEntry.h"
 #include "ComplaintNote.h"
-#include "ComplaintReport.h"
+#include "ComplaintStep.h"
 
 #include <QObject>
 
@@ -31,23 +28,23 @@ public:
 
     PageLoader<Complaint>::Fetcher fetcherFor(const ComplaintFilter &filter, int pageSize = 100);
     void loadDetail(qint64 complaintId);
-    void loadAgents();
-    // step: assign, escalate, resolve, reopen or extend; body as the API takes it.
-    void act(const Complaint &seen, const QString &step, const QJsonObject &body);
+    // Workflow steps on the complaint as the supervisor saw it (its version).
+    void assign(const Complaint &seen, qint64 agentId);
+    void escalate(const Complaint &seen, const QString &reason);
+    void resolve(const Complaint &seen, const QString &resolutionCode, const QString &text);
+    void reopen(const Complaint &seen, const QString &reason);
+    void extend(const Complaint &seen, const QString &reason);
+    // Any of them; after a conflict, the same step again on their version.
+    void apply(const Complaint &seen, const ComplaintStep &step);
     void addNote(qint64 complaintId, const QString &body);
-    // The audit log, newest first, page by page.
-    PageLoader<AuditEntry>::Fetcher auditFetcher(const AuditFilter &filter, int pageSize = 200);
-    // The figures of complaints created from `from` to `to` (China-time days).
-    void loadReport(const QDate &from, const QDate &to);
 
 Q_SIGNALS:
     void detailReady(const WalletDesk::Complaint &complaint, const QList<WalletDesk::ComplaintNote> &notes,
                      const QList<WalletDesk::ComplaintEvent> &events);
-    void agentsReady(const QList<WalletDesk::Agent> &agents);
-    void reportReady(const WalletDesk::ComplaintReport &report);
-    void reportFailed(const QString &message);
     void changed(const WalletDesk::Complaint &complaint);
-    void conflict(const QString &step, const QJsonObject &body, const WalletDesk::Complaint &seen,
+    // Someone else changed the complaint first: nothing was written; both
+    // versions, for the supervisor to choose.
+    void conflict(const WalletDesk::ComplaintStep &step, const WalletDesk::Complaint &seen,
                   const WalletDesk::Complaint &theirs);
     void failed(const QString &message);
 

@@ -51,4 +51,13 @@ QString ComplaintService::queueNote(qint64 complaintId, const QString &body)
     return e.key;
 }
 
+void ComplaintService::noteSent(const OutboxEntry &entry, const QJsonObject &response)
+{
+    if (entry.kind != QLatin1String("complaint.create"))
+        return;
+    CodecError error;
+    if (auto complaint = decode<Complaint>(response, &error))
+        Q_EMIT complaintCreated(entry.key, complaint->id);
+}
+
 } // namespace WalletDesk

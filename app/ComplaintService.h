@@ -7,6 +7,7 @@
 namespace WalletDesk {
 
 class LocalStore;
+struct OutboxEntry;
 
 // Logging a complaint works offline: the draft and its outbox entry are
 // written in one transaction and the sync engine sends it when it can.
@@ -24,8 +25,13 @@ public:
     QString queueEdit(qint64 complaintId, qint64 version, const QJsonObject &changes);
     QString queueNote(qint64 complaintId, const QString &body);
 
+    // The sync engine delivered an outbox entry; a complaint's is read for its number.
+    void noteSent(const OutboxEntry &entry, const QJsonObject &response);
+
 Q_SIGNALS:
     void queued(const QString &key);
+    // The server took a queued complaint (key as queue() returned it): its number.
+    void complaintCreated(const QString &key, qint64 complaintId);
 
 private:
     LocalStore *m_store;

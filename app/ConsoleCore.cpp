@@ -1,5 +1,6 @@
 #include "ConsoleCore.h"
 
+#include "AccountHistory.h"
 #include "AccountService.h"
 #include "ApiClient.h"
 #include "CallSession.h"
@@ -10,7 +11,9 @@
 #include "LocalStore.h"
 #include "Session.h"
 #include "SessionRevoker.h"
+#include "SupervisorServices.h"
 #include "SyncEngine.h"
+#include "TransactionFeed.h"
 
 #include <QEventLoop>
 #include <QTimer>
@@ -49,6 +52,8 @@ bool ConsoleCore::init(QString *error)
     m_accounts = new AccountService(m_api, m_store.get(), this);
     m_complaints = new ComplaintService(m_store.get(), this);
     m_actions = new CallerActions(m_api, m_sync, this);
+    m_transactions = new TransactionFeed(m_api, m_store.get(), this);
+    m_history = new AccountHistory(m_api, m_store.get(), this);
 
     connect(m_session, &Session::signedIn, this, &ConsoleCore::onSignedIn);
     connect(m_session, &Session::signedOut, this, &ConsoleCore::onSignedOut);
@@ -66,6 +71,7 @@ bool ConsoleCore::init(QString *error)
     });
     connect(m_complaints, &ComplaintService::queued, m_sync, &SyncEngine::kick);
     connect(m_call, &CallSession::recordQueued, m_sync, &SyncEngine::kick);
+    connect(m_sync, &SyncEngine::itemSent, m_complaints, &ComplaintService::noteSent);
     return true;
 }
 
@@ -86,6 +92,10 @@ void ConsoleCore::onSignedIn()
                                    "the old file is at %4.")
                                     .arg(report.reason).arg(report.recoveredOutbox).arg(report.recoveredDrafts)
                                     .arg(report.movedAside));
+    }
+    if (m_session->agent().role == Role::Supervisor && !m_supervisor) {
+        m_supervisor = new SupervisorServices(m_api, m_store.get(), this);
+        Q_EMIT supervisorChanged(m_supervisor);
     }
     m_sync->start();
     // The server answers: end what earlier sign-outs could not.
@@ -114,10 +124,24 @@ bool ConsoleCore::signOutBeforeQuit(int timeoutMs)
     return !m_session->isSigningOut();
 }
 
+ReferenceData ConsoleCore::referenceData() const
+{
+    if (!m_store->isOpen())
+        return {};
+    const auto cached = m_store->reference();
+    return cached ? cached->value : ReferenceData{};
+}
+
 void ConsoleCore::onSignedOut()
 {
     m_idleLock->stop();
     m_sync->stop();
+    if (m_supervisor) {
+        // The windows let go of the services before they go.
+        SupervisorServices *gone = std::exchange(m_supervisor, nullptr);
+        Q_EMIT supervisorChanged(nullptr);
+        delete gone;
+    }
     if (m_store->isOpen()) {
         m_store->purgePersonalData();
         m_store->close();

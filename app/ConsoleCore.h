@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConsoleSettings.h"
+#include "ReferenceData.h"
 #include "TlsPolicy.h"
 
 #include <QObject>
@@ -9,6 +10,7 @@
 
 namespace WalletDesk {
 
+class AccountHistory;
 class AccountService;
 class ApiClient;
 class CallSession;
@@ -18,10 +20,14 @@ class CredentialStore;
 class IdleLock;
 class LocalStore;
 class Session;
+class SupervisorServices;
 class SyncEngine;
+class TransactionFeed;
 
-// Owns and wires the console's non-visual parts; the windows get their
-// services from here. No singletons: whoever needs a service is handed it.
+// Owns and wires the console's non-visual parts: the only place that makes
+// services. The windows get theirs from here; a supervisor's part exists
+// only while a supervisor is signed in. No singletons: whoever needs a
+// service is handed it.
 class ConsoleCore : public QObject
 {
     Q_OBJECT
@@ -35,7 +41,6 @@ public:
 
     const ConsoleSettings &settings() const { return m_settings; }
     ApiClient *api() const { return m_api; }
-    CredentialStore *credentials() const { return m_credentials; }
     Session *session() const { return m_session; }
     LocalStore *store() const { return m_store.get(); }
     SyncEngine *sync() const { return m_sync; }
@@ -44,6 +49,13 @@ public:
     AccountService *accounts() const { return m_accounts; }
     ComplaintService *complaints() const { return m_complaints; }
     CallerActions *actions() const { return m_actions; }
+    TransactionFeed *transactions() const { return m_transactions; }
+    AccountHistory *history() const { return m_history; }
+    // Null unless the signed-in agent is a supervisor.
+    SupervisorServices *supervisor() const { return m_supervisor; }
+    // The pickers' lists, the calendar and the policy as last fetched (empty
+    // before the first sign-in); SyncEngine::referenceChanged says when they change.
+    ReferenceData referenceData() const;
 
     // At start: ends on the server the sessions of earlier sign-outs that
     // could not reach it (SessionRevoker); again after each sign-in while any wait.
@@ -59,6 +71,8 @@ public:
 Q_SIGNALS:
     // The cache could not be opened, or was rebuilt: a message for people.
     void storeProblem(const QString &message);
+    // A supervisor signed in (services given) or signed out (null).
+    void supervisorChanged(WalletDesk::SupervisorServices *services);
 
 private:
     void onSignedIn();
@@ -76,6 +90,9 @@ private:
     AccountService *m_accounts = nullptr;
     ComplaintService *m_complaints = nullptr;
     CallerActions *m_actions = nullptr;
+    TransactionFeed *m_transactions = nullptr;
+    AccountHistory *m_history = nullptr;
+    SupervisorServices *m_supervisor = nullptr;
     QString m_storePathOverride;
 };
 

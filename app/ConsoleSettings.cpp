@@ -22,7 +22,7 @@ ConsoleSettings ConsoleSettings::load(QSettings &settings)
     s.serverUrl = QUrl(settings.value(serverKey, s.serverUrl.toString()).toString());
     s.caFile = settings.value(caKey).toString();
     s.pinSha256 = settings.value(pinKey).toString();
-    s.language = settings.value(languageKey, s.language).toString();
+    s.language = languageFromCode(settings.value(languageKey).toString()).value_or(s.language);
     // A hand-edited file may hold anything: out-of-range numbers fall back.
     const int idle = settings.value(idleKey, s.idleLockSeconds).toInt();
     s.idleLockSeconds = idle >= 30 && idle <= 86400 ? idle : 300;
@@ -39,10 +39,15 @@ void ConsoleSettings::save(QSettings &settings) const
     settings.setValue(serverKey, serverUrl.toString());
     settings.setValue(caKey, caFile);
     settings.setValue(pinKey, pinSha256);
-    settings.setValue(languageKey, language);
+    settings.setValue(languageKey, languageCode(language));
     settings.setValue(idleKey, idleLockSeconds);
     settings.setValue(timeoutKey, requestTimeoutSeconds);
     settings.setValue(signOutOnQuitKey, signOutOnQuit);
+}
+
+void ConsoleSettings::saveLanguage(QSettings &settings, Language language)
+{
+    settings.setValue(languageKey, languageCode(language));
 }
 
 void ConsoleSettings::addOptions(QCommandLineParser &parser)
@@ -63,8 +68,13 @@ QString ConsoleSettings::applyOptions(const QCommandLineParser &parser)
         caFile = parser.value(QStringLiteral("ca"));
     if (parser.isSet(QStringLiteral("pin")))
         pinSha256 = parser.value(QStringLiteral("pin"));
-    if (parser.isSet(QStringLiteral("lang")))
-        language = parser.value(QStringLiteral("lang"));
+    if (parser.isSet(QStringLiteral("lang"))) {
+        const QString code = parser.value(QStringLiteral("lang"));
+        const auto chosen = languageFromCode(code);
+        if (!chosen)
+            return tr("Unknown language \"%1\"; use zh_CN or en.").arg(code);
+        language = *chosen;
+    }
     if (parser.isSet(QStringLiteral("idle-lock"))) {
         bool ok = false;
         const int seconds = parser.value(QStringLiteral("idle-lock")).toInt(&ok);
@@ -85,8 +95,6 @@ QString ConsoleSettings::validate() const
         return tr("The CA file %1 cannot be read.").arg(caFile);
     if (!pinSha256.isEmpty() && QByteArray::fromBase64(pinSha256.toLatin1()).size() != 32)
         return tr("The public-key pin must be a base64 SHA-256 digest (44 characters).");
-    if (language != QLatin1String("zh_CN") && language != QLatin1String("en"))
-        return tr("Unknown language \"%1\"; use zh_CN or en.").arg(language);
     return {};
 }
 

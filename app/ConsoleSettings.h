@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Language.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QUrl>
@@ -19,7 +21,7 @@ public:
     QUrl serverUrl = QUrl(QStringLiteral("https://127.0.0.1:8443"));
     QString caFile;        // trusted in addition to the system store
     QString pinSha256;     // base64 SHA-256 of the server's public key (SPKI), optional
-    QString language = QStringLiteral("zh_CN");
+    Language language = Language::Chinese;
     int idleLockSeconds = 300;
     int requestTimeoutSeconds = 20;
     // Deployment setting: quitting the console signs the agent out (the
@@ -30,6 +32,8 @@ public:
 
     static ConsoleSettings load(QSettings &settings);
     void save(QSettings &settings) const;
+    // The agent picked another language in the menu: kept for the next start.
+    static void saveLanguage(QSettings &settings, Language language);
 
     // Adds --server, --ca, --pin, --lang, --idle-lock and --call to a parser.
     static void addOptions(QCommandLineParser &parser);

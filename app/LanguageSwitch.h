@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Language.h"
+
 #include <QObject>
 #include <QTranslator>
 
@@ -14,17 +16,17 @@ class LanguageSwitch : public QObject
 public:
     explicit LanguageSwitch(QObject *parent = nullptr);
 
-    QString language() const { return m_language; }
+    Language language() const { return m_language; }
     // Returns false if the translation cannot be loaded.
-    bool setLanguage(const QString &language);
+    bool setLanguage(Language language);
 
 Q_SIGNALS:
-    void languageChanged(const QString &language);
+    void languageChanged(WalletDesk::Language language);
 
 private:
     QTranslator m_translator;
     QTranslator m_qtTranslator;
-    QString m_language;
+    Language m_language = Language::Chinese;
 };
 
 } // namespace WalletDesk

@@ -120,7 +120,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     LanguageSwitch language;
-    language.setLanguage(QStringLiteral("zh_CN"));
+    language.setLanguage(Language::Chinese);
     MainWindow window(&core, &language);
     window.resize(1360, 820);
     window.show();

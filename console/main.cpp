@@ -49,15 +49,15 @@ int main(int argc, char *argv[])
     QSettings stored;
     ConsoleSettings settings = ConsoleSettings::load(stored);
     LanguageSwitch language;
-    language.setLanguage(parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")) : settings.language);
+    // Problems with the other options are told in the language asked for.
+    language.setLanguage(languageFromCode(parser.value(QStringLiteral("lang"))).value_or(settings.language));
     if (const QString error = settings.applyOptions(parser); !error.isEmpty()) {
         QMessageBox::critical(nullptr, QObject::tr("WalletDesk"), error);
         return 2;
     }
     language.setLanguage(settings.language);
-    QObject::connect(&language, &LanguageSwitch::languageChanged, &app, [&stored](const QString &lang) {
-        stored.setValue(QStringLiteral("ui/language"), lang);
-    });
+    QObject::connect(&language, &LanguageSwitch::languageChanged, &app,
+                     [&stored](Language chosen) { ConsoleSettings::saveLanguage(stored, chosen); });
     // A signal (the desktop session ending, a kill) quits the ordinary way:
     // signed out below unless the settings keep the sign-in.
     QuitSignals quitSignals;

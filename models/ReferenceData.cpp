@@ -13,10 +13,10 @@ bool contains(const QList<T> &list, const QString &code)
 
 // The name in the language asked for; the code itself when the list does not know it.
 template<typename T>
-QString nameIn(const QList<T> &list, const QString &code, bool chinese)
+QString nameOf(const QList<T> &list, const QString &code, Language language)
 {
     const auto it = std::find_if(list.cbegin(), list.cend(), [&](const T &item) { return item.code == code; });
-    return it == list.cend() ? code : (chinese ? it->nameZh : it->nameEn);
+    return it == list.cend() ? code : nameIn(*it, language);
 }
 } // namespace
 
@@ -55,9 +55,9 @@ bool ReferenceData::hasChannel(const QString &code) const { return contains(chan
 bool ReferenceData::hasWrapUpCode(const QString &code) const { return contains(wrapUpCodes, code); }
 bool ReferenceData::hasResolutionCode(const QString &code) const { return contains(resolutionCodes, code); }
 
-QString ReferenceData::categoryName(const QString &code, bool chinese) const { return nameIn(categories, code, chinese); }
-QString ReferenceData::channelName(const QString &code, bool chinese) const { return nameIn(channels, code, chinese); }
-QString ReferenceData::wrapUpName(const QString &code, bool chinese) const { return nameIn(wrapUpCodes, code, chinese); }
-QString ReferenceData::resolutionName(const QString &code, bool chinese) const { return nameIn(resolutionCodes, code, chinese); }
+QString ReferenceData::categoryName(const QString &code, Language language) const { return nameOf(categories, code, language); }
+QString ReferenceData::channelName(const QString &code, Language language) const { return nameOf(channels, code, language); }
+QString ReferenceData::wrapUpName(const QString &code, Language language) const { return nameOf(wrapUpCodes, code, language); }
+QString ReferenceData::resolutionName(const QString &code, Language language) const { return nameOf(resolutionCodes, code, language); }
 
 } // namespace WalletDesk

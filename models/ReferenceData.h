@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeadlinePolicy.h"
+#include "Language.h"
 #include "ReferenceItems.h"
 
 namespace WalletDesk {
@@ -26,10 +27,10 @@ struct ReferenceData
     bool hasResolutionCode(const QString &code) const;
 
     // Names for people, in Chinese or English; an unknown code reads as itself.
-    QString categoryName(const QString &code, bool chinese) const;
-    QString channelName(const QString &code, bool chinese) const;
-    QString wrapUpName(const QString &code, bool chinese) const;
-    QString resolutionName(const QString &code, bool chinese) const;
+    QString categoryName(const QString &code, Language language) const;
+    QString channelName(const QString &code, Language language) const;
+    QString wrapUpName(const QString &code, Language language) const;
+    QString resolutionName(const QString &code, Language language) const;
 };
 
 } // namespace WalletDesk

@@ -271,6 +271,29 @@
     </message>
 </context>
 <context>
+    <name>ComplaintStep</name>
+    <message>
+        <source>assign</source>
+        <translation>assign</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>escalate</translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation>resolve</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>reopen</translation>
+    </message>
+    <message>
+        <source>extend the deadline</source>
+        <translation>extend the deadline</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleSettings</name>
     <message>
         <source>Server address, https://host:port.</source>
@@ -678,6 +701,13 @@
     </message>
 </context>
 <context>
+    <name>WalletDesk::AgentDirectory</name>
+    <message>
+        <source>The server&apos;s answer cannot be read (%1).</source>
+        <translation>The server&apos;s answer cannot be read (%1).</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::ApiJob</name>
     <message>
         <source>The request was canceled.</source>
@@ -827,6 +857,13 @@
     <message>
         <source>Refresh</source>
         <translation>Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::AuditLog</name>
+    <message>
+        <source>The server&apos;s answer cannot be read (%1).</source>
+        <translation>The server&apos;s answer cannot be read (%1).</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1449,13 @@ Apply your change (%4) to their version, or keep theirs?</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::ComplaintReports</name>
+    <message>
+        <source>The server&apos;s answer cannot be read (%1).</source>
+        <translation>The server&apos;s answer cannot be read (%1).</translation>
     </message>
 </context>
 <context>

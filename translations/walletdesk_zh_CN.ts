@@ -266,6 +266,29 @@
     </message>
 </context>
 <context>
+    <name>ComplaintStep</name>
+    <message>
+        <source>assign</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>extend the deadline</source>
+        <translation>延长期限</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleSettings</name>
     <message>
         <source>Server address, https://host:port.</source>
@@ -671,6 +694,13 @@
     </message>
 </context>
 <context>
+    <name>WalletDesk::AgentDirectory</name>
+    <message>
+        <source>The server&apos;s answer cannot be read (%1).</source>
+        <translation>无法读取服务器的应答（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::ApiJob</name>
     <message>
         <source>The request was canceled.</source>
@@ -819,6 +849,13 @@
     <message>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::AuditLog</name>
+    <message>
+        <source>The server&apos;s answer cannot be read (%1).</source>
+        <translation>无法读取服务器的应答（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1439,13 @@ Apply your change (%4) to their version, or keep theirs?</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::ComplaintReports</name>
+    <message>
+        <source>The server&apos;s answer cannot be read (%1).</source>
+        <translation>无法读取服务器的应答（%1）。</translation>
     </message>
 </context>
 <context>

@@ -52,11 +52,11 @@ AccountHistoryTab::AccountHistoryTab(AccountHistory *history, QWidget *parent)
     retranslateUi();
 }
 
-void AccountHistoryTab::setReference(const ReferenceData &reference, bool chinese)
+void AccountHistoryTab::setReference(const ReferenceData &reference, Language language)
 {
     m_reference = reference;
-    m_chinese = chinese;
-    m_complaints->setReference(reference, chinese);
+    m_language = language;
+    m_complaints->setReference(reference, language);
     showCalls();
 }
 
@@ -104,7 +104,7 @@ void AccountHistoryTab::showCalls()
         QString notes = c.notes;
         notes.replace(QLatin1Char('\n'), QStringLiteral(" · "));
         RecordTableModel::Row row{{c.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), QString::number(minutes),
-                                   m_reference.wrapUpName(c.wrapUpCode, m_chinese), c.complaintId ? QStringLiteral("#%1").arg(*c.complaintId) : QString(), notes}};
+                                   m_reference.wrapUpName(c.wrapUpCode, m_language), c.complaintId ? QStringLiteral("#%1").arg(*c.complaintId) : QString(), notes}};
         row.toolTip = c.notes;
         row.id = c.id;
         rows.append(row);

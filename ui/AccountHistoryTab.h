@@ -27,7 +27,7 @@ public:
     AccountHistoryTab(AccountHistory *history, QWidget *parent = nullptr);
 
     // Names for categories, channels and wrap-up codes, in the console's language.
-    void setReference(const ReferenceData &reference, bool chinese);
+    void setReference(const ReferenceData &reference, Language language);
     void showAccount(qint64 accountId, const QString &callId);
     void clear();
     // Shows complaints as they change (changes feed), if they are this account's.
@@ -42,7 +42,7 @@ private:
 
     AccountHistory *m_history;
     ReferenceData m_reference;
-    bool m_chinese = true;
+    Language m_language = Language::Chinese;
     qint64 m_accountId = 0;
     QList<CallRecord> m_calls;
     QString m_complaintsMessage;

@@ -1,7 +1,8 @@
 #include "AuditView.h"
 
 #include "AuditLogModel.h"
-#include "ComplaintDesk.h"
+#include "AgentDirectory.h"
+#include "AuditLog.h"
 #include "CsvFile.h"
 #include "ReadOnlyTable.h"
 
@@ -25,9 +26,9 @@ namespace {
 const QDate noLimit(2000, 1, 1);
 }
 
-AuditView::AuditView(ComplaintDesk *desk, QWidget *parent)
+AuditView::AuditView(AuditLog *log, AgentDirectory *agents, QWidget *parent)
     : QWidget(parent)
-    , m_desk(desk)
+    , m_log(log)
     , m_model(new AuditLogModel(this))
     , m_agent(new QComboBox(this))
     , m_account(new QLineEdit(this))
@@ -63,7 +64,7 @@ AuditView::AuditView(ComplaintDesk *desk, QWidget *parent)
         connect(e, &QLineEdit::returnPressed, this, &AuditView::reload);
     connect(m_agent, &QComboBox::activated, this, &AuditView::reload);
     connect(m_model, &AuditLogModel::fetchFailed, m_message, &QLabel::setText);
-    connect(m_desk, &ComplaintDesk::agentsReady, this, [this](const QList<Agent> &agents) {
+    connect(agents, &AgentDirectory::agentsReady, this, [this](const QList<Agent> &agents) {
         QHash<qint64, QString> names;
         const qint64 keep = m_agent->currentData().toLongLong();
         m_agent->clear();
@@ -119,7 +120,7 @@ void AuditView::setFilter(const AuditFilter &f)
 void AuditView::reload()
 {
     m_message->clear();
-    m_model->setFetcher(m_desk->auditFetcher(filter()));
+    m_model->setFetcher(m_log->fetcherFor(filter()));
     m_model->fetchMore({});
 }
 
@@ -130,7 +131,7 @@ void AuditView::exportTo(const QString &path)
     m_exporting = true;
     m_export->setEnabled(false);
     // Its own pages, so the list on screen stays as it is.
-    auto fetcher = m_desk->auditFetcher(filter(), 500);
+    auto fetcher = m_log->fetcherFor(filter(), 500);
     auto rows = std::make_shared<QList<QStringList>>();
     QStringList header;
     for (int c = 0; c < AuditLogModel::ColumnCount; ++c)

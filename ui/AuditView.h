@@ -15,7 +15,8 @@ class QTableView;
 namespace WalletDesk {
 
 class AuditLogModel;
-class ComplaintDesk;
+class AgentDirectory;
+class AuditLog;
 
 // Who looked at or changed what: the audit log filtered by agent, account,
 // action and days, loaded as it scrolls, exported as CSV.
@@ -24,7 +25,7 @@ class AuditView : public QWidget
     Q_OBJECT
 
 public:
-    AuditView(ComplaintDesk *desk, QWidget *parent = nullptr);
+    AuditView(AuditLog *log, AgentDirectory *agents, QWidget *parent = nullptr);
 
     void setFilter(const AuditFilter &filter);
     AuditFilter filter() const;
@@ -42,7 +43,7 @@ private:
     void reload();
     void retranslateUi();
 
-    ComplaintDesk *m_desk;
+    AuditLog *m_log;
     AuditLogModel *m_model;
     QComboBox *m_agent;
     QLineEdit *m_account;

@@ -14,7 +14,7 @@
 
 namespace WalletDesk {
 
-ComplaintDialog::ComplaintDialog(const ReferenceData &reference, const QString &language, QWidget *parent)
+ComplaintDialog::ComplaintDialog(const ReferenceData &reference, Language language, QWidget *parent)
     : QDialog(parent)
     , m_reference(reference)
     , m_channel(new QComboBox(this))
@@ -27,9 +27,8 @@ ComplaintDialog::ComplaintDialog(const ReferenceData &reference, const QString &
     , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Log a complaint"));
-    const bool zh = language == QLatin1String("zh_CN");
     for (const CodedName &c : reference.channels)
-        m_channel->addItem(zh ? c.nameZh : c.nameEn, c.code);
+        m_channel->addItem(nameIn(c, language), c.code);
     // Sub-categories, each under its group ("Transactions / Payment failed").
     for (const Category &c : reference.categories) {
         if (c.parentCode.isEmpty())
@@ -37,9 +36,9 @@ ComplaintDialog::ComplaintDialog(const ReferenceData &reference, const QString &
         QString group;
         for (const Category &p : reference.categories) {
             if (p.code == c.parentCode)
-                group = zh ? p.nameZh : p.nameEn;
+                group = nameIn(p, language);
         }
-        m_category->addItem(group + QStringLiteral(" / ") + (zh ? c.nameZh : c.nameEn), c.code);
+        m_category->addItem(group + QStringLiteral(" / ") + (nameIn(c, language)), c.code);
     }
     for (Severity s : {Severity::Medium, Severity::Low, Severity::High, Severity::Critical})
         m_severity->addItem(DisplayNames::severity(s), enumToString(s));

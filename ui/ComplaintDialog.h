@@ -20,7 +20,7 @@ class ComplaintDialog : public QDialog
     Q_OBJECT
 
 public:
-    ComplaintDialog(const ReferenceData &reference, const QString &language, QWidget *parent = nullptr);
+    ComplaintDialog(const ReferenceData &reference, Language language, QWidget *parent = nullptr);
 
     void setAccount(std::optional<qint64> accountId, const QString &callId, std::optional<qint64> transactionId);
     ComplaintDraft draft() const;

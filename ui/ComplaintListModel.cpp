@@ -74,10 +74,10 @@ ComplaintListModel::DueState ComplaintListModel::dueState(const Complaint &c, co
     return WorkingCalendar::localDate(c.dueAt) == WorkingCalendar::localDate(now) ? DueState::DueToday : DueState::OnTrack;
 }
 
-void ComplaintListModel::setReference(const ReferenceData &reference, bool chinese)
+void ComplaintListModel::setReference(const ReferenceData &reference, Language language)
 {
     m_reference = reference;
-    m_chinese = chinese;
+    m_language = language;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
@@ -142,10 +142,10 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case IdColumn: return c.id;
-        case CategoryColumn: return m_reference.categoryName(c.draft.categoryCode, m_chinese);
+        case CategoryColumn: return m_reference.categoryName(c.draft.categoryCode, m_language);
         case StatusColumn: return DisplayNames::complaintStatus(c.status);
         case SeverityColumn: return DisplayNames::severity(c.draft.severity);
-        case ChannelColumn: return m_reference.channelName(c.draft.channel, m_chinese);
+        case ChannelColumn: return m_reference.channelName(c.draft.channel, m_language);
         case DueColumn: return c.dueAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         }
     }

@@ -38,7 +38,7 @@ public:
     bool isLoading() const { return m_pages.isLoading(); }
     static DueState dueState(const Complaint &complaint, const QDateTime &now);
     // Category and channel names come from the reference data, in the language given.
-    void setReference(const ReferenceData &reference, bool chinese);
+    void setReference(const ReferenceData &reference, Language language);
     // Inserts or replaces by id, keeping the deadline order.
     void upsert(const Complaint &complaint);
     const Complaint &at(int row) const { return m_rows.at(row); }
@@ -62,7 +62,7 @@ private:
     PageLoader<Complaint> m_pages;
     std::function<bool(const Complaint &)> m_accepts;
     ReferenceData m_reference;
-    bool m_chinese = true;
+    Language m_language = Language::Chinese;
 };
 
 } // namespace WalletDesk

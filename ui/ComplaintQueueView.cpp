@@ -1,5 +1,6 @@
 #include "ComplaintQueueView.h"
 
+#include "AgentDirectory.h"
 #include "ComplaintDesk.h"
 #include "ComplaintListModel.h"
 #include "ReadOnlyTable.h"
@@ -67,7 +68,7 @@ QString ComplaintQueueView::eventText(const QString &kind)
     return it == texts.cend() ? kind : tr(*it);
 }
 
-ComplaintQueueView::ComplaintQueueView(ComplaintDesk *desk, QWidget *parent)
+ComplaintQueueView::ComplaintQueueView(ComplaintDesk *desk, AgentDirectory *agents, QWidget *parent)
     : QWidget(parent)
     , m_desk(desk)
     , m_model(new ComplaintListModel(this))
@@ -150,7 +151,7 @@ ComplaintQueueView::ComplaintQueueView(ComplaintDesk *desk, QWidget *parent)
         if (m_current && m_current->id == c.id)
             showDetail(c, notes, events);
     });
-    connect(m_desk, &ComplaintDesk::agentsReady, this, [this](const QList<Agent> &agents) {
+    connect(agents, &AgentDirectory::agentsReady, this, [this](const QList<Agent> &agents) {
         m_agents = agents;
         fillFilterBoxes();
     });
@@ -193,7 +194,7 @@ ComplaintQueueView::ComplaintQueueView(ComplaintDesk *desk, QWidget *parent)
         dialog->setLabelText(tr("Resolution:"));
         QStringList names;
         for (const CodedName &c : std::as_const(m_reference.resolutionCodes))
-            names << (m_chinese ? c.nameZh : c.nameEn);
+            names << (nameIn(c, m_language));
         dialog->setComboBoxItems(names);
         connect(dialog, &QInputDialog::textValueSelected, this, [this, names](const QString &text) {
             const qsizetype i = names.indexOf(text);
@@ -207,15 +208,15 @@ ComplaintQueueView::ComplaintQueueView(ComplaintDesk *desk, QWidget *parent)
     });
     loadSavedFilters();
     retranslateUi();
-    m_desk->loadAgents();
+    m_agents = agents->agents();
     reload();
 }
 
-void ComplaintQueueView::setReference(const ReferenceData &reference, bool chinese)
+void ComplaintQueueView::setReference(const ReferenceData &reference, Language language)
 {
     m_reference = reference;
-    m_chinese = chinese;
-    m_model->setReference(reference, chinese);
+    m_language = language;
+    m_model->setReference(reference, language);
     fillFilterBoxes();
 }
 
@@ -293,7 +294,7 @@ QString ComplaintQueueView::describe(const Complaint &c) const
             assignee = a.displayName;
     }
     QStringList lines;
-    lines << tr("#%1 · %2 · %3 · due %4").arg(c.id).arg(m_reference.categoryName(c.draft.categoryCode, m_chinese),
+    lines << tr("#%1 · %2 · %3 · due %4").arg(c.id).arg(m_reference.categoryName(c.draft.categoryCode, m_language),
                                                          DisplayNames::complaintStatus(c.status), localTime(c.dueAt));
     lines << tr("Assigned to %1; version %2").arg(assignee).arg(c.version);
     if (c.draft.accountId)
@@ -311,7 +312,7 @@ QString ComplaintQueueView::describe(const Complaint &c) const
     if (!c.draft.customerRequest.isEmpty())
         lines << tr("The customer wants: %1").arg(c.draft.customerRequest);
     if (c.status == ComplaintStatus::Resolved)
-        lines << tr("Resolved: %1 — %2").arg(m_reference.resolutionName(c.resolutionCode, m_chinese), c.resolutionText);
+        lines << tr("Resolved: %1 — %2").arg(m_reference.resolutionName(c.resolutionCode, m_language), c.resolutionText);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -355,13 +356,13 @@ void ComplaintQueueView::complaintChanged(const Complaint &complaint)
 void ComplaintQueueView::assignTo(qint64 agentId)
 {
     if (m_current)
-        m_desk->act(*m_current, QStringLiteral("assign"), {{QStringLiteral("assignee"), agentId}});
+        m_desk->assign(*m_current, agentId);
 }
 
 void ComplaintQueueView::escalate(const QString &reason)
 {
     if (m_current)
-        m_desk->act(*m_current, QStringLiteral("escalate"), {{QStringLiteral("reason"), reason}});
+        m_desk->escalate(*m_current, reason);
 }
 
 void ComplaintQueueView::addNote(const QString &body)
@@ -373,34 +374,33 @@ void ComplaintQueueView::addNote(const QString &body)
 void ComplaintQueueView::resolve(const QString &resolutionCode, const QString &text)
 {
     if (m_current)
-        m_desk->act(*m_current, QStringLiteral("resolve"),
-                    {{QStringLiteral("resolutionCode"), resolutionCode}, {QStringLiteral("resolutionText"), text}});
+        m_desk->resolve(*m_current, resolutionCode, text);
 }
 
 void ComplaintQueueView::reopen(const QString &reason)
 {
     if (m_current)
-        m_desk->act(*m_current, QStringLiteral("reopen"), {{QStringLiteral("reason"), reason}});
+        m_desk->reopen(*m_current, reason);
 }
 
 void ComplaintQueueView::extend(const QString &reason)
 {
     if (m_current)
-        m_desk->act(*m_current, QStringLiteral("extend"), {{QStringLiteral("reason"), reason}});
+        m_desk->extend(*m_current, reason);
 }
 
-void ComplaintQueueView::onConflict(const QString &step, const QJsonObject &body, const Complaint &seen, const Complaint &theirs)
+void ComplaintQueueView::onConflict(const ComplaintStep &step, const Complaint &seen, const Complaint &theirs)
 {
     complaintChanged(theirs);
     const QString text = tr("Someone else changed complaint #%1 while you were looking at it.\n\n"
                             "Their version now:\n%2\n\nWhat you saw:\n%3\n\n"
                             "Apply your change (%4) to their version, or keep theirs?")
                              .arg(theirs.id)
-                             .arg(describe(theirs), describe(seen), step);
+                             .arg(describe(theirs), describe(seen), step.name());
     Q_EMIT conflictShown(text);
-    const auto apply = [this, step, body, theirs](bool mine) {
+    const auto apply = [this, step, theirs](bool mine) {
         if (mine)
-            m_desk->act(theirs, step, body);
+            m_desk->apply(theirs, step);
         else
             m_message->setText(tr("Kept their version of complaint #%1; your change was not sent.").arg(theirs.id));
     };
@@ -447,12 +447,12 @@ void ComplaintQueueView::fillFilterBoxes()
     m_category->addItem(tr("All categories"), QString());
     for (const Category &c : std::as_const(m_reference.categories)) {
         if (!c.parentCode.isEmpty())
-            m_category->addItem(m_chinese ? c.nameZh : c.nameEn, c.code);
+            m_category->addItem(nameIn(c, m_language), c.code);
     }
     m_channel->clear();
     m_channel->addItem(tr("All channels"), QString());
     for (const CodedName &c : std::as_const(m_reference.channels))
-        m_channel->addItem(m_chinese ? c.nameZh : c.nameEn, c.code);
+        m_channel->addItem(nameIn(c, m_language), c.code);
     m_assignee->clear();
     m_assignee->addItem(tr("All agents"), qint64(0));
     for (const Agent &a : std::as_const(m_agents))

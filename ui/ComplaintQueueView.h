@@ -18,7 +18,9 @@ class QTableView;
 
 namespace WalletDesk {
 
+class AgentDirectory;
 class ComplaintDesk;
+struct ComplaintStep;
 class ComplaintListModel;
 
 // The supervisor's complaint queue: by deadline, coloured by time left
@@ -31,9 +33,9 @@ class ComplaintQueueView : public QWidget
     Q_OBJECT
 
 public:
-    ComplaintQueueView(ComplaintDesk *desk, QWidget *parent = nullptr);
+    ComplaintQueueView(ComplaintDesk *desk, AgentDirectory *agents, QWidget *parent = nullptr);
 
-    void setReference(const ReferenceData &reference, bool chinese);
+    void setReference(const ReferenceData &reference, Language language);
     void setFilter(const ComplaintFilter &filter);
     ComplaintFilter filter() const;
     void saveFilter(const QString &name);
@@ -62,7 +64,7 @@ private:
     void reload();
     void select();
     void showDetail(const Complaint &c, const QList<ComplaintNote> &notes, const QList<ComplaintEvent> &events);
-    void onConflict(const QString &step, const QJsonObject &body, const Complaint &seen, const Complaint &theirs);
+    void onConflict(const ComplaintStep &step, const Complaint &seen, const Complaint &theirs);
     QString describe(const Complaint &c) const;
     static QString eventText(const QString &kind);
     void fillFilterBoxes();
@@ -73,7 +75,7 @@ private:
     ComplaintDesk *m_desk;
     ComplaintListModel *m_model;
     ReferenceData m_reference;
-    bool m_chinese = true;
+    Language m_language = Language::Chinese;
     QList<Agent> m_agents;
     std::optional<Complaint> m_current;
     std::optional<bool> m_conflictAnswer;

@@ -1,6 +1,7 @@
 #include "DashboardView.h"
 
-#include "ComplaintDesk.h"
+#include "AgentDirectory.h"
+#include "ComplaintReports.h"
 #include "ComplaintListModel.h"
 #include "CsvFile.h"
 #include "ReadOnlyTable.h"
@@ -111,9 +112,9 @@ QList<QPair<QString, int>> sorted(const QMap<QString, int> &counts, const std::f
 }
 } // namespace
 
-DashboardView::DashboardView(ComplaintDesk *desk, QWidget *parent)
+DashboardView::DashboardView(ComplaintReports *reports, AgentDirectory *agents, QWidget *parent)
     : QWidget(parent)
-    , m_desk(desk)
+    , m_reports(reports)
     , m_periodLabel(new QLabel(this))
     , m_fromEdit(new QDateEdit(this))
     , m_toEdit(new QDateEdit(this))
@@ -180,11 +181,12 @@ DashboardView::DashboardView(ComplaintDesk *desk, QWidget *parent)
     connect(m_showYear, &QPushButton::clicked, this, [this] { showYear(m_yearEdit->value()); });
     connect(m_exportFigures, &QPushButton::clicked, this, [this] { chooseFile(false); });
     connect(m_exportDisclosure, &QPushButton::clicked, this, [this] { chooseFile(true); });
-    connect(m_desk, &ComplaintDesk::agentsReady, this, [this](const QList<Agent> &agents) {
+    m_agents = agents->agents();
+    connect(agents, &AgentDirectory::agentsReady, this, [this](const QList<Agent> &agents) {
         m_agents = agents;
         showReport();
     });
-    connect(m_desk, &ComplaintDesk::reportReady, this, [this](const ComplaintReport &report) {
+    connect(m_reports, &ComplaintReports::ready, this, [this](const ComplaintReport &report) {
         // Both requests answer here; the dates say which one this is.
         if (report.from == m_from && report.to == m_to) {
             m_period = report;
@@ -197,14 +199,14 @@ DashboardView::DashboardView(ComplaintDesk *desk, QWidget *parent)
             Q_EMIT yearShown();
         }
     });
-    connect(m_desk, &ComplaintDesk::reportFailed, m_message, &QLabel::setText);
+    connect(m_reports, &ComplaintReports::failed, m_message, &QLabel::setText);
     retranslateUi();
 }
 
-void DashboardView::setReference(const ReferenceData &reference, bool chinese)
+void DashboardView::setReference(const ReferenceData &reference, Language language)
 {
     m_reference = reference;
-    m_chinese = chinese;
+    m_language = language;
     showReport();
     showDisclosure();
 }
@@ -216,14 +218,14 @@ void DashboardView::showPeriod(const QDate &from, const QDate &to)
     m_fromEdit->setDate(from);
     m_toEdit->setDate(to);
     m_message->setText(tr("Loading…"));
-    m_desk->loadReport(from, to);
+    m_reports->load(from, to);
 }
 
 void DashboardView::showYear(int year)
 {
     m_yearShown = year;
     m_yearEdit->setValue(year);
-    m_desk->loadReport(QDate(year, 1, 1), QDate(year, 12, 31));
+    m_reports->load(QDate(year, 1, 1), QDate(year, 12, 31));
 }
 
 QString DashboardView::agentName(const QString &key) const
@@ -256,12 +258,12 @@ QList<QStringList> DashboardView::figureRows() const
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             rows << QStringList{figure, name(it.key()), QString::number(it.value())};
     };
-    add(tr("By category"), r.byCategory, [this](const QString &c) { return m_reference.categoryName(c, m_chinese); });
+    add(tr("By category"), r.byCategory, [this](const QString &c) { return m_reference.categoryName(c, m_language); });
     add(tr("By status"), r.byStatus, [](const QString &s) {
         const auto status = enumFromString<ComplaintStatus>(s);
         return status ? DisplayNames::complaintStatus(*status) : s;
     });
-    add(tr("By channel"), r.byChannel, [this](const QString &c) { return m_reference.channelName(c, m_chinese); });
+    add(tr("By channel"), r.byChannel, [this](const QString &c) { return m_reference.channelName(c, m_language); });
     add(tr("By agent"), r.byAssignee, [this](const QString &a) { return agentName(a); });
     add(tr("By day"), r.perDay, [](const QString &d) { return d; });
     return rows;
@@ -280,7 +282,7 @@ QList<QStringList> DashboardView::disclosureRows() const
     rows << QStringList{tr("Resolved within 1–3 working days"), QString::number(r.resolvedWithin1To3WorkingDays),
                         share(r.resolvedWithin1To3WorkingDays)};
     rows << QStringList{tr("Resolved after the deadline, or still open past it"), QString::number(r.resolveBreaches), share(r.resolveBreaches)};
-    for (const auto &[name, n] : sorted(r.byCategory, [this](const QString &c) { return m_reference.categoryName(c, m_chinese); }))
+    for (const auto &[name, n] : sorted(r.byCategory, [this](const QString &c) { return m_reference.categoryName(c, m_language); }))
         rows << QStringList{tr("Type: %1").arg(name), QString::number(n), share(n)};
     return rows;
 }
@@ -301,7 +303,7 @@ void DashboardView::showReport()
                            .arg(r.acknowledgeBreaches)
                            .arg(r.resolveBreaches));
     replaceChart(m_byCategory, barChart(tr("By category"),
-                                    sorted(r.byCategory, [this](const QString &c) { return m_reference.categoryName(c, m_chinese); }), true));
+                                    sorted(r.byCategory, [this](const QString &c) { return m_reference.categoryName(c, m_language); }), true));
     auto *pie = new QChart;
     pie->setTitle(tr("By status"));
     auto *slices = new QPieSeries;

@@ -15,7 +15,8 @@ class QTableView;
 
 namespace WalletDesk {
 
-class ComplaintDesk;
+class AgentDirectory;
+class ComplaintReports;
 class RecordTableModel;
 
 // Deadlines at a glance for a chosen period: complaints by category and
@@ -28,9 +29,9 @@ class DashboardView : public QWidget
     Q_OBJECT
 
 public:
-    DashboardView(ComplaintDesk *desk, QWidget *parent = nullptr);
+    DashboardView(ComplaintReports *reports, AgentDirectory *agents, QWidget *parent = nullptr);
 
-    void setReference(const ReferenceData &reference, bool chinese);
+    void setReference(const ReferenceData &reference, Language language);
     void showPeriod(const QDate &from, const QDate &to);
     void showYear(int year);
     std::optional<ComplaintReport> periodReport() const { return m_period; }
@@ -55,9 +56,9 @@ private:
     QString agentName(const QString &key) const;
     void retranslateUi();
 
-    ComplaintDesk *m_desk;
+    ComplaintReports *m_reports;
     ReferenceData m_reference;
-    bool m_chinese = true;
+    Language m_language = Language::Chinese;
     QList<Agent> m_agents;
     std::optional<ComplaintReport> m_period;
     std::optional<ComplaintReport> m_year;

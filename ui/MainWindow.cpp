@@ -7,12 +7,12 @@
 #include "CardsTab.h"
 #include "SecurityTab.h"
 #include "SupervisorDesk.h"
+#include "SupervisorServices.h"
 #include "AccountService.h"
 #include "ActionBar.h"
 #include "ActionTexts.h"
 #include "ComplaintDialog.h"
 #include "ComplaintService.h"
-#include "LocalStore.h"
 #include "VerificationPanel.h"
 #include "WrapUpDialog.h"
 #include "CallerActions.h"
@@ -60,8 +60,8 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
     : QMainWindow(parent)
     , m_core(core)
     , m_language(language)
-    , m_feed(new TransactionFeed(core->api(), core->store(), this))
-    , m_history(new AccountHistory(core->api(), core->store(), this))
+    , m_feed(core->transactions())
+    , m_history(core->history())
     , m_candidates(new AccountSearchModel(this))
     , m_transactions(new TransactionListModel(this))
 {
@@ -96,11 +96,11 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
     connect(m_core->sync(), &SyncEngine::stateChanged, this, &MainWindow::updateSyncStatus);
     connect(m_core->sync(), &SyncEngine::stateChanged, m_actionBar, &ActionBar::refresh);
     connect(m_core->sync(), &SyncEngine::stateChanged, m_verification, &VerificationPanel::refresh);
-    connect(m_core->sync(), &SyncEngine::itemSent, this, [this](const OutboxEntry &entry, const QJsonObject &response) {
-        if (entry.key != m_pendingComplaintKey)
+    connect(m_core->complaints(), &ComplaintService::complaintCreated, this, [this](const QString &key, qint64 id) {
+        if (key != m_pendingComplaintKey)
             return;
-        m_callComplaintId = response.value(QStringLiteral("id")).toInteger();
-        statusBar()->showMessage(tr("Complaint #%1 sent; the deadline clock runs.").arg(*m_callComplaintId), 15000);
+        m_callComplaintId = id;
+        statusBar()->showMessage(tr("Complaint #%1 sent; the deadline clock runs.").arg(id), 15000);
     });
     connect(m_core->sync(), &SyncEngine::complaintChanged, m_historyTab, &AccountHistoryTab::complaintChanged);
     connect(m_core->sync(), &SyncEngine::referenceChanged, this, &MainWindow::applyReference);
@@ -119,7 +119,7 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
     qApp->installEventFilter(m_core->idleLock());
     // Locked: the screen is covered until the password is given again; the
     // call, its notes and the outbox stay as they are.
-    connect(m_core->session(), &Session::stateChanged, this, &MainWindow::updateRoleMenus);
+    connect(m_core, &ConsoleCore::supervisorChanged, this, &MainWindow::updateRoleMenus);
     connect(m_core->session(), &Session::stateChanged, this, &MainWindow::applyReference);
     connect(m_core->session(), &Session::stateChanged, this, [this](Session::State state) {
         centralWidget()->setEnabled(state != Session::State::Locked);
@@ -265,8 +265,8 @@ void MainWindow::buildUi()
     m_languageMenu = menuBar()->addMenu(QString());
     m_chinese = m_languageMenu->addAction(QStringLiteral("中文"));
     m_english = m_languageMenu->addAction(QStringLiteral("English"));
-    connect(m_chinese, &QAction::triggered, this, [this] { m_language->setLanguage(QStringLiteral("zh_CN")); });
-    connect(m_english, &QAction::triggered, this, [this] { m_language->setLanguage(QStringLiteral("en")); });
+    connect(m_chinese, &QAction::triggered, this, [this] { m_language->setLanguage(Language::Chinese); });
+    connect(m_english, &QAction::triggered, this, [this] { m_language->setLanguage(Language::English); });
     m_helpMenu = menuBar()->addMenu(QString());
     m_help = m_helpMenu->addAction(QString());
     m_help->setShortcut(QKeySequence::HelpContents);
@@ -324,10 +324,7 @@ void MainWindow::retranslateUi()
 
 void MainWindow::applyReference()
 {
-    if (!m_core->store()->isOpen())
-        return; // before sign-in there is no cache yet; signing in calls again
-    const auto reference = m_core->store()->reference();
-    m_historyTab->setReference(reference ? reference->value : ReferenceData{}, m_language->language() == QLatin1String("zh_CN"));
+    m_historyTab->setReference(m_core->referenceData(), m_language->language());
 }
 
 void MainWindow::takeCall(const QString &callerNumber)
@@ -417,8 +414,7 @@ std::optional<qint64> MainWindow::selectedTransaction() const
 
 void MainWindow::logComplaint()
 {
-    const auto reference = m_core->store()->reference();
-    auto *dialog = new ComplaintDialog(reference ? reference->value : ReferenceData{}, m_language->language(), this);
+    auto *dialog = new ComplaintDialog(m_core->referenceData(), m_language->language(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAccount(m_core->call()->accountId(), m_core->call()->callId(), selectedTransaction());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -431,8 +427,7 @@ void MainWindow::logComplaint()
 
 void MainWindow::endCall()
 {
-    const auto reference = m_core->store()->reference();
-    auto *dialog = new WrapUpDialog(reference ? reference->value : ReferenceData{}, m_language->language(), m_callComplaintId, this);
+    auto *dialog = new WrapUpDialog(m_core->referenceData(), m_language->language(), m_callComplaintId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_core->call()->end(dialog->wrapUpCode(), m_callComplaintId);
@@ -590,8 +585,7 @@ void MainWindow::updateRoleMenus()
 {
     // Supervisors get their desk; an agent's console has no such menu at all.
     // The role is known once signed in, after the window was made.
-    const bool supervisor = m_core->session()->state() != Session::State::SignedOut
-                            && m_core->session()->agent().role == Role::Supervisor;
+    const bool supervisor = m_core->supervisor() != nullptr;
     if (supervisor && !m_supervisorMenu) {
         m_supervisorMenu = new QMenu(this);
         menuBar()->insertMenu(m_helpMenu->menuAction(), m_supervisorMenu);
@@ -617,7 +611,7 @@ void MainWindow::openSupervisorDesk()
     if (!m_supervisorMenu)
         return; // not a supervisor
     if (!m_desk) {
-        m_desk = new SupervisorDesk(m_core, this);
+        m_desk = new SupervisorDesk(m_core, m_core->supervisor(), this);
         m_desk->setLanguage(m_language->language());
         connect(m_language, &LanguageSwitch::languageChanged, m_desk, &SupervisorDesk::setLanguage);
     }

@@ -1,5 +1,6 @@
 #include "SupervisorDesk.h"
 
+#include "AgentDirectory.h"
 #include "ApprovalQueue.h"
 #include "ApprovalsView.h"
 #include "AuditView.h"
@@ -7,7 +8,7 @@
 #include "ComplaintQueueView.h"
 #include "ConsoleCore.h"
 #include "DashboardView.h"
-#include "LocalStore.h"
+#include "SupervisorServices.h"
 #include "SyncEngine.h"
 
 #include <QEvent>
@@ -16,37 +17,38 @@
 
 namespace WalletDesk {
 
-SupervisorDesk::SupervisorDesk(ConsoleCore *core, QWidget *parent)
+SupervisorDesk::SupervisorDesk(ConsoleCore *core, SupervisorServices *services, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_core(core)
-    , m_approvals(new ApprovalQueue(core->api(), this))
-    , m_complaints(new ComplaintDesk(core->api(), core->store(), this))
+    , m_approvals(services->approvals())
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("supervisorDesk"));
     m_tabs->setObjectName(QStringLiteral("supervisorTabs"));
-    m_queue = new ComplaintQueueView(m_complaints, m_tabs);
+    m_queue = new ComplaintQueueView(services->complaints(), services->agents(), m_tabs);
     m_tabs->addTab(m_queue, QString());
     m_tabs->addTab(new ApprovalsView(m_approvals, m_tabs), QString());
-    m_dashboard = new DashboardView(m_complaints, m_tabs);
+    m_dashboard = new DashboardView(services->reports(), services->agents(), m_tabs);
     m_tabs->addTab(m_dashboard, QString());
-    m_audit = new AuditView(m_complaints, m_tabs);
+    m_audit = new AuditView(services->audit(), services->agents(), m_tabs);
     m_tabs->addTab(m_audit, QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     // A new request or someone else's decision arrives through the changes feed.
-    connect(m_core->sync(), &SyncEngine::actionChanged, m_approvals, [this] {
+    connect(m_core->sync(), &SyncEngine::actionChanged, this, [this] {
         if (isVisible())
             m_approvals->refresh();
     });
     connect(m_core->sync(), &SyncEngine::complaintChanged, m_queue, &ComplaintQueueView::complaintChanged);
     connect(m_core->sync(), &SyncEngine::referenceChanged, this, &SupervisorDesk::applyReference);
     applyReference();
+    // Every view names agents; one load serves them all.
+    services->agents()->load();
     resize(1280, 760);
     retranslateUi();
 }
 
-void SupervisorDesk::setLanguage(const QString &language)
+void SupervisorDesk::setLanguage(Language language)
 {
     m_language = language;
     applyReference();
@@ -54,11 +56,9 @@ void SupervisorDesk::setLanguage(const QString &language)
 
 void SupervisorDesk::applyReference()
 {
-    if (!m_core->store()->isOpen())
-        return;
-    const auto reference = m_core->store()->reference();
-    m_queue->setReference(reference ? reference->value : ReferenceData{}, m_language == QLatin1String("zh_CN"));
-    m_dashboard->setReference(reference ? reference->value : ReferenceData{}, m_language == QLatin1String("zh_CN"));
+    const ReferenceData reference = m_core->referenceData();
+    m_queue->setReference(reference, m_language);
+    m_dashboard->setReference(reference, m_language);
 }
 
 void SupervisorDesk::showEvent(QShowEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Language.h"
+
 #include <QWidget>
 
 class QTabWidget;
@@ -8,10 +10,10 @@ namespace WalletDesk {
 
 class ApprovalQueue;
 class AuditView;
-class ComplaintDesk;
 class ComplaintQueueView;
 class ConsoleCore;
 class DashboardView;
+class SupervisorServices;
 
 // The supervisor's own window, next to the call screen: the complaint queue,
 // the approval queue, the deadline dashboard and the audit log. Only a supervisor's console opens it, and the server refuses
@@ -21,14 +23,14 @@ class SupervisorDesk : public QWidget
     Q_OBJECT
 
 public:
-    explicit SupervisorDesk(ConsoleCore *core, QWidget *parent = nullptr);
+    SupervisorDesk(ConsoleCore *core, SupervisorServices *services, QWidget *parent = nullptr);
 
     ApprovalQueue *approvals() const { return m_approvals; }
     ComplaintQueueView *complaintQueue() const { return m_queue; }
     DashboardView *dashboard() const { return m_dashboard; }
     AuditView *audit() const { return m_audit; }
     // Names of categories and channels follow the console's language.
-    void setLanguage(const QString &language);
+    void setLanguage(WalletDesk::Language language);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,11 +42,10 @@ private:
 
     ConsoleCore *m_core;
     ApprovalQueue *m_approvals;
-    ComplaintDesk *m_complaints;
     ComplaintQueueView *m_queue = nullptr;
     DashboardView *m_dashboard = nullptr;
     AuditView *m_audit = nullptr;
-    QString m_language = QStringLiteral("zh_CN");
+    Language m_language = Language::Chinese;
     QTabWidget *m_tabs;
 };
 

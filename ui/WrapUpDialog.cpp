@@ -8,14 +8,14 @@
 
 namespace WalletDesk {
 
-WrapUpDialog::WrapUpDialog(const ReferenceData &reference, const QString &language, std::optional<qint64> complaintId,
+WrapUpDialog::WrapUpDialog(const ReferenceData &reference, Language language, std::optional<qint64> complaintId,
                            QWidget *parent)
     : QDialog(parent)
     , m_code(new QComboBox(this))
 {
     setWindowTitle(tr("Wrap up the call"));
     for (const CodedName &c : reference.wrapUpCodes)
-        m_code->addItem(language == QLatin1String("zh_CN") ? c.nameZh : c.nameEn, c.code);
+        m_code->addItem(nameIn(c, language), c.code);
     m_code->setObjectName(QStringLiteral("wrapUpCode"));
     m_code->setAccessibleName(tr("Wrap-up code"));
     auto *form = new QFormLayout(this);

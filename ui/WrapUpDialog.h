@@ -16,7 +16,7 @@ class WrapUpDialog : public QDialog
     Q_OBJECT
 
 public:
-    WrapUpDialog(const ReferenceData &reference, const QString &language, std::optional<qint64> complaintId,
+    WrapUpDialog(const ReferenceData &reference, Language language, std::optional<qint64> complaintId,
                  QWidget *parent = nullptr);
     QString wrapUpCode() const;
 

@@ -50,7 +50,7 @@ private Q_SLOTS:
                               QStringLiteral("--server"), QStringLiteral("https://127.0.0.1:8443"), QStringLiteral("--call"),
                               QStringLiteral("+8613800138000")}));
         QVERIFY(s.applyOptions(parser).isEmpty());
-        QCOMPARE(s.language, QStringLiteral("en"));
+        QCOMPARE(s.language, Language::English);
         QCOMPARE(parser.value(QStringLiteral("call")), QStringLiteral("+8613800138000"));
         s.caFile = dir.filePath(QStringLiteral("missing.pem"));
         QVERIFY(s.validate().contains(QLatin1String("cannot be read")));

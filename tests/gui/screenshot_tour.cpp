@@ -46,7 +46,7 @@ int main(int argc, char *argv[])
     QString error;
     core.init(&error);
     LanguageSwitch language;
-    language.setLanguage(QStringLiteral("zh_CN"));
+    language.setLanguage(Language::Chinese);
 
     SignInDialog signIn(core.session(), QStringLiteral("https://127.0.0.1:8443"));
     signIn.setUsername(QStringLiteral("agent01"));

@@ -123,7 +123,7 @@ private Q_SLOTS:
         QVERIFY(m_console.create(m_server.port(), m_server.caFile()));
         QVERIFY(m_console.signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo")));
         m_console.core->sync()->setPullInterval(300);
-        QVERIFY(m_language.setLanguage(QStringLiteral("zh_CN")));
+        QVERIFY(m_language.setLanguage(Language::Chinese));
         m_supervisor = std::make_unique<ApiCaller>(m_server.baseUrl(), m_server.caCertificates());
         QVERIFY(m_supervisor->signIn(QStringLiteral("super01"), QStringLiteral("super01-demo")).status == 200);
     }
@@ -385,11 +385,11 @@ private Q_SLOTS:
             unnamed += unnamedControls(&window);
         }
         // The dialogs of the call, too.
-        const ReferenceData reference = m_console.core->store()->reference()->value;
-        ComplaintDialog complaint(reference, QStringLiteral("zh_CN"));
+        const ReferenceData reference = m_console.core->referenceData();
+        ComplaintDialog complaint(reference, Language::Chinese);
         complaint.show();
         unnamed += unnamedControls(&complaint);
-        WrapUpDialog wrapUp(reference, QStringLiteral("zh_CN"), std::nullopt);
+        WrapUpDialog wrapUp(reference, Language::Chinese, std::nullopt);
         wrapUp.show();
         unnamed += unnamedControls(&wrapUp);
         SignInDialog signIn(m_console.core->session(), m_server.baseUrl());

@@ -62,7 +62,7 @@ private Q_SLOTS:
         m_core->setStorePathOverride(m_dir.filePath(QStringLiteral("cache.sqlite")));
         QString error;
         QVERIFY(m_core->init(&error));
-        QVERIFY(m_language.setLanguage(QStringLiteral("zh_CN")));
+        QVERIFY(m_language.setLanguage(Language::Chinese));
     }
 
     void signInByKeyboard()
@@ -104,11 +104,11 @@ private Q_SLOTS:
         QTRY_VERIFY(window.findChild<QLineEdit *>(QStringLiteral("search"))->hasFocus());
 
         // The language at runtime.
-        m_language.setLanguage(QStringLiteral("en"));
+        m_language.setLanguage(Language::English);
         // (Qt posts LanguageChange to the windows.)
         QTRY_COMPARE(field(window, 3), QStringLiteral("Locked"));
         QCOMPARE(window.findChild<QTabWidget *>()->tabText(0), QStringLiteral("&Overview"));
-        m_language.setLanguage(QStringLiteral("zh_CN"));
+        m_language.setLanguage(Language::Chinese);
         QTRY_COMPARE(window.findChild<QTabWidget *>()->tabText(0), QStringLiteral("概览(&O)"));
         // Every control says what it is.
         QVERIFY(!window.findChild<QLineEdit *>(QStringLiteral("search"))->accessibleName().isEmpty());

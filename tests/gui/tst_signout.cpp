@@ -122,7 +122,7 @@ private Q_SLOTS:
             "no keyring: run through scripts/test.sh (dbus-run-session + scripts/with-keyring.sh)");
         QVERIFY2(m_server.prepare({20, 50, {}}), qPrintable(m_server.errorString()));
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-        QVERIFY(m_language.setLanguage(QStringLiteral("zh_CN")));
+        QVERIFY(m_language.setLanguage(Language::Chinese));
     }
 
     void signOutAsksAboutUnsentWorkAndTheOpenCall()

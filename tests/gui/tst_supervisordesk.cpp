@@ -102,7 +102,7 @@ private Q_SLOTS:
         QVERIFY(m_supervisor.create(m_server.port(), m_server.caFile()));
         QVERIFY(m_supervisor.signIn(QStringLiteral("super01"), QStringLiteral("super01-demo")));
         m_supervisor.core->sync()->setPullInterval(300);
-        QVERIFY(m_language.setLanguage(QStringLiteral("zh_CN")));
+        QVERIFY(m_language.setLanguage(Language::Chinese));
         QTRY_VERIFY_WITH_TIMEOUT(m_supervisor.core->store()->reference().has_value(), 15000);
         // Saved filters go to a settings file of this test, not the user's.
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());

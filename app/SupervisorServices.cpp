@@ -1,0 +1,21 @@
+#include "SupervisorServices.h"
+
+#include "AgentDirectory.h"
+#include "ApprovalQueue.h"
+#include "AuditLog.h"
+#include "ComplaintDesk.h"
+#include "ComplaintReports.h"
+
+namespace WalletDesk {
+
+SupervisorServices::SupervisorServices(ApiClient *api, LocalStore *store, QObject *parent)
+    : QObject(parent)
+    , m_complaints(new ComplaintDesk(api, store, this))
+    , m_approvals(new ApprovalQueue(api, this))
+    , m_audit(new AuditLog(api, this))
+    , m_reports(new ComplaintReports(api, this))
+    , m_agents(new AgentDirectory(api, this))
+{
+}
+
+} // namespace WalletDesk

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+
+namespace WalletDesk {
+
+class AgentDirectory;
+class ApiClient;
+class ApprovalQueue;
+class AuditLog;
+class ComplaintDesk;
+class ComplaintReports;
+class LocalStore;
+
+// What only a supervisor's console has: the complaint desk, the approval
+// queue, the audit log and the reports. ConsoleCore makes them when a
+// supervisor signs in and drops them at sign-out, so an agent's console
+// never holds them (the server refuses an agent's requests anyway).
+class SupervisorServices : public QObject
+{
+    Q_OBJECT
+
+public:
+    SupervisorServices(ApiClient *api, LocalStore *store, QObject *parent = nullptr);
+
+    ComplaintDesk *complaints() const { return m_complaints; }
+    ApprovalQueue *approvals() const { return m_approvals; }
+    AuditLog *audit() const { return m_audit; }
+    ComplaintReports *reports() const { return m_reports; }
+    AgentDirectory *agents() const { return m_agents; }
+
+private:
+    ComplaintDesk *m_complaints;
+    ApprovalQueue *m_approvals;
+    AuditLog *m_audit;
+    ComplaintReports *m_reports;
+    AgentDirectory *m_agents;
+};
+
+} // namespace WalletDesk
