@@ -34,7 +34,6 @@ public:
     void post(const QString &path, const QJsonObject &body, QObject *context, Callback callback,
               const QMap<QByteArray, QByteArray> &headers = {});
 
-    QNetworkAccessManager *network() { return &m_network; }
 
 Q_SIGNALS:
     // The server no longer accepts this sign-in; the user must sign in again.

@@ -173,7 +173,7 @@ void ApiJob::onFinished()
     ApiResult result = resultOf(reply);
     reply->deleteLater();
     m_reply = nullptr;
-    if (result.isTransient() && isSafeToResend() && m_attempt < m_maxAttempts) {
+    if (result.isTransient() && isSafeToResend() && m_attempt < maxAttempts) {
         // A short pause with jitter; longer waits are the sync engine's business.
         const int delay = 200 * m_attempt + QRandomGenerator::global()->bounded(200);
         qCDebug(lcApiJob) << m_spec.method << m_spec.path.section(QLatin1Char('?'), 0, 0) << "resend in" << delay << "ms";

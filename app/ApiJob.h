@@ -35,8 +35,6 @@ public:
            QObject *parent = nullptr);
 
     void setAccessToken(const QByteArray &token) { m_token = token; }
-    void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
-    const Spec &spec() const { return m_spec; }
     bool isSafeToResend() const;
 
     void start();
@@ -60,7 +58,8 @@ private:
     QTimer m_timeout;
     QPointer<QNetworkReply> m_reply;
     int m_attempt = 0;
-    int m_maxAttempts = 3;
+    // Sends of one request in all, for the resends that are safe.
+    static constexpr int maxAttempts = 3;
     QList<QSslError> m_sslErrors;
     bool m_timedOut = false;
     bool m_pinRejected = false;

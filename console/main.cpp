@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -23,6 +24,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("WalletDesk"));
     QApplication::setApplicationName(QStringLiteral("walletdesk"));
     QApplication::setApplicationVersion(QStringLiteral(WALLETDESK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/walletdesk-256.png")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("WalletDesk, the call center console."));

@@ -52,7 +52,8 @@ public:
 
 Q_SIGNALS:
     // The agent closed the unlock prompt instead of typing the password:
-    // that signs out (asking first, like the command).
+    // that signs out as the Sign out command does (which first warns about
+    // a live call or unsent work).
     void unlockAbandoned();
     // Signed out (by the agent, or the server ended the sign-in) and the
     // window closed: the sign-in comes next.
