@@ -1,6 +1,11 @@
 // Settings and command line, the single-instance hand-over of a caller
 // number, and reads that show the cache at once and then refresh.
 #include "AccountService.h"
+#include "AgentDirectory.h"
+#include "ComplaintReports.h"
+#include "ComplaintService.h"
+#include "Session.h"
+#include "SupervisorServices.h"
 #include "CallSession.h"
 #include "CallerActions.h"
 #include "ConsoleHarness.h"
@@ -176,6 +181,82 @@ private Q_SLOTS:
         QCOMPARE(store.unsentCount(), 1);
         QVERIFY(!store.outbox().first().body.contains("3456 7810"));
         QCOMPARE(store.outbox().first().kind, QStringLiteral("call.record"));
+    }
+
+    // The supervisor's services exist only while a supervisor is signed in:
+    // an agent's console never holds them, and signing out drops them.
+    void supervisorServicesFollowTheSignIn()
+    {
+        TestServer server;
+        QVERIFY2(server.prepare({20, 50, {}}), qPrintable(server.errorString()));
+        const quint16 port = TestServer::freePort();
+        QVERIFY(server.start({}, port));
+
+        ConsoleHarness agent;
+        QVERIFY(agent.create(port, server.caFile()));
+        QSignalSpy agentChanged(agent.core.get(), &ConsoleCore::supervisorChanged);
+        QVERIFY(agent.signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo")));
+        QVERIFY(agent.core->supervisor() == nullptr);
+        QCOMPARE(agentChanged.count(), 0);
+
+        ConsoleHarness supervisor;
+        QVERIFY(supervisor.create(port, server.caFile()));
+        QList<SupervisorServices *> changed;
+        connect(supervisor.core.get(), &ConsoleCore::supervisorChanged, this,
+                [&changed](SupervisorServices *services) { changed.append(services); });
+        QVERIFY(supervisor.signIn(QStringLiteral("super01"), QStringLiteral("super01-demo")));
+        SupervisorServices *services = supervisor.core->supervisor();
+        QVERIFY(services != nullptr);
+        QCOMPARE(changed, QList<SupervisorServices *>{services});
+
+        // They work: the floor's agents and this year's figures.
+        QSignalSpy agents(services->agents(), &AgentDirectory::agentsReady);
+        services->agents()->load();
+        QTRY_COMPARE(agents.count(), 1);
+        QVERIFY(!services->agents()->agents().isEmpty());
+        QSignalSpy report(services->reports(), &ComplaintReports::ready);
+        const QDate today = QDate::currentDate();
+        services->reports()->load(QDate(today.year(), 1, 1), QDate(today.year(), 12, 31));
+        QTRY_COMPARE(report.count(), 1);
+
+        QPointer<SupervisorServices> gone(services);
+        supervisor.core->session()->signOut();
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 15000);
+        QVERIFY(changed.at(1) == nullptr);
+        QVERIFY(supervisor.core->supervisor() == nullptr);
+        QVERIFY(gone.isNull());
+    }
+
+    // A complaint logged on a call gets its number once the server has it;
+    // the call's wrap-up links that number.
+    void sentComplaintReportsItsNumber()
+    {
+        TestServer server;
+        QVERIFY2(server.prepare({20, 50, {}}), qPrintable(server.errorString()));
+        const quint16 port = TestServer::freePort();
+        QVERIFY(server.start({}, port));
+        ConsoleHarness console;
+        QVERIFY(console.create(port, server.caFile()));
+        QVERIFY(console.signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo")));
+        ComplaintService *complaints = console.core->complaints();
+        QSignalSpy created(complaints, &ComplaintService::complaintCreated);
+        ComplaintDraft draft;
+        draft.channel = QStringLiteral("hotline");
+        draft.categoryCode = QStringLiteral("fees");
+        draft.accountId = 1;
+        draft.description = QStringLiteral("扣款未到账");
+        draft.customerRequest = QStringLiteral("回电");
+        const QString key = complaints->queue(draft);
+        QVERIFY(!key.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, 15000);
+        QCOMPARE(created.at(0).at(0).toString(), key);
+        const qint64 id = created.at(0).at(1).toLongLong();
+        QVERIFY(id > 0);
+        ApiCaller api(server.baseUrl(), server.caCertificates());
+        QCOMPARE(api.signIn(QStringLiteral("super01"), QStringLiteral("super01-demo")).status, 200);
+        const auto onServer = api.get(QStringLiteral("/api/v1/complaints/%1").arg(id));
+        QCOMPARE(onServer.status, 200);
+        QCOMPARE(onServer.json.value(QStringLiteral("description")).toString(), QStringLiteral("扣款未到账"));
     }
 };
 
