@@ -1,9 +1,9 @@
 #include "TransactionsTab.h"
 
-#include "ExceptionHighlightDelegate.h"
+#include "DisplayNames.h"
+#include "RowTintDelegate.h"
 #include "TransactionExport.h"
 #include "TransactionFeed.h"
-#include "DisplayNames.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -103,7 +103,7 @@ TransactionsTab::TransactionsTab(TransactionListModel *model, TransactionFeed *f
         connect(e, &QLineEdit::editingFinished, this, &TransactionsTab::reload);
     }
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new ExceptionHighlightDelegate(m_view));
+    m_view->setItemDelegate(new RowTintDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
