@@ -231,15 +231,18 @@ void TransactionsTab::exportTo(const QString &path)
     m_exportButton->setEnabled(false);
     connect(m_export, &TransactionExport::progress, this,
             [this](int rows) { Q_EMIT message(tr("Exporting… %n rows written", nullptr, rows)); });
-    connect(m_export, &TransactionExport::finished, this, [this](bool ok, int, const QString &text) {
-        m_export->deleteLater();
-        m_export = nullptr;
-        m_progress->hide();
-        m_cancelExport->hide();
-        m_exportButton->setEnabled(true);
-        Q_EMIT message(text);
-        Q_EMIT exportFinished(ok, text);
-    });
+    connect(m_export, &TransactionExport::finished, this,
+        [this, path](bool ok, int rows, const QString &text) {
+            m_export->deleteLater();
+            m_export = nullptr;
+            m_progress->hide();
+            m_cancelExport->hide();
+            m_exportButton->setEnabled(true);
+            const QString shown
+                = ok ? tr("%n transactions exported to %1.", nullptr, rows).arg(path) : text;
+            Q_EMIT message(shown);
+            Q_EMIT exportFinished(ok, shown);
+        });
     m_export->start();
 }
 
