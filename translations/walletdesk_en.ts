@@ -911,10 +911,6 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
-    <message>
-        <source>Export stopped: %1</source>
-        <translation>Export stopped: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Exporting… %n entries</source>
         <translation>
@@ -980,6 +976,14 @@
     <message>
         <source>Audit log, newest first</source>
         <translation>Audit log, newest first</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Cancel export</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +1949,31 @@ F1	this list</translation>
     </message>
 </context>
 <context>
+    <name>WalletDesk::PagedCsvExport</name>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export stopped after %n rows: %1</source>
+        <translation>
+            <numerusform>Export stopped after %n rows: %1</numerusform>
+            <numerusform>Export stopped after %n rows: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows exported to %1.</source>
+        <translation>
+            <numerusform>%n rows exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::SecurityTab</name>
     <message>
         <source>&amp;Devices</source>
@@ -2186,10 +2215,6 @@ F1	this list</translation>
 <context>
     <name>WalletDesk::TransactionExport</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -2242,30 +2267,12 @@ F1	this list</translation>
         <translation>Expected arrival</translation>
     </message>
     <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Export cancelled; no file was written.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export stopped after %n rows: %1</source>
-        <translation>
-            <numerusform>Export stopped after %n rows: %1</numerusform>
-            <numerusform>Export stopped after %n rows: %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
         <translation>no</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transactions exported to %1.</source>
-        <translation>
-            <numerusform>%n transactions exported to %1.</numerusform>
-            <numerusform>%n transactions exported to %1.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2461,13 @@ F1	this list</translation>
     <message>
         <source>Export progress</source>
         <translation>Export progress</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transactions exported to %1.</source>
+        <translation>
+            <numerusform>%n transactions exported to %1.</numerusform>
+            <numerusform>%n transactions exported to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -903,10 +903,6 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
-    <message>
-        <source>Export stopped: %1</source>
-        <translation>导出中止：%1</translation>
-    </message>
     <message numerus="yes">
         <source>Exporting… %n entries</source>
         <translation>
@@ -970,6 +966,14 @@
     <message>
         <source>Audit log, newest first</source>
         <translation>审计日志，最新的在前</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1937,29 @@ F1	显示此列表</translation>
     </message>
 </context>
 <context>
+    <name>WalletDesk::PagedCsvExport</name>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消；没有写入文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export stopped after %n rows: %1</source>
+        <translation>
+            <numerusform>导出在 %n 行后中止：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows exported to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::SecurityTab</name>
     <message>
         <source>&amp;Devices</source>
@@ -2174,10 +2201,6 @@ F1	显示此列表</translation>
 <context>
     <name>WalletDesk::TransactionExport</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2230,28 +2253,12 @@ F1	显示此列表</translation>
         <translation>预计到账</translation>
     </message>
     <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>导出已取消；没有写入文件。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Export stopped after %n rows: %1</source>
-        <translation>
-            <numerusform>导出在 %n 行后中止：%1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
         <source>no</source>
         <translation>否</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transactions exported to %1.</source>
-        <translation>
-            <numerusform>已导出 %n 笔交易到 %1。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2446,12 @@ F1	显示此列表</translation>
     <message>
         <source>Export progress</source>
         <translation>导出进度</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transactions exported to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 笔交易到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

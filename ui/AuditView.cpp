@@ -3,18 +3,18 @@
 #include "AuditLogModel.h"
 #include "AgentDirectory.h"
 #include "AuditLog.h"
-#include "CsvFile.h"
+#include "PagedCsvExport.h"
 #include "ReadOnlyTable.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
 #include <QFileDialog>
-#include <QIntValidator>
 #include <QHBoxLayout>
+#include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -37,11 +37,20 @@ AuditView::AuditView(AuditLog *log, AgentDirectory *agents, QWidget *parent)
     , m_to(new QDateEdit(this))
     , m_apply(new QPushButton(this))
     , m_export(new QPushButton(this))
+    , m_cancelExport(new QPushButton(this))
+    , m_progress(new QProgressBar(this))
     , m_message(new QLabel(this))
 {
     m_view = makeReadOnlyTable(m_model, QStringLiteral("auditLog"), this);
     m_view->setColumnWidth(AuditLogModel::TimeColumn, 150);
     m_message->setObjectName(QStringLiteral("auditMessage"));
+    m_cancelExport->setObjectName(QStringLiteral("auditCancelExport"));
+    m_progress->setObjectName(QStringLiteral("auditExportProgress"));
+    m_progress->setRange(0, 0); // the number of entries is known only at the end
+    m_progress->setMaximumHeight(12);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_cancelExport->hide();
     m_account->setValidator(new QIntValidator(1, 2'000'000'000, m_account));
     m_account->setMaximumWidth(110);
     for (QDateEdit *e : {m_from, m_to}) {
@@ -54,6 +63,8 @@ AuditView::AuditView(AuditLog *log, AgentDirectory *agents, QWidget *parent)
     for (QWidget *w : std::initializer_list<QWidget *>{m_agent, m_account, m_action, m_from, m_to, m_apply})
         filters->addWidget(w);
     filters->addStretch();
+    filters->addWidget(m_progress, 1);
+    filters->addWidget(m_cancelExport);
     filters->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -64,6 +75,7 @@ AuditView::AuditView(AuditLog *log, AgentDirectory *agents, QWidget *parent)
         connect(e, &QLineEdit::returnPressed, this, &AuditView::reload);
     connect(m_agent, &QComboBox::activated, this, &AuditView::reload);
     connect(m_model, &AuditLogModel::fetchFailed, m_message, &QLabel::setText);
+    connect(m_cancelExport, &QPushButton::clicked, this, &AuditView::cancelExport);
     connect(agents, &AgentDirectory::agentsReady, this, [this](const QList<Agent> &agents) {
         QHash<qint64, QString> names;
         const qint64 keep = m_agent->currentData().toLongLong();
@@ -126,57 +138,48 @@ void AuditView::reload()
 
 void AuditView::exportTo(const QString &path)
 {
-    if (m_exporting)
+    if (m_exportJob)
         return;
-    m_exporting = true;
-    m_export->setEnabled(false);
-    // Its own pages, so the list on screen stays as it is.
-    auto fetcher = m_log->fetcherFor(filter(), 500);
-    auto rows = std::make_shared<QList<QStringList>>();
     QStringList header;
     for (int c = 0; c < AuditLogModel::ColumnCount; ++c)
         header << m_model->headerData(c, Qt::Horizontal).toString();
-    rows->append(header);
-    QPointer<AuditView> self(this);
-    auto step = std::make_shared<std::function<void()>>();
-    *step = [self, fetcher, rows, path, step] {
-        fetcher([self, rows, path, step](const QList<AuditEntry> &page, bool more, const QString &error) {
-            if (!self) {
-                *step = nullptr;
-                return;
-            }
-            for (const AuditEntry &e : page) {
-                QStringList row;
-                for (int c = 0; c < AuditLogModel::ColumnCount; ++c)
-                    row << self->m_model->text(e, c);
-                rows->append(row);
-            }
-            const int count = int(rows->size()) - 1;
-            const auto finish = [self, step](bool ok, int n, const QString &message) {
-                self->m_exporting = false;
-                self->m_export->setEnabled(true);
-                self->m_message->setText(message);
-                *step = nullptr; // breaks the self-reference
-                Q_EMIT self->exportFinished(ok, n, message);
-            };
-            if (!error.isEmpty()) {
-                finish(false, count, tr("Export stopped: %1").arg(error));
-                return;
-            }
-            self->m_message->setText(tr("Exporting… %n entries", nullptr, count));
-            if (more) {
-                QMetaObject::invokeMethod(self, [step] {
-                    if (*step)
-                        (*step)();
-                }, Qt::QueuedConnection);
-                return;
-            }
-            QString why;
-            const bool ok = CsvFile::write(path, *rows, &why);
-            finish(ok, count, ok ? tr("%n entries exported to %1.", nullptr, count).arg(path) : why);
-        });
+    // The cells as the list shows them. The job turns a page into fields only
+    // from its own slots and dies with this view, so the model is there then.
+    const AuditLogModel *model = m_model;
+    auto rowFields = [model](const AuditEntry &e) {
+        QStringList fields;
+        for (int c = 0; c < AuditLogModel::ColumnCount; ++c)
+            fields << model->text(e, c);
+        return fields;
     };
-    (*step)();
+    // Its own pages, so the list on screen stays as it is.
+    m_exportJob = new PagedCsvExport(
+        PagedCsvExport::fieldsOf<AuditEntry>(m_log->fetcherFor(filter(), 500), rowFields),
+        header, path, this);
+    m_progress->show();
+    m_cancelExport->show();
+    m_export->setEnabled(false);
+    connect(m_exportJob, &PagedCsvExport::progress, this,
+        [this](int rows) { m_message->setText(tr("Exporting… %n entries", nullptr, rows)); });
+    connect(m_exportJob, &PagedCsvExport::finished, this,
+        [this, path](bool ok, int rows, const QString &text) {
+            m_exportJob->deleteLater();
+            m_exportJob = nullptr;
+            m_progress->hide();
+            m_cancelExport->hide();
+            m_export->setEnabled(true);
+            const QString shown
+                = ok ? tr("%n entries exported to %1.", nullptr, rows).arg(path) : text;
+            m_message->setText(shown);
+            Q_EMIT exportFinished(ok, rows, shown);
+        });
+    m_exportJob->start();
+}
+
+void AuditView::cancelExport()
+{
+    if (m_exportJob)
+        m_exportJob->cancel();
 }
 
 void AuditView::changeEvent(QEvent *event)
@@ -203,6 +206,8 @@ void AuditView::retranslateUi()
     m_to->setAccessibleName(tr("To date"));
     m_apply->setAccessibleName(tr("Apply the filter"));
     m_export->setAccessibleName(tr("Export the filtered audit log as CSV"));
+    m_cancelExport->setText(tr("Cancel export"));
+    m_progress->setAccessibleName(tr("Export progress"));
     m_view->setAccessibleName(tr("Audit log, newest first"));
 }
 

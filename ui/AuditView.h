@@ -9,6 +9,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QTableView;
 
@@ -17,9 +18,11 @@ namespace WalletDesk {
 class AuditLogModel;
 class AgentDirectory;
 class AuditLog;
+class PagedCsvExport;
 
 // Who looked at or changed what: the audit log filtered by agent, account,
-// action and days, loaded as it scrolls, exported as CSV.
+// action and days, loaded as it scrolls, exported as CSV page by page with
+// its progress and a cancel button.
 class AuditView : public QWidget
 {
     Q_OBJECT
@@ -30,8 +33,11 @@ public:
     void setFilter(const AuditFilter &filter);
     AuditFilter filter() const;
     AuditLogModel *model() const { return m_model; }
-    // Every entry of the filter (all pages), then the file; finished() tells.
+    // Every entry of the filter (all pages) to path; exportFinished() tells.
+    // A cancelled or failed export leaves what was at path before.
     void exportTo(const QString &path);
+    void cancelExport();
+    bool isExporting() const { return m_exportJob != nullptr; }
 
 Q_SIGNALS:
     void exportFinished(bool ok, int rows, const QString &message);
@@ -52,9 +58,11 @@ private:
     QDateEdit *m_to;
     QPushButton *m_apply;
     QPushButton *m_export;
+    QPushButton *m_cancelExport;
+    QProgressBar *m_progress;
     QTableView *m_view;
     QLabel *m_message;
-    bool m_exporting = false;
+    PagedCsvExport *m_exportJob = nullptr;
 };
 
 } // namespace WalletDesk

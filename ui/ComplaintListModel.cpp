@@ -136,8 +136,17 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const
         return c.dueAt;
     case OverdueRole:
         return c.status != ComplaintStatus::Resolved && c.dueAt < QDateTime::currentDateTimeUtc();
-    case DueStateRole:
-        return QVariant::fromValue(dueState(c, QDateTime::currentDateTimeUtc()));
+    case RowTint::Role:
+        switch (dueState(c, QDateTime::currentDateTimeUtc())) {
+        case DueState::Overdue:
+            return QVariant::fromValue(RowTint::Tint::Alert);
+        case DueState::DueToday:
+            return QVariant::fromValue(RowTint::Tint::Warning);
+        case DueState::Closed:
+        case DueState::OnTrack:
+            break;
+        }
+        return QVariant::fromValue(RowTint::Tint::None);
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {

@@ -3,6 +3,7 @@
 #include "Complaint.h"
 #include "PageLoader.h"
 #include "ReferenceData.h"
+#include "RowTint.h"
 
 #include <QAbstractTableModel>
 
@@ -18,8 +19,9 @@ class ComplaintListModel : public QAbstractTableModel
 
 public:
     enum Column { IdColumn, CategoryColumn, StatusColumn, SeverityColumn, ChannelColumn, DueColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, DueRole, OverdueRole, DueStateRole };
-    // Time left on the working-day calendar, for the queue's colours.
+    enum Role { IdRole = Qt::UserRole + 1, DueRole, OverdueRole };
+    // Time left on the working-day calendar; RowTint::Role answers it as a
+    // tint (overdue an alert, due today a warning).
     enum class DueState { Closed, OnTrack, DueToday, Overdue };
     Q_ENUM(DueState)
 

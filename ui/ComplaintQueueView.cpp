@@ -21,7 +21,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -34,24 +33,6 @@ QString localTime(const QDateTime &at)
 {
     return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
-
-// Rows coloured by time left: red overdue, amber due today.
-class DueDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        switch (index.data(ComplaintListModel::DueStateRole).value<ComplaintListModel::DueState>()) {
-        case ComplaintListModel::DueState::Overdue: option->backgroundBrush = QColor(0xf8, 0xd7, 0xda); break;
-        case ComplaintListModel::DueState::DueToday: option->backgroundBrush = QColor(0xff, 0xe8, 0xb3); break;
-        default: break;
-        }
-    }
-};
 } // namespace
 
 QString ComplaintQueueView::eventText(const QString &kind)
@@ -90,7 +71,6 @@ ComplaintQueueView::ComplaintQueueView(ComplaintDesk *desk, AgentDirectory *agen
     , m_extend(new QPushButton(this))
 {
     m_view = makeReadOnlyTable(m_model, QStringLiteral("complaintQueue"), this);
-    m_view->setItemDelegate(new DueDelegate(m_view));
     m_view->setColumnWidth(ComplaintListModel::CategoryColumn, 180);
     m_summary->setObjectName(QStringLiteral("complaintSummary"));
     m_summary->setWordWrap(true);

@@ -49,6 +49,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return row.toolTip.isEmpty() ? QVariant() : QVariant(row.toolTip);
     case FlaggedRole:
         return row.flagged;
+    case RowTint::Role:
+        return QVariant::fromValue(row.flagged ? RowTint::Tint::Alert : RowTint::Tint::None);
     case IdRole:
         return row.id;
     default:

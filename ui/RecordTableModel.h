@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RowTint.h"
+
 #include <QAbstractTableModel>
 #include <QStringList>
 #include <QVariant>
@@ -8,7 +10,7 @@ namespace WalletDesk {
 
 // A read-only table of short records (devices, sign-in attempts, cards,
 // previous calls) already turned into text by whoever shows them; a flagged
-// row is one the agent should look at first.
+// row is one the agent should look at first, tinted as an alert.
 class RecordTableModel : public QAbstractTableModel
 {
     Q_OBJECT

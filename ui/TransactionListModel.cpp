@@ -1,5 +1,6 @@
 #include "TransactionListModel.h"
 #include "DisplayNames.h"
+#include "RowTint.h"
 
 namespace WalletDesk {
 
@@ -61,6 +62,21 @@ TransactionListModel::Exception TransactionListModel::exceptionAt(int row) const
     return Exception::None;
 }
 
+RowTint::Tint TransactionListModel::tint(Exception exception)
+{
+    switch (exception) {
+    case Exception::FailedButDebited:
+        return RowTint::Tint::Alert;
+    case Exception::DuplicateCharge:
+        return RowTint::Tint::Warning;
+    case Exception::PendingTooLong:
+        return RowTint::Tint::Notice;
+    case Exception::None:
+        break;
+    }
+    return RowTint::Tint::None;
+}
+
 int TransactionListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -83,6 +99,8 @@ QVariant TransactionListModel::data(const QModelIndex &index, int role) const
         return t.id;
     case ExceptionRole:
         return QVariant::fromValue(exceptionAt(index.row()));
+    case RowTint::Role:
+        return QVariant::fromValue(tint(exceptionAt(index.row())));
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {

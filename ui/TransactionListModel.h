@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PageLoader.h"
+#include "RowTint.h"
 #include "Transaction.h"
 
 #include <QAbstractTableModel>
@@ -20,7 +21,8 @@ class TransactionListModel : public QAbstractTableModel
 public:
     enum Column { Time, Type, OrderNumber, Amount, Status, Party, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, ExceptionRole };
-    // What deserves the agent's eye, as ExceptionRole values.
+    // What deserves the agent's eye, as ExceptionRole values; RowTint::Role
+    // answers the same as a tint.
     enum class Exception { None, FailedButDebited, DuplicateCharge, PendingTooLong };
     Q_ENUM(Exception)
 
@@ -34,6 +36,7 @@ public:
     bool isLoading() const { return m_pages.isLoading(); }
     QString lastError() const { return m_error; }
     Exception exceptionAt(int row) const;
+    static RowTint::Tint tint(Exception exception);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

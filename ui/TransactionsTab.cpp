@@ -1,9 +1,9 @@
 #include "TransactionsTab.h"
 
-#include "ExceptionHighlightDelegate.h"
+#include "DisplayNames.h"
+#include "RowTintDelegate.h"
 #include "TransactionExport.h"
 #include "TransactionFeed.h"
-#include "DisplayNames.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -103,7 +103,7 @@ TransactionsTab::TransactionsTab(TransactionListModel *model, TransactionFeed *f
         connect(e, &QLineEdit::editingFinished, this, &TransactionsTab::reload);
     }
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new ExceptionHighlightDelegate(m_view));
+    m_view->setItemDelegate(new RowTintDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -231,15 +231,18 @@ void TransactionsTab::exportTo(const QString &path)
     m_exportButton->setEnabled(false);
     connect(m_export, &TransactionExport::progress, this,
             [this](int rows) { Q_EMIT message(tr("Exporting… %n rows written", nullptr, rows)); });
-    connect(m_export, &TransactionExport::finished, this, [this](bool ok, int, const QString &text) {
-        m_export->deleteLater();
-        m_export = nullptr;
-        m_progress->hide();
-        m_cancelExport->hide();
-        m_exportButton->setEnabled(true);
-        Q_EMIT message(text);
-        Q_EMIT exportFinished(ok, text);
-    });
+    connect(m_export, &TransactionExport::finished, this,
+        [this, path](bool ok, int rows, const QString &text) {
+            m_export->deleteLater();
+            m_export = nullptr;
+            m_progress->hide();
+            m_cancelExport->hide();
+            m_exportButton->setEnabled(true);
+            const QString shown
+                = ok ? tr("%n transactions exported to %1.", nullptr, rows).arg(path) : text;
+            Q_EMIT message(shown);
+            Q_EMIT exportFinished(ok, shown);
+        });
     m_export->start();
 }
 

@@ -3,6 +3,7 @@
 // CSV export of the filtered rows still works, escapes what spreadsheets
 // would run, and leaves no file behind when cancelled.
 #include "ApiClient.h"
+#include "CsvFile.h"
 #include "LocalStore.h"
 #include "TestServer.h"
 #include "TransactionExport.h"
@@ -128,13 +129,14 @@ private Q_SLOTS:
 
     void csvFields()
     {
-        QCOMPARE(TransactionExport::csvField(QStringLiteral("plain")), QStringLiteral("plain"));
-        QCOMPARE(TransactionExport::csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
-        QCOMPARE(TransactionExport::csvField(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
-        QCOMPARE(TransactionExport::csvField(QStringLiteral("=1+1")), QStringLiteral("'=1+1"));
-        QCOMPARE(TransactionExport::csvField(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
-        QCOMPARE(TransactionExport::csvField(QStringLiteral("line\nbreak")), QStringLiteral("\"line\nbreak\""));
-        QCOMPARE(TransactionExport::csvField(QString()), QString());
+        QCOMPARE(CsvFile::field(QStringLiteral("plain")), QStringLiteral("plain"));
+        QCOMPARE(CsvFile::field(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+        QCOMPARE(
+            CsvFile::field(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
+        QCOMPARE(CsvFile::field(QStringLiteral("=1+1")), QStringLiteral("'=1+1"));
+        QCOMPARE(CsvFile::field(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+        QCOMPARE(CsvFile::field(QStringLiteral("line\nbreak")), QStringLiteral("\"line\nbreak\""));
+        QCOMPARE(CsvFile::field(QString()), QString());
     }
 
     void offlineExportWritesTheFilteredRows()

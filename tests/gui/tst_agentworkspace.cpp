@@ -170,6 +170,8 @@ private Q_SLOTS:
             const bool failed = !attempts.at(row).toObject().value(QStringLiteral("success")).toBool();
             failures += failed;
             QCOMPARE(logins->index(row, 0).data(RecordTableModel::FlaggedRole).toBool(), failed);
+            QCOMPARE(logins->index(row, 0).data(RowTint::Role).value<RowTint::Tint>(),
+                failed ? RowTint::Tint::Alert : RowTint::Tint::None);
         }
         QVERIFY(failures >= 5);
         QCOMPARE(child<QTableView>(window, "devices")->model()->rowCount(), account.value(QStringLiteral("devices")).toArray().size());

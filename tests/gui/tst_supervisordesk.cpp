@@ -2,19 +2,21 @@
 // agent asked for on a call shows in the approval queue with the agent's
 // reason and the verification; the supervisor approves (or rejects) with a
 // reason, and the decision reaches the agent's console through its changes
-// feed. An agent's console has no desk, and the server answers it 403.
+// feed. An agent's console has no desk, and the server answers it 403. The
+// audit log exports page by page, and a cancelled export leaves no file.
 #include "ApprovalQueue.h"
-#include "CallerActions.h"
-#include "ConsoleCore.h"
-#include "LanguageSwitch.h"
-#include "MainWindow.h"
 #include "AuditLogModel.h"
 #include "AuditView.h"
+#include "CallerActions.h"
 #include "ComplaintListModel.h"
-#include "ComplaintReport.h"
-#include "DashboardView.h"
 #include "ComplaintQueueView.h"
+#include "ComplaintReport.h"
+#include "ConsoleCore.h"
+#include "DashboardView.h"
+#include "LanguageSwitch.h"
 #include "LocalStore.h"
+#include "MainWindow.h"
+#include "PagedCsvExport.h"
 #include "ReasonPrompt.h"
 #include "RecordTableModel.h"
 #include "SupervisorDesk.h"
@@ -420,6 +422,101 @@ private Q_SLOTS:
         QFile file(dir.filePath(QStringLiteral("audit.csv")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(), onServer + 1);
+    }
+
+    void auditExportWritesEveryPageAndCancels()
+    {
+        // More entries than one export page (500) holds.
+        ApiCaller api(m_server.baseUrl(), m_server.caCertificates());
+        api.signIn(QStringLiteral("super02"), QStringLiteral("super02-demo"));
+        const auto countOnServer = [&api] {
+            int n = 0;
+            QString cursor;
+            do {
+                const auto page = api.get(
+                    QStringLiteral("/api/v1/audit?accountId=1&action=account.view&limit=500")
+                    + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
+                n += int(page.items().size());
+                cursor = page.json.value(QStringLiteral("nextCursor")).toString();
+            } while (!cursor.isEmpty());
+            return n;
+        };
+        ApiCaller agent(m_server.baseUrl(), m_server.caCertificates());
+        agent.signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo"));
+        for (int i = countOnServer(); i <= 520; ++i)
+            QCOMPARE(agent.get(QStringLiteral("/api/v1/accounts/1")).status, 200);
+        const int onServer = countOnServer();
+        QVERIFY(onServer > 520);
+
+        MainWindow window(m_supervisor.core.get(), &m_language);
+        window.openSupervisorDesk();
+        SupervisorDesk *desk = window.supervisorDesk();
+        desk->findChild<QTabWidget *>(QStringLiteral("supervisorTabs"))
+            ->setCurrentWidget(desk->audit());
+        AuditView *audit = desk->audit();
+        AuditFilter filter;
+        filter.accountId = 1;
+        filter.action = QStringLiteral("account.view");
+        audit->setFilter(filter);
+        auto *progressBar = audit->findChild<QWidget *>(QStringLiteral("auditExportProgress"));
+        auto *cancel = audit->findChild<QPushButton *>(QStringLiteral("auditCancelExport"));
+        QVERIFY(progressBar && cancel);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("audit.csv"));
+
+        // Every page, with its progress in view.
+        QSignalSpy done(audit, &AuditView::exportFinished);
+        audit->exportTo(path);
+        auto *job = audit->findChild<PagedCsvExport *>();
+        QVERIFY(job);
+        QSignalSpy progress(job, &PagedCsvExport::progress);
+        QVERIFY(progressBar->isVisible());
+        QVERIFY(cancel->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(2).toString()));
+        QCOMPARE(done.first().at(1).toInt(), onServer);
+        QVERIFY(progress.count() >= 2); // page by page
+        QVERIFY(progressBar->isHidden());
+        QVERIFY(cancel->isHidden());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        file.close();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines
+            = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), onServer + 1);
+        QCOMPARE(lines.first().section(QLatin1Char(','), 0, 0),
+            audit->model()->headerData(0, Qt::Horizontal).toString());
+
+        // Cancelled after its first page: the file there before stays as it was.
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("old contents");
+        }
+        done.clear();
+        audit->exportTo(path);
+        job = audit->findChild<PagedCsvExport *>();
+        QVERIFY(job);
+        connect(job, &PagedCsvExport::progress, cancel, &QPushButton::click);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+        QVERIFY(!done.first().at(0).toBool());
+        QVERIFY(done.first().at(1).toInt() > 0);
+        QVERIFY(cancel->isHidden());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("old contents"));
+        file.close();
+
+        // Cancelled before any page: no file at all.
+        done.clear();
+        audit->exportTo(dir.filePath(QStringLiteral("none.csv")));
+        cancel->click();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 10000);
+        QVERIFY(!done.first().at(0).toBool());
+        QTRY_VERIFY(!audit->isExporting());
+        QCOMPARE(
+            QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("audit.csv")});
     }
 
     void everyControlOfTheDeskHasAName()

@@ -1,5 +1,5 @@
 // Every item model under QAbstractItemModelTester, and the behaviour a view
-// relies on: lazy paging, deadline order, exception highlighting.
+// relies on: lazy paging, deadline order, exception highlighting (RowTint::Role).
 #include "AccountSearchModel.h"
 #include "ComplaintListModel.h"
 #include "TransactionListModel.h"
@@ -67,6 +67,9 @@ private Q_SLOTS:
         model.setComplaints({complaint(1, 10), complaint(2, -1), complaint(3, 5)});
         QCOMPARE(model.at(0).id, 2);
         QCOMPARE(model.index(0, 0).data(ComplaintListModel::OverdueRole).toBool(), true);
+        QCOMPARE(
+            model.index(0, 0).data(RowTint::Role).value<RowTint::Tint>(), RowTint::Tint::Alert);
+        QCOMPARE(model.index(1, 0).data(RowTint::Role).value<RowTint::Tint>(), RowTint::Tint::None);
         model.upsert(complaint(4, 1));
         QCOMPARE(model.at(1).id, 4);
         Complaint moved = complaint(2, 20); // extended deadline: moves to the end
@@ -158,6 +161,11 @@ private Q_SLOTS:
         QCOMPARE(model.exceptionAt(3), E::DuplicateCharge);
         QCOMPARE(model.exceptionAt(4), E::None);
         QCOMPARE(model.index(0, 0).data(TransactionListModel::ExceptionRole).value<E>(), E::FailedButDebited);
+        using T = RowTint::Tint;
+        const QList<T> tints {T::Alert, T::Notice, T::Warning, T::Warning, T::None};
+        for (int row = 0; row < tints.size(); ++row)
+            QCOMPARE(model.index(row, TransactionListModel::Amount).data(RowTint::Role).value<T>(),
+                tints.at(row));
     }
 };
 
