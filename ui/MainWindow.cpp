@@ -12,7 +12,8 @@
 #include "ActionTexts.h"
 #include "ComplaintDialog.h"
 #include "ComplaintService.h"
-#include "LocalStore.h"
+#include "RecordCache.h"
+#include "StoreFile.h"
 #include "VerificationPanel.h"
 #include "WrapUpDialog.h"
 #include "CallerActions.h"
@@ -60,8 +61,8 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
     : QMainWindow(parent)
     , m_core(core)
     , m_language(language)
-    , m_feed(new TransactionFeed(core->api(), core->store(), this))
-    , m_history(new AccountHistory(core->api(), core->store(), this))
+    , m_feed(new TransactionFeed(core->api(), core->recordCache(), this))
+    , m_history(new AccountHistory(core->api(), core->recordCache(), this))
     , m_candidates(new AccountSearchModel(this))
     , m_transactions(new TransactionListModel(this))
 {
@@ -324,9 +325,9 @@ void MainWindow::retranslateUi()
 
 void MainWindow::applyReference()
 {
-    if (!m_core->store()->isOpen())
+    if (!m_core->storeFile()->isOpen())
         return; // before sign-in there is no cache yet; signing in calls again
-    const auto reference = m_core->store()->reference();
+    const auto reference = m_core->recordCache()->reference();
     m_historyTab->setReference(reference ? reference->value : ReferenceData{}, m_language->language() == QLatin1String("zh_CN"));
 }
 
@@ -417,7 +418,7 @@ std::optional<qint64> MainWindow::selectedTransaction() const
 
 void MainWindow::logComplaint()
 {
-    const auto reference = m_core->store()->reference();
+    const auto reference = m_core->recordCache()->reference();
     auto *dialog = new ComplaintDialog(reference ? reference->value : ReferenceData{}, m_language->language(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAccount(m_core->call()->accountId(), m_core->call()->callId(), selectedTransaction());
@@ -431,7 +432,7 @@ void MainWindow::logComplaint()
 
 void MainWindow::endCall()
 {
-    const auto reference = m_core->store()->reference();
+    const auto reference = m_core->recordCache()->reference();
     auto *dialog = new WrapUpDialog(reference ? reference->value : ReferenceData{}, m_language->language(), m_callComplaintId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

@@ -7,7 +7,8 @@
 #include "ComplaintQueueView.h"
 #include "ConsoleCore.h"
 #include "DashboardView.h"
-#include "LocalStore.h"
+#include "RecordCache.h"
+#include "StoreFile.h"
 #include "SyncEngine.h"
 
 #include <QEvent>
@@ -20,7 +21,7 @@ SupervisorDesk::SupervisorDesk(ConsoleCore *core, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_core(core)
     , m_approvals(new ApprovalQueue(core->api(), this))
-    , m_complaints(new ComplaintDesk(core->api(), core->store(), this))
+    , m_complaints(new ComplaintDesk(core->api(), core->recordCache(), this))
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("supervisorDesk"));
@@ -54,9 +55,9 @@ void SupervisorDesk::setLanguage(const QString &language)
 
 void SupervisorDesk::applyReference()
 {
-    if (!m_core->store()->isOpen())
+    if (!m_core->storeFile()->isOpen())
         return;
-    const auto reference = m_core->store()->reference();
+    const auto reference = m_core->recordCache()->reference();
     m_queue->setReference(reference ? reference->value : ReferenceData{}, m_language == QLatin1String("zh_CN"));
     m_dashboard->setReference(reference ? reference->value : ReferenceData{}, m_language == QLatin1String("zh_CN"));
 }
