@@ -131,7 +131,8 @@ bool CallSession::end(const QString &wrapUpCode, std::optional<qint64> complaint
     entry.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     QString error;
     if (!m_outbox->enqueue(entry, &error)) {
-        Q_EMIT writeFailed(tr("The call was not ended: its record could not be queued (%1).").arg(error));
+        Q_EMIT writeFailed(
+            tr("The call was not ended: its record could not be queued (%1).").arg(error));
         return false;
     }
     // A draft left behind by a failure here is harmless: its call is over,

@@ -16,7 +16,8 @@ ComplaintService::ComplaintService(Outbox *outbox, QObject *parent)
 
 QString ComplaintService::failed(const QString &error)
 {
-    const QString message = tr("Nothing was queued: %1 Try again; what you typed is still here.").arg(error);
+    const QString message
+        = tr("Nothing was queued: %1 Try again; what you typed is still here.").arg(error);
     Q_EMIT queueFailed(message);
     return {};
 }
@@ -34,8 +35,8 @@ QString ComplaintService::queue(const ComplaintDraft &draft)
     return key;
 }
 
-QString ComplaintService::enqueue(OutboxEntry::Operation operation, qint64 complaintId, qint64 version,
-                                  const QByteArray &body)
+QString ComplaintService::enqueue(
+    OutboxEntry::Operation operation, qint64 complaintId, qint64 version, const QByteArray &body)
 {
     OutboxEntry e;
     e.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -53,14 +54,14 @@ QString ComplaintService::enqueue(OutboxEntry::Operation operation, qint64 compl
 QString ComplaintService::queueEdit(qint64 complaintId, qint64 version, const QJsonObject &changes)
 {
     return enqueue(OutboxEntry::Operation::EditComplaint, complaintId, version,
-                   QJsonDocument(changes).toJson(QJsonDocument::Compact));
+        QJsonDocument(changes).toJson(QJsonDocument::Compact));
 }
 
 QString ComplaintService::queueNote(qint64 complaintId, const QString &body)
 {
-    const QJsonObject note{{QStringLiteral("body"), Masking::redactCardNumbers(body)}};
+    const QJsonObject note {{QStringLiteral("body"), Masking::redactCardNumbers(body)}};
     return enqueue(OutboxEntry::Operation::AddComplaintNote, complaintId, 0,
-                   QJsonDocument(note).toJson(QJsonDocument::Compact));
+        QJsonDocument(note).toJson(QJsonDocument::Compact));
 }
 
 } // namespace WalletDesk

@@ -35,7 +35,8 @@ Q_SIGNALS:
     void queueFailed(const QString &message);
 
 private:
-    QString enqueue(OutboxEntry::Operation operation, qint64 complaintId, qint64 version, const QByteArray &body);
+    QString enqueue(OutboxEntry::Operation operation, qint64 complaintId, qint64 version,
+        const QByteArray &body);
     QString failed(const QString &error);
 
     Outbox *m_outbox;

@@ -78,8 +78,8 @@ bool ConsoleCore::init(QString *error)
 void ConsoleCore::onSignedIn()
 {
     const QString path = m_storePathOverride.isEmpty()
-                             ? StoreFile::defaultPath(m_settings.serverUrl, m_session->agent().username)
-                             : m_storePathOverride;
+        ? StoreFile::defaultPath(m_settings.serverUrl, m_session->agent().username)
+        : m_storePathOverride;
     if (!m_storeFile->isOpen() || m_storeFile->path() != path) {
         QString error;
         if (!m_storeFile->open(path, &error)) {
@@ -127,7 +127,9 @@ void ConsoleCore::onSignedOut()
     if (m_storeFile->isOpen()) {
         QString error;
         if (!m_storeFile->purgePersonalData(&error))
-            Q_EMIT storeProblem(tr("Customer data cached on this computer could not all be deleted: %1").arg(error));
+            Q_EMIT storeProblem(
+                tr("Customer data cached on this computer could not all be deleted: %1")
+                    .arg(error));
         m_storeFile->close();
     }
 }

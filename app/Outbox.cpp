@@ -28,12 +28,15 @@ Outbox::Outbox(StoreFile *file)
 bool Outbox::enqueue(const OutboxEntry &e, QString *error)
 {
     return m_file
-        ->run(QStringLiteral("INSERT INTO outbox (key, operation, complaint_id, base_version, body, created_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?)"),
-              {e.key, OutboxEntry::operationName(e.operation), nullIfZero(e.complaintId), nullIfZero(e.baseVersion),
-               QString::fromUtf8(e.body),
-               (e.createdAt.isValid() ? e.createdAt : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch()},
-              error)
+        ->run(
+            QStringLiteral(
+                "INSERT INTO outbox (key, operation, complaint_id, base_version, body, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)"),
+            {e.key, OutboxEntry::operationName(e.operation), nullIfZero(e.complaintId),
+                nullIfZero(e.baseVersion), QString::fromUtf8(e.body),
+                (e.createdAt.isValid() ? e.createdAt : QDateTime::currentDateTimeUtc())
+                    .toMSecsSinceEpoch()},
+            error)
         .ok();
 }
 
@@ -53,8 +56,9 @@ bool Outbox::queueComplaint(const ComplaintDraft &draft, const QString &key, QSt
 bool Outbox::restoreQueuedComplaint(const QString &key, const QByteArray &draft, QString *error)
 {
     return m_file
-        ->run(QStringLiteral("INSERT INTO queued_complaints (key, draft, created_at) VALUES (?, ?, ?)"),
-              {key, QString::fromUtf8(draft), nowMs()}, error)
+        ->run(QStringLiteral(
+                  "INSERT INTO queued_complaints (key, draft, created_at) VALUES (?, ?, ?)"),
+            {key, QString::fromUtf8(draft), nowMs()}, error)
         .ok();
 }
 
@@ -77,10 +81,11 @@ std::optional<OutboxEntry> Outbox::nextPending() const
 
 QList<OutboxEntry> Outbox::rows(const QString &limit) const
 {
-    StoreFile::Rows q
-        = m_file->run(QStringLiteral("SELECT seq, key, operation, complaint_id, base_version, body, created_at, attempts,"
-                                     " state, last_status, last_error FROM outbox ORDER BY seq")
-                      + limit);
+    StoreFile::Rows q = m_file->run(
+        QStringLiteral(
+            "SELECT seq, key, operation, complaint_id, base_version, body, created_at, attempts,"
+            " state, last_status, last_error FROM outbox ORDER BY seq")
+        + limit);
     QList<OutboxEntry> result;
     while (q.next()) {
         OutboxEntry e;
@@ -110,7 +115,8 @@ int Outbox::unsentCount() const
 
 QList<QPair<QString, ComplaintDraft>> Outbox::queuedComplaints() const
 {
-    StoreFile::Rows q = m_file->run(QStringLiteral("SELECT key, draft FROM queued_complaints ORDER BY created_at"));
+    StoreFile::Rows q = m_file->run(
+        QStringLiteral("SELECT key, draft FROM queued_complaints ORDER BY created_at"));
     QList<QPair<QString, ComplaintDraft>> result;
     while (q.next()) {
         CodecError error;
@@ -124,7 +130,8 @@ bool Outbox::removeWithDraft(qint64 seq, QString *error)
 {
     QString key;
     {
-        StoreFile::Rows q = m_file->run(QStringLiteral("SELECT key FROM outbox WHERE seq = ?"), {seq}, error);
+        StoreFile::Rows q
+            = m_file->run(QStringLiteral("SELECT key FROM outbox WHERE seq = ?"), {seq}, error);
         if (!q.ok())
             return false;
         if (!q.next())
@@ -133,9 +140,10 @@ bool Outbox::removeWithDraft(qint64 seq, QString *error)
     }
     StoreFile::Transaction transaction(m_file, error);
     return transaction.ok()
-           && m_file->run(QStringLiteral("DELETE FROM queued_complaints WHERE key = ?"), {key}, error).ok()
-           && m_file->run(QStringLiteral("DELETE FROM outbox WHERE seq = ?"), {seq}, error).ok()
-           && transaction.commit(error);
+        && m_file->run(QStringLiteral("DELETE FROM queued_complaints WHERE key = ?"), {key}, error)
+               .ok()
+        && m_file->run(QStringLiteral("DELETE FROM outbox WHERE seq = ?"), {seq}, error).ok()
+        && transaction.commit(error);
 }
 
 bool Outbox::markSent(qint64 seq, QString *error)
@@ -151,23 +159,27 @@ bool Outbox::discard(qint64 seq, QString *error)
 bool Outbox::markAttempt(qint64 seq, int status, const QString &message, QString *error)
 {
     return m_file
-        ->run(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_status = ?, last_error = ? WHERE seq = ?"),
-              {status, message, seq}, error)
+        ->run(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_status = ?, "
+                             "last_error = ? WHERE seq = ?"),
+            {status, message, seq}, error)
         .ok();
 }
 
 bool Outbox::markFailed(qint64 seq, int status, const QString &message, QString *error)
 {
     return m_file
-        ->run(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, state = 'failed', last_status = ?,"
-                             " last_error = ? WHERE seq = ?"),
-              {status, message, seq}, error)
+        ->run(QStringLiteral(
+                  "UPDATE outbox SET attempts = attempts + 1, state = 'failed', last_status = ?,"
+                  " last_error = ? WHERE seq = ?"),
+            {status, message, seq}, error)
         .ok();
 }
 
 bool Outbox::retryFailed(qint64 seq, QString *error)
 {
-    return m_file->run(QStringLiteral("UPDATE outbox SET state = 'pending' WHERE seq = ?"), {seq}, error).ok();
+    return m_file
+        ->run(QStringLiteral("UPDATE outbox SET state = 'pending' WHERE seq = ?"), {seq}, error)
+        .ok();
 }
 
 } // namespace WalletDesk

@@ -29,7 +29,8 @@ public:
     // The complaint's draft and its outbox entry, in one transaction.
     bool queueComplaint(const ComplaintDraft &draft, const QString &key, QString *error = nullptr);
     // A queued complaint's draft salvaged from a broken file, as it was stored.
-    bool restoreQueuedComplaint(const QString &key, const QByteArray &draft, QString *error = nullptr);
+    bool restoreQueuedComplaint(
+        const QString &key, const QByteArray &draft, QString *error = nullptr);
 
     QList<OutboxEntry> entries() const;
     // The oldest entry, whatever its state: the one the queue waits on.

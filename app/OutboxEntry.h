@@ -23,7 +23,7 @@ struct OutboxEntry
     Operation operation = Operation::CreateComplaint;
     qint64 complaintId = 0; // notes and edits: the complaint they change
     qint64 baseVersion = 0; // edits: the version the agent saw, sent as If-Match
-    QByteArray body;        // the JSON payload
+    QByteArray body; // the JSON payload
     QDateTime createdAt;
     int attempts = 0;
     State state = State::Pending;
@@ -52,8 +52,8 @@ inline QString OutboxEntry::operationName(Operation operation)
 
 inline std::optional<OutboxEntry::Operation> OutboxEntry::operationFromName(const QString &name)
 {
-    for (Operation o : {Operation::CreateComplaint, Operation::AddComplaintNote, Operation::EditComplaint,
-                        Operation::RecordCall}) {
+    for (Operation o : {Operation::CreateComplaint, Operation::AddComplaintNote,
+             Operation::EditComplaint, Operation::RecordCall}) {
         if (operationName(o) == name)
             return o;
     }

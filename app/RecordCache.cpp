@@ -19,8 +19,7 @@ QByteArray cbor(const QJsonObject &o)
 
 // Decoded through the same reader as the server's answers: a record this
 // version cannot read is left out, never shown half-read.
-template<typename T>
-std::optional<T> fromCbor(const QVariant &bytes)
+template<typename T> std::optional<T> fromCbor(const QVariant &bytes)
 {
     QCborParserError parse;
     const QCborValue value = QCborValue::fromCbor(bytes.toByteArray(), &parse);
@@ -51,8 +50,7 @@ qint64 nowMs()
 }
 
 // The wire name of each value, made once: a bulk insert binds three per row.
-template<typename E>
-const QString &name(E value)
+template<typename E> const QString &name(E value)
 {
     static const QList<QString> names = [] {
         QList<QString> all;
@@ -86,10 +84,12 @@ QDateTime utc(const QVariant &v)
     return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
-const QString transactionColumns = QStringLiteral(
-    "id, account_id, created_at, order_number, type, status, amount_fen, amount_currency, fee_fen, fee_currency,"
-    " merchant, counterparty, completed_at, failure_reason, debited, refund_state, reversal_due, bank_name, masked_card,"
-    " expected_arrival");
+const QString transactionColumns
+    = QStringLiteral("id, account_id, created_at, order_number, type, status, amount_fen, "
+                     "amount_currency, fee_fen, fee_currency,"
+                     " merchant, counterparty, completed_at, failure_reason, debited, "
+                     "refund_state, reversal_due, bank_name, masked_card,"
+                     " expected_arrival");
 
 std::optional<Transaction> readTransaction(const StoreFile::Rows &q)
 {
@@ -138,11 +138,16 @@ bool RecordCache::putAccountSummaries(const QList<AccountSummary> &accounts, QSt
     for (const AccountSummary &a : accounts) {
         // Keep a cached detail; refresh the summary part.
         if (!m_file
-                 ->run(QStringLiteral("INSERT INTO accounts (id, summary, fetched_at, phone_last4, number_last4, name, email)"
-                                      " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET summary = excluded.summary,"
-                                      " phone_last4 = excluded.phone_last4, number_last4 = excluded.number_last4,"
+                 ->run(QStringLiteral("INSERT INTO accounts (id, summary, fetched_at, phone_last4, "
+                                      "number_last4, name, email)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                                      "summary = excluded.summary,"
+                                      " phone_last4 = excluded.phone_last4, number_last4 = "
+                                      "excluded.number_last4,"
                                       " name = excluded.name, email = excluded.email"),
-                       {a.id, cbor(a.toJson()), nowMs(), last4(a.phone), last4(a.accountNumber), a.name, a.email}, error)
+                     {a.id, cbor(a.toJson()), nowMs(), last4(a.phone), last4(a.accountNumber),
+                         a.name, a.email},
+                     error)
                  .ok())
             return false;
     }
@@ -153,27 +158,32 @@ bool RecordCache::putAccount(const Account &account, const QByteArray &etag, QSt
 {
     const AccountSummary &a = account.summary;
     return m_file
-        ->run(QStringLiteral("INSERT INTO accounts (id, summary, detail, etag, fetched_at, phone_last4, number_last4, name,"
-                             " email) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
-                             " summary = excluded.summary, detail = excluded.detail, etag = excluded.etag,"
-                             " fetched_at = excluded.fetched_at, phone_last4 = excluded.phone_last4,"
-                             " number_last4 = excluded.number_last4, name = excluded.name, email = excluded.email"),
-              {a.id, cbor(a.toJson()), cbor(account.toJson()), QString::fromLatin1(etag), nowMs(), last4(a.phone),
-               last4(a.accountNumber), a.name, a.email},
-              error)
+        ->run(QStringLiteral(
+                  "INSERT INTO accounts (id, summary, detail, etag, fetched_at, phone_last4, "
+                  "number_last4, name,"
+                  " email) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+                  " summary = excluded.summary, detail = excluded.detail, etag = excluded.etag,"
+                  " fetched_at = excluded.fetched_at, phone_last4 = excluded.phone_last4,"
+                  " number_last4 = excluded.number_last4, name = excluded.name, email = "
+                  "excluded.email"),
+            {a.id, cbor(a.toJson()), cbor(account.toJson()), QString::fromLatin1(etag), nowMs(),
+                last4(a.phone), last4(a.accountNumber), a.name, a.email},
+            error)
         .ok();
 }
 
 std::optional<RecordCache::Cached<Account>> RecordCache::account(qint64 id) const
 {
     StoreFile::Rows q = m_file->run(
-        QStringLiteral("SELECT detail, etag, fetched_at FROM accounts WHERE id = ? AND detail IS NOT NULL"), {id});
+        QStringLiteral(
+            "SELECT detail, etag, fetched_at FROM accounts WHERE id = ? AND detail IS NOT NULL"),
+        {id});
     if (!q.next())
         return std::nullopt;
     auto account = fromCbor<Account>(q.value(0));
     if (!account)
         return std::nullopt;
-    return Cached<Account>{*account, utc(q.value(2)), q.value(1).toString().toLatin1()};
+    return Cached<Account> {*account, utc(q.value(2)), q.value(1).toString().toLatin1()};
 }
 
 QList<AccountSummary> RecordCache::searchAccounts(const QString &query, int limit) const
@@ -181,15 +191,20 @@ QList<AccountSummary> RecordCache::searchAccounts(const QString &query, int limi
     const QString q = query.trimmed();
     auto rows = [&] {
         if (q.size() == 4 && last4(q) == q)
-            return m_file->run(QStringLiteral("SELECT summary FROM accounts WHERE phone_last4 = ? OR number_last4 = ?"
-                                              " ORDER BY id LIMIT ?"),
-                               {q, q, limit});
+            return m_file->run(
+                QStringLiteral(
+                    "SELECT summary FROM accounts WHERE phone_last4 = ? OR number_last4 = ?"
+                    " ORDER BY id LIMIT ?"),
+                {q, q, limit});
         if (q.size() > 4 && last4(q).size() == 4 && q.at(0).isDigit())
-            return m_file->run(QStringLiteral("SELECT summary FROM accounts WHERE phone_last4 = ? ORDER BY id LIMIT ?"),
-                               {last4(q), limit});
+            return m_file->run(
+                QStringLiteral(
+                    "SELECT summary FROM accounts WHERE phone_last4 = ? ORDER BY id LIMIT ?"),
+                {last4(q), limit});
         // Masked names keep their first character ("张**"): match on it.
         return m_file->run(
-            QStringLiteral("SELECT summary FROM accounts WHERE name >= ? AND name < ? ORDER BY id LIMIT ?"),
+            QStringLiteral(
+                "SELECT summary FROM accounts WHERE name >= ? AND name < ? ORDER BY id LIMIT ?"),
             {q.left(1), QString(q.left(1) + QChar(0xFFFF)), limit});
     }();
     QList<AccountSummary> result;
@@ -207,7 +222,7 @@ bool RecordCache::putTransactions(const QList<Transaction> &transactions, QStrin
     // consistent; a crash loses at most some cached rows, fetched again);
     // the next FULL commit of the outbox makes them durable as well.
     const QString sql = QStringLiteral("INSERT OR REPLACE INTO transactions (") + transactionColumns
-                        + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     QSqlQuery *insert = m_file->prepared(sql, error);
     if (!insert || !m_file->run(QStringLiteral("PRAGMA synchronous=NORMAL"), {}, error).ok())
         return false;
@@ -229,7 +244,8 @@ bool RecordCache::putTransactions(const QList<Transaction> &transactions, QStrin
             insert->bindValue(9, t.fee.currency);
             insert->bindValue(10, text(t.merchant));
             insert->bindValue(11, text(t.counterparty));
-            insert->bindValue(12, t.completedAt ? QVariant(t.completedAt->toMSecsSinceEpoch()) : QVariant());
+            insert->bindValue(
+                12, t.completedAt ? QVariant(t.completedAt->toMSecsSinceEpoch()) : QVariant());
             insert->bindValue(13, text(t.failureReason));
             insert->bindValue(14, int(t.debited));
             insert->bindValue(15, name(t.refundState));
@@ -251,12 +267,13 @@ bool RecordCache::putTransactions(const QList<Transaction> &transactions, QStrin
     return ok;
 }
 
-QList<Transaction> RecordCache::transactions(qint64 accountId, int offset, int limit, int *rowsRead) const
+QList<Transaction> RecordCache::transactions(
+    qint64 accountId, int offset, int limit, int *rowsRead) const
 {
     StoreFile::Rows q = m_file->run(QStringLiteral("SELECT ") + transactionColumns
-                                        + QStringLiteral(" FROM transactions WHERE account_id = ?"
-                                                         " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"),
-                                    {accountId, limit, offset});
+            + QStringLiteral(" FROM transactions WHERE account_id = ?"
+                             " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"),
+        {accountId, limit, offset});
     QList<Transaction> result;
     if (rowsRead)
         *rowsRead = 0;
@@ -272,28 +289,31 @@ QList<Transaction> RecordCache::transactions(qint64 accountId, int offset, int l
 std::optional<Transaction> RecordCache::transactionByOrder(const QString &orderNumber) const
 {
     StoreFile::Rows q = m_file->run(QStringLiteral("SELECT ") + transactionColumns
-                                        + QStringLiteral(" FROM transactions WHERE order_number = ?"),
-                                    {orderNumber.trimmed().toUpper()});
+            + QStringLiteral(" FROM transactions WHERE order_number = ?"),
+        {orderNumber.trimmed().toUpper()});
     return q.next() ? readTransaction(q) : std::nullopt;
 }
 
 bool RecordCache::putComplaint(const Complaint &c, QString *error)
 {
     return m_file
-        ->run(QStringLiteral("INSERT OR REPLACE INTO complaints (id, version, due_at, record) VALUES (?, ?, ?, ?)"),
-              {c.id, c.version, c.dueAt.toMSecsSinceEpoch(), cbor(c.toJson())}, error)
+        ->run(QStringLiteral("INSERT OR REPLACE INTO complaints (id, version, due_at, record) "
+                             "VALUES (?, ?, ?, ?)"),
+            {c.id, c.version, c.dueAt.toMSecsSinceEpoch(), cbor(c.toJson())}, error)
         .ok();
 }
 
 std::optional<Complaint> RecordCache::complaint(qint64 id) const
 {
-    StoreFile::Rows q = m_file->run(QStringLiteral("SELECT record FROM complaints WHERE id = ?"), {id});
+    StoreFile::Rows q
+        = m_file->run(QStringLiteral("SELECT record FROM complaints WHERE id = ?"), {id});
     return q.next() ? fromCbor<Complaint>(q.value(0)) : std::nullopt;
 }
 
 QList<Complaint> RecordCache::complaints() const
 {
-    StoreFile::Rows q = m_file->run(QStringLiteral("SELECT record FROM complaints ORDER BY due_at, id"));
+    StoreFile::Rows q
+        = m_file->run(QStringLiteral("SELECT record FROM complaints ORDER BY due_at, id"));
     QList<Complaint> result;
     while (q.next()) {
         if (auto c = fromCbor<Complaint>(q.value(0)))
@@ -305,32 +325,36 @@ QList<Complaint> RecordCache::complaints() const
 bool RecordCache::putReference(const ReferenceData &data, const QByteArray &etag, QString *error)
 {
     return m_file
-        ->run(QStringLiteral("INSERT OR REPLACE INTO reference_data (id, record, etag, fetched_at) VALUES (1, ?, ?, ?)"),
-              {cbor(data.toJson()), QString::fromLatin1(etag), nowMs()}, error)
+        ->run(QStringLiteral("INSERT OR REPLACE INTO reference_data (id, record, etag, fetched_at) "
+                             "VALUES (1, ?, ?, ?)"),
+            {cbor(data.toJson()), QString::fromLatin1(etag), nowMs()}, error)
         .ok();
 }
 
 std::optional<RecordCache::Cached<ReferenceData>> RecordCache::reference() const
 {
-    StoreFile::Rows q = m_file->run(QStringLiteral("SELECT record, etag, fetched_at FROM reference_data WHERE id = 1"));
+    StoreFile::Rows q = m_file->run(
+        QStringLiteral("SELECT record, etag, fetched_at FROM reference_data WHERE id = 1"));
     if (!q.next())
         return std::nullopt;
     auto data = fromCbor<ReferenceData>(q.value(0));
     if (!data)
         return std::nullopt;
-    return Cached<ReferenceData>{*data, utc(q.value(2)), q.value(1).toString().toLatin1()};
+    return Cached<ReferenceData> {*data, utc(q.value(2)), q.value(1).toString().toLatin1()};
 }
 
 QString RecordCache::syncValue(const QString &key) const
 {
-    StoreFile::Rows q = m_file->run(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), {key});
+    StoreFile::Rows q
+        = m_file->run(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), {key});
     return q.next() ? q.value(0).toString() : QString();
 }
 
 bool RecordCache::setSyncValue(const QString &key, const QString &value, QString *error)
 {
     return m_file
-        ->run(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"), {key, value}, error)
+        ->run(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"),
+            {key, value}, error)
         .ok();
 }
 

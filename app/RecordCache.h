@@ -26,8 +26,7 @@ class StoreFile;
 class RecordCache
 {
 public:
-    template<typename T>
-    struct Cached
+    template<typename T> struct Cached
     {
         T value;
         QDateTime fetchedAt;
@@ -46,7 +45,8 @@ public:
     bool putTransactions(const QList<Transaction> &transactions, QString *error = nullptr);
     // Newest first; *rowsRead counts the rows read, including any that could
     // not be read back (and are left out), so that callers page correctly.
-    QList<Transaction> transactions(qint64 accountId, int offset, int limit, int *rowsRead = nullptr) const;
+    QList<Transaction> transactions(
+        qint64 accountId, int offset, int limit, int *rowsRead = nullptr) const;
     std::optional<Transaction> transactionByOrder(const QString &orderNumber) const;
 
     bool putComplaint(const Complaint &complaint, QString *error = nullptr);

@@ -32,7 +32,8 @@ struct Salvage
 Salvage salvage(const QString &path)
 {
     Salvage s;
-    const QString name = QStringLiteral("walletdesk-salvage-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name = QStringLiteral("walletdesk-salvage-")
+        + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
@@ -59,7 +60,8 @@ Salvage salvage(const QString &path)
 } // namespace
 
 StoreFile::StoreFile()
-    : m_connection(QStringLiteral("walletdesk-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_connection(
+        QStringLiteral("walletdesk-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
@@ -76,13 +78,14 @@ int StoreFile::schemaVersion()
 QString StoreFile::defaultPath(const QUrl &server, const QString &username)
 {
     // The folder name says which server without spelling out its address.
-    const QByteArray serverId
-        = QCryptographicHash::hash(server.toString(QUrl::RemovePath | QUrl::RemoveUserInfo).toUtf8(),
-                                   QCryptographicHash::Sha256)
-              .toHex()
-              .left(16);
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/cache-")
-           + QString::fromLatin1(serverId) + QLatin1Char('/') + username + QStringLiteral(".sqlite");
+    const QByteArray serverId = QCryptographicHash::hash(
+        server.toString(QUrl::RemovePath | QUrl::RemoveUserInfo).toUtf8(),
+        QCryptographicHash::Sha256)
+                                    .toHex()
+                                    .left(16);
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/cache-") + QString::fromLatin1(serverId) + QLatin1Char('/') + username
+        + QStringLiteral(".sqlite");
 }
 
 QString StoreFile::failure(const QSqlQuery &query, const QString &sql) const
@@ -116,7 +119,9 @@ StoreFile::Rows StoreFile::run(const QString &sql, const QVariantList &binds, QS
     for (int i = 0; i < binds.size(); ++i) {
         const QVariant &v = binds.at(i);
         // Only an invalid QVariant is NULL; an empty text stays "".
-        q->bindValue(i, v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
+        q->bindValue(i,
+            v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral(""))
+                                                                      : v);
     }
     if (!q->exec()) {
         const QString why = failure(*q, sql);
@@ -223,7 +228,8 @@ bool StoreFile::openFile(const QString &path, QString *why)
     if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
         || check.value(0).toString() != QLatin1String("ok")) {
         *why = tr("the file is damaged (%1)")
-                   .arg(check.lastError().isValid() ? check.lastError().text() : check.value(0).toString());
+                   .arg(check.lastError().isValid() ? check.lastError().text()
+                                                    : check.value(0).toString());
         return false;
     }
     QSqlQuery version(db);
@@ -237,13 +243,14 @@ bool StoreFile::openFile(const QString &path, QString *why)
     check.finish();
     version.finish();
     if (fileVersion > schemaVersion()) {
-        *why = tr("the file comes from a newer version of WalletDesk (format %1, this one reads %2)")
-                   .arg(fileVersion)
-                   .arg(schemaVersion());
+        *why
+            = tr("the file comes from a newer version of WalletDesk (format %1, this one reads %2)")
+                  .arg(fileVersion)
+                  .arg(schemaVersion());
         return false;
     }
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA secure_delete=ON",
-                               "PRAGMA foreign_keys=ON"})
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+             "PRAGMA secure_delete=ON", "PRAGMA foreign_keys=ON"})
         exec(QString::fromLatin1(pragma));
     return true;
 }
@@ -266,7 +273,8 @@ bool StoreFile::migrate(QString *why)
         QString error;
         Transaction step(this, &error);
         if (!step.ok() || !StoreMigrations::apply(db, current, &error)
-            || !exec(QStringLiteral("PRAGMA user_version = %1").arg(current + 1), &error) || !step.commit(&error)) {
+            || !exec(QStringLiteral("PRAGMA user_version = %1").arg(current + 1), &error)
+            || !step.commit(&error)) {
             *why = tr("the file cannot be brought to format %1 (%2)").arg(current + 1).arg(error);
             return false;
         }
@@ -279,7 +287,8 @@ bool StoreFile::open(const QString &path, QString *error)
     m_path = path;
     m_report = {};
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile::setPermissions(QFileInfo(path).absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile::setPermissions(
+        QFileInfo(path).absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QString why;
     if (openFile(path, &why) && migrate(&why))
         return true;
@@ -287,7 +296,7 @@ bool StoreFile::open(const QString &path, QString *error)
     close();
     const Salvage saved = salvage(path);
     const QString aside = path + QStringLiteral(".broken-")
-                          + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QFile::rename(path, aside);
     for (const char *suffix : {"-wal", "-shm"})
         QFile::remove(path + QLatin1String(suffix));
@@ -311,8 +320,9 @@ bool StoreFile::open(const QString &path, QString *error)
         ok = ok && outbox.restoreQueuedComplaint(key, draft, &failed);
     if (!ok || !restore.commit(&failed)) {
         // The old file is kept aside: the agent's work is not gone, only not here.
-        *error = tr("The local cache %1 was rebuilt, but the unsent work of the old one (kept at %2) could "
-                    "not be copied into it: %3")
+        *error = tr(
+            "The local cache %1 was rebuilt, but the unsent work of the old one (kept at %2) could "
+            "not be copied into it: %3")
                      .arg(path, aside, failed);
         close();
         return false;
@@ -327,7 +337,8 @@ bool StoreFile::purgePersonalData(QString *error)
         Transaction purge(this, error);
         if (!purge.ok())
             return false;
-        for (const char *table : {"accounts", "transactions", "complaints", "drafts", "sync_state"}) {
+        for (const char *table :
+            {"accounts", "transactions", "complaints", "drafts", "sync_state"}) {
             if (!run(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)), {}, error).ok())
                 return false;
         }
@@ -339,8 +350,9 @@ bool StoreFile::purgePersonalData(QString *error)
     // statement of the connection finished, the kept ones included.
     for (const auto &statement : std::as_const(m_statements))
         statement->finish();
-    return exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), error) && exec(QStringLiteral("VACUUM"), error)
-           && exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), error);
+    return exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), error)
+        && exec(QStringLiteral("VACUUM"), error)
+        && exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), error);
 }
 
 } // namespace WalletDesk

@@ -7,6 +7,7 @@
 #include <QVariantList>
 
 #include <memory>
+#include <utility>
 
 namespace WalletDesk {
 
@@ -23,7 +24,7 @@ public:
     struct OpenReport
     {
         bool rebuilt = false;
-        QString reason;     // why it was rebuilt, for people
+        QString reason; // why it was rebuilt, for people
         QString movedAside; // where the old file went
         int recoveredOutbox = 0;
         int recoveredDrafts = 0;
@@ -35,8 +36,14 @@ public:
     class Rows
     {
     public:
-        explicit Rows(QSqlQuery *query = nullptr) : m_query(query) {}
-        Rows(Rows &&other) noexcept : m_query(std::exchange(other.m_query, nullptr)) {}
+        explicit Rows(QSqlQuery *query = nullptr)
+            : m_query(query)
+        {
+        }
+        Rows(Rows &&other) noexcept
+            : m_query(std::exchange(other.m_query, nullptr))
+        {
+        }
         Rows &operator=(Rows &&) = delete;
         ~Rows()
         {

@@ -21,7 +21,7 @@ const QString cursorKey = QStringLiteral("changes.cursor");
 // What the agent did, as the API takes it (docs/api.md).
 ApiJob::Spec request(const OutboxEntry &entry)
 {
-    ApiJob::Spec spec{"POST", {}, entry.body, {{"Idempotency-Key", entry.key.toLatin1()}}};
+    ApiJob::Spec spec {"POST", {}, entry.body, {{"Idempotency-Key", entry.key.toLatin1()}}};
     const QString complaint = QStringLiteral("/api/v1/complaints/%1").arg(entry.complaintId);
     switch (entry.operation) {
     case OutboxEntry::Operation::CreateComplaint:
@@ -184,9 +184,10 @@ void SyncEngine::transientFailure(const ApiResult &result)
     m_lastError = result.message;
     const int delay = nextDelay();
     qCInfo(lcSync).noquote() << "sync paused" << delay << "ms:" << result.message;
-    setState(result.failure == ApiResult::Failure::Network || result.failure == ApiResult::Failure::Timeout
-                 ? State::Offline
-                 : State::Online);
+    setState(result.failure == ApiResult::Failure::Network
+                || result.failure == ApiResult::Failure::Timeout
+            ? State::Offline
+            : State::Online);
     schedule(delay);
 }
 
@@ -204,7 +205,8 @@ void SyncEngine::storeFailure(const QString &message)
 {
     m_lastError = message;
     const int delay = nextDelay();
-    qCWarning(lcSync).noquote() << "sync paused" << delay << "ms, the local cache refused a write:" << message;
+    qCWarning(lcSync).noquote() << "sync paused" << delay
+                                << "ms, the local cache refused a write:" << message;
     setState(State::Error);
     schedule(delay);
 }

@@ -45,7 +45,8 @@ PageLoader<Transaction>::Fetcher TransactionFeed::fetcherFor(qint64 accountId, c
             bool more = true;
             while (rows.size() < pageSize && more) {
                 int read = 0;
-                const QList<Transaction> chunk = m_cache->transactions(accountId, state->cacheOffset, pageSize, &read);
+                const QList<Transaction> chunk
+                    = m_cache->transactions(accountId, state->cacheOffset, pageSize, &read);
                 state->cacheOffset += read;
                 more = read == pageSize;
                 for (const Transaction &t : chunk) {

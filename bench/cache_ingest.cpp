@@ -48,16 +48,19 @@ int main(int argc, char *argv[])
         return "'" + value.toUtf8().replace('\'', "''") + "'";
     };
     auto number = [](qint64 value) { return QByteArray::number(value); };
-    auto day = [](const std::optional<QDate> &d) { return d ? QByteArray::number(d->toJulianDay()) : QByteArray("NULL"); };
+    auto day = [](const std::optional<QDate> &d) {
+        return d ? QByteArray::number(d->toJulianDay()) : QByteArray("NULL");
+    };
     using WalletDesk::enumToString;
     for (const auto &t : rows) {
         const QList<QByteArray> values
-            = {number(t.id), number(t.accountId), number(t.createdAt.toMSecsSinceEpoch()), text(t.orderNumber),
-               text(enumToString(t.type)), text(enumToString(t.status)), number(t.amount.fen), text(t.amount.currency),
-               number(t.fee.fen), text(t.fee.currency), text(t.merchant), text(t.counterparty),
-               t.completedAt ? number(t.completedAt->toMSecsSinceEpoch()) : QByteArray("NULL"), text(t.failureReason),
-               number(t.debited), text(enumToString(t.refundState)), day(t.reversalDue), text(t.bankName),
-               text(t.maskedCard), day(t.expectedArrival)};
+            = {number(t.id), number(t.accountId), number(t.createdAt.toMSecsSinceEpoch()),
+                text(t.orderNumber), text(enumToString(t.type)), text(enumToString(t.status)),
+                number(t.amount.fen), text(t.amount.currency), number(t.fee.fen),
+                text(t.fee.currency), text(t.merchant), text(t.counterparty),
+                t.completedAt ? number(t.completedAt->toMSecsSinceEpoch()) : QByteArray("NULL"),
+                text(t.failureReason), number(t.debited), text(enumToString(t.refundState)),
+                day(t.reversalDue), text(t.bankName), text(t.maskedCard), day(t.expectedArrival)};
         script.write("INSERT OR REPLACE INTO transactions VALUES (" + values.join(',') + ");\n");
     }
     script.write("COMMIT;\n");
@@ -74,7 +77,8 @@ int main(int argc, char *argv[])
     }
     const double ours = count / oursSeconds;
     const double theirs = count / shellSeconds;
-    std::printf("cache ingest, %d transactions (binding from Transaction included on our side)\n", count);
+    std::printf(
+        "cache ingest, %d transactions (binding from Transaction included on our side)\n", count);
     std::printf("  RecordCache bulk insert  %10.0f rows/s\n", ours);
     std::printf("  sqlite3 shell, one run   %10.0f rows/s\n", theirs);
     std::printf("  ratio                    %10.2f   (goal >= 1.0)\n", ours / theirs);

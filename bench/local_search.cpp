@@ -47,13 +47,15 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 2000; ++i) {
         QElapsedTimer t;
         t.start();
-        cache.searchAccounts(QStringLiteral("%1").arg(random.bounded(10000), 4, 10, QLatin1Char('0')), 50);
+        cache.searchAccounts(
+            QStringLiteral("%1").arg(random.bounded(10000), 4, 10, QLatin1Char('0')), 50);
         last4.append(double(t.nsecsElapsed()) / 1e6);
         t.restart();
         cache.searchAccounts(QString(surnames.at(random.bounded(surnames.size()))), 50);
         name.append(double(t.nsecsElapsed()) / 1e6);
         t.restart();
-        cache.transactionByOrder(QStringLiteral("P%1").arg(10'000'000'000LL + random.bounded(transactions)));
+        cache.transactionByOrder(
+            QStringLiteral("P%1").arg(10'000'000'000LL + random.bounded(transactions)));
         order.append(double(t.nsecsElapsed()) / 1e6);
         t.restart();
         cache.transactions(1 + random.bounded(accounts), 0, 50);

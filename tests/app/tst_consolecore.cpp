@@ -6,9 +6,9 @@
 #include "ConsoleHarness.h"
 #include "DraftStore.h"
 #include "Outbox.h"
+#include "SingleInstance.h"
 #include "StoreFile.h"
 #include "SyncEngine.h"
-#include "SingleInstance.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>

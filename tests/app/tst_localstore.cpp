@@ -35,8 +35,8 @@ ComplaintDraft draft(const QString &description)
 Account account(qint64 id, const QString &phone)
 {
     Account a;
-    a.summary = {id, QStringLiteral("8800…%1").arg(id, 4, 10, QLatin1Char('0')), QStringLiteral("张*"), phone,
-                 QStringLiteral("z***@example.cn"), AccountStatus::Active, 2};
+    a.summary = {id, QStringLiteral("8800…%1").arg(id, 4, 10, QLatin1Char('0')),
+        QStringLiteral("张*"), phone, QStringLiteral("z***@example.cn"), AccountStatus::Active, 2};
     a.createdAt = QDateTime::currentDateTimeUtc();
     return a;
 }
@@ -68,23 +68,34 @@ void setUserVersion(const QString &path, int version)
 void writeVersion1(const QString &path)
 {
     writeVersion1Cache(path, {},
-                       {
-          QStringLiteral("INSERT INTO outbox (seq, key, kind, method, path, body, created_at) VALUES (7, 'k-create',"
-                         " 'complaint.create', 'POST', '/api/v1/complaints', '{\"description\":\"old\"}', 1000)"),
-          QStringLiteral("INSERT INTO outbox (seq, key, kind, method, path, body, created_at) VALUES (8, 'k-note',"
-                         " 'complaint.note', 'POST', '/api/v1/complaints/42/notes', '{\"body\":\"n\"}', 2000)"),
-          QStringLiteral("INSERT INTO outbox (seq, key, kind, method, path, body, if_match, created_at, attempts,"
-                         " state, last_status, last_error) VALUES (9, 'k-edit', 'complaint.update', 'PATCH',"
-                         " '/api/v1/complaints/42', '{\"severity\":\"low\"}', '\"v3\"', 3000, 2, 'failed', 409,"
-                         " 'changed meanwhile')"),
-          QStringLiteral("INSERT INTO outbox (seq, key, kind, method, path, body, created_at) VALUES (10, 'k-call',"
-                         " 'call.record', 'POST', '/api/v1/calls', '{\"callId\":\"c\"}', 4000)"),
-          QStringLiteral("INSERT INTO queued_complaints (key, draft, created_at) VALUES ('k-create', '%1', 1000)")
-              .arg(QString::fromUtf8(QJsonDocument(draft(QStringLiteral("old")).toJson()).toJson(QJsonDocument::Compact))),
-          QStringLiteral("INSERT INTO drafts (call_id, notes, updated_at) VALUES ('call-old', '旧的备注', 1)"),
-          QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('changes.cursor', '99')"),
-          QStringLiteral("INSERT INTO transactions (id, account_id, created_at, order_number, json) VALUES (1, 5, 1,"
-                         " 'P1', '{}')")});
+        {QStringLiteral("INSERT INTO outbox (seq, key, kind, method, path, body, created_at) "
+                        "VALUES (7, 'k-create',"
+                        " 'complaint.create', 'POST', '/api/v1/complaints', "
+                        "'{\"description\":\"old\"}', 1000)"),
+            QStringLiteral("INSERT INTO outbox (seq, key, kind, method, path, body, created_at) "
+                           "VALUES (8, 'k-note',"
+                           " 'complaint.note', 'POST', '/api/v1/complaints/42/notes', "
+                           "'{\"body\":\"n\"}', 2000)"),
+            QStringLiteral(
+                "INSERT INTO outbox (seq, key, kind, method, path, body, if_match, created_at, "
+                "attempts,"
+                " state, last_status, last_error) VALUES (9, 'k-edit', 'complaint.update', 'PATCH',"
+                " '/api/v1/complaints/42', '{\"severity\":\"low\"}', '\"v3\"', 3000, 2, 'failed', "
+                "409,"
+                " 'changed meanwhile')"),
+            QStringLiteral("INSERT INTO outbox (seq, key, kind, method, path, body, created_at) "
+                           "VALUES (10, 'k-call',"
+                           " 'call.record', 'POST', '/api/v1/calls', '{\"callId\":\"c\"}', 4000)"),
+            QStringLiteral("INSERT INTO queued_complaints (key, draft, created_at) VALUES "
+                           "('k-create', '%1', 1000)")
+                .arg(QString::fromUtf8(QJsonDocument(draft(QStringLiteral("old")).toJson())
+                                           .toJson(QJsonDocument::Compact))),
+            QStringLiteral("INSERT INTO drafts (call_id, notes, updated_at) VALUES ('call-old', "
+                           "'旧的备注', 1)"),
+            QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('changes.cursor', '99')"),
+            QStringLiteral("INSERT INTO transactions (id, account_id, created_at, order_number, "
+                           "json) VALUES (1, 5, 1,"
+                           " 'P1', '{}')")});
 }
 
 // Holds the file's write lock from another connection, as a second process
@@ -117,9 +128,9 @@ private:
 struct Store
 {
     StoreFile file;
-    Outbox outbox{&file};
-    RecordCache cache{&file};
-    DraftStore drafts{&file};
+    Outbox outbox {&file};
+    RecordCache cache {&file};
+    DraftStore drafts {&file};
 
     bool open(const QString &path)
     {
@@ -161,8 +172,9 @@ Complaint sampleComplaint()
     Complaint c;
     c.id = 11;
     c.version = 4;
-    c.draft = {QStringLiteral("hotline"), QStringLiteral("payment_failed_debited"), Severity::High, 42,
-               QStringLiteral("call-1"), {9, 10}, QStringLiteral("扣款了但订单失败"), QStringLiteral("退款")};
+    c.draft = {QStringLiteral("hotline"), QStringLiteral("payment_failed_debited"), Severity::High,
+        42, QStringLiteral("call-1"), {9, 10}, QStringLiteral("扣款了但订单失败"),
+        QStringLiteral("退款")};
     c.status = ComplaintStatus::Resolved;
     c.createdBy = 2;
     c.assignee = 3;
@@ -182,15 +194,17 @@ Complaint sampleComplaint()
 ReferenceData sampleReference()
 {
     ReferenceData d;
-    d.categories = {{QStringLiteral("transaction"), QString(), CategoryKind::Transaction, QStringLiteral("交易类"),
-                     QStringLiteral("Transactions")},
-                    {QStringLiteral("payment_failed"), QStringLiteral("transaction"), CategoryKind::Transaction,
-                     QStringLiteral("支付失败"), QStringLiteral("Payment failed")}};
+    d.categories = {{QStringLiteral("transaction"), QString(), CategoryKind::Transaction,
+                        QStringLiteral("交易类"), QStringLiteral("Transactions")},
+        {QStringLiteral("payment_failed"), QStringLiteral("transaction"), CategoryKind::Transaction,
+            QStringLiteral("支付失败"), QStringLiteral("Payment failed")}};
     d.channels = {{QStringLiteral("hotline"), QStringLiteral("热线"), QStringLiteral("Hotline")}};
-    d.wrapUpCodes = {{QStringLiteral("resolved"), QStringLiteral("已解决"), QStringLiteral("Resolved")}};
-    d.resolutionCodes = {{QStringLiteral("refunded"), QStringLiteral("已退款"), QStringLiteral("Refunded")}};
+    d.wrapUpCodes
+        = {{QStringLiteral("resolved"), QStringLiteral("已解决"), QStringLiteral("Resolved")}};
+    d.resolutionCodes
+        = {{QStringLiteral("refunded"), QStringLiteral("已退款"), QStringLiteral("Refunded")}};
     d.holidays = {{QDate(2026, 10, 1), HolidayKind::Holiday, QStringLiteral("国庆节")},
-                  {QDate(2026, 10, 10), HolidayKind::Workday, QStringLiteral("国庆节调休")}};
+        {QDate(2026, 10, 10), HolidayKind::Workday, QStringLiteral("国庆节调休")}};
     d.version = 2;
     return d;
 }
@@ -209,13 +223,15 @@ private Q_SLOTS:
         QVERIFY(store.open(dir.filePath(QStringLiteral("a.sqlite"))));
         QVERIFY(!store.file.openReport().rebuilt);
         for (int i = 0; i < 3; ++i)
-            QVERIFY(store.outbox.queueComplaint(draft(QStringLiteral("c%1").arg(i)), QStringLiteral("key-%1").arg(i)));
+            QVERIFY(store.outbox.queueComplaint(
+                draft(QStringLiteral("c%1").arg(i)), QStringLiteral("key-%1").arg(i)));
         QCOMPARE(store.outbox.unsentCount(), 3);
         QCOMPARE(store.outbox.queuedComplaints().size(), 3);
         QCOMPARE(store.outbox.nextPending()->key, QStringLiteral("key-0"));
         QCOMPARE(store.outbox.nextPending()->operation, OutboxEntry::Operation::CreateComplaint);
         // A failed head blocks the queue: order matters to the server.
-        QVERIFY(store.outbox.markFailed(store.outbox.nextPending()->seq, 400, QStringLiteral("bad")));
+        QVERIFY(
+            store.outbox.markFailed(store.outbox.nextPending()->seq, 400, QStringLiteral("bad")));
         QVERIFY(!store.outbox.nextPending());
         QCOMPARE(store.outbox.entries().first().lastError, QStringLiteral("bad"));
         QVERIFY(store.outbox.retryFailed(store.outbox.entries().first().seq));
@@ -321,7 +337,8 @@ private Q_SLOTS:
         {
             Store store;
             QVERIFY(store.open(path));
-            QVERIFY(store.outbox.queueComplaint(draft(QStringLiteral("kept")), QStringLiteral("key-kept")));
+            QVERIFY(store.outbox.queueComplaint(
+                draft(QStringLiteral("kept")), QStringLiteral("key-kept")));
             QVERIFY(store.drafts.save(QStringLiteral("call-1"), QStringLiteral("客户说……")));
             QVERIFY(store.cache.putAccount(original, "\"etag\""));
         }
@@ -374,7 +391,7 @@ private Q_SLOTS:
         const Complaint complaint = sampleComplaint();
         QVERIFY(store.cache.putComplaint(complaint));
         QCOMPARE(*store.cache.complaint(11), complaint);
-        QCOMPARE(store.cache.complaints(), QList<Complaint>{complaint});
+        QCOMPARE(store.cache.complaints(), QList<Complaint> {complaint});
         const ReferenceData reference = sampleReference();
         QVERIFY(store.cache.putReference(reference, "\"r2\""));
         QCOMPARE(store.cache.reference()->value, reference);
@@ -389,9 +406,12 @@ private Q_SLOTS:
             Store store;
             QVERIFY(store.open(path));
             for (int i = 0; i < 5; ++i)
-                QVERIFY(store.outbox.queueComplaint(draft(QStringLiteral("unsent %1").arg(i)), QStringLiteral("key-%1").arg(i)));
+                QVERIFY(store.outbox.queueComplaint(
+                    draft(QStringLiteral("unsent %1").arg(i)), QStringLiteral("key-%1").arg(i)));
             for (int i = 0; i < 200; ++i)
-                QVERIFY(store.cache.putAccount(account(100 + i, QStringLiteral("139****%1").arg(i, 4, 10, QLatin1Char('0'))), {}));
+                QVERIFY(store.cache.putAccount(
+                    account(100 + i, QStringLiteral("139****%1").arg(i, 4, 10, QLatin1Char('0'))),
+                    {}));
             QVERIFY(store.drafts.save(QStringLiteral("call-9"), QStringLiteral("draft notes")));
         }
         // Scribble over pages far from the start, where the account cache lives.
@@ -427,7 +447,8 @@ private Q_SLOTS:
         QVERIFY(store.open(path));
         QVERIFY(store.file.openReport().rebuilt);
         QCOMPARE(store.outbox.unsentCount(), 0);
-        QVERIFY(store.outbox.queueComplaint(draft(QStringLiteral("works")), QStringLiteral("key-new")));
+        QVERIFY(
+            store.outbox.queueComplaint(draft(QStringLiteral("works")), QStringLiteral("key-new")));
         QCOMPARE(store.outbox.unsentCount(), 1);
     }
 
@@ -438,7 +459,8 @@ private Q_SLOTS:
         {
             Store store;
             QVERIFY(store.open(path));
-            QVERIFY(store.outbox.queueComplaint(draft(QStringLiteral("from the future")), QStringLiteral("key-future")));
+            QVERIFY(store.outbox.queueComplaint(
+                draft(QStringLiteral("from the future")), QStringLiteral("key-future")));
         }
         setUserVersion(path, StoreFile::schemaVersion() + 5);
         Store store;
@@ -468,8 +490,10 @@ private Q_SLOTS:
         t.counterparty = marker;
         QVERIFY(store.cache.putTransactions({t}));
         QVERIFY(store.drafts.save(QStringLiteral("call"), marker));
-        QVERIFY(store.outbox.queueComplaint(draft(QStringLiteral("unsent")), QStringLiteral("key-kept")));
-        QCOMPARE(store.cache.searchAccounts(QStringLiteral("4711"), 10).size(), 10); // a statement kept prepared
+        QVERIFY(store.outbox.queueComplaint(
+            draft(QStringLiteral("unsent")), QStringLiteral("key-kept")));
+        QCOMPARE(store.cache.searchAccounts(QStringLiteral("4711"), 10).size(),
+            10); // a statement kept prepared
         QVERIFY(store.file.purgePersonalData());
         QVERIFY(!store.cache.account(1));
         QCOMPARE(store.cache.transactions(1, 0, 10).size(), 0);
@@ -488,12 +512,14 @@ private Q_SLOTS:
         Store store;
         QVERIFY(store.open(dir.filePath(QStringLiteral("a.sqlite"))));
         QVERIFY(store.cache.putAccountSummaries({account(1, QStringLiteral("138****8000")).summary,
-                                                 account(2, QStringLiteral("139****1234")).summary}));
+            account(2, QStringLiteral("139****1234")).summary}));
         QCOMPARE(store.cache.searchAccounts(QStringLiteral("8000"), 10).size(), 1);
         QCOMPARE(store.cache.searchAccounts(QStringLiteral("13800138000"), 10).first().id, 1);
         QCOMPARE(store.cache.searchAccounts(QStringLiteral("张伟"), 10).size(), 2);
-        QCOMPARE(store.cache.searchAccounts(QStringLiteral("0002"), 10).first().id, 2); // account number
-        QCOMPARE(store.cache.searchAccounts(QStringLiteral("8000"), 10).first(), account(1, QStringLiteral("138****8000")).summary);
+        QCOMPARE(
+            store.cache.searchAccounts(QStringLiteral("0002"), 10).first().id, 2); // account number
+        QCOMPARE(store.cache.searchAccounts(QStringLiteral("8000"), 10).first(),
+            account(1, QStringLiteral("138****8000")).summary);
     }
 
     // Another process holds the file's write lock: queueing says so, and
@@ -538,12 +564,14 @@ private Q_SLOTS:
         note.complaintId = 1;
         QVERIFY(store.outbox.enqueue(note));
         QString error;
-        QVERIFY(!store.outbox.queueComplaint(draft(QStringLiteral("same key")), QStringLiteral("taken"), &error));
+        QVERIFY(!store.outbox.queueComplaint(
+            draft(QStringLiteral("same key")), QStringLiteral("taken"), &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(store.outbox.queuedComplaints().isEmpty());
         QCOMPARE(store.outbox.unsentCount(), 1);
         // The file takes the next write: no transaction was left open.
-        QVERIFY(store.outbox.queueComplaint(draft(QStringLiteral("other key")), QStringLiteral("free")));
+        QVERIFY(store.outbox.queueComplaint(
+            draft(QStringLiteral("other key")), QStringLiteral("free")));
         QCOMPARE(store.outbox.queuedComplaints().size(), 1);
     }
 
@@ -566,7 +594,8 @@ private Q_SLOTS:
             call.setNotes(QStringLiteral("first, then more"));
             QVERIFY(!call.saveDraftNow());
             QCOMPARE(failed.count(), 1);
-            QCOMPARE(store.drafts.draft(call.callId()), QStringLiteral("first")); // the saved one, whole
+            QCOMPARE(
+                store.drafts.draft(call.callId()), QStringLiteral("first")); // the saved one, whole
             QVERIFY(!call.end(QStringLiteral("resolved_first_call")));
             QCOMPARE(failed.count(), 2);
             QVERIFY(call.isActive());

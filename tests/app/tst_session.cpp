@@ -11,8 +11,8 @@
 #include "ConsoleHarness.h"
 #include "CredentialStore.h"
 #include "IdleLock.h"
-#include "StoreFile.h"
 #include "SessionRevoker.h"
+#include "StoreFile.h"
 #include "SyncEngine.h"
 
 #include <QDirIterator>

@@ -194,13 +194,15 @@ private Q_SLOTS:
         ApiCaller supervisor(m_server.baseUrl(), m_server.caCertificates());
         supervisor.signIn(QStringLiteral("super01"), QStringLiteral("super01-demo"));
         const qint64 id = supervisor
-                              .post(QStringLiteral("/api/v1/complaints"), draft(QStringLiteral("v1-target")).toJson(),
-                                    {{"Idempotency-Key", "v1-target-key"}})
+                              .post(QStringLiteral("/api/v1/complaints"),
+                                  draft(QStringLiteral("v1-target")).toJson(),
+                                  {{"Idempotency-Key", "v1-target-key"}})
                               .json.value(QStringLiteral("id"))
                               .toInteger();
         QVERIFY(id > 0);
         CallRecord call;
-        call.callId = QStringLiteral("v1-call-") + QString::number(QDateTime::currentMSecsSinceEpoch());
+        call.callId
+            = QStringLiteral("v1-call-") + QString::number(QDateTime::currentMSecsSinceEpoch());
         call.callerNumber = QStringLiteral("+8613800138000");
         call.startedAt = QDateTime::currentDateTimeUtc().addSecs(-120);
         call.endedAt = QDateTime::currentDateTimeUtc();
@@ -208,32 +210,37 @@ private Q_SLOTS:
         QJsonObject callBody = call.toJson();
         callBody.remove(QStringLiteral("id"));
         callBody.remove(QStringLiteral("agentId"));
-        auto json = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
+        auto json
+            = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
         const QString complaint = QStringLiteral("/api/v1/complaints/%1").arg(id);
 
         ConsoleHarness console;
         QVERIFY(console.create(m_port, m_server.caFile()));
         writeVersion1Cache(console.dir.filePath(QStringLiteral("cache.sqlite")),
-                           {{QStringLiteral("v1-create-key-0001"), QStringLiteral("complaint.create"), QStringLiteral("POST"),
-                             QStringLiteral("/api/v1/complaints"), json(draft(QStringLiteral("v1-queued")).toJson()), {}},
-                            {QStringLiteral("v1-note-key-0001"), QStringLiteral("complaint.note"), QStringLiteral("POST"),
-                             complaint + QStringLiteral("/notes"), json({{QStringLiteral("body"), QStringLiteral("v1 note")}}),
-                             {}},
-                            {QStringLiteral("v1-edit-key-0001"), QStringLiteral("complaint.update"), QStringLiteral("PATCH"), complaint,
-                             json({{QStringLiteral("severity"), QStringLiteral("low")}}), QStringLiteral("\"v1\"")},
-                            {QStringLiteral("v1-call-key-0001"), QStringLiteral("call.record"), QStringLiteral("POST"),
-                             QStringLiteral("/api/v1/calls"), json(callBody), {}}});
+            {{QStringLiteral("v1-create-key-0001"), QStringLiteral("complaint.create"),
+                 QStringLiteral("POST"), QStringLiteral("/api/v1/complaints"),
+                 json(draft(QStringLiteral("v1-queued")).toJson()), {}},
+                {QStringLiteral("v1-note-key-0001"), QStringLiteral("complaint.note"),
+                    QStringLiteral("POST"), complaint + QStringLiteral("/notes"),
+                    json({{QStringLiteral("body"), QStringLiteral("v1 note")}}), {}},
+                {QStringLiteral("v1-edit-key-0001"), QStringLiteral("complaint.update"),
+                    QStringLiteral("PATCH"), complaint,
+                    json({{QStringLiteral("severity"), QStringLiteral("low")}}),
+                    QStringLiteral("\"v1\"")},
+                {QStringLiteral("v1-call-key-0001"), QStringLiteral("call.record"),
+                    QStringLiteral("POST"), QStringLiteral("/api/v1/calls"), json(callBody), {}}});
         QSignalSpy sent(console.core->sync(), &SyncEngine::itemSent);
         QSignalSpy failed(console.core->sync(), &SyncEngine::itemFailed);
         QVERIFY(console.signIn(QStringLiteral("super01"), QStringLiteral("super01-demo")));
         QVERIFY(!console.core->storeFile()->openReport().rebuilt);
         QTRY_VERIFY_WITH_TIMEOUT(sent.count() == 4 || failed.count() > 0, 20000);
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+        QVERIFY2(
+            failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
         QCOMPARE(console.core->outbox()->unsentCount(), 0);
         QVERIFY(console.core->outbox()->queuedComplaints().isEmpty());
         const QList<OutboxEntry::Operation> order
             = {OutboxEntry::Operation::CreateComplaint, OutboxEntry::Operation::AddComplaintNote,
-               OutboxEntry::Operation::EditComplaint, OutboxEntry::Operation::RecordCall};
+                OutboxEntry::Operation::EditComplaint, OutboxEntry::Operation::RecordCall};
         for (int i = 0; i < 4; ++i)
             QCOMPARE(sent.at(i).at(0).value<OutboxEntry>().operation, order.at(i));
         expectExactlyOnce(QStringLiteral("v1-queued"), 1);
@@ -242,7 +249,8 @@ private Q_SLOTS:
         QCOMPARE(now.value(QStringLiteral("version")).toInt(), 2);
         const auto notes = supervisor.get(complaint + QStringLiteral("/notes")).items();
         QVERIFY(std::any_of(notes.cbegin(), notes.cend(), [](const QJsonValue &n) {
-            return n.toObject().value(QStringLiteral("body")).toString() == QLatin1String("v1 note");
+            return n.toObject().value(QStringLiteral("body")).toString()
+                == QLatin1String("v1 note");
         }));
     }
 };

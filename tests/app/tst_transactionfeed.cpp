@@ -21,7 +21,7 @@ class TestTransactionFeed : public QObject
 
     QTemporaryDir m_dir;
     StoreFile m_store;
-    RecordCache m_cache{&m_store};
+    RecordCache m_cache {&m_store};
     std::unique_ptr<ApiClient> m_api;
 
     QList<Transaction> readAll(PageLoader<Transaction>::Fetcher fetcher, QString *firstError = nullptr)
@@ -71,7 +71,8 @@ private Q_SLOTS:
         db.setDatabaseName(m_dir.filePath(QStringLiteral("cache.sqlite")));
         QVERIFY(db.open());
         QSqlQuery poke(db);
-        QVERIFY(poke.exec(QStringLiteral("UPDATE transactions SET type = 'teleport' WHERE order_number = 'C0000200'")));
+        QVERIFY(poke.exec(QStringLiteral(
+            "UPDATE transactions SET type = 'teleport' WHERE order_number = 'C0000200'")));
         QCOMPARE(poke.numRowsAffected(), 1);
         ConsoleSettings settings;
         settings.serverUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(TestServer::freePort())); // nobody listens
