@@ -3,7 +3,6 @@
 #include "Complaint.h"
 #include "OutboxEntry.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 
@@ -20,8 +19,6 @@ class StoreFile;
 // not at all.
 class Outbox
 {
-    Q_DECLARE_TR_FUNCTIONS(Outbox)
-
 public:
     explicit Outbox(StoreFile *file);
 
