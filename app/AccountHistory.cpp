@@ -1,14 +1,14 @@
 #include "AccountHistory.h"
 
 #include "ApiClient.h"
-#include "LocalStore.h"
+#include "RecordCache.h"
 
 namespace WalletDesk {
 
-AccountHistory::AccountHistory(ApiClient *api, LocalStore *store, QObject *parent)
+AccountHistory::AccountHistory(ApiClient *api, RecordCache *cache, QObject *parent)
     : QObject(parent)
     , m_api(api)
-    , m_store(store)
+    , m_cache(cache)
 {
 }
 
@@ -25,12 +25,12 @@ void AccountHistory::load(qint64 accountId, const QString &callId)
                         complaints = decodeItems<Complaint>(result.json, &error);
                     if (complaints) {
                         for (const Complaint &c : std::as_const(*complaints))
-                            m_store->putComplaint(c);
+                            m_cache->putComplaint(c);
                         Q_EMIT complaintsReady(accountId, *complaints, {});
                         return;
                     }
                     QList<Complaint> cached;
-                    for (const Complaint &c : m_store->complaints()) {
+                    for (const Complaint &c : m_cache->complaints()) {
                         if (c.draft.accountId == accountId)
                             cached.append(c);
                     }

@@ -8,7 +8,7 @@
 namespace WalletDesk {
 
 class ApiClient;
-class LocalStore;
+class RecordCache;
 
 // What happened on an account before this call: its complaints (from the
 // server, or the cached ones when it cannot be reached) and its previous
@@ -18,7 +18,7 @@ class AccountHistory : public QObject
     Q_OBJECT
 
 public:
-    AccountHistory(ApiClient *api, LocalStore *store, QObject *parent = nullptr);
+    AccountHistory(ApiClient *api, RecordCache *cache, QObject *parent = nullptr);
 
     void load(qint64 accountId, const QString &callId = {});
 
@@ -29,7 +29,7 @@ Q_SIGNALS:
 
 private:
     ApiClient *m_api;
-    LocalStore *m_store;
+    RecordCache *m_cache;
 };
 
 } // namespace WalletDesk

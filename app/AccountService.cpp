@@ -1,16 +1,16 @@
 #include "AccountService.h"
 
 #include "ApiClient.h"
-#include "LocalStore.h"
+#include "RecordCache.h"
 
 #include <QJsonArray>
 
 namespace WalletDesk {
 
-AccountService::AccountService(ApiClient *api, LocalStore *store, QObject *parent)
+AccountService::AccountService(ApiClient *api, RecordCache *cache, QObject *parent)
     : QObject(parent)
     , m_api(api)
-    , m_store(store)
+    , m_cache(cache)
 {
 }
 
@@ -32,20 +32,20 @@ void AccountService::search(const QString &query, const QString &callId)
                     readable = false;
             }
             if (readable) {
-                m_store->putAccountSummaries(found);
+                m_cache->putAccountSummaries(found);
                 Q_EMIT searchFinished(query, found, false, {});
                 return;
             }
         }
         const QString why = result.ok() ? tr("The server's answer cannot be read; showing cached accounts only.")
                                         : tr("%1 Showing cached accounts only.").arg(result.message);
-        Q_EMIT searchFinished(query, m_store->searchAccounts(query, 50), true, why);
+        Q_EMIT searchFinished(query, m_cache->searchAccounts(query, 50), true, why);
     });
 }
 
 void AccountService::open(qint64 accountId, const QString &callId)
 {
-    const auto cached = m_store->account(accountId);
+    const auto cached = m_cache->account(accountId);
     if (cached)
         Q_EMIT accountReady(cached->value, cached->fetchedAt, false);
     ApiJob::Spec spec{"GET", QStringLiteral("/api/v1/accounts/%1").arg(accountId), {}, {}};
@@ -55,14 +55,14 @@ void AccountService::open(qint64 accountId, const QString &callId)
         spec.headers.insert("X-Call-Id", callId.toLatin1());
     m_api->send(spec, this, [this, accountId, cached](const ApiResult &result) {
         if (result.notModified() && cached) {
-            m_store->putAccount(cached->value, cached->etag); // confirmed now: age restarts
+            m_cache->putAccount(cached->value, cached->etag); // confirmed now: age restarts
             Q_EMIT accountReady(cached->value, QDateTime::currentDateTimeUtc(), true);
             return;
         }
         if (result.ok()) {
             CodecError error;
             if (auto account = decode<Account>(result.json, &error)) {
-                m_store->putAccount(*account, result.headers.value("etag"));
+                m_cache->putAccount(*account, result.headers.value("etag"));
                 Q_EMIT accountReady(*account, QDateTime::currentDateTimeUtc(), true);
                 return;
             }

@@ -9,7 +9,7 @@
 namespace WalletDesk {
 
 class ApiClient;
-class LocalStore;
+class RecordCache;
 
 // Account look-ups for the UI: search (on the server, or in the cache when
 // the server cannot be reached) and the account itself, shown from the cache
@@ -19,7 +19,7 @@ class AccountService : public QObject
     Q_OBJECT
 
 public:
-    AccountService(ApiClient *api, LocalStore *store, QObject *parent = nullptr);
+    AccountService(ApiClient *api, RecordCache *cache, QObject *parent = nullptr);
 
     void search(const QString &query, const QString &callId = {});
     void open(qint64 accountId, const QString &callId = {});
@@ -34,7 +34,7 @@ Q_SIGNALS:
 
 private:
     ApiClient *m_api;
-    LocalStore *m_store;
+    RecordCache *m_cache;
 };
 
 } // namespace WalletDesk

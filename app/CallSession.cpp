@@ -1,17 +1,19 @@
 #include "CallSession.h"
 
 #include "CallRecord.h"
-#include "LocalStore.h"
+#include "DraftStore.h"
 #include "Masking.h"
+#include "Outbox.h"
 
 #include <QJsonDocument>
 #include <QUuid>
 
 namespace WalletDesk {
 
-CallSession::CallSession(LocalStore *store, QObject *parent)
+CallSession::CallSession(DraftStore *drafts, Outbox *outbox, QObject *parent)
     : QObject(parent)
-    , m_store(store)
+    , m_drafts(drafts)
+    , m_outbox(outbox)
 {
     m_autosave.setInterval(3000);
     connect(&m_autosave, &QTimer::timeout, this, &CallSession::saveDraftNow);
@@ -94,18 +96,23 @@ void CallSession::trackRequest(const ActionRequest &request)
     Q_EMIT requestsChanged();
 }
 
-void CallSession::saveDraftNow()
+bool CallSession::saveDraftNow()
 {
     if (!isActive() || !m_dirty)
-        return;
-    m_store->saveDraft(m_callId, Masking::redactCardNumbers(m_notes));
+        return true;
+    QString error;
+    if (!m_drafts->save(m_callId, Masking::redactCardNumbers(m_notes), &error)) {
+        Q_EMIT writeFailed(tr("The call notes could not be saved on this computer: %1").arg(error));
+        return false;
+    }
     m_dirty = false;
+    return true;
 }
 
-void CallSession::end(const QString &wrapUpCode, std::optional<qint64> complaintId)
+bool CallSession::end(const QString &wrapUpCode, std::optional<qint64> complaintId)
 {
     if (!isActive())
-        return;
+        return false;
     CallRecord record;
     record.callId = m_callId;
     record.callerNumber = m_callerNumber;
@@ -120,11 +127,17 @@ void CallSession::end(const QString &wrapUpCode, std::optional<qint64> complaint
     body.remove(QStringLiteral("agentId"));
     OutboxEntry entry;
     entry.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    entry.kind = QStringLiteral("call.record");
-    entry.path = QStringLiteral("/api/v1/calls");
+    entry.operation = OutboxEntry::Operation::RecordCall;
     entry.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    m_store->enqueue(entry);
-    m_store->deleteDraft(m_callId);
+    QString error;
+    if (!m_outbox->enqueue(entry, &error)) {
+        Q_EMIT writeFailed(
+            tr("The call was not ended: its record could not be queued (%1).").arg(error));
+        return false;
+    }
+    // A draft left behind by a failure here is harmless: its call is over,
+    // and sign-out deletes it with the cache.
+    m_drafts->remove(m_callId);
     const QString ended = m_callId;
     m_autosave.stop();
     m_callId.clear();
@@ -138,6 +151,7 @@ void CallSession::end(const QString &wrapUpCode, std::optional<qint64> complaint
     Q_EMIT requestsChanged();
     Q_EMIT recordQueued();
     Q_EMIT this->ended(ended);
+    return true;
 }
 
 } // namespace WalletDesk

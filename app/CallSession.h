@@ -10,7 +10,8 @@
 
 namespace WalletDesk {
 
-class LocalStore;
+class DraftStore;
+class Outbox;
 
 // The call on the agent's line: who is calling, the candidate accounts,
 // the account chosen, the caller's verification and its expiry, the notes
@@ -20,7 +21,7 @@ class CallSession : public QObject
     Q_OBJECT
 
 public:
-    explicit CallSession(LocalStore *store, QObject *parent = nullptr);
+    CallSession(DraftStore *drafts, Outbox *outbox, QObject *parent = nullptr);
 
     bool isActive() const { return !m_callId.isEmpty(); }
     QString callId() const { return m_callId; }
@@ -45,9 +46,13 @@ public:
     // A new request of this call, or a later state of one (a supervisor's
     // decision); requests of other calls are ignored.
     void trackRequest(const ActionRequest &request);
-    // Queues the call record (notes with card numbers masked) and ends the call.
-    void end(const QString &wrapUpCode, std::optional<qint64> complaintId = std::nullopt);
-    void saveDraftNow();
+    // Queues the call record (notes with card numbers masked) and ends the
+    // call. False (with writeFailed) when the record could not be queued:
+    // the call and its notes stay as they were.
+    bool end(const QString &wrapUpCode, std::optional<qint64> complaintId = std::nullopt);
+    // False (with writeFailed) when the notes could not be saved; the next
+    // autosave tries again.
+    bool saveDraftNow();
 
     void setAutosaveInterval(int ms) { m_autosave.setInterval(ms); }
 
@@ -61,9 +66,12 @@ Q_SIGNALS:
     void ended(const QString &callId);
     // A call record went into the outbox: time to sync.
     void recordQueued();
+    // The local file refused the notes or the call record; for the agent.
+    void writeFailed(const QString &message);
 
 private:
-    LocalStore *m_store;
+    DraftStore *m_drafts;
+    Outbox *m_outbox;
     QTimer m_autosave;
     QString m_callId;
     QString m_callerNumber;

@@ -1,7 +1,7 @@
 #include "ComplaintDesk.h"
 
 #include "ApiClient.h"
-#include "LocalStore.h"
+#include "RecordCache.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -41,10 +41,10 @@ QJsonObject bodyOf(const ComplaintStep &step)
 }
 } // namespace
 
-ComplaintDesk::ComplaintDesk(ApiClient *api, LocalStore *store, QObject *parent)
+ComplaintDesk::ComplaintDesk(ApiClient *api, RecordCache *cache, QObject *parent)
     : QObject(parent)
     , m_api(api)
-    , m_store(store)
+    , m_cache(cache)
 {
 }
 
@@ -68,7 +68,7 @@ PageLoader<Complaint>::Fetcher ComplaintDesk::fetcherFor(const ComplaintFilter &
                 return;
             }
             for (const Complaint &c : std::as_const(*rows))
-                m_store->putComplaint(c);
+                m_cache->putComplaint(c);
             *cursor = result.json.value(QStringLiteral("nextCursor")).toString();
             done(*rows, !cursor->isEmpty(), {});
         });
@@ -155,7 +155,7 @@ void ComplaintDesk::apply(const Complaint &seen, const ComplaintStep &step)
         CodecError error;
         if (r.ok()) {
             if (auto complaint = decode<Complaint>(r.json, &error)) {
-                m_store->putComplaint(*complaint);
+                m_cache->putComplaint(*complaint);
                 Q_EMIT changed(*complaint);
             } else {
                 Q_EMIT failed(unreadable(error));
@@ -164,7 +164,7 @@ void ComplaintDesk::apply(const Complaint &seen, const ComplaintStep &step)
         }
         if (r.status == 409 && r.error.code == QLatin1String("version_conflict")) {
             if (auto theirs = decode<Complaint>(r.json.value(QStringLiteral("current")).toObject(), &error)) {
-                m_store->putComplaint(*theirs);
+                m_cache->putComplaint(*theirs);
                 Q_EMIT conflict(step, seen, *theirs);
                 return;
             }

@@ -12,7 +12,7 @@
 namespace WalletDesk {
 
 class ApiClient;
-class LocalStore;
+class RecordCache;
 
 // The supervisor's work on complaints: the queue page by page, one
 // complaint's timeline (events and notes), and the workflow steps. Every
@@ -24,7 +24,7 @@ class ComplaintDesk : public QObject
     Q_OBJECT
 
 public:
-    ComplaintDesk(ApiClient *api, LocalStore *store, QObject *parent = nullptr);
+    ComplaintDesk(ApiClient *api, RecordCache *cache, QObject *parent = nullptr);
 
     PageLoader<Complaint>::Fetcher fetcherFor(const ComplaintFilter &filter, int pageSize = 100);
     void loadDetail(qint64 complaintId);
@@ -50,7 +50,7 @@ Q_SIGNALS:
 
 private:
     ApiClient *m_api;
-    LocalStore *m_store;
+    RecordCache *m_cache;
 };
 
 } // namespace WalletDesk

@@ -7,10 +7,13 @@
 #include "CallerActions.h"
 #include "ComplaintService.h"
 #include "CredentialStore.h"
+#include "DraftStore.h"
 #include "IdleLock.h"
-#include "LocalStore.h"
+#include "Outbox.h"
+#include "RecordCache.h"
 #include "Session.h"
 #include "SessionRevoker.h"
+#include "StoreFile.h"
 #include "SupervisorServices.h"
 #include "SyncEngine.h"
 #include "TransactionFeed.h"
@@ -23,13 +26,16 @@ namespace WalletDesk {
 ConsoleCore::ConsoleCore(const ConsoleSettings &settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_store(std::make_unique<LocalStore>())
+    , m_storeFile(std::make_unique<StoreFile>())
+    , m_outbox(std::make_unique<Outbox>(m_storeFile.get()))
+    , m_cache(std::make_unique<RecordCache>(m_storeFile.get()))
+    , m_drafts(std::make_unique<DraftStore>(m_storeFile.get()))
 {
 }
 
 ConsoleCore::~ConsoleCore()
 {
-    if (m_call && m_store->isOpen()) // signed out, the drafts are gone with the cache
+    if (m_call && m_storeFile->isOpen()) // signed out, the drafts are gone with the cache
         m_call->saveDraftNow();
 }
 
@@ -45,15 +51,15 @@ bool ConsoleCore::init(QString *error)
     m_api = new ApiClient(m_settings, m_tls, this);
     m_credentials = new CredentialStore(QStringLiteral("WalletDesk"), this);
     m_session = new Session(m_api, m_credentials, this);
-    m_sync = new SyncEngine(m_api, m_store.get(), this);
+    m_sync = new SyncEngine(m_api, m_outbox.get(), m_cache.get(), this);
     m_idleLock = new IdleLock(this);
     m_idleLock->setTimeoutSeconds(m_settings.idleLockSeconds);
-    m_call = new CallSession(m_store.get(), this);
-    m_accounts = new AccountService(m_api, m_store.get(), this);
-    m_complaints = new ComplaintService(m_store.get(), this);
+    m_call = new CallSession(m_drafts.get(), m_outbox.get(), this);
+    m_accounts = new AccountService(m_api, m_cache.get(), this);
+    m_complaints = new ComplaintService(m_outbox.get(), this);
     m_actions = new CallerActions(m_api, m_sync, this);
-    m_transactions = new TransactionFeed(m_api, m_store.get(), this);
-    m_history = new AccountHistory(m_api, m_store.get(), this);
+    m_transactions = new TransactionFeed(m_api, m_cache.get(), this);
+    m_history = new AccountHistory(m_api, m_cache.get(), this);
 
     connect(m_session, &Session::signedIn, this, &ConsoleCore::onSignedIn);
     connect(m_session, &Session::signedOut, this, &ConsoleCore::onSignedOut);
@@ -78,15 +84,15 @@ bool ConsoleCore::init(QString *error)
 void ConsoleCore::onSignedIn()
 {
     const QString path = m_storePathOverride.isEmpty()
-                             ? LocalStore::defaultPath(m_settings.serverUrl, m_session->agent().username)
-                             : m_storePathOverride;
-    if (!m_store->isOpen() || m_store->path() != path) {
+        ? StoreFile::defaultPath(m_settings.serverUrl, m_session->agent().username)
+        : m_storePathOverride;
+    if (!m_storeFile->isOpen() || m_storeFile->path() != path) {
         QString error;
-        if (!m_store->open(path, &error)) {
+        if (!m_storeFile->open(path, &error)) {
             Q_EMIT storeProblem(error);
             return;
         }
-        const LocalStore::OpenReport &report = m_store->openReport();
+        const StoreFile::OpenReport &report = m_storeFile->openReport();
         if (report.rebuilt)
             Q_EMIT storeProblem(tr("The local cache was rebuilt because %1. %2 unsent items and %3 note drafts were kept; "
                                    "the old file is at %4.")
@@ -94,7 +100,7 @@ void ConsoleCore::onSignedIn()
                                     .arg(report.movedAside));
     }
     if (m_session->agent().role == Role::Supervisor && !m_supervisor) {
-        m_supervisor = new SupervisorServices(m_api, m_store.get(), this);
+        m_supervisor = new SupervisorServices(m_api, m_cache.get(), this);
         Q_EMIT supervisorChanged(m_supervisor);
     }
     m_sync->start();
@@ -126,9 +132,9 @@ bool ConsoleCore::signOutBeforeQuit(int timeoutMs)
 
 ReferenceData ConsoleCore::referenceData() const
 {
-    if (!m_store->isOpen())
+    if (!m_storeFile->isOpen())
         return {};
-    const auto cached = m_store->reference();
+    const auto cached = m_cache->reference();
     return cached ? cached->value : ReferenceData{};
 }
 
@@ -142,9 +148,13 @@ void ConsoleCore::onSignedOut()
         Q_EMIT supervisorChanged(nullptr);
         delete gone;
     }
-    if (m_store->isOpen()) {
-        m_store->purgePersonalData();
-        m_store->close();
+    if (m_storeFile->isOpen()) {
+        QString error;
+        if (!m_storeFile->purgePersonalData(&error))
+            Q_EMIT storeProblem(
+                tr("Customer data cached on this computer could not all be deleted: %1")
+                    .arg(error));
+        m_storeFile->close();
     }
 }
 

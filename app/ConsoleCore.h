@@ -17,9 +17,12 @@ class CallSession;
 class CallerActions;
 class ComplaintService;
 class CredentialStore;
+class DraftStore;
 class IdleLock;
-class LocalStore;
+class Outbox;
+class RecordCache;
 class Session;
+class StoreFile;
 class SupervisorServices;
 class SyncEngine;
 class TransactionFeed;
@@ -42,7 +45,11 @@ public:
     const ConsoleSettings &settings() const { return m_settings; }
     ApiClient *api() const { return m_api; }
     Session *session() const { return m_session; }
-    LocalStore *store() const { return m_store.get(); }
+    // The cache file and its parts; open while an agent is signed in.
+    StoreFile *storeFile() const { return m_storeFile.get(); }
+    Outbox *outbox() const { return m_outbox.get(); }
+    RecordCache *recordCache() const { return m_cache.get(); }
+    DraftStore *drafts() const { return m_drafts.get(); }
     SyncEngine *sync() const { return m_sync; }
     IdleLock *idleLock() const { return m_idleLock; }
     CallSession *call() const { return m_call; }
@@ -83,7 +90,11 @@ private:
     ApiClient *m_api = nullptr;
     CredentialStore *m_credentials = nullptr;
     Session *m_session = nullptr;
-    std::unique_ptr<LocalStore> m_store;
+    // The parts use the file's connection: declared after it, they go first.
+    std::unique_ptr<StoreFile> m_storeFile;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<RecordCache> m_cache;
+    std::unique_ptr<DraftStore> m_drafts;
     SyncEngine *m_sync = nullptr;
     IdleLock *m_idleLock = nullptr;
     CallSession *m_call = nullptr;

@@ -8,9 +8,9 @@
 
 namespace WalletDesk {
 
-SupervisorServices::SupervisorServices(ApiClient *api, LocalStore *store, QObject *parent)
+SupervisorServices::SupervisorServices(ApiClient *api, RecordCache *cache, QObject *parent)
     : QObject(parent)
-    , m_complaints(new ComplaintDesk(api, store, this))
+    , m_complaints(new ComplaintDesk(api, cache, this))
     , m_approvals(new ApprovalQueue(api, this))
     , m_audit(new AuditLog(api, this))
     , m_reports(new ComplaintReports(api, this))

@@ -10,7 +10,7 @@ class ApprovalQueue;
 class AuditLog;
 class ComplaintDesk;
 class ComplaintReports;
-class LocalStore;
+class RecordCache;
 
 // What only a supervisor's console has: the complaint desk, the approval
 // queue, the audit log and the reports. ConsoleCore makes them when a
@@ -21,7 +21,7 @@ class SupervisorServices : public QObject
     Q_OBJECT
 
 public:
-    SupervisorServices(ApiClient *api, LocalStore *store, QObject *parent = nullptr);
+    SupervisorServices(ApiClient *api, RecordCache *cache, QObject *parent = nullptr);
 
     ComplaintDesk *complaints() const { return m_complaints; }
     ApprovalQueue *approvals() const { return m_approvals; }

@@ -3,7 +3,8 @@
 #include "ActionRequest.h"
 #include "ApiClient.h"
 #include "Complaint.h"
-#include "LocalStore.h"
+#include "Outbox.h"
+#include "RecordCache.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,12 +17,39 @@ namespace WalletDesk {
 
 namespace {
 const QString cursorKey = QStringLiteral("changes.cursor");
-}
 
-SyncEngine::SyncEngine(ApiClient *api, LocalStore *store, QObject *parent)
+// What the agent did, as the API takes it (docs/api.md).
+ApiJob::Spec request(const OutboxEntry &entry)
+{
+    ApiJob::Spec spec {"POST", {}, entry.body, {{"Idempotency-Key", entry.key.toLatin1()}}};
+    const QString complaint = QStringLiteral("/api/v1/complaints/%1").arg(entry.complaintId);
+    switch (entry.operation) {
+    case OutboxEntry::Operation::CreateComplaint:
+        spec.path = QStringLiteral("/api/v1/complaints");
+        break;
+    case OutboxEntry::Operation::AddComplaintNote:
+        spec.path = complaint + QStringLiteral("/notes");
+        break;
+    case OutboxEntry::Operation::EditComplaint:
+        spec.method = "PATCH";
+        spec.path = complaint;
+        // Edits of shared records: the server refuses (409) an edit of a
+        // version that is no longer current.
+        spec.headers.insert("If-Match", "\"v" + QByteArray::number(entry.baseVersion) + '"');
+        break;
+    case OutboxEntry::Operation::RecordCall:
+        spec.path = QStringLiteral("/api/v1/calls");
+        break;
+    }
+    return spec;
+}
+} // namespace
+
+SyncEngine::SyncEngine(ApiClient *api, Outbox *outbox, RecordCache *cache, QObject *parent)
     : QObject(parent)
     , m_api(api)
-    , m_store(store)
+    , m_outbox(outbox)
+    , m_cache(cache)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::step);
@@ -49,7 +77,8 @@ void SyncEngine::kick()
 
 void SyncEngine::retry(qint64 seq)
 {
-    m_store->retryFailed(seq);
+    if (!m_outbox->retryFailed(seq, &m_lastError))
+        return; // still failed, as the file says
     m_failures = 0;
     setState(State::Online);
     kick();
@@ -57,7 +86,8 @@ void SyncEngine::retry(qint64 seq)
 
 void SyncEngine::discard(qint64 seq)
 {
-    m_store->discard(seq);
+    if (!m_outbox->discard(seq, &m_lastError))
+        return; // still there, as the file says
     setState(State::Online);
     kick();
 }
@@ -72,7 +102,7 @@ void SyncEngine::setState(State state)
 
 void SyncEngine::updateUnsent()
 {
-    const int n = m_store->unsentCount();
+    const int n = m_outbox->unsentCount();
     if (n != m_unsent) {
         m_unsent = n;
         Q_EMIT unsentCountChanged(n);
@@ -89,7 +119,7 @@ void SyncEngine::step()
 {
     if (!m_running || m_busy)
         return;
-    if (const auto head = m_store->outboxHead()) {
+    if (const auto head = m_outbox->head()) {
         if (head->state == OutboxEntry::State::Failed)
             setState(State::Error); // waits for the agent: retry or discard
         else
@@ -103,13 +133,21 @@ void SyncEngine::push(const OutboxEntry &entry)
 {
     m_busy = true;
     setState(State::Syncing);
-    ApiJob::Spec spec{entry.method, entry.path, entry.body, {{"Idempotency-Key", entry.key.toLatin1()}}};
-    if (!entry.ifMatch.isEmpty())
-        spec.headers.insert("If-Match", entry.ifMatch);
-    m_api->send(spec, this, [this, entry](const ApiResult &result) {
+    m_api->send(request(entry), this, [this, entry](const ApiResult &result) {
         m_busy = false;
         if (result.ok() && !result.json.isEmpty()) {
-            m_store->markSent(entry.seq, QJsonDocument(result.json).toJson(QJsonDocument::Compact));
+            QString error;
+            // Still in the outbox, it goes again with the same key: the
+            // server answers as it did this time and nothing is doubled.
+            if (!m_outbox->markSent(entry.seq, &error)) {
+                storeFailure(error);
+                return;
+            }
+            if (entry.operation == OutboxEntry::Operation::CreateComplaint) {
+                CodecError codecError;
+                if (auto c = decode<Complaint>(result.json, &codecError))
+                    m_cache->putComplaint(*c); // a copy: the changes feed brings it again
+            }
             m_failures = 0;
             m_lastSuccess = QDateTime::currentDateTimeUtc();
             updateUnsent();
@@ -119,7 +157,11 @@ void SyncEngine::push(const OutboxEntry &entry)
         }
         if (result.isClientError()) {
             // The server will never take this as it is: stop and show it.
-            m_store->markFailed(entry.seq, result.status, result.message);
+            QString error;
+            if (!m_outbox->markFailed(entry.seq, result.status, result.message, &error)) {
+                storeFailure(error);
+                return;
+            }
             m_lastError = result.message;
             updateUnsent();
             if (result.status == 409)
@@ -129,8 +171,10 @@ void SyncEngine::push(const OutboxEntry &entry)
             setState(State::Error);
             return;
         }
-        // A 2xx we cannot read is retried too: the key makes the resend harmless.
-        m_store->markAttempt(entry.seq, result.status, result.message);
+        // A 2xx we cannot read is retried too: the key makes the resend
+        // harmless. The attempt count is for people; not kept, it only
+        // shows fewer attempts.
+        m_outbox->markAttempt(entry.seq, result.status, result.message);
         transientFailure(result);
     });
 }
@@ -138,16 +182,32 @@ void SyncEngine::push(const OutboxEntry &entry)
 void SyncEngine::transientFailure(const ApiResult &result)
 {
     m_lastError = result.message;
+    const int delay = nextDelay();
+    qCInfo(lcSync).noquote() << "sync paused" << delay << "ms:" << result.message;
+    setState(result.failure == ApiResult::Failure::Network
+                || result.failure == ApiResult::Failure::Timeout
+            ? State::Offline
+            : State::Online);
+    schedule(delay);
+}
+
+int SyncEngine::nextDelay()
+{
     ++m_failures;
     // Exponential backoff with ±25 % jitter so that a room full of consoles
     // does not return to the server in one wave.
     const qint64 base = qMin<qint64>(m_maxBackoffMs, qint64(m_firstBackoffMs) << qMin(m_failures - 1, 16));
     const int jitter = int(base / 4);
-    const int delay = int(base) - jitter + (jitter > 0 ? QRandomGenerator::global()->bounded(2 * jitter) : 0);
-    qCInfo(lcSync).noquote() << "sync paused" << delay << "ms:" << result.message;
-    setState(result.failure == ApiResult::Failure::Network || result.failure == ApiResult::Failure::Timeout
-                 ? State::Offline
-                 : State::Online);
+    return int(base) - jitter + (jitter > 0 ? QRandomGenerator::global()->bounded(2 * jitter) : 0);
+}
+
+void SyncEngine::storeFailure(const QString &message)
+{
+    m_lastError = message;
+    const int delay = nextDelay();
+    qCWarning(lcSync).noquote() << "sync paused" << delay
+                                << "ms, the local cache refused a write:" << message;
+    setState(State::Error);
     schedule(delay);
 }
 
@@ -156,7 +216,7 @@ void SyncEngine::pull()
     m_busy = true;
     if (m_state != State::Online)
         setState(State::Syncing);
-    const QString cursor = m_store->syncValue(cursorKey);
+    const QString cursor = m_cache->syncValue(cursorKey);
     m_api->get(QStringLiteral("/api/v1/changes?limit=500&since=") + (cursor.isEmpty() ? QStringLiteral("0") : cursor), this,
                [this](const ApiResult &result) {
                    m_busy = false;
@@ -179,6 +239,7 @@ void SyncEngine::applyChanges(const ApiResult &result)
         transientFailure(bad);
         return;
     }
+    QString storeError;
     for (const QJsonValue &item : items) {
         const QJsonObject change = item.toObject();
         const QString entity = change.value(QStringLiteral("entity")).toString();
@@ -186,7 +247,8 @@ void SyncEngine::applyChanges(const ApiResult &result)
         CodecError error;
         if (entity == QLatin1String("complaint")) {
             if (auto c = decode<Complaint>(data, &error)) {
-                m_store->putComplaint(*c);
+                if (!m_cache->putComplaint(*c, &storeError))
+                    break;
                 Q_EMIT complaintChanged(*c);
             }
         } else if (entity == QLatin1String("action")) {
@@ -198,7 +260,12 @@ void SyncEngine::applyChanges(const ApiResult &result)
         if (!error.isNull())
             qCWarning(lcSync) << "skipped an unreadable change:" << entity << error.toString();
     }
-    m_store->setSyncValue(cursorKey, cursor);
+    // The cursor moves only past changes the cache holds: otherwise the next
+    // pull asks for the same page again.
+    if (!storeError.isEmpty() || !m_cache->setSyncValue(cursorKey, cursor, &storeError)) {
+        storeFailure(storeError);
+        return;
+    }
     m_failures = 0;
     m_lastSuccess = QDateTime::currentDateTimeUtc();
     setState(State::Online);
@@ -208,7 +275,7 @@ void SyncEngine::applyChanges(const ApiResult &result)
 
 void SyncEngine::fetchReference()
 {
-    const auto cached = m_store->reference();
+    const auto cached = m_cache->reference();
     ApiJob::Spec spec{"GET", QStringLiteral("/api/v1/reference"), {}, {}};
     if (cached)
         spec.headers.insert("If-None-Match", cached->etag);
@@ -217,7 +284,12 @@ void SyncEngine::fetchReference()
             return;
         CodecError error;
         if (auto data = decode<ReferenceData>(result.json, &error)) {
-            m_store->putReference(*data, result.headers.value("etag"));
+            // The windows read the lists from the cache: ask again later
+            // rather than announce lists that are not there.
+            if (!m_cache->putReference(*data, result.headers.value("etag"))) {
+                QTimer::singleShot(m_pullIntervalMs, this, &SyncEngine::fetchReference);
+                return;
+            }
             Q_EMIT referenceChanged();
         }
     });

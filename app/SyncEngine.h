@@ -10,7 +10,8 @@
 namespace WalletDesk {
 
 class ApiClient;
-class LocalStore;
+class Outbox;
+class RecordCache;
 struct Complaint;
 struct ActionRequest;
 
@@ -18,7 +19,8 @@ struct ActionRequest;
 // the cache current from the changes feed. Network errors and 5xx wait with
 // exponential backoff and jitter and are retried for ever; a 4xx stops the
 // queue and is shown with its item until the agent retries or discards it;
-// a 409 comes with both versions.
+// a 409 comes with both versions. The outbox says what the agent did; which
+// request that is, is decided here.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -27,7 +29,7 @@ public:
     enum class State { Offline, Online, Syncing, Error };
     Q_ENUM(State)
 
-    SyncEngine(ApiClient *api, LocalStore *store, QObject *parent = nullptr);
+    SyncEngine(ApiClient *api, Outbox *outbox, RecordCache *cache, QObject *parent = nullptr);
 
     void start();
     void stop();
@@ -66,12 +68,17 @@ private:
     void applyChanges(const ApiResult &result);
     void fetchReference();
     void transientFailure(const ApiResult &result);
+    // The local file refused a write: the engine stays where the file
+    // says it is and tries again after a pause.
+    void storeFailure(const QString &message);
+    int nextDelay();
     void schedule(int ms);
     void setState(State state);
     void updateUnsent();
 
     ApiClient *m_api;
-    LocalStore *m_store;
+    Outbox *m_outbox;
+    RecordCache *m_cache;
     QTimer m_timer;
     State m_state = State::Offline;
     bool m_running = false;

@@ -1,7 +1,7 @@
 #include "TransactionFeed.h"
 
 #include "ApiClient.h"
-#include "LocalStore.h"
+#include "RecordCache.h"
 
 #include <QJsonArray>
 #include <QUrl>
@@ -20,10 +20,10 @@ QMap<QByteArray, QByteArray> callHeader(const QString &callId)
 }
 } // namespace
 
-TransactionFeed::TransactionFeed(ApiClient *api, LocalStore *store, QObject *parent)
+TransactionFeed::TransactionFeed(ApiClient *api, RecordCache *cache, QObject *parent)
     : QObject(parent)
     , m_api(api)
-    , m_store(store)
+    , m_cache(cache)
 {
 }
 
@@ -45,7 +45,8 @@ PageLoader<Transaction>::Fetcher TransactionFeed::fetcherFor(qint64 accountId, c
             bool more = true;
             while (rows.size() < pageSize && more) {
                 int read = 0;
-                const QList<Transaction> chunk = m_store->transactions(accountId, state->cacheOffset, pageSize, &read);
+                const QList<Transaction> chunk
+                    = m_cache->transactions(accountId, state->cacheOffset, pageSize, &read);
                 state->cacheOffset += read;
                 more = read == pageSize;
                 for (const Transaction &t : chunk) {
@@ -84,7 +85,7 @@ PageLoader<Transaction>::Fetcher TransactionFeed::fetcherFor(qint64 accountId, c
             // long history is shown but not cached, so that scrolling through
             // it does not wait for the disk on every page.
             if (state->delivered < cachedRowsPerLog)
-                m_store->putTransactions(*rows);
+                m_cache->putTransactions(*rows);
             state->delivered += int(rows->size());
             state->cursor = result.json.value(QStringLiteral("nextCursor")).toString();
             done(*rows, !state->cursor.isEmpty(), {});
@@ -100,7 +101,7 @@ void TransactionFeed::findOrder(const QString &orderNumber, const QString &callI
                     if (result.ok()) {
                         CodecError error;
                         if (auto t = decode<Transaction>(result.json, &error)) {
-                            m_store->putTransactions({*t});
+                            m_cache->putTransactions({*t});
                             found(t, {});
                         } else {
                             found(std::nullopt, tr("The server's answer cannot be read (%1).").arg(error.toString()));
@@ -111,7 +112,7 @@ void TransactionFeed::findOrder(const QString &orderNumber, const QString &callI
                         found(std::nullopt, tr("No transaction has the order number %1.").arg(order));
                         return;
                     }
-                    if (auto cached = m_store->transactionByOrder(order))
+                    if (auto cached = m_cache->transactionByOrder(order))
                         found(cached, tr("%1 Showing the cached copy.").arg(result.message));
                     else
                         found(std::nullopt, result.message);

@@ -9,7 +9,7 @@
 namespace WalletDesk {
 
 class ApiClient;
-class LocalStore;
+class RecordCache;
 
 // Pages of one account's transaction log for TransactionListModel: from the
 // server (cursor by cursor, each page also written to the cache), or from
@@ -21,7 +21,7 @@ class TransactionFeed : public QObject
 public:
     using Found = std::function<void(const std::optional<Transaction> &transaction, const QString &message)>;
 
-    TransactionFeed(ApiClient *api, LocalStore *store, QObject *parent = nullptr);
+    TransactionFeed(ApiClient *api, RecordCache *cache, QObject *parent = nullptr);
 
     // A fetcher for the model, starting at the newest transaction.
     PageLoader<Transaction>::Fetcher fetcherFor(qint64 accountId, const QString &callId, const TransactionFilter &filter = {},
@@ -32,7 +32,7 @@ public:
 
 private:
     ApiClient *m_api;
-    LocalStore *m_store;
+    RecordCache *m_cache;
 };
 
 } // namespace WalletDesk

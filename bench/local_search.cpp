@@ -2,7 +2,8 @@
 // transactions. Local search latency (offline search, order lookup, a page
 // of an account's log). Goal: search p95 under 5 ms.
 #include "BenchSupport.h"
-#include "LocalStore.h"
+#include "RecordCache.h"
+#include "StoreFile.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -15,7 +16,8 @@ int main(int argc, char *argv[])
     const int accounts = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
     const int transactions = argc > 2 ? QByteArray(argv[2]).toInt() : 1000000;
     QTemporaryDir dir;
-    LocalStore store;
+    StoreFile store;
+    RecordCache cache(&store);
     QString error;
     if (!store.open(dir.filePath(QStringLiteral("month.sqlite")), &error))
         return 1;
@@ -30,14 +32,14 @@ int main(int argc, char *argv[])
                           QStringLiteral("13%1****%2").arg(random.bounded(10)).arg(random.bounded(10000), 4, 10, QLatin1Char('0')),
                           QStringLiteral("u***@example.cn"), AccountStatus::Active, 2});
         if (summaries.size() == 10000) {
-            store.putAccountSummaries(summaries);
+            cache.putAccountSummaries(summaries);
             summaries.clear();
         }
     }
-    store.putAccountSummaries(summaries);
+    cache.putAccountSummaries(summaries);
     const auto rows = Bench::transactions(transactions, accounts);
     for (qsizetype i = 0; i < rows.size(); i += 100000)
-        store.putTransactions(rows.mid(i, 100000));
+        cache.putTransactions(rows.mid(i, 100000));
     std::printf("cache filled with %d accounts and %d transactions in %.1f s\n", accounts, transactions,
                 double(fill.elapsed()) / 1000);
 
@@ -45,16 +47,18 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 2000; ++i) {
         QElapsedTimer t;
         t.start();
-        store.searchAccounts(QStringLiteral("%1").arg(random.bounded(10000), 4, 10, QLatin1Char('0')), 50);
+        cache.searchAccounts(
+            QStringLiteral("%1").arg(random.bounded(10000), 4, 10, QLatin1Char('0')), 50);
         last4.append(double(t.nsecsElapsed()) / 1e6);
         t.restart();
-        store.searchAccounts(QString(surnames.at(random.bounded(surnames.size()))), 50);
+        cache.searchAccounts(QString(surnames.at(random.bounded(surnames.size()))), 50);
         name.append(double(t.nsecsElapsed()) / 1e6);
         t.restart();
-        store.transactionByOrder(QStringLiteral("P%1").arg(10'000'000'000LL + random.bounded(transactions)));
+        cache.transactionByOrder(
+            QStringLiteral("P%1").arg(10'000'000'000LL + random.bounded(transactions)));
         order.append(double(t.nsecsElapsed()) / 1e6);
         t.restart();
-        store.transactions(1 + random.bounded(accounts), 0, 50);
+        cache.transactions(1 + random.bounded(accounts), 0, 50);
         page.append(double(t.nsecsElapsed()) / 1e6);
     }
     Bench::printLatency("local search, last 4 digits (50 hits max)", last4);

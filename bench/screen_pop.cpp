@@ -6,7 +6,7 @@
 #include "AccountService.h"
 #include "BenchSupport.h"
 #include "ConsoleCore.h"
-#include "LocalStore.h"
+#include "RecordCache.h"
 #include "Session.h"
 
 #include <QCommandLineParser>
@@ -81,7 +81,7 @@ int main(int argc, char *argv[])
         bool shown = false;
         // The number's last four digits find the cached candidates; the
         // cached account is shown at once while the refresh goes out.
-        const auto candidates = core.store()->searchAccounts(phone.right(4), 50);
+        const auto candidates = core.recordCache()->searchAccounts(phone.right(4), 50);
         auto c = QObject::connect(accounts, &AccountService::accountReady, &app, [&](const Account &, const QDateTime &, bool fresh) {
             if (!fresh && !shown) {
                 shown = true;

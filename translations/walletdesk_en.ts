@@ -459,7 +459,18 @@
     </message>
 </context>
 <context>
-    <name>LocalStore</name>
+    <name>QObject</name>
+    <message>
+        <source>WalletDesk</source>
+        <translation>WalletDesk</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFile</name>
+    <message>
+        <source>The local cache could not be written (%1).</source>
+        <translation>The local cache could not be written (%1).</translation>
+    </message>
     <message>
         <source>the file cannot be opened (%1)</source>
         <translation>the file cannot be opened (%1)</translation>
@@ -477,15 +488,16 @@
         <translation>the file comes from a newer version of WalletDesk (format %1, this one reads %2)</translation>
     </message>
     <message>
+        <source>the file cannot be brought to format %1 (%2)</source>
+        <translation>the file cannot be brought to format %1 (%2)</translation>
+    </message>
+    <message>
         <source>The local cache %1 cannot be created: %2</source>
         <translation>The local cache %1 cannot be created: %2</translation>
     </message>
-</context>
-<context>
-    <name>QObject</name>
     <message>
-        <source>WalletDesk</source>
-        <translation>WalletDesk</translation>
+        <source>The local cache %1 was rebuilt, but the unsent work of the old one (kept at %2) could not be copied into it: %3</source>
+        <translation>The local cache %1 was rebuilt, but the unsent work of the old one (kept at %2) could not be copied into it: %3</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1022,17 @@
     </message>
 </context>
 <context>
+    <name>WalletDesk::CallSession</name>
+    <message>
+        <source>The call notes could not be saved on this computer: %1</source>
+        <translation>The call notes could not be saved on this computer: %1</translation>
+    </message>
+    <message>
+        <source>The call was not ended: its record could not be queued (%1).</source>
+        <translation>The call was not ended: its record could not be queued (%1).</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::CallerActions</name>
     <message>
         <source>Not available offline: verification and account actions need the server. WalletDesk keeps trying to reconnect.</source>
@@ -1463,10 +1486,21 @@ Apply your change (%4) to their version, or keep theirs?</translation>
     </message>
 </context>
 <context>
+    <name>WalletDesk::ComplaintService</name>
+    <message>
+        <source>Nothing was queued: %1 Try again; what you typed is still here.</source>
+        <translation>Nothing was queued: %1 Try again; what you typed is still here.</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::ConsoleCore</name>
     <message>
         <source>The local cache was rebuilt because %1. %2 unsent items and %3 note drafts were kept; the old file is at %4.</source>
         <translation>The local cache was rebuilt because %1. %2 unsent items and %3 note drafts were kept; the old file is at %4.</translation>
+    </message>
+    <message>
+        <source>Customer data cached on this computer could not all be deleted: %1</source>
+        <translation>Customer data cached on this computer could not all be deleted: %1</translation>
     </message>
 </context>
 <context>

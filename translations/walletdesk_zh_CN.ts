@@ -454,7 +454,18 @@
     </message>
 </context>
 <context>
-    <name>LocalStore</name>
+    <name>QObject</name>
+    <message>
+        <source>WalletDesk</source>
+        <translation>WalletDesk</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFile</name>
+    <message>
+        <source>The local cache could not be written (%1).</source>
+        <translation>无法写入本地缓存（%1）。</translation>
+    </message>
     <message>
         <source>the file cannot be opened (%1)</source>
         <translation>文件无法打开（%1）</translation>
@@ -472,15 +483,16 @@
         <translation>文件来自更新版本的 WalletDesk（格式 %1，本版本只能读取 %2）</translation>
     </message>
     <message>
+        <source>the file cannot be brought to format %1 (%2)</source>
+        <translation>无法将文件升级到格式 %1（%2）</translation>
+    </message>
+    <message>
         <source>The local cache %1 cannot be created: %2</source>
         <translation>无法创建本地缓存 %1：%2</translation>
     </message>
-</context>
-<context>
-    <name>QObject</name>
     <message>
-        <source>WalletDesk</source>
-        <translation>WalletDesk</translation>
+        <source>The local cache %1 was rebuilt, but the unsent work of the old one (kept at %2) could not be copied into it: %3</source>
+        <translation>本地缓存 %1 已重建，但无法将旧缓存（保留在 %2）中未发送的内容复制进来：%3</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1012,17 @@
     </message>
 </context>
 <context>
+    <name>WalletDesk::CallSession</name>
+    <message>
+        <source>The call notes could not be saved on this computer: %1</source>
+        <translation>无法在本机保存通话备注：%1</translation>
+    </message>
+    <message>
+        <source>The call was not ended: its record could not be queued (%1).</source>
+        <translation>通话未结束：无法将通话记录加入待发送队列（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::CallerActions</name>
     <message>
         <source>Not available offline: verification and account actions need the server. WalletDesk keeps trying to reconnect.</source>
@@ -1453,10 +1476,21 @@ Apply your change (%4) to their version, or keep theirs?</source>
     </message>
 </context>
 <context>
+    <name>WalletDesk::ComplaintService</name>
+    <message>
+        <source>Nothing was queued: %1 Try again; what you typed is still here.</source>
+        <translation>未能加入待发送队列：%1 请重试，您输入的内容仍保留在此。</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::ConsoleCore</name>
     <message>
         <source>The local cache was rebuilt because %1. %2 unsent items and %3 note drafts were kept; the old file is at %4.</source>
         <translation>本地缓存已重建，原因：%1。已保留 %2 条未发送的记录和 %3 份备注草稿；旧文件位于 %4。</translation>
+    </message>
+    <message>
+        <source>Customer data cached on this computer could not all be deleted: %1</source>
+        <translation>本机缓存的客户数据未能全部删除：%1</translation>
     </message>
 </context>
 <context>

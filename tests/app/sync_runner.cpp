@@ -3,7 +3,7 @@
 // --marker), syncs until the outbox is empty, and exits 0.
 #include "ComplaintService.h"
 #include "ConsoleCore.h"
-#include "LocalStore.h"
+#include "Outbox.h"
 #include "Session.h"
 #include "SyncEngine.h"
 
@@ -51,7 +51,7 @@ int main(int argc, char *argv[])
             d.description = QStringLiteral("%1-%2").arg(marker).arg(i, 4, 10, QLatin1Char('0'));
             core.complaints()->queue(d);
         }
-        std::printf("queued %d, unsent %d\n", enqueue, core.store()->unsentCount());
+        std::printf("queued %d, unsent %d\n", enqueue, core.outbox()->unsentCount());
         std::fflush(stdout);
         // Progress on stdout, so that a test can kill the runner mid-sync.
         auto check = [&] {

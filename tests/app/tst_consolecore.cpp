@@ -9,9 +9,11 @@
 #include "CallSession.h"
 #include "CallerActions.h"
 #include "ConsoleHarness.h"
-#include "LocalStore.h"
-#include "SyncEngine.h"
+#include "DraftStore.h"
+#include "Outbox.h"
 #include "SingleInstance.h"
+#include "StoreFile.h"
+#include "SyncEngine.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
@@ -166,21 +168,23 @@ private Q_SLOTS:
     void callNotesAreAutosavedAndMasked()
     {
         QTemporaryDir dir;
-        LocalStore store;
+        StoreFile store;
+        DraftStore drafts(&store);
+        Outbox outbox(&store);
         QString error;
         QVERIFY(store.open(dir.filePath(QStringLiteral("c.sqlite")), &error));
-        CallSession call(&store);
+        CallSession call(&drafts, &outbox);
         call.setAutosaveInterval(50);
         call.start(QStringLiteral("+8613800138000"));
         call.setNotes(QStringLiteral("卡号 9901 0212 3456 7810 019"));
-        QTRY_VERIFY(!store.draft(call.callId()).isEmpty());
-        QVERIFY(!store.draft(call.callId()).contains(QLatin1String("3456 7810")));
+        QTRY_VERIFY(!drafts.draft(call.callId()).isEmpty());
+        QVERIFY(!drafts.draft(call.callId()).contains(QLatin1String("3456 7810")));
         const QString id = call.callId();
-        call.end(QStringLiteral("resolved_first_call"));
-        QVERIFY(store.draft(id).isEmpty());
-        QCOMPARE(store.unsentCount(), 1);
-        QVERIFY(!store.outbox().first().body.contains("3456 7810"));
-        QCOMPARE(store.outbox().first().kind, QStringLiteral("call.record"));
+        QVERIFY(call.end(QStringLiteral("resolved_first_call")));
+        QVERIFY(drafts.draft(id).isEmpty());
+        QCOMPARE(outbox.unsentCount(), 1);
+        QVERIFY(!outbox.entries().first().body.contains("3456 7810"));
+        QCOMPARE(outbox.entries().first().operation, OutboxEntry::Operation::RecordCall);
     }
 
     // The supervisor's services exist only while a supervisor is signed in:

@@ -11,8 +11,8 @@
 #include "ConsoleHarness.h"
 #include "CredentialStore.h"
 #include "IdleLock.h"
-#include "LocalStore.h"
 #include "SessionRevoker.h"
+#include "StoreFile.h"
 #include "SyncEngine.h"
 
 #include <QDirIterator>
@@ -225,7 +225,7 @@ private Q_SLOTS:
         call->saveDraftNow();
         call->end(QStringLiteral("resolved_first_call"));
         QTRY_COMPARE_WITH_TIMEOUT(console.core->sync()->unsentCount(), 0, 15000);
-        const QString storePath = console.core->store()->path();
+        const QString storePath = console.core->storeFile()->path();
         QVERIFY(!filesContaining(roots(console), {"138****8000"}).isEmpty()); // the cache did hold it
 
         QSignalSpy out(console.core->session(), &Session::signedOut);

@@ -1,12 +1,16 @@
 // The outbox against the real server: nothing typed is lost and nothing is
 // applied twice, whether the server is down, flaky or talks nonsense; 4xx
-// and 409 stop the queue and are shown.
+// and 409 stop the queue and are shown; what an older console queued goes out.
+#include "CallRecord.h"
 #include "CallerActions.h"
 #include "ComplaintService.h"
 #include "ConsoleHarness.h"
 #include "FlakyProxy.h"
-#include "LocalStore.h"
+#include "Outbox.h"
+#include "RecordCache.h"
+#include "StoreFile.h"
 #include "SyncEngine.h"
+#include "Version1Cache.h"
 
 #include <QSslKey>
 
@@ -89,9 +93,9 @@ private Q_SLOTS:
         QVERIFY2(m_server.start({}, m_port), qPrintable(m_server.errorString()));
         QTRY_COMPARE_WITH_TIMEOUT(sync->unsentCount(), 0, 120000);
         expectExactlyOnce(QStringLiteral("down-"), 1000);
-        QVERIFY(console.core->store()->queuedComplaints().isEmpty());
+        QVERIFY(console.core->outbox()->queuedComplaints().isEmpty());
         // Each sent complaint is now in the cache as the server has it.
-        QVERIFY(console.core->store()->complaints().size() >= 1000);
+        QVERIFY(console.core->recordCache()->complaints().size() >= 1000);
     }
 
     void thousandThroughAFlakyNetwork()
@@ -144,7 +148,7 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 1);
         QVERIFY(failed.first().at(1).toString().contains(QLatin1String("unknown category")));
         QCOMPARE(sync->unsentCount(), 2);
-        const OutboxEntry head = console.core->store()->outbox().first();
+        const OutboxEntry head = console.core->outbox()->entries().first();
         QCOMPARE(head.state, OutboxEntry::State::Failed);
         QCOMPARE(head.lastStatus, 400);
         QTest::qWait(500);
@@ -180,6 +184,74 @@ private Q_SLOTS:
         // Nothing was overwritten.
         QCOMPARE(supervisor.get(QStringLiteral("/api/v1/complaints/%1").arg(id)).json.value(QStringLiteral("severity")).toString(),
                  QStringLiteral("critical"));
+    }
+
+    // A console updated with work still queued: the file of format 1 holds
+    // the requests themselves; after the migration each goes out as the
+    // operation it was.
+    void version1OutboxStillGoesOut()
+    {
+        ApiCaller supervisor(m_server.baseUrl(), m_server.caCertificates());
+        supervisor.signIn(QStringLiteral("super01"), QStringLiteral("super01-demo"));
+        const qint64 id = supervisor
+                              .post(QStringLiteral("/api/v1/complaints"),
+                                  draft(QStringLiteral("v1-target")).toJson(),
+                                  {{"Idempotency-Key", "v1-target-key"}})
+                              .json.value(QStringLiteral("id"))
+                              .toInteger();
+        QVERIFY(id > 0);
+        CallRecord call;
+        call.callId
+            = QStringLiteral("v1-call-") + QString::number(QDateTime::currentMSecsSinceEpoch());
+        call.callerNumber = QStringLiteral("+8613800138000");
+        call.startedAt = QDateTime::currentDateTimeUtc().addSecs(-120);
+        call.endedAt = QDateTime::currentDateTimeUtc();
+        call.wrapUpCode = QStringLiteral("resolved_first_call");
+        QJsonObject callBody = call.toJson();
+        callBody.remove(QStringLiteral("id"));
+        callBody.remove(QStringLiteral("agentId"));
+        auto json
+            = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
+        const QString complaint = QStringLiteral("/api/v1/complaints/%1").arg(id);
+
+        ConsoleHarness console;
+        QVERIFY(console.create(m_port, m_server.caFile()));
+        writeVersion1Cache(console.dir.filePath(QStringLiteral("cache.sqlite")),
+            {{QStringLiteral("v1-create-key-0001"), QStringLiteral("complaint.create"),
+                 QStringLiteral("POST"), QStringLiteral("/api/v1/complaints"),
+                 json(draft(QStringLiteral("v1-queued")).toJson()), {}},
+                {QStringLiteral("v1-note-key-0001"), QStringLiteral("complaint.note"),
+                    QStringLiteral("POST"), complaint + QStringLiteral("/notes"),
+                    json({{QStringLiteral("body"), QStringLiteral("v1 note")}}), {}},
+                {QStringLiteral("v1-edit-key-0001"), QStringLiteral("complaint.update"),
+                    QStringLiteral("PATCH"), complaint,
+                    json({{QStringLiteral("severity"), QStringLiteral("low")}}),
+                    QStringLiteral("\"v1\"")},
+                {QStringLiteral("v1-call-key-0001"), QStringLiteral("call.record"),
+                    QStringLiteral("POST"), QStringLiteral("/api/v1/calls"), json(callBody), {}}});
+        QSignalSpy sent(console.core->sync(), &SyncEngine::itemSent);
+        QSignalSpy failed(console.core->sync(), &SyncEngine::itemFailed);
+        QVERIFY(console.signIn(QStringLiteral("super01"), QStringLiteral("super01-demo")));
+        QVERIFY(!console.core->storeFile()->openReport().rebuilt);
+        QTRY_VERIFY_WITH_TIMEOUT(sent.count() == 4 || failed.count() > 0, 20000);
+        QVERIFY2(
+            failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+        QCOMPARE(console.core->outbox()->unsentCount(), 0);
+        QVERIFY(console.core->outbox()->queuedComplaints().isEmpty());
+        const QList<OutboxEntry::Operation> order
+            = {OutboxEntry::Operation::CreateComplaint, OutboxEntry::Operation::AddComplaintNote,
+                OutboxEntry::Operation::EditComplaint, OutboxEntry::Operation::RecordCall};
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(sent.at(i).at(0).value<OutboxEntry>().operation, order.at(i));
+        expectExactlyOnce(QStringLiteral("v1-queued"), 1);
+        const auto now = supervisor.get(complaint).json;
+        QCOMPARE(now.value(QStringLiteral("severity")).toString(), QStringLiteral("low"));
+        QCOMPARE(now.value(QStringLiteral("version")).toInt(), 2);
+        const auto notes = supervisor.get(complaint + QStringLiteral("/notes")).items();
+        QVERIFY(std::any_of(notes.cbegin(), notes.cend(), [](const QJsonValue &n) {
+            return n.toObject().value(QStringLiteral("body")).toString()
+                == QLatin1String("v1 note");
+        }));
     }
 };
 

@@ -8,7 +8,7 @@
 #include "ComplaintListModel.h"
 #include "ComplaintQueueView.h"
 #include "DashboardView.h"
-#include "LocalStore.h"
+#include "RecordCache.h"
 #include "MainWindow.h"
 #include "SupervisorDesk.h"
 #include "ReasonPrompt.h"
@@ -117,7 +117,7 @@ int main(int argc, char *argv[])
     supervisorCore.init(&error);
     supervisorCore.session()->signIn(QStringLiteral("super01"), QStringLiteral("super01-demo"));
     if (!QTest::qWaitFor([&] { return supervisorCore.session()->state() == Session::State::SignedIn; }, 20000)
-        || !QTest::qWaitFor([&] { return supervisorCore.store()->reference().has_value(); }, 20000))
+        || !QTest::qWaitFor([&] { return supervisorCore.recordCache()->reference().has_value(); }, 20000))
         return 9;
     MainWindow supervisorWindow(&supervisorCore, &language);
     supervisorWindow.openSupervisorDesk();

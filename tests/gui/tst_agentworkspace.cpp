@@ -13,7 +13,7 @@
 #include "MainWindow.h"
 #include "RecordTableModel.h"
 #include "ReasonPrompt.h"
-#include "LocalStore.h"
+#include "RecordCache.h"
 #include "SignInDialog.h"
 #include "SyncEngine.h"
 #include "TransactionListModel.h"
@@ -130,7 +130,7 @@ private Q_SLOTS:
 
     void securityCardsAndHistoryTabs()
     {
-        QTRY_VERIFY_WITH_TIMEOUT(m_console.core->store()->reference().has_value(), 15000); // wrap-up names
+        QTRY_VERIFY_WITH_TIMEOUT(m_console.core->recordCache()->reference().has_value(), 15000); // wrap-up names
         // Something to find in the history: a call and a complaint made elsewhere.
         const auto complaint = m_supervisor->post(QStringLiteral("/api/v1/complaints"),
                                                   {{QStringLiteral("channel"), QStringLiteral("hotline")},

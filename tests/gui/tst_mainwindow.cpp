@@ -15,7 +15,8 @@
 
 #include "ApiCaller.h"
 #include "ComplaintDialog.h"
-#include "LocalStore.h"
+#include "DraftStore.h"
+#include "RecordCache.h"
 #include "ReasonPrompt.h"
 #include "SyncEngine.h"
 #include "WrapUpDialog.h"
@@ -120,7 +121,7 @@ private Q_SLOTS:
         MainWindow window(m_core.get(), &m_language);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_VERIFY_WITH_TIMEOUT(m_core->store()->reference().has_value(), 15000); // pickers need the lists
+        QTRY_VERIFY_WITH_TIMEOUT(m_core->recordCache()->reference().has_value(), 15000); // pickers need the lists
         window.takeCall(QStringLiteral("+8613800138000"));
         QTRY_COMPARE_WITH_TIMEOUT(window.candidates()->rowCount(), 1, 10000);
         QTest::keyClick(child<QTableView>(window, "candidates"), Qt::Key_Return);
@@ -261,7 +262,7 @@ private Q_SLOTS:
         QVERIFY(!window.centralWidget()->isEnabled());
         QInputDialog *prompt = nullptr;
         QTRY_VERIFY((prompt = window.findChild<QInputDialog *>(QStringLiteral("unlockPrompt"))) != nullptr);
-        QCOMPARE(m_core->store()->draft(m_core->call()->callId()), QStringLiteral("客户说手机丢了"));
+        QCOMPARE(m_core->drafts()->draft(m_core->call()->callId()), QStringLiteral("客户说手机丢了"));
         m_core->idleLock()->setTimeoutSeconds(300);
         prompt->setTextValue(QStringLiteral("agent01-demo"));
         prompt->accept();

@@ -63,7 +63,7 @@ class TestSignOut : public QObject
     LanguageSwitch m_language;
 
     // A console as main() makes one for each sign-in; the cache file is the
-    // agent's own, as LocalStore::defaultPath would pick it.
+    // agent's own, as StoreFile::defaultPath would pick it.
     std::unique_ptr<ConsoleCore> console(const QString &agent)
     {
         ConsoleSettings settings;

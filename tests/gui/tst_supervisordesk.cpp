@@ -14,7 +14,7 @@
 #include "ConsoleCore.h"
 #include "DashboardView.h"
 #include "LanguageSwitch.h"
-#include "LocalStore.h"
+#include "RecordCache.h"
 #include "MainWindow.h"
 #include "PagedCsvExport.h"
 #include "ReasonPrompt.h"
@@ -105,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(m_supervisor.signIn(QStringLiteral("super01"), QStringLiteral("super01-demo")));
         m_supervisor.core->sync()->setPullInterval(300);
         QVERIFY(m_language.setLanguage(Language::Chinese));
-        QTRY_VERIFY_WITH_TIMEOUT(m_supervisor.core->store()->reference().has_value(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_supervisor.core->recordCache()->reference().has_value(), 15000);
         // Saved filters go to a settings file of this test, not the user's.
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         QCoreApplication::setOrganizationName(QStringLiteral("walletdesk-test"));
@@ -211,7 +211,7 @@ private Q_SLOTS:
         queue->addNote(QStringLiteral("已联系商户核实"));
         auto *timeline = queue->findChild<QListWidget *>(QStringLiteral("complaintTimeline"));
         QTRY_VERIFY_WITH_TIMEOUT(!timeline->findItems(QStringLiteral("已联系商户核实"), Qt::MatchContains).isEmpty(), 10000);
-        const QString code = m_supervisor.core->store()->reference()->value.resolutionCodes.first().code;
+        const QString code = m_supervisor.core->recordCache()->reference()->value.resolutionCodes.first().code;
         queue->resolve(code, QStringLiteral("已退款 259 元"));
         QTRY_VERIFY_WITH_TIMEOUT(queue->current() && queue->current()->status == ComplaintStatus::Resolved, 10000);
 

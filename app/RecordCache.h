@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Account.h"
+#include "Complaint.h"
+#include "ReferenceData.h"
+#include "Transaction.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace WalletDesk {
+
+class StoreFile;
+
+// Copies of what the server said, masked as it sent them: accounts,
+// transactions, complaints and the reference lists, read at once while the
+// server is asked again. Transactions are kept in columns and other records
+// as CBOR: no JSON text to write or parse on the way. A write that fails
+// returns false (logged with its SQL); the copy is fetched again next time.
+//
+// The changes feed's cursor lives here, not with the outbox: it says up to
+// where the cached complaints are current, so it must be cleared whenever
+// they are (at sign-out, or when a migration drops the caches), or the feed
+// would resume past changes the cache no longer holds.
+class RecordCache
+{
+public:
+    template<typename T> struct Cached
+    {
+        T value;
+        QDateTime fetchedAt;
+        QByteArray etag;
+    };
+
+    explicit RecordCache(StoreFile *file);
+
+    bool putAccountSummaries(const QList<AccountSummary> &accounts, QString *error = nullptr);
+    bool putAccount(const Account &account, const QByteArray &etag, QString *error = nullptr);
+    std::optional<Cached<Account>> account(qint64 id) const;
+    // Offline search over cached accounts: last 4 of phone or account number,
+    // the start of a (masked) name or e-mail.
+    QList<AccountSummary> searchAccounts(const QString &query, int limit) const;
+
+    bool putTransactions(const QList<Transaction> &transactions, QString *error = nullptr);
+    // Newest first; *rowsRead counts the rows read, including any that could
+    // not be read back (and are left out), so that callers page correctly.
+    QList<Transaction> transactions(
+        qint64 accountId, int offset, int limit, int *rowsRead = nullptr) const;
+    std::optional<Transaction> transactionByOrder(const QString &orderNumber) const;
+
+    bool putComplaint(const Complaint &complaint, QString *error = nullptr);
+    std::optional<Complaint> complaint(qint64 id) const;
+    QList<Complaint> complaints() const;
+
+    bool putReference(const ReferenceData &data, const QByteArray &etag, QString *error = nullptr);
+    std::optional<Cached<ReferenceData>> reference() const;
+
+    QString syncValue(const QString &key) const;
+    bool setSyncValue(const QString &key, const QString &value, QString *error = nullptr);
+
+private:
+    StoreFile *m_file;
+};
+
+} // namespace WalletDesk
