@@ -133,10 +133,14 @@ private Q_SLOTS:
         m_server.terminate();
         QVERIFY2(m_server.start({QStringLiteral("--access-ttl"), QStringLiteral("1")}), qPrintable(m_server.errorString()));
         auto api = caller();
-        QCOMPARE(api->signIn(QStringLiteral("agent02"), QStringLiteral("agent02-demo")).status, 200);
+        const auto signedIn = api->signIn(QStringLiteral("agent02"), QStringLiteral("agent02-demo"));
+        QCOMPARE(signedIn.status, 200);
+        QCOMPARE(signedIn.json.value(QStringLiteral("expiresIn")).toInt(), 1);
         QCOMPARE(api->get(QStringLiteral("/api/v1/auth/me")).status, 200);
-        QTest::qWait(1500);
-        const auto r = api->get(QStringLiteral("/api/v1/auth/me"));
+        // Valid until the server's clock passes a second: asked until it
+        // answers anything else, which must be "expired".
+        ApiCaller::Response r;
+        QTRY_VERIFY_WITH_TIMEOUT((r = api->get(QStringLiteral("/api/v1/auth/me"))).status != 200, 20000);
         QCOMPARE(r.status, 401);
         QCOMPARE(r.code(), QStringLiteral("token_expired"));
         restartWithDefaults();
@@ -149,18 +153,34 @@ private Q_SLOTS:
                  qPrintable(m_server.errorString()));
         auto api = caller();
         QCOMPARE(api->signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo")).status, 200);
+        const auto status = [](const ApiCaller::Response &r) { return r.json.value(QStringLiteral("status")).toString(); };
+        const auto lifetimeMs = [](const ApiCaller::Response &r, const QString &from) {
+            return QDateTime::fromString(r.json.value(from).toString(), Qt::ISODateWithMs)
+                .msecsTo(QDateTime::fromString(r.json.value(QStringLiteral("expiresAt")).toString(), Qt::ISODateWithMs));
+        };
         // A code read back too late is refused.
         const auto late = api->post(QStringLiteral("/api/v1/accounts/1/verifications"),
                                     {{QStringLiteral("callId"), QStringLiteral("call-late")}, {QStringLiteral("method"), QStringLiteral("sms")}});
-        QTest::qWait(1200);
-        const auto answer = api->post(QStringLiteral("/api/v1/verifications/%1/answer").arg(late.json.value(QStringLiteral("id")).toInteger()),
-                                      {{QStringLiteral("answer"), m_server.lastSmsCode(showcasePhone)}});
+        QCOMPARE(late.status, 201);
+        QCOMPARE(status(late), QStringLiteral("pending"));
+        QCOMPARE(lifetimeMs(late, QStringLiteral("createdAt")), 1000);
+        const QString lateUrl = QStringLiteral("/api/v1/verifications/%1").arg(late.json.value(QStringLiteral("id")).toInteger());
+        // Too late is when the server says so: pending until it is expired.
+        ApiCaller::Response lateState;
+        QTRY_VERIFY_WITH_TIMEOUT(status(lateState = api->get(lateUrl)) != QLatin1String("pending"), 20000);
+        QCOMPARE(status(lateState), QStringLiteral("expired"));
+        const auto answer = api->post(lateUrl + QStringLiteral("/answer"), {{QStringLiteral("answer"), m_server.lastSmsCode(showcasePhone)}});
         QCOMPARE(answer.status, 409);
         QCOMPARE(answer.code(), QStringLiteral("verification_expired"));
-        // A verified caller stays verified only for a while.
+        // A verified caller stays verified only for a while: verified until
+        // the server says expired.
         const qint64 verification = verifyCaller(*api, QStringLiteral("call-ttl"));
         QVERIFY(verification > 0);
-        QTest::qWait(2200);
+        const QString verificationUrl = QStringLiteral("/api/v1/verifications/%1").arg(verification);
+        ApiCaller::Response verified = api->get(verificationUrl);
+        QCOMPARE(lifetimeMs(verified, QStringLiteral("verifiedAt")), 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(status(verified = api->get(verificationUrl)) != QLatin1String("verified"), 20000);
+        QCOMPARE(status(verified), QStringLiteral("expired"));
         const auto action = api->post(QStringLiteral("/api/v1/accounts/1/actions"),
                                       {{QStringLiteral("type"), QStringLiteral("sign_out_devices")}, {QStringLiteral("verificationId"), verification},
                                        {QStringLiteral("callId"), QStringLiteral("call-ttl")}, {QStringLiteral("reason"), QStringLiteral("x")}});
