@@ -189,11 +189,20 @@ private Q_SLOTS:
             old.write("old contents");
         }
         TransactionFeed feed(m_api.get(), &m_store);
-        // Pages that take their time, like a slow server.
+        // Pages that take their time, like a slow server. A page counts as
+        // handed over once the export has had its turn with it: the export
+        // takes a page on a queued call, and ours is queued after it.
         auto source = feed.fetcherFor(5, {}, {}, 5);
-        auto slow = [source](PageLoader<Transaction>::PageCallback done) {
-            source([done](const QList<Transaction> &rows, bool more, const QString &error) {
-                QTimer::singleShot(40, [=] { done(rows, more, error); });
+        int asked = 0;
+        int handedOver = 0;
+        QObject counter;
+        auto slow = [source, &asked, &handedOver, &counter](PageLoader<Transaction>::PageCallback done) {
+            ++asked;
+            source([done, &handedOver, &counter](const QList<Transaction> &rows, bool more, const QString &error) {
+                QTimer::singleShot(40, &counter, [=, &handedOver, &counter] {
+                    done(rows, more, error);
+                    QMetaObject::invokeMethod(&counter, [&handedOver] { ++handedOver; }, Qt::QueuedConnection);
+                });
             });
         };
         TransactionExport job(slow, path);
@@ -204,7 +213,11 @@ private Q_SLOTS:
         job.cancel();
         QCOMPARE(finished.count(), 1);
         QVERIFY(!finished.first().at(0).toBool());
-        QTest::qWait(100); // pages still in flight change nothing
+        // Pages still in flight change nothing, and no more are asked for.
+        const int askedAtCancel = asked;
+        QVERIFY(askedAtCancel >= 2);
+        QTRY_COMPARE_WITH_TIMEOUT(handedOver, askedAtCancel, 15000);
+        QCOMPARE(asked, askedAtCancel);
         QCOMPARE(finished.count(), 1);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
