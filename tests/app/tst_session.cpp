@@ -80,6 +80,22 @@ int refreshStatus(const TestServer &server, const QByteArray &refreshToken)
         .status;
 }
 
+// Asks the server about an access token until it stops taking it; true
+// once it answers that the token has expired (anything else: false).
+bool waitUntilExpired(const TestServer &server, const QByteArray &accessToken)
+{
+    ApiCaller api(server.baseUrl(), server.caCertificates());
+    api.setToken(QString::fromLatin1(accessToken));
+    ApiCaller::Response r;
+    const bool answered = QTest::qWaitFor(
+        [&] { return (r = api.get(QStringLiteral("/api/v1/auth/me"))).status != 200; }, 20000);
+    if (!answered || r.status != 401 || r.code() != QLatin1String("token_expired")) {
+        qWarning() << "the access token was not answered as expired:" << r.status << r.body;
+        return false;
+    }
+    return true;
+}
+
 bool waitForSignOut(Session *session)
 {
     QSignalSpy out(session, &Session::signedOut);
@@ -149,7 +165,7 @@ private Q_SLOTS:
         const QString key = CredentialStore::keyFor(console.core->settings().serverUrl, QStringLiteral("agent02"));
         QTRY_VERIFY_WITH_TIMEOUT(!readKeychain(key).isEmpty(), 10000);
         const QString firstRefresh = readKeychain(key);
-        QTest::qWait(1500);
+        QVERIFY(waitUntilExpired(m_server, firstToken));
         QSignalSpy ready(console.core->accounts(), &AccountService::accountReady);
         QSignalSpy failed(console.core->accounts(), &AccountService::accountFailed);
         console.core->accounts()->open(1);
@@ -162,7 +178,7 @@ private Q_SLOTS:
         // Signing out with an expired access token still ends the session:
         // through the refresh token.
         const QByteArray refreshToken = readKeychain(key).toLatin1();
-        QTest::qWait(1500);
+        QVERIFY(waitUntilExpired(m_server, console.core->api()->accessToken()));
         QVERIFY(waitForSignOut(console.core->session()));
         QCOMPARE(console.core->session()->lastSignOut(), SessionRevoker::Outcome::Revoked);
         QVERIFY(keychainHasNo(key));
