@@ -431,7 +431,7 @@ private Q_SLOTS:
         QStringList unnamed;
         for (int t = 0; t < tabs->count(); ++t) {
             tabs->setCurrentIndex(t);
-            QTest::qWait(50);
+            QVERIFY(tabs->widget(t)->isVisibleTo(desk)); // shown at once: nothing to wait for
             for (QWidget *w : desk->findChildren<QWidget *>()) {
                 if (!w->isVisibleTo(desk) || !(w->focusPolicy() & Qt::TabFocus))
                     continue;
