@@ -5,14 +5,14 @@
 #include "CallerActions.h"
 #include "ConsoleHarness.h"
 #include "LocalStore.h"
-#include "SyncEngine.h"
 #include "SingleInstance.h"
+#include "SyncEngine.h"
+#include "WorkingCalendar.h"
 
 #include <QCommandLineParser>
 #include <QLocalSocket>
 #include <QRegularExpression>
 #include <QSettings>
-#include "WorkingCalendar.h"
 
 using namespace WalletDesk;
 
@@ -43,13 +43,16 @@ private Q_SLOTS:
 
         QCommandLineParser parser;
         ConsoleSettings::addOptions(parser);
-        QVERIFY(parser.parse({QStringLiteral("walletdesk"), QStringLiteral("--server"), QStringLiteral("http://plain:80")}));
+        QVERIFY(parser.parse({QStringLiteral("walletdesk"), QStringLiteral("--server"),
+            QStringLiteral("http://plain:80")}));
         QVERIFY(s.applyOptions(parser).contains(QLatin1String("https://")));
-        QVERIFY(parser.parse({QStringLiteral("walletdesk"), QStringLiteral("--idle-lock"), QStringLiteral("5")}));
+        QVERIFY(parser.parse(
+            {QStringLiteral("walletdesk"), QStringLiteral("--idle-lock"), QStringLiteral("5")}));
         QVERIFY(!s.applyOptions(parser).isEmpty());
-        QVERIFY(parser.parse({QStringLiteral("walletdesk"), QStringLiteral("--lang"), QStringLiteral("en"),
-                              QStringLiteral("--server"), QStringLiteral("https://127.0.0.1:8443"), QStringLiteral("--call"),
-                              QStringLiteral("+8613800138000")}));
+        QVERIFY(parser.parse(
+            {QStringLiteral("walletdesk"), QStringLiteral("--lang"), QStringLiteral("en"),
+                QStringLiteral("--server"), QStringLiteral("https://127.0.0.1:8443"),
+                QStringLiteral("--call"), QStringLiteral("+8613800138000")}));
         QVERIFY(s.applyOptions(parser).isEmpty());
         QCOMPARE(s.language, QStringLiteral("en"));
         QCOMPARE(parser.value(QStringLiteral("call")), QStringLiteral("+8613800138000"));
@@ -67,7 +70,8 @@ private Q_SLOTS:
 
     void secondInstanceHandsOverTheCall()
     {
-        const QString name = QStringLiteral("walletdesk-test-%1").arg(QCoreApplication::applicationPid());
+        const QString name
+            = QStringLiteral("walletdesk-test-%1").arg(QCoreApplication::applicationPid());
         SingleInstance first(name);
         QVERIFY(first.claim());
         QSignalSpy received(&first, &SingleInstance::callReceived);
@@ -76,7 +80,8 @@ private Q_SLOTS:
         QVERIFY(second.forward(QStringLiteral("+8613800138000")));
         QTRY_COMPARE(received.count(), 1);
         QCOMPARE(received.first().at(0).toString(), QStringLiteral("+8613800138000"));
-        QVERIFY(second.forward(QStringLiteral("DROP TABLE; rm -rf /"))); // delivered, but not a number
+        QVERIFY(
+            second.forward(QStringLiteral("DROP TABLE; rm -rf /"))); // delivered, but not a number
         // Dropped: nothing says so. But lines on one connection are read in
         // order, so when a number sent right after another non-number is the
         // next one received, the line before it was read and dropped.
@@ -153,10 +158,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(console.core->sync()->state(), SyncEngine::State::Online, 10000);
         QList<QString> errors;
         const auto start = [&] {
-            console.core->actions()->startVerification(1, QStringLiteral("call-limit"), VerificationMethod::Sms,
-                                                       [&](const std::optional<CallerVerification> &, const QString &error) {
-                                                           errors << error;
-                                                       });
+            console.core->actions()->startVerification(1, QStringLiteral("call-limit"),
+                VerificationMethod::Sms,
+                [&](const std::optional<CallerVerification> &, const QString &error) {
+                    errors << error;
+                });
         };
         start();
         QTRY_COMPARE(errors.size(), 1);
@@ -168,9 +174,11 @@ private Q_SLOTS:
         const QRegularExpressionMatch m = time.match(shown);
         QVERIFY2(m.hasMatch() && shown.contains(QLatin1String("next code")), qPrintable(shown));
         const QTime next(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        const QTime china = QDateTime::currentDateTimeUtc().toTimeZone(WorkingCalendar::chinaTime()).time();
+        const QTime china
+            = QDateTime::currentDateTimeUtc().toTimeZone(WorkingCalendar::chinaTime()).time();
         const int ahead = (china.secsTo(next) + 86400) % 86400;
-        QVERIFY2(ahead >= 50 && ahead <= 61, qPrintable(shown)); // China time whatever TZ this test runs in
+        QVERIFY2(ahead >= 50 && ahead <= 61,
+            qPrintable(shown)); // China time whatever TZ this test runs in
     }
 
     void callNotesAreAutosavedAndMasked()

@@ -32,7 +32,8 @@ QStringList filesContaining(const QStringList &roots, const QList<QByteArray> &n
         QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
-            if (path.contains(QLatin1String("keyrings"))) // the keychain itself is where the token belongs
+            if (path.contains(
+                    QLatin1String("keyrings"))) // the keychain itself is where the token belongs
                 continue;
             QFile f(path);
             if (!f.open(QIODevice::ReadOnly))
@@ -114,9 +115,10 @@ class TestSession : public QObject
 
     QStringList roots(const ConsoleHarness &console) const
     {
-        return {console.dir.path(), QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
-                QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
-                QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)};
+        return {console.dir.path(),
+            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
+            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+            QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)};
     }
 
 private Q_SLOTS:
@@ -127,12 +129,14 @@ private Q_SLOTS:
         // The real Secret Service must be there: scripts/test.sh starts one.
         CredentialStore probe;
         bool written = false, done = false;
-        probe.write(QStringLiteral("probe"), QStringLiteral("x"), [&](const CredentialStore::Outcome &o) {
-            written = o.ok;
-            done = true;
-        });
+        probe.write(
+            QStringLiteral("probe"), QStringLiteral("x"), [&](const CredentialStore::Outcome &o) {
+                written = o.ok;
+                done = true;
+            });
         QVERIFY(QTest::qWaitFor([&] { return done; }, 15000));
-        QVERIFY2(written, "no keyring: run through scripts/test.sh (dbus-run-session + scripts/with-keyring.sh)");
+        QVERIFY2(written,
+            "no keyring: run through scripts/test.sh (dbus-run-session + scripts/with-keyring.sh)");
         QVERIFY2(m_server.prepare({30, 300, {}}), qPrintable(m_server.errorString()));
         m_port = TestServer::freePort();
         QVERIFY2(m_server.start({}, m_port), qPrintable(m_server.errorString()));
@@ -143,8 +147,10 @@ private Q_SLOTS:
         ConsoleHarness console;
         QVERIFY(console.create(m_port, m_server.caFile()));
         QVERIFY(console.signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo")));
-        QVERIFY2(console.core->session()->keychainWarning().isEmpty(), qPrintable(console.core->session()->keychainWarning()));
-        const QString key = CredentialStore::keyFor(console.core->settings().serverUrl, QStringLiteral("agent01"));
+        QVERIFY2(console.core->session()->keychainWarning().isEmpty(),
+            qPrintable(console.core->session()->keychainWarning()));
+        const QString key = CredentialStore::keyFor(
+            console.core->settings().serverUrl, QStringLiteral("agent01"));
         QTRY_VERIFY_WITH_TIMEOUT(!readKeychain(key).isEmpty(), 10000);
 
         // A console started later resumes from the keychain, without the password.
@@ -162,7 +168,8 @@ private Q_SLOTS:
         QVERIFY(console.create(m_port, m_server.caFile()));
         QVERIFY(console.signIn(QStringLiteral("agent02"), QStringLiteral("agent02-demo")));
         const QByteArray firstToken = console.core->api()->accessToken();
-        const QString key = CredentialStore::keyFor(console.core->settings().serverUrl, QStringLiteral("agent02"));
+        const QString key = CredentialStore::keyFor(
+            console.core->settings().serverUrl, QStringLiteral("agent02"));
         QTRY_VERIFY_WITH_TIMEOUT(!readKeychain(key).isEmpty(), 10000);
         const QString firstRefresh = readKeychain(key);
         QVERIFY(waitUntilExpired(m_server, firstToken));
@@ -170,7 +177,8 @@ private Q_SLOTS:
         QSignalSpy failed(console.core->accounts(), &AccountService::accountFailed);
         console.core->accounts()->open(1);
         QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 15000);
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+        QVERIFY2(
+            failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
         QCOMPARE(ready.last().at(2).toBool(), true);
         QVERIFY(console.core->api()->accessToken() != firstToken);
         QTRY_VERIFY_WITH_TIMEOUT(readKeychain(key) != firstRefresh, 10000); // rotated
@@ -202,15 +210,17 @@ private Q_SLOTS:
         // Locked, the call and its notes stay, and queued work still goes out.
         QVERIFY(console.core->call()->isActive());
         QCOMPARE(console.core->call()->notes(), QStringLiteral("客户反映无法登录"));
-        console.core->complaints()->queue(ComplaintDraft{QStringLiteral("hotline"), QStringLiteral("login_problem"),
-                                                         Severity::Low, std::nullopt, {}, {}, QStringLiteral("idle-lock-kept"), {}});
+        console.core->complaints()->queue(
+            ComplaintDraft {QStringLiteral("hotline"), QStringLiteral("login_problem"),
+                Severity::Low, std::nullopt, {}, {}, QStringLiteral("idle-lock-kept"), {}});
         QTRY_COMPARE_WITH_TIMEOUT(console.core->sync()->unsentCount(), 0, 15000);
         QSignalSpy failed(console.core->session(), &Session::signInFailed);
         console.core->session()->unlock(QStringLiteral("wrong"));
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
         QCOMPARE(console.core->session()->state(), Session::State::Locked);
         console.core->session()->unlock(QStringLiteral("agent01-demo"));
-        QTRY_COMPARE_WITH_TIMEOUT(console.core->session()->state(), Session::State::SignedIn, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            console.core->session()->state(), Session::State::SignedIn, 10000);
         QCOMPARE(console.core->call()->notes(), QStringLiteral("客户反映无法登录"));
     }
 
@@ -223,7 +233,8 @@ private Q_SLOTS:
         settings.sync();
         QVERIFY(console.signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo")));
         const QByteArray accessToken = console.core->api()->accessToken();
-        const QString key = CredentialStore::keyFor(console.core->settings().serverUrl, QStringLiteral("agent01"));
+        const QString key = CredentialStore::keyFor(
+            console.core->settings().serverUrl, QStringLiteral("agent01"));
         QTRY_VERIFY_WITH_TIMEOUT(!readKeychain(key).isEmpty(), 10000);
         const QByteArray refreshToken = readKeychain(key).toLatin1();
 
@@ -242,15 +253,18 @@ private Q_SLOTS:
         call->end(QStringLiteral("resolved_first_call"));
         QTRY_COMPARE_WITH_TIMEOUT(console.core->sync()->unsentCount(), 0, 15000);
         const QString storePath = console.core->store()->path();
-        QVERIFY(!filesContaining(roots(console), {"138****8000"}).isEmpty()); // the cache did hold it
+        QVERIFY(
+            !filesContaining(roots(console), {"138****8000"}).isEmpty()); // the cache did hold it
 
         QSignalSpy out(console.core->session(), &Session::signedOut);
         console.core->session()->signOut();
         QTRY_COMPARE_WITH_TIMEOUT(out.count(), 1, 15000);
-        const QStringList hits = filesContaining(roots(console), {accessToken, refreshToken, "13800138000", "138****8000",
-                                                                  QByteArray("张伟"), "zhang.wei"});
+        const QStringList hits = filesContaining(roots(console),
+            {accessToken, refreshToken, "13800138000", "138****8000", QByteArray("张伟"),
+                "zhang.wei"});
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1String("\n"))));
-        QVERIFY(QFile::exists(storePath)); // the file stays, emptied: its outbox would have been kept
+        QVERIFY(
+            QFile::exists(storePath)); // the file stays, emptied: its outbox would have been kept
         bool notFound = false;
         QCOMPARE(readKeychain(key, &notFound), QString());
         QVERIFY(notFound);

@@ -115,7 +115,8 @@ int serverSocketCount(const TestServer &server)
         return -1;
     const QString fdDir = QStringLiteral("/proc/%1/fd").arg(pid);
     int sockets = 0;
-    for (const QString &fd : QDir(fdDir).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+    for (const QString &fd :
+        QDir(fdDir).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
         char target[64] = {};
         const QByteArray path = QFile::encodeName(fdDir + QLatin1Char('/') + fd);
         if (::readlink(path.constData(), target, sizeof target - 1) > 0
@@ -226,9 +227,10 @@ private Q_SLOTS:
         // Connected is the kernel's word; wait until the server itself has
         // accepted all 500 (a socket each in its process).
         int accepted = 0;
-        QVERIFY2(QTest::qWaitFor(
-                     [&] { return (accepted = serverSocketCount(m_server) - socketsBefore) >= 500; },
-                     30000),
+        QVERIFY2(
+            QTest::qWaitFor(
+                [&] { return (accepted = serverSocketCount(m_server) - socketsBefore) >= 500; },
+                30000),
             qPrintable(QStringLiteral("the server accepted %1 of 500").arg(accepted)));
         QList<qint64> times;
         for (int i = 0; i < 5; ++i) {
@@ -333,9 +335,9 @@ private Q_SLOTS:
             socket->write(body.mid(i * 70, 70));
             socket->flush();
             const int nextDue = int(qMax<qint64>(0, (i + 1) * 100 - pace.elapsed()));
-            QVERIFY2(!QTest::qWaitFor(
-                         [&] { return socket->state() != QAbstractSocket::ConnectedState; },
-                         nextDue),
+            QVERIFY2(
+                !QTest::qWaitFor(
+                    [&] { return socket->state() != QAbstractSocket::ConnectedState; }, nextDue),
                 qPrintable(QStringLiteral("closed after %1 of 700 bytes").arg((i + 1) * 70)));
         }
         QByteArray pending;
