@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh Debian 12 machine: installs what is missing,
-# builds, starts a throw-away PostgreSQL, runs every test (SQLite and
+# checks the formatting of every C++ file (scripts/check-format.sh; first, so
+# that it fails fast; WALLETDESK_FORMAT_CHECK=0 skips it on a local run, never
+# in CI), builds, starts a throw-away PostgreSQL, runs every test (SQLite and
 # PostgreSQL back-ends), then the whole suite again built with AddressSanitizer
 # and UndefinedBehaviorSanitizer (scripts/sanitize.sh, in build-asan/), and
 # stops the database again. WALLETDESK_SANITIZE=0 skips the sanitizer run.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-deps.sh"
+if [ "${WALLETDESK_FORMAT_CHECK:-1}" != 0 ]; then
+    "$root/scripts/check-format.sh"
+else
+    echo "test.sh: formatting not checked (WALLETDESK_FORMAT_CHECK=0)"
+fi
 "$root/scripts/build.sh"
 
 pgdir=$(mktemp -d /tmp/walletdesk-pg.XXXXXX)

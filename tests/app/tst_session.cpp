@@ -32,7 +32,8 @@ QStringList filesContaining(const QStringList &roots, const QList<QByteArray> &n
         QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
-            if (path.contains(QLatin1String("keyrings"))) // the keychain itself is where the token belongs
+            if (path.contains(
+                    QLatin1String("keyrings"))) // the keychain itself is where the token belongs
                 continue;
             QFile f(path);
             if (!f.open(QIODevice::ReadOnly))
@@ -80,6 +81,22 @@ int refreshStatus(const TestServer &server, const QByteArray &refreshToken)
         .status;
 }
 
+// Asks the server about an access token until it stops taking it; true
+// once it answers that the token has expired (anything else: false).
+bool waitUntilExpired(const TestServer &server, const QByteArray &accessToken)
+{
+    ApiCaller api(server.baseUrl(), server.caCertificates());
+    api.setToken(QString::fromLatin1(accessToken));
+    ApiCaller::Response r;
+    const bool answered = QTest::qWaitFor(
+        [&] { return (r = api.get(QStringLiteral("/api/v1/auth/me"))).status != 200; }, 20000);
+    if (!answered || r.status != 401 || r.code() != QLatin1String("token_expired")) {
+        qWarning() << "the access token was not answered as expired:" << r.status << r.body;
+        return false;
+    }
+    return true;
+}
+
 bool waitForSignOut(Session *session)
 {
     QSignalSpy out(session, &Session::signedOut);
@@ -98,9 +115,10 @@ class TestSession : public QObject
 
     QStringList roots(const ConsoleHarness &console) const
     {
-        return {console.dir.path(), QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
-                QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
-                QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)};
+        return {console.dir.path(),
+            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
+            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+            QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)};
     }
 
 private Q_SLOTS:
@@ -111,12 +129,14 @@ private Q_SLOTS:
         // The real Secret Service must be there: scripts/test.sh starts one.
         CredentialStore probe;
         bool written = false, done = false;
-        probe.write(QStringLiteral("probe"), QStringLiteral("x"), [&](const CredentialStore::Outcome &o) {
-            written = o.ok;
-            done = true;
-        });
+        probe.write(
+            QStringLiteral("probe"), QStringLiteral("x"), [&](const CredentialStore::Outcome &o) {
+                written = o.ok;
+                done = true;
+            });
         QVERIFY(QTest::qWaitFor([&] { return done; }, 15000));
-        QVERIFY2(written, "no keyring: run through scripts/test.sh (dbus-run-session + scripts/with-keyring.sh)");
+        QVERIFY2(written,
+            "no keyring: run through scripts/test.sh (dbus-run-session + scripts/with-keyring.sh)");
         QVERIFY2(m_server.prepare({30, 300, {}}), qPrintable(m_server.errorString()));
         m_port = TestServer::freePort();
         QVERIFY2(m_server.start({}, m_port), qPrintable(m_server.errorString()));
@@ -127,8 +147,10 @@ private Q_SLOTS:
         ConsoleHarness console;
         QVERIFY(console.create(m_port, m_server.caFile()));
         QVERIFY(console.signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo")));
-        QVERIFY2(console.core->session()->keychainWarning().isEmpty(), qPrintable(console.core->session()->keychainWarning()));
-        const QString key = CredentialStore::keyFor(console.core->settings().serverUrl, QStringLiteral("agent01"));
+        QVERIFY2(console.core->session()->keychainWarning().isEmpty(),
+            qPrintable(console.core->session()->keychainWarning()));
+        const QString key = CredentialStore::keyFor(
+            console.core->settings().serverUrl, QStringLiteral("agent01"));
         QTRY_VERIFY_WITH_TIMEOUT(!readKeychain(key).isEmpty(), 10000);
 
         // A console started later resumes from the keychain, without the password.
@@ -146,15 +168,17 @@ private Q_SLOTS:
         QVERIFY(console.create(m_port, m_server.caFile()));
         QVERIFY(console.signIn(QStringLiteral("agent02"), QStringLiteral("agent02-demo")));
         const QByteArray firstToken = console.core->api()->accessToken();
-        const QString key = CredentialStore::keyFor(console.core->settings().serverUrl, QStringLiteral("agent02"));
+        const QString key = CredentialStore::keyFor(
+            console.core->settings().serverUrl, QStringLiteral("agent02"));
         QTRY_VERIFY_WITH_TIMEOUT(!readKeychain(key).isEmpty(), 10000);
         const QString firstRefresh = readKeychain(key);
-        QTest::qWait(1500);
+        QVERIFY(waitUntilExpired(m_server, firstToken));
         QSignalSpy ready(console.core->accounts(), &AccountService::accountReady);
         QSignalSpy failed(console.core->accounts(), &AccountService::accountFailed);
         console.core->accounts()->open(1);
         QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !failed.isEmpty(), 15000);
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+        QVERIFY2(
+            failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
         QCOMPARE(ready.last().at(2).toBool(), true);
         QVERIFY(console.core->api()->accessToken() != firstToken);
         QTRY_VERIFY_WITH_TIMEOUT(readKeychain(key) != firstRefresh, 10000); // rotated
@@ -162,7 +186,7 @@ private Q_SLOTS:
         // Signing out with an expired access token still ends the session:
         // through the refresh token.
         const QByteArray refreshToken = readKeychain(key).toLatin1();
-        QTest::qWait(1500);
+        QVERIFY(waitUntilExpired(m_server, console.core->api()->accessToken()));
         QVERIFY(waitForSignOut(console.core->session()));
         QCOMPARE(console.core->session()->lastSignOut(), SessionRevoker::Outcome::Revoked);
         QVERIFY(keychainHasNo(key));
@@ -186,15 +210,17 @@ private Q_SLOTS:
         // Locked, the call and its notes stay, and queued work still goes out.
         QVERIFY(console.core->call()->isActive());
         QCOMPARE(console.core->call()->notes(), QStringLiteral("客户反映无法登录"));
-        console.core->complaints()->queue(ComplaintDraft{QStringLiteral("hotline"), QStringLiteral("login_problem"),
-                                                         Severity::Low, std::nullopt, {}, {}, QStringLiteral("idle-lock-kept"), {}});
+        console.core->complaints()->queue(
+            ComplaintDraft {QStringLiteral("hotline"), QStringLiteral("login_problem"),
+                Severity::Low, std::nullopt, {}, {}, QStringLiteral("idle-lock-kept"), {}});
         QTRY_COMPARE_WITH_TIMEOUT(console.core->sync()->unsentCount(), 0, 15000);
         QSignalSpy failed(console.core->session(), &Session::signInFailed);
         console.core->session()->unlock(QStringLiteral("wrong"));
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
         QCOMPARE(console.core->session()->state(), Session::State::Locked);
         console.core->session()->unlock(QStringLiteral("agent01-demo"));
-        QTRY_COMPARE_WITH_TIMEOUT(console.core->session()->state(), Session::State::SignedIn, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            console.core->session()->state(), Session::State::SignedIn, 10000);
         QCOMPARE(console.core->call()->notes(), QStringLiteral("客户反映无法登录"));
     }
 
@@ -207,7 +233,8 @@ private Q_SLOTS:
         settings.sync();
         QVERIFY(console.signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo")));
         const QByteArray accessToken = console.core->api()->accessToken();
-        const QString key = CredentialStore::keyFor(console.core->settings().serverUrl, QStringLiteral("agent01"));
+        const QString key = CredentialStore::keyFor(
+            console.core->settings().serverUrl, QStringLiteral("agent01"));
         QTRY_VERIFY_WITH_TIMEOUT(!readKeychain(key).isEmpty(), 10000);
         const QByteArray refreshToken = readKeychain(key).toLatin1();
 
@@ -231,10 +258,12 @@ private Q_SLOTS:
         QSignalSpy out(console.core->session(), &Session::signedOut);
         console.core->session()->signOut();
         QTRY_COMPARE_WITH_TIMEOUT(out.count(), 1, 15000);
-        const QStringList hits = filesContaining(roots(console), {accessToken, refreshToken, "13800138000", "138****8000",
-                                                                  QByteArray("张伟"), "zhang.wei"});
+        const QStringList hits = filesContaining(roots(console),
+            {accessToken, refreshToken, "13800138000", "138****8000", QByteArray("张伟"),
+                "zhang.wei"});
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1String("\n"))));
-        QVERIFY(QFile::exists(storePath)); // the file stays, emptied: its outbox would have been kept
+        QVERIFY(
+            QFile::exists(storePath)); // the file stays, emptied: its outbox would have been kept
         bool notFound = false;
         QCOMPARE(readKeychain(key, &notFound), QString());
         QVERIFY(notFound);

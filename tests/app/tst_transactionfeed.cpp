@@ -25,7 +25,8 @@ class TestTransactionFeed : public QObject
     RecordCache m_cache {&m_store};
     std::unique_ptr<ApiClient> m_api;
 
-    QList<Transaction> readAll(PageLoader<Transaction>::Fetcher fetcher, QString *firstError = nullptr)
+    QList<Transaction> readAll(
+        PageLoader<Transaction>::Fetcher fetcher, QString *firstError = nullptr)
     {
         QList<Transaction> all;
         bool more = true;
@@ -62,7 +63,8 @@ private Q_SLOTS:
             if (t.status == TransactionStatus::Failed)
                 t.failureReason = QStringLiteral("银行系统超时");
             t.amount = {qint64(100 * (i + 1)), QStringLiteral("CNY")};
-            t.merchant = i == 10 ? QStringLiteral("=HYPERLINK(\"http://x\")") : QStringLiteral("商户, \"甲\"");
+            t.merchant = i == 10 ? QStringLiteral("=HYPERLINK(\"http://x\")")
+                                 : QStringLiteral("商户, \"甲\"");
             t.createdAt = base.addSecs(qint64(i) * 9000);
             rows.append(t);
         }
@@ -76,9 +78,10 @@ private Q_SLOTS:
             "UPDATE transactions SET type = 'teleport' WHERE order_number = 'C0000200'")));
         QCOMPARE(poke.numRowsAffected(), 1);
         ConsoleSettings settings;
-        settings.serverUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(TestServer::freePort())); // nobody listens
+        settings.serverUrl = QUrl(
+            QStringLiteral("https://127.0.0.1:%1").arg(TestServer::freePort())); // nobody listens
         settings.requestTimeoutSeconds = 3;
-        m_api = std::make_unique<ApiClient>(settings, TlsPolicy{});
+        m_api = std::make_unique<ApiClient>(settings, TlsPolicy {});
     }
 
     void offlinePagesAreFilteredLikeTheServer()
@@ -99,9 +102,11 @@ private Q_SLOTS:
         QCOMPARE(got.size(), expected.size());
         for (int i = 0; i < got.size(); ++i)
             QCOMPARE(got.at(i).id, expected.at(i).id);
-        QVERIFY(std::none_of(got.cbegin(), got.cend(), [](const Transaction &t) { return t.orderNumber == QLatin1String("C0000200"); }));
+        QVERIFY(std::none_of(got.cbegin(), got.cend(),
+            [](const Transaction &t) { return t.orderNumber == QLatin1String("C0000200"); }));
         for (const Transaction &t : got)
-            QVERIFY(t.accountId == 5 && t.type == TransactionType::Withdrawal && t.amount.fen >= 5000);
+            QVERIFY(
+                t.accountId == 5 && t.type == TransactionType::Withdrawal && t.amount.fen >= 5000);
     }
 
     void orderLookupFallsBackToTheCache()
@@ -110,21 +115,23 @@ private Q_SLOTS:
         std::optional<Transaction> found;
         QString message;
         bool done = false;
-        feed.findOrder(QStringLiteral(" C0000042 "), {}, [&](const std::optional<Transaction> &t, const QString &m) {
-            found = t;
-            message = m;
-            done = true;
-        });
+        feed.findOrder(QStringLiteral(" C0000042 "), {},
+            [&](const std::optional<Transaction> &t, const QString &m) {
+                found = t;
+                message = m;
+                done = true;
+            });
         QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
         QVERIFY(found.has_value());
         QCOMPARE(found->id, 42);
         QVERIFY(!message.isEmpty()); // says it is the cached copy
         done = false;
-        feed.findOrder(QStringLiteral("C9999999"), {}, [&](const std::optional<Transaction> &t, const QString &m) {
-            found = t;
-            message = m;
-            done = true;
-        });
+        feed.findOrder(QStringLiteral("C9999999"), {},
+            [&](const std::optional<Transaction> &t, const QString &m) {
+                found = t;
+                message = m;
+                done = true;
+            });
         QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
         QVERIFY(!found);
         QVERIFY(!message.isEmpty());
@@ -161,11 +168,13 @@ private Q_SLOTS:
         QVERIFY(progress.count() >= 2); // page by page
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QStringList lines = QString::fromUtf8(file.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const QStringList lines = QString::fromUtf8(file.readAll().mid(3))
+                                      .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), expected + 1);
         // Row 10 (id 11, failed? no) aside, every merchant with a comma and quotes stays one field.
         for (int i = 1; i < lines.size(); ++i)
-            QVERIFY2(lines.at(i).contains(QStringLiteral("\"商户, \"\"甲\"\"\"")), qPrintable(lines.at(i)));
+            QVERIFY2(lines.at(i).contains(QStringLiteral("\"商户, \"\"甲\"\"\"")),
+                qPrintable(lines.at(i)));
     }
 
     void formulaIsNeutralised()
@@ -182,7 +191,8 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
-        QVERIFY2(text.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\"")), qPrintable(text));
+        QVERIFY2(
+            text.contains(QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\"")), qPrintable(text));
     }
 
     void cancelledExportLeavesTheOldFile()
@@ -194,13 +204,25 @@ private Q_SLOTS:
             old.write("old contents");
         }
         TransactionFeed feed(m_api.get(), &m_cache);
-        // Pages that take their time, like a slow server.
+        // Pages that take their time, like a slow server. A page counts as
+        // handed over once the export has had its turn with it: the export
+        // takes a page on a queued call, and ours is queued after it.
         auto source = feed.fetcherFor(5, {}, {}, 5);
-        auto slow = [source](PageLoader<Transaction>::PageCallback done) {
-            source([done](const QList<Transaction> &rows, bool more, const QString &error) {
-                QTimer::singleShot(40, [=] { done(rows, more, error); });
-            });
-        };
+        int asked = 0;
+        int handedOver = 0;
+        QObject counter;
+        auto slow
+            = [source, &asked, &handedOver, &counter](PageLoader<Transaction>::PageCallback done) {
+                  ++asked;
+                  source([done, &handedOver, &counter](
+                             const QList<Transaction> &rows, bool more, const QString &error) {
+                      QTimer::singleShot(40, &counter, [=, &handedOver, &counter] {
+                          done(rows, more, error);
+                          QMetaObject::invokeMethod(
+                              &counter, [&handedOver] { ++handedOver; }, Qt::QueuedConnection);
+                      });
+                  });
+              };
         TransactionExport job(slow, path);
         QSignalSpy progress(&job, &TransactionExport::progress);
         QSignalSpy finished(&job, &TransactionExport::finished);
@@ -209,12 +231,17 @@ private Q_SLOTS:
         job.cancel();
         QCOMPARE(finished.count(), 1);
         QVERIFY(!finished.first().at(0).toBool());
-        QTest::qWait(100); // pages still in flight change nothing
+        // Pages still in flight change nothing, and no more are asked for.
+        const int askedAtCancel = asked;
+        QVERIFY(askedAtCancel >= 2);
+        QTRY_COMPARE_WITH_TIMEOUT(handedOver, askedAtCancel, 15000);
+        QCOMPARE(asked, askedAtCancel);
         QCOMPARE(finished.count(), 1);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("old contents"));
-        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("keep.csv*")}, QDir::Files), QStringList{QStringLiteral("keep.csv")});
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("keep.csv*")}, QDir::Files),
+            QStringList {QStringLiteral("keep.csv")});
     }
 };
 

@@ -25,8 +25,8 @@
 #include "ConsoleHarness.h"
 #include "TestServer.h"
 
-#include <QAccessible>
 #include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QInputDialog>
@@ -50,8 +50,7 @@ class TestAgentWorkspace : public QObject
     LanguageSwitch m_language;
     std::unique_ptr<ApiCaller> m_supervisor;
 
-    template<typename T>
-    static T *child(QWidget &w, const char *name)
+    template<typename T> static T *child(QWidget &w, const char *name)
     {
         auto *found = w.findChild<T *>(QString::fromLatin1(name));
         if (!found)
@@ -72,9 +71,11 @@ class TestAgentWorkspace : public QObject
         QJsonArray all;
         QString cursor;
         do {
-            const auto page = m_supervisor->get(QStringLiteral("/api/v1/accounts/%1/transactions?limit=200&%2%3")
-                                                    .arg(accountId)
-                                                    .arg(filter, cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
+            const auto page = m_supervisor->get(
+                QStringLiteral("/api/v1/accounts/%1/transactions?limit=200&%2%3")
+                    .arg(accountId)
+                    .arg(filter,
+                        cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
             for (const auto &item : page.items())
                 all.append(item);
             cursor = page.json.value(QStringLiteral("nextCursor")).toString();
@@ -89,12 +90,16 @@ class TestAgentWorkspace : public QObject
         for (QWidget *w : top->findChildren<QWidget *>()) {
             if (!w->isVisibleTo(top) || !(w->focusPolicy() & Qt::TabFocus))
                 continue;
-            if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget()))
-                continue; // editors inside a date edit or combo box: the outer control carries the name
+            if (qobject_cast<QAbstractSpinBox *>(w->parentWidget())
+                || qobject_cast<QComboBox *>(w->parentWidget()))
+                continue; // editors inside a date edit or combo box: the outer control carries the
+                          // name
             QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
             if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
-                unnamed << QStringLiteral("%1 %2 in %3").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
-                                                              QString::fromLatin1(top->metaObject()->className()));
+                unnamed << QStringLiteral("%1 %2 in %3")
+                               .arg(QString::fromLatin1(w->metaObject()->className()),
+                                   w->objectName(),
+                                   QString::fromLatin1(top->metaObject()->className()));
         }
         return unnamed;
     }
@@ -125,7 +130,9 @@ private Q_SLOTS:
         m_console.core->sync()->setPullInterval(300);
         QVERIFY(m_language.setLanguage(Language::Chinese));
         m_supervisor = std::make_unique<ApiCaller>(m_server.baseUrl(), m_server.caCertificates());
-        QVERIFY(m_supervisor->signIn(QStringLiteral("super01"), QStringLiteral("super01-demo")).status == 200);
+        QVERIFY(
+            m_supervisor->signIn(QStringLiteral("super01"), QStringLiteral("super01-demo")).status
+            == 200);
     }
 
     void securityCardsAndHistoryTabs()
@@ -133,24 +140,24 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_console.core->recordCache()->reference().has_value(), 15000); // wrap-up names
         // Something to find in the history: a call and a complaint made elsewhere.
         const auto complaint = m_supervisor->post(QStringLiteral("/api/v1/complaints"),
-                                                  {{QStringLiteral("channel"), QStringLiteral("hotline")},
-                                                   {QStringLiteral("categoryCode"), QStringLiteral("fees")},
-                                                   {QStringLiteral("severity"), QStringLiteral("low")},
-                                                   {QStringLiteral("accountId"), 3},
-                                                   {QStringLiteral("description"), QStringLiteral("历史页测试投诉")},
-                                                   {QStringLiteral("customerRequest"), QStringLiteral("退手续费")}},
-                                                  {{"Idempotency-Key", "history-tab-complaint-1"}});
+            {{QStringLiteral("channel"), QStringLiteral("hotline")},
+                {QStringLiteral("categoryCode"), QStringLiteral("fees")},
+                {QStringLiteral("severity"), QStringLiteral("low")},
+                {QStringLiteral("accountId"), 3},
+                {QStringLiteral("description"), QStringLiteral("历史页测试投诉")},
+                {QStringLiteral("customerRequest"), QStringLiteral("退手续费")}},
+            {{"Idempotency-Key", "history-tab-complaint-1"}});
         QVERIFY2(complaint.status == 201, complaint.body.constData());
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const auto call = m_supervisor->post(QStringLiteral("/api/v1/calls"),
-                                    {{QStringLiteral("callId"), QStringLiteral("history-call-1")},
-                                     {QStringLiteral("callerNumber"), QStringLiteral("+8613700137000")},
-                                     {QStringLiteral("accountId"), 3},
-                                     {QStringLiteral("startedAt"), formatDateTime(now.addSecs(-300))},
-                                     {QStringLiteral("endedAt"), formatDateTime(now)},
-                                     {QStringLiteral("wrapUpCode"), QStringLiteral("information_only")},
-                                     {QStringLiteral("notes"), QStringLiteral("上次来电问冻结原因")}},
-                                    {{"Idempotency-Key", "history-call-1-key"}});
+            {{QStringLiteral("callId"), QStringLiteral("history-call-1")},
+                {QStringLiteral("callerNumber"), QStringLiteral("+8613700137000")},
+                {QStringLiteral("accountId"), 3},
+                {QStringLiteral("startedAt"), formatDateTime(now.addSecs(-300))},
+                {QStringLiteral("endedAt"), formatDateTime(now)},
+                {QStringLiteral("wrapUpCode"), QStringLiteral("information_only")},
+                {QStringLiteral("notes"), QStringLiteral("上次来电问冻结原因")}},
+            {{"Idempotency-Key", "history-call-1-key"}});
         QVERIFY2(call.status == 201, call.body.constData());
 
         MainWindow window(m_console.core.get(), &m_language);
@@ -167,21 +174,24 @@ private Q_SLOTS:
         QCOMPARE(logins->rowCount(), attempts.size());
         int failures = 0;
         for (int row = 0; row < attempts.size(); ++row) {
-            const bool failed = !attempts.at(row).toObject().value(QStringLiteral("success")).toBool();
+            const bool failed
+                = !attempts.at(row).toObject().value(QStringLiteral("success")).toBool();
             failures += failed;
             QCOMPARE(logins->index(row, 0).data(RecordTableModel::FlaggedRole).toBool(), failed);
             QCOMPARE(logins->index(row, 0).data(RowTint::Role).value<RowTint::Tint>(),
                 failed ? RowTint::Tint::Alert : RowTint::Tint::None);
         }
         QVERIFY(failures >= 5);
-        QCOMPARE(child<QTableView>(window, "devices")->model()->rowCount(), account.value(QStringLiteral("devices")).toArray().size());
+        QCOMPARE(child<QTableView>(window, "devices")->model()->rowCount(),
+            account.value(QStringLiteral("devices")).toArray().size());
 
         // Cards: masked as the server sends them, never more.
         auto *cards = child<QTableView>(window, "cards")->model();
         const QJsonArray serverCards = account.value(QStringLiteral("cards")).toArray();
         QCOMPARE(cards->rowCount(), serverCards.size());
         for (int row = 0; row < cards->rowCount(); ++row) {
-            QCOMPARE(cards->index(row, 1).data().toString(), serverCards.at(row).toObject().value(QStringLiteral("maskedNumber")).toString());
+            QCOMPARE(cards->index(row, 1).data().toString(),
+                serverCards.at(row).toObject().value(QStringLiteral("maskedNumber")).toString());
             QVERIFY(cards->index(row, 1).data().toString().contains(QStringLiteral("****")));
         }
 
@@ -192,11 +202,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(calls->rowCount() == 1, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(complaints->rowCount() >= 1, 10000);
         const qint64 complaintId = complaint.json.value(QStringLiteral("id")).toInteger();
-        QVERIFY(column(complaints, 0).contains(QString::number(complaintId)) || column(complaints, 0).contains(QStringLiteral("#%1").arg(complaintId)));
+        QVERIFY(column(complaints, 0).contains(QString::number(complaintId))
+            || column(complaints, 0).contains(QStringLiteral("#%1").arg(complaintId)));
         QCOMPARE(calls->index(0, 2).data().toString(), QStringLiteral("咨询"));
         for (int row = 0; row < complaints->rowCount(); ++row) {
             if (complaints->index(row, 0).data().toLongLong() == complaintId)
-                QCOMPARE(complaints->index(row, 1).data().toString(), QStringLiteral("费用争议")); // the name, not the code
+                QCOMPARE(complaints->index(row, 1).data().toString(),
+                    QStringLiteral("费用争议")); // the name, not the code
         }
         QVERIFY(calls->index(0, 4).data().toString().contains(QStringLiteral("冻结原因")));
     }
@@ -222,20 +234,24 @@ private Q_SLOTS:
         const QString expected = pending.value(QStringLiteral("expectedArrival")).toString();
         QVERIFY(!expected.isEmpty());
         int row = -1;
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            for (int i = 0; i < steps->count(); ++i) {
-                if (steps->item(i)->text().contains(pending.value(QStringLiteral("orderNumber")).toString())) {
-                    row = i;
-                    return true;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int i = 0; i < steps->count(); ++i) {
+                    if (steps->item(i)->text().contains(
+                            pending.value(QStringLiteral("orderNumber")).toString())) {
+                        row = i;
+                        return true;
+                    }
                 }
-            }
-            return false;
-        }(), 10000);
+                return false;
+            }(),
+            10000);
         const QString text = steps->item(row)->text();
         QVERIFY2(text.contains(expected), qPrintable(text));
         QVERIFY(text.contains(pending.value(QStringLiteral("bankName")).toString()));
         QVERIFY(text.contains(pending.value(QStringLiteral("maskedCard")).toString()));
-        const bool late = QDate::fromString(expected, Qt::ISODate) < WorkingCalendar::localDate(QDateTime::currentDateTimeUtc());
+        const bool late = QDate::fromString(expected, Qt::ISODate)
+            < WorkingCalendar::localDate(QDateTime::currentDateTimeUtc());
         QCOMPARE(text.contains(QStringLiteral("现已逾期")), late);
 
         // Space ticks the step and the step goes into the notes.
@@ -244,18 +260,28 @@ private Q_SLOTS:
         QTest::keyClick(steps, Qt::Key_Space);
         QCOMPARE(steps->item(row)->checkState(), Qt::Checked);
         const QString notes = child<QPlainTextEdit>(window, "notes")->toPlainText();
-        QVERIFY2(notes.contains(QStringLiteral("✓ ")) && notes.contains(pending.value(QStringLiteral("orderNumber")).toString()), qPrintable(notes));
+        QVERIFY2(notes.contains(QStringLiteral("✓ "))
+                && notes.contains(pending.value(QStringLiteral("orderNumber")).toString()),
+            qPrintable(notes));
 
-        // A payment problem on 张伟: the failed-but-debited payment with its reversal day, and the double charge.
+        // A payment problem on 张伟: the failed-but-debited payment with its reversal day, and the
+        // double charge.
         window.openAccount(1);
         guide->setKind(CallGuide::Kind::PaymentProblem);
-        const QJsonObject failed = m_supervisor->get(QStringLiteral("/api/v1/transactions/P7000001")).json;
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(guide->steps().cbegin(), guide->steps().cend(), [&](const CallGuide::Step &s) {
-            return s.text.contains(QStringLiteral("P7000001")) && s.text.contains(failed.value(QStringLiteral("reversalDue")).toString());
-        }), 10000);
-        QVERIFY(std::any_of(guide->steps().cbegin(), guide->steps().cend(), [](const CallGuide::Step &s) {
-            return s.text.contains(QStringLiteral("P7000003")) && s.text.contains(QStringLiteral("P7000002")) && s.attention;
-        }));
+        const QJsonObject failed
+            = m_supervisor->get(QStringLiteral("/api/v1/transactions/P7000001")).json;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of(guide->steps().cbegin(), guide->steps().cend(),
+                [&](const CallGuide::Step &s) {
+                    return s.text.contains(QStringLiteral("P7000001"))
+                        && s.text.contains(failed.value(QStringLiteral("reversalDue")).toString());
+                }),
+            10000);
+        QVERIFY(std::any_of(
+            guide->steps().cbegin(), guide->steps().cend(), [](const CallGuide::Step &s) {
+                return s.text.contains(QStringLiteral("P7000003"))
+                    && s.text.contains(QStringLiteral("P7000002")) && s.attention;
+            }));
         // The caller is not verified yet: the first step says so.
         QVERIFY(guide->steps().first().attention);
         m_console.core->call()->end(QStringLiteral("dropped"));
@@ -275,13 +301,20 @@ private Q_SLOTS:
         QVERIFY(requests->isVisibleTo(&window));
 
         qint64 id = 0;
-        for (const auto &a : m_supervisor->get(QStringLiteral("/api/v1/approvals?status=pending_approval")).items()) {
+        for (const auto &a :
+            m_supervisor->get(QStringLiteral("/api/v1/approvals?status=pending_approval"))
+                .items()) {
             const QJsonObject action = a.toObject().value(QStringLiteral("action")).toObject();
-            if (action.value(QStringLiteral("callId")).toString() == m_console.core->call()->callId())
+            if (action.value(QStringLiteral("callId")).toString()
+                == m_console.core->call()->callId())
                 id = action.value(QStringLiteral("id")).toInteger();
         }
         QVERIFY(id > 0);
-        QCOMPARE(m_supervisor->post(QStringLiteral("/api/v1/approvals/%1/approve").arg(id), {{QStringLiteral("reason"), QStringLiteral("已电话回访确认")}}).status, 200);
+        QCOMPARE(m_supervisor
+                     ->post(QStringLiteral("/api/v1/approvals/%1/approve").arg(id),
+                         {{QStringLiteral("reason"), QStringLiteral("已电话回访确认")}})
+                     .status,
+            200);
         // The changes feed brings the decision to the agent's call panel.
         QTRY_VERIFY_WITH_TIMEOUT(requests->text().contains(QStringLiteral("组长已批准")), 15000);
         QVERIFY(!requests->text().contains(QStringLiteral("等待组长审批")));
@@ -300,7 +333,10 @@ private Q_SLOTS:
         order->setText(QStringLiteral("P7000002"));
         QTest::keyClick(order, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(detail->text().contains(QStringLiteral("P7000002")), 10000);
-        QCOMPARE(window.transactions()->at(view->selectionModel()->selectedRows().first().row()).orderNumber, QStringLiteral("P7000002"));
+        QCOMPARE(window.transactions()
+                     ->at(view->selectionModel()->selectedRows().first().row())
+                     .orderNumber,
+            QStringLiteral("P7000002"));
         order->setText(QStringLiteral("W7000004")); // 李娜's
         QTest::keyClick(order, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(detail->text().contains(QStringLiteral("属于其他账户")), 10000);
@@ -313,8 +349,11 @@ private Q_SLOTS:
         window.openAccount(10);
         const QJsonArray all = allTransactions(10, {});
         QVERIFY(all.size() >= 4);
-        const QDate from = WorkingCalendar::localDate(QDateTime::fromString(all.at(all.size() / 2).toObject().value(QStringLiteral("createdAt")).toString(), Qt::ISODate));
-        const QJsonArray inRange = allTransactions(10, QStringLiteral("from=") + from.toString(Qt::ISODate));
+        const QDate from = WorkingCalendar::localDate(QDateTime::fromString(
+            all.at(all.size() / 2).toObject().value(QStringLiteral("createdAt")).toString(),
+            Qt::ISODate));
+        const QJsonArray inRange
+            = allTransactions(10, QStringLiteral("from=") + from.toString(Qt::ISODate));
         auto *fromEdit = child<QDateEdit>(window, "fromDate");
         fromEdit->setDate(from);
         QTRY_COMPARE_WITH_TIMEOUT(window.transactions()->rowCount(), int(inRange.size()), 10000);
@@ -347,7 +386,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
-        const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const QStringList lines
+            = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), payments.size() + 1);
         QVERIFY(lines.first().startsWith(QStringLiteral("时间,订单号")));
         QStringList orders;
@@ -371,7 +411,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
         QVERIFY(!finished.first().at(0).toBool());
         QVERIFY(!QFile::exists(path + QStringLiteral(".2")));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("payments.csv")});
+        QCOMPARE(
+            QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("payments.csv")});
     }
 
     void everyControlHasAnAccessibleName()
@@ -383,7 +424,7 @@ private Q_SLOTS:
         QStringList unnamed;
         for (int t = 0; t < tabs->count(); ++t) {
             tabs->setCurrentIndex(t);
-            QTest::qWait(50);
+            QVERIFY(tabs->widget(t)->isVisible()); // shown at once: nothing to wait for
             unnamed += unnamedControls(&window);
         }
         // The dialogs of the call, too.
@@ -410,16 +451,21 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         const auto key = [](Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier) {
             QWidget *target = QApplication::focusWidget();
-            QVERIFY2(target, qPrintable(QStringLiteral("nothing has the keyboard focus for key %1").arg(QKeySequence(int(k) | int(mods)).toString())));
+            QVERIFY2(target,
+                qPrintable(QStringLiteral("nothing has the keyboard focus for key %1")
+                               .arg(QKeySequence(int(k) | int(mods)).toString())));
             QTest::keyClick(target, k, mods);
         };
-        const auto type = [](const QString &text) { QTest::keyClicks(QApplication::focusWidget(), text); };
+        const auto type
+            = [](const QString &text) { QTest::keyClicks(QApplication::focusWidget(), text); };
 
         // The telephony system pops the call; the agent searches with Ctrl+K like any other time.
         window.takeCall(QStringLiteral("+8613800138000"));
-        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QTableView *>(QStringLiteral("candidates"))->hasFocus(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.findChild<QTableView *>(QStringLiteral("candidates"))->hasFocus(), 10000);
         key(Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(m_console.core->call()->accountId().value_or(0), qint64(1), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_console.core->call()->accountId().value_or(0), qint64(1), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(window, "sendCode")->isEnabled(), 10000);
 
         key(Qt::Key_C, Qt::AltModifier); // send the code
@@ -442,25 +488,33 @@ private Q_SLOTS:
         // Unlock: Alt+U, the reason typed into the prompt, Enter.
         key(Qt::Key_U, Qt::AltModifier);
         QInputDialog *prompt = nullptr;
-        QTRY_VERIFY((prompt = window.findChild<QInputDialog *>()) != nullptr && prompt->isVisible());
-        QTRY_VERIFY(QApplication::focusWidget() && prompt->isAncestorOf(QApplication::focusWidget()));
+        QTRY_VERIFY(
+            (prompt = window.findChild<QInputDialog *>()) != nullptr && prompt->isVisible());
+        QTRY_VERIFY(
+            QApplication::focusWidget() && prompt->isAncestorOf(QApplication::focusWidget()));
         type(QStringLiteral("Caller verified by SMS, asked to unlock"));
         key(Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(window, "callRequests")->text().contains(QStringLiteral("解锁：已完成")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(window, "callRequests")->text().contains(QStringLiteral("解锁：已完成")),
+            10000);
         // (Offscreen has no window manager to hand activation back after a dialog.)
         const auto backToWindow = [&] {
             window.activateWindow();
             QVERIFY(QTest::qWaitForWindowActive(&window));
         };
         backToWindow();
-        QTRY_COMPARE_WITH_TIMEOUT(m_supervisor->get(QStringLiteral("/api/v1/accounts/1")).json.value(QStringLiteral("status")).toString(),
-                                  QStringLiteral("active"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_supervisor->get(QStringLiteral("/api/v1/accounts/1"))
+                                      .json.value(QStringLiteral("status"))
+                                      .toString(),
+            QStringLiteral("active"), 10000);
 
         // The complaint form: Alt+M, Alt+W to the description, Tab on, Enter.
         key(Qt::Key_M, Qt::AltModifier);
         ComplaintDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = window.findChild<ComplaintDialog *>()) != nullptr && dialog->isVisible());
-        QTRY_VERIFY(QApplication::focusWidget() && dialog->isAncestorOf(QApplication::focusWidget()));
+        QTRY_VERIFY(
+            (dialog = window.findChild<ComplaintDialog *>()) != nullptr && dialog->isVisible());
+        QTRY_VERIFY(
+            QApplication::focusWidget() && dialog->isAncestorOf(QApplication::focusWidget()));
         key(Qt::Key_W, Qt::AltModifier); // "what happened"
         QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("description"));
         type(QStringLiteral("Keyboard-only call: locked after five wrong passwords"));
@@ -474,8 +528,10 @@ private Q_SLOTS:
         // Wrap-up: Alt+E, a code by arrow keys, Enter.
         key(Qt::Key_E, Qt::AltModifier);
         WrapUpDialog *wrapUp = nullptr;
-        QTRY_VERIFY((wrapUp = window.findChild<WrapUpDialog *>()) != nullptr && wrapUp->isVisible());
-        QTRY_VERIFY(QApplication::focusWidget() && wrapUp->isAncestorOf(QApplication::focusWidget()));
+        QTRY_VERIFY(
+            (wrapUp = window.findChild<WrapUpDialog *>()) != nullptr && wrapUp->isVisible());
+        QTRY_VERIFY(
+            QApplication::focusWidget() && wrapUp->isAncestorOf(QApplication::focusWidget()));
         key(Qt::Key_Down);
         key(Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!m_console.core->call()->isActive(), 5000);
@@ -483,12 +539,20 @@ private Q_SLOTS:
 
         // On the server: the complaint and the call record with the ticked step and the unlock.
         bool complaintFound = false;
-        for (const auto &c : m_supervisor->get(QStringLiteral("/api/v1/complaints?accountId=1&limit=200")).items())
-            complaintFound |= c.toObject().value(QStringLiteral("description")).toString().startsWith(QStringLiteral("Keyboard-only call"));
+        for (const auto &c :
+            m_supervisor->get(QStringLiteral("/api/v1/complaints?accountId=1&limit=200")).items())
+            complaintFound |= c.toObject()
+                                  .value(QStringLiteral("description"))
+                                  .toString()
+                                  .startsWith(QStringLiteral("Keyboard-only call"));
         QVERIFY(complaintFound);
-        const QJsonObject call = m_supervisor->get(QStringLiteral("/api/v1/calls?accountId=1")).items().first().toObject();
+        const QJsonObject call = m_supervisor->get(QStringLiteral("/api/v1/calls?accountId=1"))
+                                     .items()
+                                     .first()
+                                     .toObject();
         const QString notes = call.value(QStringLiteral("notes")).toString();
-        QVERIFY2(notes.contains(QStringLiteral("✓ ")) && notes.contains(QStringLiteral("解锁")), qPrintable(notes));
+        QVERIFY2(notes.contains(QStringLiteral("✓ ")) && notes.contains(QStringLiteral("解锁")),
+            qPrintable(notes));
         QVERIFY(!call.value(QStringLiteral("wrapUpCode")).toString().isEmpty());
     }
 };

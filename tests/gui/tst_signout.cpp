@@ -158,7 +158,7 @@ private Q_SLOTS:
             qPrintable(text));
         QCOMPARE(box->defaultButton()->objectName(), QStringLiteral("cancelSignOut"));
         if (const QString dir = qEnvironmentVariable("WALLETDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
-            QTest::qWait(300);
+            QVERIFY(QTest::qWaitForWindowExposed(box));
             QVERIFY(box->grab().save(dir + QStringLiteral("/signout-confirm-zh.png")));
             QVERIFY(window.grab().save(dir + QStringLiteral("/signout-window-zh.png")));
         }

@@ -26,21 +26,21 @@
 #include "ConsoleHarness.h"
 #include "TestServer.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QAction>
-#include <QTabWidget>
 #include <QBarSet>
-#include <QAbstractBarSeries>
 #include <QChart>
 #include <QChartView>
-#include <QLineSeries>
-#include <QPieSeries>
 #include <QComboBox>
-#include <QListWidget>
-#include <QSettings>
 #include <QLabel>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QPieSeries>
 #include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
 
@@ -63,14 +63,16 @@ class TestSupervisorDesk : public QObject
         const QString callId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         std::optional<CallerVerification> verification;
         actions->startVerification(1, callId, VerificationMethod::Sms,
-                                   [&](const std::optional<CallerVerification> &v, const QString &) { verification = v; });
+            [&](const std::optional<CallerVerification> &v, const QString &) { verification = v; });
         if (!QTest::qWaitFor([&] { return verification.has_value(); }, 10000))
             return {};
         const qint64 verificationId = verification->id;
         verification.reset();
-        actions->answerVerification(verificationId, m_server.lastSmsCode(QStringLiteral("13800138000")),
-                                    [&](const std::optional<CallerVerification> &v, const QString &) { verification = v; });
-        if (!QTest::qWaitFor([&] { return verification.has_value(); }, 10000) || verification->status != VerificationStatus::Verified)
+        actions->answerVerification(verificationId,
+            m_server.lastSmsCode(QStringLiteral("13800138000")),
+            [&](const std::optional<CallerVerification> &v, const QString &) { verification = v; });
+        if (!QTest::qWaitFor([&] { return verification.has_value(); }, 10000)
+            || verification->status != VerificationStatus::Verified)
             return {};
         ActionDraft draft;
         draft.type = ActionType::TwoFactorReset;
@@ -78,10 +80,11 @@ class TestSupervisorDesk : public QObject
         draft.callId = callId;
         draft.reason = reason;
         std::optional<ActionRequest> done;
-        actions->request(1, draft, [&](const std::optional<ActionRequest> &a, const QString &) { done = a; });
+        actions->request(
+            1, draft, [&](const std::optional<ActionRequest> &a, const QString &) { done = a; });
         if (!QTest::qWaitFor([&] { return done.has_value(); }, 10000))
             return {};
-        return done.value_or(ActionRequest{});
+        return done.value_or(ActionRequest {});
     }
 
     static int rowOf(QTableView *view, qint64 id)
@@ -130,27 +133,40 @@ private Q_SLOTS:
         const int row = rowOf(view, asked.id);
         // What the supervisor decides on: the agent, the reason, the verification.
         QCOMPARE(view->model()->index(row, 4).data().toString(), QStringLiteral("客户换了手机"));
-        QVERIFY2(view->model()->index(row, 3).data().toString().contains(QStringLiteral("张*")), // whose account, masked
-                 qPrintable(view->model()->index(row, 3).data().toString()));
-        QVERIFY(view->model()->index(row, 5).data().toString().contains(QStringLiteral("138****8000")));
+        QVERIFY2(view->model()->index(row, 3).data().toString().contains(
+                     QStringLiteral("张*")), // whose account, masked
+            qPrintable(view->model()->index(row, 3).data().toString()));
+        QVERIFY(
+            view->model()->index(row, 5).data().toString().contains(QStringLiteral("138****8000")));
         QVERIFY(!view->model()->index(row, 1).data().toString().isEmpty());
         view->selectRow(row);
         ReasonPrompt::setNextAnswer(QStringLiteral("已回拨核实"));
         desk->findChild<QPushButton *>(QStringLiteral("approve"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(view, asked.id) < 0, 10000);
-        QVERIFY(desk->findChild<QLabel *>(QStringLiteral("approvalsStatus"))->text().contains(QStringLiteral("已批准")));
+        QVERIFY(desk->findChild<QLabel *>(QStringLiteral("approvalsStatus"))
+                    ->text()
+                    .contains(QStringLiteral("已批准")));
 
         // The agent's console learns it from its changes feed.
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(agentSees.cbegin(), agentSees.cend(), [&](const QList<QVariant> &args) {
-            const auto a = args.at(0).value<ActionRequest>();
-            return a.id == asked.id && a.status == ActionStatus::Approved && a.decisionReason == QStringLiteral("已回拨核实");
-        }), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(agentSees.cbegin(), agentSees.cend(),
+                                     [&](const QList<QVariant> &args) {
+                                         const auto a = args.at(0).value<ActionRequest>();
+                                         return a.id == asked.id
+                                             && a.status == ActionStatus::Approved
+                                             && a.decisionReason == QStringLiteral("已回拨核实");
+                                     }),
+            15000);
 
         ApiCaller api(m_server.baseUrl(), m_server.caCertificates());
         api.signIn(QStringLiteral("super02"), QStringLiteral("super02-demo"));
-        QCOMPARE(api.get(QStringLiteral("/api/v1/actions/%1").arg(asked.id)).json.value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
-        const auto audit = api.get(QStringLiteral("/api/v1/audit?action=approval.approve&accountId=1"));
-        QCOMPARE(audit.items().first().toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("已回拨核实"));
+        QCOMPARE(api.get(QStringLiteral("/api/v1/actions/%1").arg(asked.id))
+                     .json.value(QStringLiteral("status"))
+                     .toString(),
+            QStringLiteral("approved"));
+        const auto audit
+            = api.get(QStringLiteral("/api/v1/audit?action=approval.approve&accountId=1"));
+        QCOMPARE(audit.items().first().toObject().value(QStringLiteral("reason")).toString(),
+            QStringLiteral("已回拨核实"));
     }
 
     void rejectWithReason()
@@ -165,10 +181,14 @@ private Q_SLOTS:
         view->selectRow(rowOf(view, asked.id));
         ReasonPrompt::setNextAnswer(QStringLiteral("核实不充分"));
         window.supervisorDesk()->findChild<QPushButton *>(QStringLiteral("reject"))->click();
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(agentSees.cbegin(), agentSees.cend(), [&](const QList<QVariant> &args) {
-            const auto a = args.at(0).value<ActionRequest>();
-            return a.id == asked.id && a.status == ActionStatus::Rejected && a.decisionReason == QStringLiteral("核实不充分");
-        }), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(agentSees.cbegin(), agentSees.cend(),
+                                     [&](const QList<QVariant> &args) {
+                                         const auto a = args.at(0).value<ActionRequest>();
+                                         return a.id == asked.id
+                                             && a.status == ActionStatus::Rejected
+                                             && a.decisionReason == QStringLiteral("核实不充分");
+                                     }),
+            15000);
     }
 
     void assignNoteResolve()
@@ -184,10 +204,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(queue->model()->rowCount() > 0, 10000);
         ApiCaller api(m_server.baseUrl(), m_server.caCertificates());
         api.signIn(QStringLiteral("super02"), QStringLiteral("super02-demo"));
-        const QJsonArray serverOpen = api.get(QStringLiteral("/api/v1/complaints?status=open&sort=due&limit=200")).items();
+        const QJsonArray serverOpen
+            = api.get(QStringLiteral("/api/v1/complaints?status=open&sort=due&limit=200")).items();
         QTRY_COMPARE_WITH_TIMEOUT(queue->model()->rowCount(), int(serverOpen.size()), 10000);
         for (int r = 0; r < queue->model()->rowCount(); ++r) {
-            QCOMPARE(queue->model()->at(r).id, serverOpen.at(r).toObject().value(QStringLiteral("id")).toInteger());
+            QCOMPARE(queue->model()->at(r).id,
+                serverOpen.at(r).toObject().value(QStringLiteral("id")).toInteger());
             if (r > 0)
                 QVERIFY(queue->model()->at(r - 1).dueAt <= queue->model()->at(r).dueAt);
         }
@@ -198,35 +220,44 @@ private Q_SLOTS:
         const qint64 agent02 = 2;
         queue->assignTo(agent02);
         QTRY_VERIFY2_WITH_TIMEOUT(queue->current() && queue->current()->assignee == agent02,
-                                  qPrintable(queue->findChild<QLabel *>(QStringLiteral("complaintMessage"))->text()), 10000);
+            qPrintable(queue->findChild<QLabel *>(QStringLiteral("complaintMessage"))->text()),
+            10000);
         // No longer open: it leaves this filtered list.
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            for (int r = 0; r < queue->model()->rowCount(); ++r) {
-                if (queue->model()->at(r).id == id)
-                    return false;
-            }
-            return true;
-        }(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int r = 0; r < queue->model()->rowCount(); ++r) {
+                    if (queue->model()->at(r).id == id)
+                        return false;
+                }
+                return true;
+            }(),
+            10000);
         QCOMPARE(queue->current()->id, id); // the detail stays on the complaint acted on
         queue->addNote(QStringLiteral("已联系商户核实"));
         auto *timeline = queue->findChild<QListWidget *>(QStringLiteral("complaintTimeline"));
         QTRY_VERIFY_WITH_TIMEOUT(!timeline->findItems(QStringLiteral("已联系商户核实"), Qt::MatchContains).isEmpty(), 10000);
         const QString code = m_supervisor.core->recordCache()->reference()->value.resolutionCodes.first().code;
         queue->resolve(code, QStringLiteral("已退款 259 元"));
-        QTRY_VERIFY_WITH_TIMEOUT(queue->current() && queue->current()->status == ComplaintStatus::Resolved, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            queue->current() && queue->current()->status == ComplaintStatus::Resolved, 10000);
 
         const QJsonObject onServer = api.get(QStringLiteral("/api/v1/complaints/%1").arg(id)).json;
         QCOMPARE(onServer.value(QStringLiteral("status")).toString(), QStringLiteral("resolved"));
         QCOMPARE(onServer.value(QStringLiteral("assignee")).toInteger(), agent02);
         QCOMPARE(onServer.value(QStringLiteral("resolutionCode")).toString(), code);
-        QCOMPARE(onServer.value(QStringLiteral("resolutionText")).toString(), QStringLiteral("已退款 259 元"));
-        const QJsonArray notes = api.get(QStringLiteral("/api/v1/complaints/%1/notes").arg(id)).items();
-        QCOMPARE(notes.last().toObject().value(QStringLiteral("body")).toString(), QStringLiteral("已联系商户核实"));
+        QCOMPARE(onServer.value(QStringLiteral("resolutionText")).toString(),
+            QStringLiteral("已退款 259 元"));
+        const QJsonArray notes
+            = api.get(QStringLiteral("/api/v1/complaints/%1/notes").arg(id)).items();
+        QCOMPARE(notes.last().toObject().value(QStringLiteral("body")).toString(),
+            QStringLiteral("已联系商户核实"));
         QStringList kinds;
-        for (const auto &e : api.get(QStringLiteral("/api/v1/complaints/%1/events").arg(id)).items())
+        for (const auto &e :
+            api.get(QStringLiteral("/api/v1/complaints/%1/events").arg(id)).items())
             kinds << e.toObject().value(QStringLiteral("kind")).toString();
-        QVERIFY2(kinds.contains(QStringLiteral("assign")) && kinds.contains(QStringLiteral("note")) && kinds.contains(QStringLiteral("resolve")),
-                 qPrintable(kinds.join(QLatin1Char(','))));
+        QVERIFY2(kinds.contains(QStringLiteral("assign")) && kinds.contains(QStringLiteral("note"))
+                && kinds.contains(QStringLiteral("resolve")),
+            qPrintable(kinds.join(QLatin1Char(','))));
     }
 
     void twoSupervisorsChangeOneComplaint()
@@ -263,13 +294,15 @@ private Q_SLOTS:
         a->assignTo(3);
         QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 10000);
         const QString text = shown.first().at(0).toString();
-        QVERIFY2(text.contains(QStringLiteral("version %1").arg(seenVersion + 1)) || text.contains(QStringLiteral("版本 %1").arg(seenVersion + 1)),
-                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("version %1").arg(seenVersion + 1))
+                || text.contains(QStringLiteral("版本 %1").arg(seenVersion + 1)),
+            qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("#%1").arg(id)));
         ApiCaller api(m_server.baseUrl(), m_server.caCertificates());
         api.signIn(QStringLiteral("super01"), QStringLiteral("super01-demo"));
         QJsonObject onServer = api.get(QStringLiteral("/api/v1/complaints/%1").arg(id)).json;
-        QVERIFY(onServer.value(QStringLiteral("assignee")).isNull()); // nothing silently overwritten
+        QVERIFY(
+            onServer.value(QStringLiteral("assignee")).isNull()); // nothing silently overwritten
         QCOMPARE(onServer.value(QStringLiteral("status")).toString(), QStringLiteral("escalated"));
 
         // Again, choosing to apply the change on top of their version.
@@ -279,9 +312,14 @@ private Q_SLOTS:
         b->extend(QStringLiteral("需要银行回函"));
         QTRY_VERIFY_WITH_TIMEOUT(b->current() && !b->current()->extensionReason.isEmpty(), 10000);
         a->assignTo(3); // a still holds the version before the extension
-        QTRY_VERIFY_WITH_TIMEOUT(api.get(QStringLiteral("/api/v1/complaints/%1").arg(id)).json.value(QStringLiteral("assignee")).toInteger() == 3, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(api.get(QStringLiteral("/api/v1/complaints/%1").arg(id))
+                                     .json.value(QStringLiteral("assignee"))
+                                     .toInteger()
+                == 3,
+            10000);
         onServer = api.get(QStringLiteral("/api/v1/complaints/%1").arg(id)).json;
-        QCOMPARE(onServer.value(QStringLiteral("extensionReason")).toString(), QStringLiteral("需要银行回函")); // theirs kept too
+        QCOMPARE(onServer.value(QStringLiteral("extensionReason")).toString(),
+            QStringLiteral("需要银行回函")); // theirs kept too
         QCOMPARE(shown.count(), 1);
         m_supervisor.core->sync()->start();
     }
@@ -297,7 +335,7 @@ private Q_SLOTS:
         queue->setFilter(overdue);
         queue->saveFilter(QStringLiteral("热线逾期"));
         queue->setFilter({});
-        QCOMPARE(queue->filter(), ComplaintFilter{});
+        QCOMPARE(queue->filter(), ComplaintFilter {});
         auto *saved = queue->findChild<QComboBox *>(QStringLiteral("savedFilters"));
         const int index = saved->findText(QStringLiteral("热线逾期"));
         QVERIFY(index > 0);
@@ -307,7 +345,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!queue->model()->isLoading(), 10000);
         for (int r = 0; r < queue->model()->rowCount(); ++r) {
             QCOMPARE(queue->model()->at(r).draft.channel, QStringLiteral("hotline"));
-            QCOMPARE(ComplaintListModel::dueState(queue->model()->at(r), QDateTime::currentDateTimeUtc()), ComplaintListModel::DueState::Overdue);
+            QCOMPARE(ComplaintListModel::dueState(
+                         queue->model()->at(r), QDateTime::currentDateTimeUtc()),
+                ComplaintListModel::DueState::Overdue);
         }
     }
 
@@ -324,7 +364,9 @@ private Q_SLOTS:
 
         ApiCaller api(m_server.baseUrl(), m_server.caCertificates());
         api.signIn(QStringLiteral("super02"), QStringLiteral("super02-demo"));
-        const auto response = api.get(QStringLiteral("/api/v1/reports/complaints?from=%1&to=%2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+        const auto response
+            = api.get(QStringLiteral("/api/v1/reports/complaints?from=%1&to=%2")
+                          .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
         QCOMPARE(response.status, 200);
         CodecError error;
         const auto server = decode<ComplaintReport>(response.json, &error);
@@ -333,27 +375,40 @@ private Q_SLOTS:
         QCOMPARE(*dashboard->periodReport(), *server);
 
         // What is on screen adds up to the server's figures.
-        const QString figures = dashboard->findChild<QLabel *>(QStringLiteral("dashboardFigures"))->text();
+        const QString figures
+            = dashboard->findChild<QLabel *>(QStringLiteral("dashboardFigures"))->text();
         QVERIFY2(figures.contains(QString::number(server->total)), qPrintable(figures));
         auto *byCategory = dashboard->findChild<QChartView *>(QStringLiteral("chartByCategory"));
         auto *bars = qobject_cast<QAbstractBarSeries *>(byCategory->chart()->series().first());
         QCOMPARE(int(bars->barSets().first()->sum()), server->total);
         auto *byStatus = dashboard->findChild<QChartView *>(QStringLiteral("chartByStatus"));
-        QCOMPARE(int(qobject_cast<QPieSeries *>(byStatus->chart()->series().first())->sum()), server->total);
+        QCOMPARE(int(qobject_cast<QPieSeries *>(byStatus->chart()->series().first())->sum()),
+            server->total);
         auto *perAgent = dashboard->findChild<QChartView *>(QStringLiteral("chartPerAgent"));
-        QCOMPARE(int(qobject_cast<QAbstractBarSeries *>(perAgent->chart()->series().first())->barSets().first()->sum()), server->total);
+        QCOMPARE(int(qobject_cast<QAbstractBarSeries *>(perAgent->chart()->series().first())
+                         ->barSets()
+                         .first()
+                         ->sum()),
+            server->total);
         int perDay = 0;
-        for (const QPointF &p : qobject_cast<QLineSeries *>(dashboard->findChild<QChartView *>(QStringLiteral("chartTrend"))->chart()->series().first())->points())
+        for (const QPointF &p : qobject_cast<QLineSeries *>(
+                 dashboard->findChild<QChartView *>(QStringLiteral("chartTrend"))
+                     ->chart()
+                     ->series()
+                     .first())
+                                    ->points())
             perDay += int(p.y());
         QCOMPARE(perDay, server->total);
 
         // The CSV says the same.
         QTemporaryDir dir;
         QString why;
-        QVERIFY2(dashboard->exportFigures(dir.filePath(QStringLiteral("figures.csv")), &why), qPrintable(why));
+        QVERIFY2(dashboard->exportFigures(dir.filePath(QStringLiteral("figures.csv")), &why),
+            qPrintable(why));
         QFile file(dir.filePath(QStringLiteral("figures.csv")));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QStringList lines = QString::fromUtf8(file.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const QStringList lines = QString::fromUtf8(file.readAll().mid(3))
+                                      .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QVERIFY(lines.contains(QStringLiteral("投诉,,%1").arg(server->total)));
         QVERIFY(lines.contains(QStringLiteral("已解决,,%1").arg(server->resolved)));
 
@@ -363,14 +418,19 @@ private Q_SLOTS:
         dashboard->showYear(year);
         QTRY_COMPARE_WITH_TIMEOUT(yearShown.count(), 1, 10000);
         const auto yearly = decode<ComplaintReport>(
-            api.get(QStringLiteral("/api/v1/reports/complaints?from=%1-01-01&to=%1-12-31").arg(year)).json, &error);
+            api.get(
+                   QStringLiteral("/api/v1/reports/complaints?from=%1-01-01&to=%1-12-31").arg(year))
+                .json,
+            &error);
         QVERIFY(yearly);
-        auto *table = dashboard->findChild<QTableView *>(QStringLiteral("disclosureTable"))->model();
+        auto *table
+            = dashboard->findChild<QTableView *>(QStringLiteral("disclosureTable"))->model();
         QCOMPARE(table->index(0, 1).data().toInt(), yearly->total);
         QCOMPARE(table->index(1, 1).data().toInt(), yearly->resolved);
         QCOMPARE(table->index(2, 1).data().toInt(), yearly->resolvedWithin1WorkingDay);
         QCOMPARE(table->rowCount(), 5 + int(yearly->byCategory.size()));
-        QVERIFY2(dashboard->exportDisclosure(dir.filePath(QStringLiteral("year.csv")), &why), qPrintable(why));
+        QVERIFY2(dashboard->exportDisclosure(dir.filePath(QStringLiteral("year.csv")), &why),
+            qPrintable(why));
     }
 
     void auditLogFilteredAndExported()
@@ -392,14 +452,17 @@ private Q_SLOTS:
         int onServer = 0;
         QString cursor;
         do {
-            const auto page = api.get(QStringLiteral("/api/v1/audit?accountId=1&action=account&limit=500") + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
+            const auto page
+                = api.get(QStringLiteral("/api/v1/audit?accountId=1&action=account&limit=500")
+                    + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
             onServer += int(page.items().size());
             cursor = page.json.value(QStringLiteral("nextCursor")).toString();
         } while (!cursor.isEmpty());
         QVERIFY(onServer >= 230);
         // Scrolling loads the rest (pages of 200).
         auto *view = audit->findChild<QTableView *>(QStringLiteral("auditLog"));
-        QTRY_VERIFY_WITH_TIMEOUT(!audit->model()->isLoading() && audit->model()->rowCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !audit->model()->isLoading() && audit->model()->rowCount() > 0, 10000);
         while (audit->model()->canFetchMore({})) {
             view->scrollToBottom();
             audit->model()->fetchMore({});
@@ -421,7 +484,10 @@ private Q_SLOTS:
         QCOMPARE(done.first().at(1).toInt(), onServer);
         QFile file(dir.filePath(QStringLiteral("audit.csv")));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).size(), onServer + 1);
+        QCOMPARE(QString::fromUtf8(file.readAll())
+                     .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)
+                     .size(),
+            onServer + 1);
     }
 
     void auditExportWritesEveryPageAndCancels()
@@ -528,15 +594,21 @@ private Q_SLOTS:
         QStringList unnamed;
         for (int t = 0; t < tabs->count(); ++t) {
             tabs->setCurrentIndex(t);
-            QTest::qWait(50);
+            QVERIFY(tabs->widget(t)->isVisibleTo(desk)); // shown at once: nothing to wait for
             for (QWidget *w : desk->findChildren<QWidget *>()) {
                 if (!w->isVisibleTo(desk) || !(w->focusPolicy() & Qt::TabFocus))
                     continue;
-                if (qobject_cast<QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<QComboBox *>(w->parentWidget()))
+                if (qobject_cast<QAbstractSpinBox *>(w->parentWidget())
+                    || qobject_cast<QComboBox *>(w->parentWidget()))
                     continue;
                 QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
                 if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
-                    unnamed << QStringLiteral("%1 %2 in %3").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), w->parentWidget() ? QString::fromLatin1(w->parentWidget()->metaObject()->className()) : QString());
+                    unnamed << QStringLiteral("%1 %2 in %3")
+                                   .arg(QString::fromLatin1(w->metaObject()->className()),
+                                       w->objectName(),
+                                       w->parentWidget() ? QString::fromLatin1(
+                                           w->parentWidget()->metaObject()->className())
+                                                         : QString());
             }
         }
         unnamed.removeDuplicates();
@@ -555,7 +627,8 @@ private Q_SLOTS:
         QVERIFY(!window.findChild<QAction *>(QStringLiteral("openSupervisorDesk")));
         QVERIFY(later.signIn(QStringLiteral("super02"), QStringLiteral("super02-demo")));
         QAction *open = nullptr;
-        QTRY_VERIFY((open = window.findChild<QAction *>(QStringLiteral("openSupervisorDesk"))) != nullptr);
+        QTRY_VERIFY(
+            (open = window.findChild<QAction *>(QStringLiteral("openSupervisorDesk"))) != nullptr);
         open->trigger();
         QVERIFY(window.supervisorDesk() && window.supervisorDesk()->isVisible());
         later.core->session()->signOut();
@@ -572,9 +645,14 @@ private Q_SLOTS:
         ApiCaller api(m_server.baseUrl(), m_server.caCertificates());
         api.signIn(QStringLiteral("agent02"), QStringLiteral("agent02-demo"));
         QCOMPARE(api.get(QStringLiteral("/api/v1/approvals?status=pending_approval")).status, 403);
-        QCOMPARE(api.post(QStringLiteral("/api/v1/approvals/1/approve"), {{QStringLiteral("reason"), QStringLiteral("x")}}).status, 403);
+        QCOMPARE(api.post(QStringLiteral("/api/v1/approvals/1/approve"),
+                        {{QStringLiteral("reason"), QStringLiteral("x")}})
+                     .status,
+            403);
         QCOMPARE(api.get(QStringLiteral("/api/v1/audit")).status, 403);
-        QCOMPARE(api.get(QStringLiteral("/api/v1/reports/complaints?from=2026-01-01&to=2026-12-31")).status, 403);
+        QCOMPARE(api.get(QStringLiteral("/api/v1/reports/complaints?from=2026-01-01&to=2026-12-31"))
+                     .status,
+            403);
         // Even through the console's own queue: a clear refusal, nothing shown.
         ApprovalQueue queue(m_agent.core->api());
         QSignalSpy failed(&queue, &ApprovalQueue::failed);

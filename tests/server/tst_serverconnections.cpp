@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <memory>
 
+#include <unistd.h>
+
 namespace {
 
 struct HttpAnswer
@@ -77,25 +79,51 @@ qint64 waitClosed(QAbstractSocket &socket, int timeoutMs, QByteArray *received =
     return timer.elapsed();
 }
 
-// The server process's resident memory in KiB, found by its certificate
-// directory on its command line.
-qint64 serverRssKiB(const TestServer &server)
+// The server process's id, found by its certificate directory on its
+// command line; empty if there is none.
+QString serverPid(const TestServer &server)
 {
     const QByteArray marker = server.certDir().toLocal8Bit();
     const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
     for (const QString &pid : pids) {
         QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        if (!cmdline.open(QIODevice::ReadOnly) || !cmdline.readAll().contains(marker))
-            continue;
-        QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-        if (!status.open(QIODevice::ReadOnly))
-            continue;
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmRSS:"))
-                return line.mid(6).trimmed().split(' ').first().toLongLong();
-        }
+        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(marker))
+            return pid;
+    }
+    return {};
+}
+
+// The server process's resident memory in KiB; -1 if unknown.
+qint64 serverRssKiB(const TestServer &server)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(serverPid(server)));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
     }
     return -1;
+}
+
+// How many sockets the server process holds open (listening, accepted, its
+// database's); -1 if unknown.
+int serverSocketCount(const TestServer &server)
+{
+    const QString pid = serverPid(server);
+    if (pid.isEmpty())
+        return -1;
+    const QString fdDir = QStringLiteral("/proc/%1/fd").arg(pid);
+    int sockets = 0;
+    for (const QString &fd :
+        QDir(fdDir).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+        char target[64] = {};
+        const QByteArray path = QFile::encodeName(fdDir + QLatin1Char('/') + fd);
+        if (::readlink(path.constData(), target, sizeof target - 1) > 0
+            && qstrncmp(target, "socket:", 7) == 0)
+            ++sockets;
+    }
+    return sockets;
 }
 
 } // namespace
@@ -182,6 +210,8 @@ private Q_SLOTS:
     {
         QVERIFY2(startWith({}), qPrintable(m_server.errorString()));
         const qint64 rssBefore = serverRssKiB(m_server);
+        const int socketsBefore = serverSocketCount(m_server);
+        QVERIFY(socketsBefore > 0);
         std::vector<std::unique_ptr<QTcpSocket>> idle;
         // 500, from ten loopback addresses (under the cap per address).
         for (int i = 0; i < 500; ++i) {
@@ -194,7 +224,14 @@ private Q_SLOTS:
             QVERIFY2(socket->state() == QAbstractSocket::ConnectedState
                     || socket->waitForConnected(5000),
                 qPrintable(socket->errorString()));
-        QTest::qWait(300); // the server has accepted them by now
+        // Connected is the kernel's word; wait until the server itself has
+        // accepted all 500 (a socket each in its process).
+        int accepted = 0;
+        QVERIFY2(
+            QTest::qWaitFor(
+                [&] { return (accepted = serverSocketCount(m_server) - socketsBefore) >= 500; },
+                30000),
+            qPrintable(QStringLiteral("the server accepted %1 of 500").arg(accepted)));
         QList<qint64> times;
         for (int i = 0; i < 5; ++i) {
             const qint64 ms = timedHealthCheck();
@@ -289,11 +326,19 @@ private Q_SLOTS:
                       "application/json\r\n"
                       "Content-Length: 700\r\n\r\n");
         // 70 bytes every 100 ms (700 B/s) for a second: past the 1 s grace, above 200 B/s.
+        // The trickle is what is tested, so the clock paces it (by a schedule
+        // from the start: a late turn under load sends the next piece sooner
+        // instead of lowering the rate); the server closing early fails at once.
+        QElapsedTimer pace;
+        pace.start();
         for (int i = 0; i < 10; ++i) {
             socket->write(body.mid(i * 70, 70));
             socket->flush();
-            QTest::qWait(100);
-            QCOMPARE(socket->state(), QAbstractSocket::ConnectedState);
+            const int nextDue = int(qMax<qint64>(0, (i + 1) * 100 - pace.elapsed()));
+            QVERIFY2(
+                !QTest::qWaitFor(
+                    [&] { return socket->state() != QAbstractSocket::ConnectedState; }, nextDue),
+                qPrintable(QStringLiteral("closed after %1 of 700 bytes").arg((i + 1) * 70)));
         }
         QByteArray pending;
         const HttpAnswer answer = readAnswer(*socket, &pending);
@@ -307,13 +352,17 @@ private Q_SLOTS:
         auto socket = connectTls();
         QVERIFY(socket);
         QByteArray pending;
-        // Busy for 3 s, twice the idle timeout: the connection stays.
+        // Busy for 3 s, twice the idle timeout: the connection stays. Time
+        // passing is what is tested: a request every 400 ms, and between
+        // them the connection must not close.
         QElapsedTimer busy;
         busy.start();
         while (busy.elapsed() < 3000) {
             socket->write(get());
             QCOMPARE(readAnswer(*socket, &pending).status, 200);
-            QTest::qWait(400);
+            QVERIFY2(!QTest::qWaitFor(
+                         [&] { return socket->state() != QAbstractSocket::ConnectedState; }, 400),
+                qPrintable(QStringLiteral("closed after %1 ms of use").arg(busy.elapsed())));
         }
         QCOMPARE(socket->state(), QAbstractSocket::ConnectedState);
         // Then idle: closed after about 1.5 s.
@@ -422,19 +471,34 @@ private Q_SLOTS:
     void chunkedBodyOverLimitIsRefused()
     {
         QVERIFY2(startWith(shortDeadlines()), qPrintable(m_server.errorString()));
+        const QByteArray head = "POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                "Content-Type: application/json\r\n"
+                                "Transfer-Encoding: chunked\r\n\r\n";
+        // 48 KiB in three chunks is under the limit: the server reads it all
+        // and answers the login (unknown user, a name of its own so that no
+        // other test's failures lock it), not 413.
+        QByteArray body = R"({"username":"nobody-chunked","password":"wrong-password"})";
+        body += QByteArray(48 * 1024 - body.size(), ' ');
+        auto under = connectTls();
+        QVERIFY(under);
+        under->write(head);
+        for (int i = 0; i < 3; ++i)
+            under->write("4000\r\n" + body.mid(i * 16 * 1024, 16 * 1024) + "\r\n");
+        under->write("0\r\n\r\n");
+        QByteArray pending;
+        const HttpAnswer accepted = readAnswer(*under, &pending);
+        QCOMPARE(accepted.status, 401);
+        QVERIFY2(accepted.body.contains("invalid_credentials"), accepted.body.constData());
+
+        // The same 48 KiB, then a chunk that would pass the limit: refused
+        // as soon as it is announced.
         auto socket = connectTls();
         QVERIFY(socket);
-        socket->write("POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
-                      "application/json\r\n"
-                      "Transfer-Encoding: chunked\r\n\r\n");
-        const QByteArray piece(16 * 1024, ' ');
+        socket->write(head);
         for (int i = 0; i < 3; ++i)
-            socket->write("4000\r\n" + piece + "\r\n");
-        socket->flush();
-        QTest::qWait(200);
-        QCOMPARE(socket->state(), QAbstractSocket::ConnectedState); // 48 KiB: not yet
+            socket->write("4000\r\n" + body.mid(i * 16 * 1024, 16 * 1024) + "\r\n");
         socket->write("4001\r\n"); // 64 KiB + 1 announced
-        QByteArray pending;
+        pending.clear();
         const HttpAnswer answer = readAnswer(*socket, &pending, 3000);
         QCOMPARE(answer.status, 413);
         QVERIFY(waitClosed(*socket, 3000) >= 0);
