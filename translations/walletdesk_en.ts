@@ -1981,6 +1981,10 @@ Ctrl+Tab	next tab
 Ctrl+Shift+L	sign out    Ctrl+Q	quit
 F1	this list</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::PagedCsvExport</name>

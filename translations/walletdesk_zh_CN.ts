@@ -1969,6 +1969,10 @@ Ctrl+Tab	下一个标签页
 Ctrl+Shift+L	退出登录    Ctrl+Q	退出程序
 F1	显示此列表</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::PagedCsvExport</name>

@@ -46,6 +46,7 @@ ComplaintDialog::ComplaintDialog(const ReferenceData &reference, Language langua
     m_category->setObjectName(QStringLiteral("category"));
     m_description->setObjectName(QStringLiteral("description"));
     m_wants->setObjectName(QStringLiteral("customerRequest"));
+    m_problem->setObjectName(QStringLiteral("complaintProblem"));
     m_channel->setAccessibleName(tr("Channel"));
     m_category->setAccessibleName(tr("Category"));
     m_severity->setAccessibleName(tr("Severity"));
@@ -111,7 +112,12 @@ void ComplaintDialog::validate()
         m_problem->setText(tr("The lists of channels and categories have not arrived from the server yet."));
         return;
     }
-    accept();
+    Q_EMIT submitted(draft());
+}
+
+void ComplaintDialog::showProblem(const QString &message)
+{
+    m_problem->setText(message);
 }
 
 } // namespace WalletDesk

@@ -24,6 +24,13 @@ public:
 
     void setAccount(std::optional<qint64> accountId, const QString &callId, std::optional<qint64> transactionId);
     ComplaintDraft draft() const;
+    // Saving failed: the dialog stays open with everything typed, and says why.
+    void showProblem(const QString &message);
+
+Q_SIGNALS:
+    // The agent pressed OK on a complete complaint. Whoever saves it closes
+    // the dialog (accept()) once it is saved, or calls showProblem().
+    void submitted(const WalletDesk::ComplaintDraft &draft);
 
 private:
     void validate();

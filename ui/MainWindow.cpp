@@ -93,6 +93,18 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
             m_notes->setPlainText(notes);
     });
     connect(m_core->call(), &CallSession::started, this, [this] { retranslateUi(); });
+    // The cache refused a write of the call (notes, the record at wrap-up).
+    // Autosave retries every few seconds: one box, kept current, not a pile.
+    connect(m_core->call(), &CallSession::writeFailed, this, [this](const QString &message) {
+        auto *box = findChild<QMessageBox *>(QStringLiteral("writeFailed"));
+        if (!box) {
+            box = new QMessageBox(QMessageBox::Warning, tr("Not saved"), QString(), QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("writeFailed"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        box->setText(message);
+    });
     connect(m_core->sync(), &SyncEngine::stateChanged, this, &MainWindow::updateSyncStatus);
     connect(m_core->sync(), &SyncEngine::stateChanged, m_actionBar, &ActionBar::refresh);
     connect(m_core->sync(), &SyncEngine::stateChanged, m_verification, &VerificationPanel::refresh);
@@ -417,8 +429,15 @@ void MainWindow::logComplaint()
     auto *dialog = new ComplaintDialog(m_core->referenceData(), m_language->language(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAccount(m_core->call()->accountId(), m_core->call()->callId(), selectedTransaction());
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_pendingComplaintKey = m_core->complaints()->queue(dialog->draft());
+    // A failed save keeps the dialog open with what was typed (queueFailed
+    // tells it why); only a queued complaint closes it.
+    connect(m_core->complaints(), &ComplaintService::queueFailed, dialog, &ComplaintDialog::showProblem);
+    connect(dialog, &ComplaintDialog::submitted, this, [this, dialog](const ComplaintDraft &draft) {
+        const QString key = m_core->complaints()->queue(draft);
+        if (key.isEmpty())
+            return;
+        m_pendingComplaintKey = key;
+        dialog->accept();
         m_core->call()->appendToNotes(tr("Complaint logged."));
         statusBar()->showMessage(tr("Complaint queued; it is sent as soon as the server can be reached."), 15000);
     });
@@ -430,7 +449,10 @@ void MainWindow::endCall()
     auto *dialog = new WrapUpDialog(m_core->referenceData(), m_language->language(), m_callComplaintId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_core->call()->end(dialog->wrapUpCode(), m_callComplaintId);
+        // Not queued: the call, its notes and the screen stay as they are;
+        // writeFailed has told the agent why.
+        if (!m_core->call()->end(dialog->wrapUpCode(), m_callComplaintId))
+            return;
         m_callComplaintId.reset();
         m_pendingComplaintKey.clear();
         m_notes->clear();

@@ -18,6 +18,7 @@
 #include "DraftStore.h"
 #include "RecordCache.h"
 #include "ReasonPrompt.h"
+#include "StoreFile.h"
 #include "SyncEngine.h"
 #include "WrapUpDialog.h"
 
@@ -31,6 +32,8 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace WalletDesk;
@@ -288,6 +291,53 @@ private Q_SLOTS:
         QCOMPARE(second.exitCode(), 0);
         QTRY_COMPARE(received.count(), 1);
         QCOMPARE(received.first().at(0).toString(), QStringLiteral("+8613900139000"));
+    }
+
+    // The cache refuses the write (another program holds the file): the
+    // complaint dialog stays open with everything typed and says why; once
+    // the file is free, the same OK queues and sends it.
+    void aComplaintTheCacheRefusesStaysOnScreen()
+    {
+        MainWindow window(m_core.get(), &m_language);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(m_core->recordCache()->reference().has_value(), 15000);
+        window.takeCall(QStringLiteral("+8613800138000"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.candidates()->rowCount(), 1, 10000);
+        QTest::keyClick(child<QTableView>(window, "candidates"), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_core->call()->accountId().has_value(), 10000);
+        QTest::mouseClick(child<QPushButton>(window, "logComplaint"), Qt::LeftButton);
+        ComplaintDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ComplaintDialog *>()) != nullptr);
+        const QString text = QStringLiteral("缓存拒写测试：内容不能丢");
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("description"))->insertPlainText(text);
+
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        other.setDatabaseName(m_core->storeFile()->path());
+        QVERIFY(other.open());
+        QSqlQuery hold(other);
+        QVERIFY(hold.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        ok->click(); // waits out the cache's busy timeout, then gives up
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->findChild<QPlainTextEdit *>(QStringLiteral("description"))->toPlainText(), text);
+        QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("complaintProblem"))->text().isEmpty());
+        QCOMPARE(m_core->sync()->unsentCount(), 0);
+
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        hold.finish();
+        other.close();
+        ok->click();
+        QTRY_VERIFY(!window.findChild<ComplaintDialog *>());
+        QTRY_COMPARE_WITH_TIMEOUT(m_core->sync()->unsentCount(), 0, 15000);
+        ApiCaller api(m_server.baseUrl(), m_server.caCertificates());
+        api.signIn(QStringLiteral("super01"), QStringLiteral("super01-demo"));
+        int found = 0;
+        for (const auto &c : api.get(QStringLiteral("/api/v1/complaints?accountId=1&limit=200")).items())
+            found += c.toObject().value(QStringLiteral("description")).toString() == text;
+        QCOMPARE(found, 1);
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
     }
 };
 
