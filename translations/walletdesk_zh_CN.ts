@@ -1971,7 +1971,7 @@ F1	显示此列表</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未能保存</translation>
     </message>
 </context>
 <context>
