@@ -1,6 +1,7 @@
 #include "ComplaintDesk.h"
 
 #include "ApiClient.h"
+#include "CursorPages.h"
 #include "RecordCache.h"
 
 #include <QJsonDocument>
@@ -50,29 +51,13 @@ ComplaintDesk::ComplaintDesk(ApiClient *api, RecordCache *cache, QObject *parent
 
 PageLoader<Complaint>::Fetcher ComplaintDesk::fetcherFor(const ComplaintFilter &filter, int pageSize)
 {
-    auto cursor = std::make_shared<QString>();
-    const QString query = filter.toQuery();
-    return [this, cursor, query, pageSize](PageLoader<Complaint>::PageCallback done) {
-        QString path = QStringLiteral("/api/v1/complaints?sort=due&limit=%1").arg(pageSize);
-        if (!query.isEmpty())
-            path += QLatin1Char('&') + query;
-        if (!cursor->isEmpty())
-            path += QStringLiteral("&cursor=") + *cursor;
-        m_api->get(path, this, [this, cursor, done](const ApiResult &result) {
-            CodecError error;
-            std::optional<QList<Complaint>> rows;
-            if (result.ok())
-                rows = decodeItems<Complaint>(result.json, &error);
-            if (!rows) {
-                done({}, false, result.ok() ? unreadable(error) : result.message);
-                return;
-            }
-            for (const Complaint &c : std::as_const(*rows))
-                m_cache->putComplaint(c);
-            *cursor = result.json.value(QStringLiteral("nextCursor")).toString();
-            done(*rows, !cursor->isEmpty(), {});
-        });
-    };
+    QString path = QStringLiteral("/api/v1/complaints?sort=due&limit=%1").arg(pageSize);
+    if (const QString query = filter.toQuery(); !query.isEmpty())
+        path += QLatin1Char('&') + query;
+    return cursorPages<Complaint>(m_api, this, path, [this](const QList<Complaint> &page) {
+        for (const Complaint &c : page)
+            m_cache->putComplaint(c);
+    });
 }
 
 void ComplaintDesk::loadDetail(qint64 complaintId)

@@ -376,6 +376,13 @@
     </message>
 </context>
 <context>
+    <name>CursorPages</name>
+    <message>
+        <source>The server&apos;s answer cannot be read (%1).</source>
+        <translation>The server&apos;s answer cannot be read (%1).</translation>
+    </message>
+</context>
+<context>
     <name>DisplayNames</name>
     <message>
         <source>Active</source>
@@ -869,13 +876,6 @@
     <message>
         <source>Refresh</source>
         <translation>Refresh</translation>
-    </message>
-</context>
-<context>
-    <name>WalletDesk::AuditLog</name>
-    <message>
-        <source>The server&apos;s answer cannot be read (%1).</source>
-        <translation>The server&apos;s answer cannot be read (%1).</translation>
     </message>
 </context>
 <context>

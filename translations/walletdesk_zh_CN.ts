@@ -371,6 +371,13 @@
     </message>
 </context>
 <context>
+    <name>CursorPages</name>
+    <message>
+        <source>The server&apos;s answer cannot be read (%1).</source>
+        <translation>无法读取服务器的应答（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>DisplayNames</name>
     <message>
         <source>Active</source>
@@ -861,13 +868,6 @@
     <message>
         <source>Refresh</source>
         <translation>刷新</translation>
-    </message>
-</context>
-<context>
-    <name>WalletDesk::AuditLog</name>
-    <message>
-        <source>The server&apos;s answer cannot be read (%1).</source>
-        <translation>无法读取服务器的应答（%1）。</translation>
     </message>
 </context>
 <context>
