@@ -4,7 +4,7 @@
 # are not and fails if there are any. Changes nothing; to format a file, run
 # `clang-format -i FILE`. With file arguments it checks only those.
 # scripts/test.sh runs this first; WALLETDESK_FORMAT_CHECK=0 makes test.sh
-# skip it, for local runs only (.ci/run sets it to 1).
+# skip it, for local runs only (CI runs test.sh as it is, and checks).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
