@@ -24,8 +24,10 @@ public:
 
 Q_SIGNALS:
     // message is empty when the list is the server's, else why it may be incomplete.
-    void complaintsReady(qint64 accountId, const QList<WalletDesk::Complaint> &complaints, const QString &message);
-    void callsReady(qint64 accountId, const QList<WalletDesk::CallRecord> &calls, const QString &message);
+    void complaintsReady(
+        qint64 accountId, const QList<WalletDesk::Complaint> &complaints, const QString &message);
+    void callsReady(
+        qint64 accountId, const QList<WalletDesk::CallRecord> &calls, const QString &message);
 
 private:
     ApiClient *m_api;

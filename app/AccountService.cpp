@@ -16,8 +16,10 @@ AccountService::AccountService(ApiClient *api, RecordCache *cache, QObject *pare
 
 void AccountService::search(const QString &query, const QString &callId)
 {
-    ApiJob::Spec spec{"GET", QStringLiteral("/api/v1/accounts?q=") + QString::fromLatin1(QUrl::toPercentEncoding(query.trimmed())),
-                      {}, {}};
+    ApiJob::Spec spec {"GET",
+        QStringLiteral("/api/v1/accounts?q=")
+            + QString::fromLatin1(QUrl::toPercentEncoding(query.trimmed())),
+        {}, {}};
     if (!callId.isEmpty())
         spec.headers.insert("X-Call-Id", callId.toLatin1());
     m_api->send(spec, this, [this, query](const ApiResult &result) {
@@ -37,8 +39,9 @@ void AccountService::search(const QString &query, const QString &callId)
                 return;
             }
         }
-        const QString why = result.ok() ? tr("The server's answer cannot be read; showing cached accounts only.")
-                                        : tr("%1 Showing cached accounts only.").arg(result.message);
+        const QString why = result.ok()
+            ? tr("The server's answer cannot be read; showing cached accounts only.")
+            : tr("%1 Showing cached accounts only.").arg(result.message);
         Q_EMIT searchFinished(query, m_cache->searchAccounts(query, 50), true, why);
     });
 }
@@ -48,7 +51,7 @@ void AccountService::open(qint64 accountId, const QString &callId)
     const auto cached = m_cache->account(accountId);
     if (cached)
         Q_EMIT accountReady(cached->value, cached->fetchedAt, false);
-    ApiJob::Spec spec{"GET", QStringLiteral("/api/v1/accounts/%1").arg(accountId), {}, {}};
+    ApiJob::Spec spec {"GET", QStringLiteral("/api/v1/accounts/%1").arg(accountId), {}, {}};
     if (cached && !cached->etag.isEmpty())
         spec.headers.insert("If-None-Match", cached->etag);
     if (!callId.isEmpty())
@@ -66,10 +69,12 @@ void AccountService::open(qint64 accountId, const QString &callId)
                 Q_EMIT accountReady(*account, QDateTime::currentDateTimeUtc(), true);
                 return;
             }
-            Q_EMIT accountFailed(accountId, tr("The server's account data cannot be read (%1).").arg(error.toString()));
+            Q_EMIT accountFailed(accountId,
+                tr("The server's account data cannot be read (%1).").arg(error.toString()));
             return;
         }
-        Q_EMIT accountFailed(accountId, cached ? tr("%1 Showing the cached copy.").arg(result.message) : result.message);
+        Q_EMIT accountFailed(accountId,
+            cached ? tr("%1 Showing the cached copy.").arg(result.message) : result.message);
     });
 }
 

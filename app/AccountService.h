@@ -26,8 +26,8 @@ public:
 
 Q_SIGNALS:
     // fromCache: the server could not be asked; the list may be incomplete.
-    void searchFinished(const QString &query, const QList<WalletDesk::AccountSummary> &results, bool fromCache,
-                        const QString &message);
+    void searchFinished(const QString &query, const QList<WalletDesk::AccountSummary> &results,
+        bool fromCache, const QString &message);
     // fetchedAt tells the age of what is shown; fresh once the server confirmed it.
     void accountReady(const WalletDesk::Account &account, const QDateTime &fetchedAt, bool fresh);
     void accountFailed(qint64 accountId, const QString &message);

@@ -18,7 +18,9 @@ void AgentDirectory::load()
             m_agents = *agents;
             Q_EMIT agentsReady(m_agents);
         } else {
-            Q_EMIT failed(r.ok() ? tr("The server's answer cannot be read (%1).").arg(error.toString()) : r.message);
+            Q_EMIT failed(r.ok()
+                    ? tr("The server's answer cannot be read (%1).").arg(error.toString())
+                    : r.message);
         }
     });
 }

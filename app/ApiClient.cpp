@@ -25,20 +25,23 @@ void ApiClient::get(const QString &path, QObject *context, Callback callback)
     send({"GET", path, {}, {}}, context, std::move(callback));
 }
 
-void ApiClient::post(const QString &path, const QJsonObject &body, QObject *context, Callback callback,
-                     const QMap<QByteArray, QByteArray> &headers)
+void ApiClient::post(const QString &path, const QJsonObject &body, QObject *context,
+    Callback callback, const QMap<QByteArray, QByteArray> &headers)
 {
-    send({"POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers}, context, std::move(callback));
+    send({"POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers}, context,
+        std::move(callback));
 }
 
-void ApiClient::sendOnce(const ApiJob::Spec &spec, QPointer<QObject> context, Callback callback, bool mayRefresh)
+void ApiClient::sendOnce(
+    const ApiJob::Spec &spec, QPointer<QObject> context, Callback callback, bool mayRefresh)
 {
     auto *job = new ApiJob(&m_network, m_server, m_tls, spec, m_timeoutMs, this);
     job->setAccessToken(m_token);
     connect(job, &ApiJob::finished, this, [=, this](const ApiResult &result) {
         if (!context)
             return;
-        const bool expired = result.status == 401 && result.error.code == QLatin1String("token_expired");
+        const bool expired
+            = result.status == 401 && result.error.code == QLatin1String("token_expired");
         if (expired && mayRefresh && m_refresher) {
             m_refresher([=, this](bool refreshed) {
                 if (refreshed)

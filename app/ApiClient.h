@@ -32,15 +32,15 @@ public:
     void send(const ApiJob::Spec &spec, QObject *context, Callback callback);
     void get(const QString &path, QObject *context, Callback callback);
     void post(const QString &path, const QJsonObject &body, QObject *context, Callback callback,
-              const QMap<QByteArray, QByteArray> &headers = {});
-
+        const QMap<QByteArray, QByteArray> &headers = {});
 
 Q_SIGNALS:
     // The server no longer accepts this sign-in; the user must sign in again.
     void sessionEnded(const QString &message);
 
 private:
-    void sendOnce(const ApiJob::Spec &spec, QPointer<QObject> context, Callback callback, bool mayRefresh);
+    void sendOnce(
+        const ApiJob::Spec &spec, QPointer<QObject> context, Callback callback, bool mayRefresh);
 
     QNetworkAccessManager m_network;
     QUrl m_server;

@@ -12,8 +12,8 @@ Q_LOGGING_CATEGORY(lcApiJob, "walletdesk.api")
 
 namespace WalletDesk {
 
-ApiJob::ApiJob(QNetworkAccessManager *network, const QUrl &server, const TlsPolicy &tls, Spec spec, int timeoutMs,
-               QObject *parent)
+ApiJob::ApiJob(QNetworkAccessManager *network, const QUrl &server, const TlsPolicy &tls, Spec spec,
+    int timeoutMs, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_server(server)
@@ -43,7 +43,8 @@ void ApiJob::cancel()
 {
     if (m_reply)
         m_reply->abort();
-    finish(ApiResult{ApiResult::Failure::Canceled, 0, {}, {}, {}, {}, tr("The request was canceled.")});
+    finish(ApiResult {
+        ApiResult::Failure::Canceled, 0, {}, {}, {}, {}, tr("The request was canceled.")});
 }
 
 void ApiJob::send()
@@ -58,7 +59,8 @@ void ApiJob::send()
     QNetworkRequest request(url);
     request.setSslConfiguration(m_tls.configuration());
     // The API never redirects; a redirect is a misconfiguration or an attack.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setRawHeader("Accept", "application/json");
     if (!m_token.isEmpty())
@@ -77,7 +79,8 @@ void ApiJob::send()
         }
     });
     // Remembered for the message only: the errors are never ignored.
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    connect(reply, &QNetworkReply::sslErrors, this,
+        [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     // Activity resets the timeout: a slow but moving transfer is not dead.
     connect(reply, &QNetworkReply::downloadProgress, &m_timeout, qOverload<>(&QTimer::start));
     connect(reply, &QNetworkReply::uploadProgress, &m_timeout, qOverload<>(&QTimer::start));
@@ -95,7 +98,8 @@ ApiResult ApiJob::resultOf(QNetworkReply *reply)
 
     if (m_pinRejected) {
         r.failure = ApiResult::Failure::Tls;
-        r.message = tr("Secure connection refused: the server's public key does not match the configured pin.");
+        r.message = tr("Secure connection refused: the server's public key does not match the "
+                       "configured pin.");
         return r;
     }
     if (m_timedOut) {
@@ -106,8 +110,9 @@ ApiResult ApiJob::resultOf(QNetworkReply *reply)
     const QNetworkReply::NetworkError error = reply->error();
     if (error == QNetworkReply::SslHandshakeFailedError) {
         r.failure = ApiResult::Failure::Tls;
-        r.message = m_sslErrors.isEmpty() ? tr("Secure connection refused: %1.").arg(reply->errorString())
-                                          : TlsPolicy::describe(m_sslErrors);
+        r.message = m_sslErrors.isEmpty()
+            ? tr("Secure connection refused: %1.").arg(reply->errorString())
+            : TlsPolicy::describe(m_sslErrors);
         return r;
     }
     if (r.status == 0) {
@@ -135,8 +140,9 @@ ApiResult ApiJob::resultOf(QNetworkReply *reply)
         CodecError codecError;
         if (auto e = decode<ApiError>(r.json, &codecError))
             r.error = *e;
-        r.message = r.error.message.isEmpty() ? tr("The server refused the request (HTTP %1).").arg(r.status)
-                                              : tr("The server refused the request: %1").arg(r.error.message);
+        r.message = r.error.message.isEmpty()
+            ? tr("The server refused the request (HTTP %1).").arg(r.status)
+            : tr("The server refused the request: %1").arg(r.error.message);
         if (r.status == 429)
             r.message = tooManyMessage(r);
     }
@@ -147,20 +153,26 @@ ApiResult ApiJob::resultOf(QNetworkReply *reply)
 // words what to do, and when, in the call center's time.
 QString ApiJob::tooManyMessage(const ApiResult &r)
 {
-    const QDateTime at = QDateTime::fromString(r.json.value(QStringLiteral("retryAt")).toString(), Qt::ISODateWithMs);
-    const QString when = at.isValid() ? at.toTimeZone(WorkingCalendar::chinaTime()).toString(QStringLiteral("HH:mm:ss"))
-                                      : QString();
+    const QDateTime at = QDateTime::fromString(
+        r.json.value(QStringLiteral("retryAt")).toString(), Qt::ISODateWithMs);
+    const QString when = at.isValid()
+        ? at.toTimeZone(WorkingCalendar::chinaTime()).toString(QStringLiteral("HH:mm:ss"))
+        : QString();
     if (r.error.code == QLatin1String("question_attempts_exceeded"))
-        return tr("Too many wrong answers to this customer's security question today. Verify the caller with an SMS "
+        return tr("Too many wrong answers to this customer's security question today. Verify the "
+                  "caller with an SMS "
                   "code instead.");
     if (when.isEmpty())
         return tr("Too many requests; try again later.");
     if (r.error.code == QLatin1String("too_many_codes"))
-        return tr("This customer was sent a code a moment ago or too often. The next code can be sent at %1 (China "
+        return tr("This customer was sent a code a moment ago or too often. The next code can be "
+                  "sent at %1 (China "
                   "time).")
             .arg(when);
     if (r.error.code == QLatin1String("too_many_codes_by_agent"))
-        return tr("You have sent too many codes this hour. The next code can be sent at %1 (China time).").arg(when);
+        return tr(
+            "You have sent too many codes this hour. The next code can be sent at %1 (China time).")
+            .arg(when);
     return tr("Too many requests; try again at %1 (China time).").arg(when);
 }
 
@@ -176,7 +188,8 @@ void ApiJob::onFinished()
     if (result.isTransient() && isSafeToResend() && m_attempt < maxAttempts) {
         // A short pause with jitter; longer waits are the sync engine's business.
         const int delay = 200 * m_attempt + QRandomGenerator::global()->bounded(200);
-        qCDebug(lcApiJob) << m_spec.method << m_spec.path.section(QLatin1Char('?'), 0, 0) << "resend in" << delay << "ms";
+        qCDebug(lcApiJob) << m_spec.method << m_spec.path.section(QLatin1Char('?'), 0, 0)
+                          << "resend in" << delay << "ms";
         QTimer::singleShot(delay, this, &ApiJob::send);
         return;
     }

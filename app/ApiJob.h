@@ -26,13 +26,13 @@ public:
     struct Spec
     {
         QByteArray method = "GET";
-        QString path;                         // below the server URL, e.g. "/api/v1/accounts/1"
-        QByteArray body;                      // JSON, for writes
+        QString path; // below the server URL, e.g. "/api/v1/accounts/1"
+        QByteArray body; // JSON, for writes
         QMap<QByteArray, QByteArray> headers; // extra headers
     };
 
-    ApiJob(QNetworkAccessManager *network, const QUrl &server, const TlsPolicy &tls, Spec spec, int timeoutMs,
-           QObject *parent = nullptr);
+    ApiJob(QNetworkAccessManager *network, const QUrl &server, const TlsPolicy &tls, Spec spec,
+        int timeoutMs, QObject *parent = nullptr);
 
     void setAccessToken(const QByteArray &token) { m_token = token; }
     bool isSafeToResend() const;

@@ -13,11 +13,11 @@ namespace WalletDesk {
 struct ApiResult
 {
     enum class Failure {
-        None,      // an HTTP answer arrived (it may still be a 4xx or 5xx)
-        Network,   // no connection, connection dropped, DNS failure
-        Timeout,   // nothing happened for the timeout
-        Tls,       // the server could not be trusted
-        Redirect,  // the server tried to send us elsewhere
+        None, // an HTTP answer arrived (it may still be a 4xx or 5xx)
+        Network, // no connection, connection dropped, DNS failure
+        Timeout, // nothing happened for the timeout
+        Tls, // the server could not be trusted
+        Redirect, // the server tried to send us elsewhere
         Malformed, // the answer is not what the contract says
         Canceled,
     };
@@ -27,7 +27,7 @@ struct ApiResult
     QByteArray body;
     QJsonObject json;
     QMap<QByteArray, QByteArray> headers; // lower-case names
-    ApiError error;  // the server's error body, for 4xx and 5xx
+    ApiError error; // the server's error body, for 4xx and 5xx
     QString message; // for people, translated
 
     bool ok() const { return failure == Failure::None && status >= 200 && status < 300; }
@@ -36,7 +36,8 @@ struct ApiResult
     bool isTransient() const
     {
         return failure == Failure::Network || failure == Failure::Timeout
-               || (failure == Failure::None && status >= 500) || (failure == Failure::None && status == 429);
+            || (failure == Failure::None && status >= 500)
+            || (failure == Failure::None && status == 429);
     }
     bool isClientError() const { return failure == Failure::None && status >= 400 && status < 500; }
 };

@@ -20,17 +20,23 @@ QString day(const QDate &d)
 
 QList<CallGuide::Kind> CallGuide::kinds()
 {
-    return {Kind::CannotSignIn, Kind::PaymentProblem, Kind::AccountSecurity, Kind::WithdrawalNotArrived, Kind::Complaint};
+    return {Kind::CannotSignIn, Kind::PaymentProblem, Kind::AccountSecurity,
+        Kind::WithdrawalNotArrived, Kind::Complaint};
 }
 
 QString CallGuide::kindText(Kind kind)
 {
     switch (kind) {
-    case Kind::CannotSignIn: return tr("Cannot sign in");
-    case Kind::PaymentProblem: return tr("Payment problem");
-    case Kind::AccountSecurity: return tr("Account security");
-    case Kind::WithdrawalNotArrived: return tr("Withdrawal not arrived");
-    case Kind::Complaint: return tr("Complaint");
+    case Kind::CannotSignIn:
+        return tr("Cannot sign in");
+    case Kind::PaymentProblem:
+        return tr("Payment problem");
+    case Kind::AccountSecurity:
+        return tr("Account security");
+    case Kind::WithdrawalNotArrived:
+        return tr("Withdrawal not arrived");
+    case Kind::Complaint:
+        return tr("Complaint");
     }
     return {};
 }
@@ -54,19 +60,32 @@ QList<CallGuide::Step> CallGuide::steps(Kind kind, const Facts &facts)
 {
     QList<Step> steps;
     if (!facts.account) {
-        steps.append({QStringLiteral("open"), tr("Find the caller's account (Ctrl+K) and open it."), true});
+        steps.append(
+            {QStringLiteral("open"), tr("Find the caller's account (Ctrl+K) and open it."), true});
     } else if (!facts.verified) {
         steps.append({QStringLiteral("verify"),
-                      tr("Verify the caller (SMS code or security question) before giving any account detail."), true});
+            tr("Verify the caller (SMS code or security question) before giving any account "
+               "detail."),
+            true});
     } else {
         steps.append({QStringLiteral("verify"), tr("Caller verified."), false});
     }
     switch (kind) {
-    case Kind::CannotSignIn: steps += cannotSignIn(facts); break;
-    case Kind::PaymentProblem: steps += paymentProblem(facts); break;
-    case Kind::AccountSecurity: steps += accountSecurity(facts); break;
-    case Kind::WithdrawalNotArrived: steps += withdrawalNotArrived(facts); break;
-    case Kind::Complaint: steps += complaint(facts); break;
+    case Kind::CannotSignIn:
+        steps += cannotSignIn(facts);
+        break;
+    case Kind::PaymentProblem:
+        steps += paymentProblem(facts);
+        break;
+    case Kind::AccountSecurity:
+        steps += accountSecurity(facts);
+        break;
+    case Kind::WithdrawalNotArrived:
+        steps += withdrawalNotArrived(facts);
+        break;
+    case Kind::Complaint:
+        steps += complaint(facts);
+        break;
     }
     return steps;
 }
@@ -75,48 +94,65 @@ QList<CallGuide::Step> CallGuide::cannotSignIn(const Facts &facts)
 {
     QList<Step> steps;
     steps.append({QStringLiteral("symptom"),
-                  tr("Ask what the app says when signing in: wrong password, no code received, account locked, or a new phone."), false});
+        tr("Ask what the app says when signing in: wrong password, no code received, account "
+           "locked, or a new phone."),
+        false});
     if (facts.account) {
         const Account &a = *facts.account;
         switch (a.summary.status) {
         case AccountStatus::Locked:
-            steps.append({QStringLiteral("lock"), tr("The account is locked: %1. Once the caller is verified, unlock it (Unlock).")
-                                                      .arg(a.lockReason.isEmpty() ? tr("no reason recorded") : a.lockReason),
-                          true});
+            steps.append({QStringLiteral("lock"),
+                tr("The account is locked: %1. Once the caller is verified, unlock it (Unlock).")
+                    .arg(a.lockReason.isEmpty() ? tr("no reason recorded") : a.lockReason),
+                true});
             break;
         case AccountStatus::Frozen:
             steps.append({QStringLiteral("lock"),
-                          tr("The account is frozen (%1). Do not promise an unlock: the risk team decides. Offer a complaint if the caller disagrees.")
-                              .arg(a.lockReason.isEmpty() ? tr("no reason recorded") : a.lockReason),
-                          true});
+                tr("The account is frozen (%1). Do not promise an unlock: the risk team decides. "
+                   "Offer a complaint if the caller disagrees.")
+                    .arg(a.lockReason.isEmpty() ? tr("no reason recorded") : a.lockReason),
+                true});
             break;
         case AccountStatus::Active:
             steps.append({QStringLiteral("lock"), tr("The account is not locked."), false});
             break;
         }
-        const auto lastFailure = std::find_if(a.recentLogins.cbegin(), a.recentLogins.cend(), [](const LoginAttempt &l) { return !l.success; });
+        const auto lastFailure = std::find_if(a.recentLogins.cbegin(), a.recentLogins.cend(),
+            [](const LoginAttempt &l) { return !l.success; });
         if (a.failedLoginsLast24h > 0 && lastFailure != a.recentLogins.cend()) {
             steps.append({QStringLiteral("failures"),
-                          tr("%n failed sign-in(s) in the last 24 hours; the latest %1 on %2 in %3: %4.", nullptr, a.failedLoginsLast24h)
-                              .arg(when(lastFailure->at), lastFailure->deviceName, lastFailure->location, lastFailure->failureReason),
-                          a.failedLoginsLast24h >= 3});
+                tr("%n failed sign-in(s) in the last 24 hours; the latest %1 on %2 in %3: %4.",
+                    nullptr, a.failedLoginsLast24h)
+                    .arg(when(lastFailure->at), lastFailure->deviceName, lastFailure->location,
+                        lastFailure->failureReason),
+                a.failedLoginsLast24h >= 3});
         } else {
-            steps.append({QStringLiteral("failures"), tr("No failed sign-in in the last 24 hours: the app may not reach our servers; ask for the error text."), false});
+            steps.append({QStringLiteral("failures"),
+                tr("No failed sign-in in the last 24 hours: the app may not reach our servers; ask "
+                   "for the error text."),
+                false});
         }
-        steps.append({QStringLiteral("reset"), tr("Forgotten password: send a reset code to the registered phone (Reset password)."), false});
+        steps.append({QStringLiteral("reset"),
+            tr("Forgotten password: send a reset code to the registered phone (Reset password)."),
+            false});
         if (a.twoFactorEnabled)
             steps.append({QStringLiteral("2fa"),
-                          tr("Two-factor sign-in is on. If the caller lost the phone that gets the codes, request a two-factor reset; a supervisor approves it."),
-                          false});
+                tr("Two-factor sign-in is on. If the caller lost the phone that gets the codes, "
+                   "request a two-factor reset; a supervisor approves it."),
+                false});
     }
-    steps.append({QStringLiteral("retry"), tr("Stay on the line while the caller signs in again."), false});
+    steps.append(
+        {QStringLiteral("retry"), tr("Stay on the line while the caller signs in again."), false});
     return steps;
 }
 
 QList<CallGuide::Step> CallGuide::paymentProblem(const Facts &facts)
 {
     QList<Step> steps;
-    steps.append({QStringLiteral("order"), tr("Ask for the order number, or the time and amount, and find the payment in the Transactions tab."), false});
+    steps.append({QStringLiteral("order"),
+        tr("Ask for the order number, or the time and amount, and find the payment in the "
+           "Transactions tab."),
+        false});
     if (!facts.account)
         return steps;
     if (!facts.transactionsLoaded) {
@@ -132,43 +168,60 @@ QList<CallGuide::Step> CallGuide::paymentProblem(const Facts &facts)
         if (t.status == TransactionStatus::Failed && t.debited) {
             ++found;
             if (t.reversalDue && *t.reversalDue < today)
-                steps.append({key, tr("Order %1 (%2 yuan, %3) failed but the money was taken, and the reversal due %4 is late: open an investigation.")
-                                       .arg(t.orderNumber, t.amount.toDecimalString(), t.merchant, day(*t.reversalDue)),
-                              true});
+                steps.append({key,
+                    tr("Order %1 (%2 yuan, %3) failed but the money was taken, and the reversal "
+                       "due %4 is late: open an investigation.")
+                        .arg(t.orderNumber, t.amount.toDecimalString(), t.merchant,
+                            day(*t.reversalDue)),
+                    true});
             else
-                steps.append({key, tr("Order %1 (%2 yuan, %3) failed but the money was taken: it returns to the balance by %4.")
-                                       .arg(t.orderNumber, t.amount.toDecimalString(), t.merchant, t.reversalDue ? day(*t.reversalDue) : tr("the reversal date")),
-                              true});
+                steps.append({key,
+                    tr("Order %1 (%2 yuan, %3) failed but the money was taken: it returns to the "
+                       "balance by %4.")
+                        .arg(t.orderNumber, t.amount.toDecimalString(), t.merchant,
+                            t.reversalDue ? day(*t.reversalDue) : tr("the reversal date")),
+                    true});
         } else if (t.status == TransactionStatus::Failed) {
             ++found;
-            steps.append({key, tr("Order %1 (%2 yuan, %3) failed and no money was taken (%4): the caller can simply pay again.")
-                                   .arg(t.orderNumber, t.amount.toDecimalString(), t.merchant, t.failureReason),
-                          false});
+            steps.append({key,
+                tr("Order %1 (%2 yuan, %3) failed and no money was taken (%4): the caller can "
+                   "simply pay again.")
+                    .arg(t.orderNumber, t.amount.toDecimalString(), t.merchant, t.failureReason),
+                false});
         } else if (t.isPendingTooLong(facts.now)) {
             ++found;
-            steps.append({key, tr("Order %1 (%2 yuan, %3) has been pending since %4: open an investigation.")
-                                   .arg(t.orderNumber, t.amount.toDecimalString(), t.merchant, when(t.createdAt)),
-                          true});
+            steps.append({key,
+                tr("Order %1 (%2 yuan, %3) has been pending since %4: open an investigation.")
+                    .arg(t.orderNumber, t.amount.toDecimalString(), t.merchant, when(t.createdAt)),
+                true});
         } else if (t.status == TransactionStatus::Succeeded && i + 1 < payments.size()) {
             const Transaction &o = payments.at(i + 1);
             if (t.looksLikeRepeatOf(o)) {
                 ++found;
-                steps.append({key, tr("Orders %1 and %2 charged %3 yuan at %4 twice within ten minutes: if the caller bought once, open a refund request for %1.")
-                                       .arg(t.orderNumber, o.orderNumber, t.amount.toDecimalString(), t.merchant),
-                              true});
+                steps.append({key,
+                    tr("Orders %1 and %2 charged %3 yuan at %4 twice within ten minutes: if the "
+                       "caller bought once, open a refund request for %1.")
+                        .arg(t.orderNumber, o.orderNumber, t.amount.toDecimalString(), t.merchant),
+                    true});
             }
         }
     }
     if (found == 0)
-        steps.append({QStringLiteral("none"), tr("None of the latest %n payments failed, is stuck or was charged twice.", nullptr, int(payments.size())), false});
-    steps.append({QStringLiteral("complaint"), tr("If the caller is not satisfied, log a complaint linked to the order."), false});
+        steps.append({QStringLiteral("none"),
+            tr("None of the latest %n payments failed, is stuck or was charged twice.", nullptr,
+                int(payments.size())),
+            false});
+    steps.append({QStringLiteral("complaint"),
+        tr("If the caller is not satisfied, log a complaint linked to the order."), false});
     return steps;
 }
 
 QList<CallGuide::Step> CallGuide::accountSecurity(const Facts &facts)
 {
     QList<Step> steps;
-    steps.append({QStringLiteral("never"), tr("Remind the caller: we never ask for passwords or codes; nobody should be told them."), false});
+    steps.append({QStringLiteral("never"),
+        tr("Remind the caller: we never ask for passwords or codes; nobody should be told them."),
+        false});
     if (!facts.account)
         return steps;
     const Account &a = *facts.account;
@@ -182,10 +235,12 @@ QList<CallGuide::Step> CallGuide::accountSecurity(const Facts &facts)
             ++untrusted;
     }
     steps.append({QStringLiteral("devices"),
-                  signedIn.isEmpty() ? tr("Not signed in on any device.")
-                                     : tr("Signed in on: %1 (%n not trusted). Ask whether the caller knows each one.", nullptr, untrusted)
-                                           .arg(signedIn.join(QStringLiteral(", "))),
-                  untrusted > 0});
+        signedIn.isEmpty()
+            ? tr("Not signed in on any device.")
+            : tr("Signed in on: %1 (%n not trusted). Ask whether the caller knows each one.",
+                nullptr, untrusted)
+                  .arg(signedIn.join(QStringLiteral(", "))),
+        untrusted > 0});
     int failures = 0;
     QSet<QString> places;
     for (const LoginAttempt &l : a.recentLogins) {
@@ -197,15 +252,23 @@ QList<CallGuide::Step> CallGuide::accountSecurity(const Facts &facts)
     QStringList placeList(places.cbegin(), places.cend());
     placeList.sort();
     steps.append({QStringLiteral("logins"),
-                  failures == 0 ? tr("No failed sign-in among the recent attempts.")
-                                : tr("%n failed sign-in(s) among the recent attempts, from: %1.", nullptr, failures).arg(placeList.join(QStringLiteral(", "))),
-                  failures >= 3});
+        failures == 0
+            ? tr("No failed sign-in among the recent attempts.")
+            : tr("%n failed sign-in(s) among the recent attempts, from: %1.", nullptr, failures)
+                  .arg(placeList.join(QStringLiteral(", "))),
+        failures >= 3});
     steps.append({QStringLiteral("signout"),
-                  tr("Anything the caller does not recognise: sign out all devices (Sign out devices) and send a password reset code."), false});
+        tr("Anything the caller does not recognise: sign out all devices (Sign out devices) and "
+           "send a password reset code."),
+        false});
     if (!a.twoFactorEnabled)
-        steps.append({QStringLiteral("2fa"), tr("Two-factor sign-in is off: suggest turning it on in the app's security settings."), true});
+        steps.append({QStringLiteral("2fa"),
+            tr("Two-factor sign-in is off: suggest turning it on in the app's security settings."),
+            true});
     steps.append({QStringLiteral("payments"),
-                  tr("Ask about payments the caller did not make; open an investigation for each one in the Transactions tab."), false});
+        tr("Ask about payments the caller did not make; open an investigation for each one in the "
+           "Transactions tab."),
+        false});
     return steps;
 }
 
@@ -226,26 +289,47 @@ QList<CallGuide::Step> CallGuide::withdrawalNotArrived(const Facts &facts)
         ++shown;
         const QString key = QStringLiteral("tx-%1").arg(t.id);
         const QString what = tr("Withdrawal %1 of %2 yuan on %3 to %4 card %5")
-                                 .arg(t.orderNumber, t.amount.toDecimalString(), when(t.createdAt), t.bankName, t.maskedCard);
+                                 .arg(t.orderNumber, t.amount.toDecimalString(), when(t.createdAt),
+                                     t.bankName, t.maskedCard);
         if (t.status == TransactionStatus::Failed) {
-            steps.append({key, tr("%1 failed (%2); the money stayed in the wallet balance.").arg(what, t.failureReason), false});
+            steps.append({key,
+                tr("%1 failed (%2); the money stayed in the wallet balance.")
+                    .arg(what, t.failureReason),
+                false});
         } else if (t.status == TransactionStatus::Reversed) {
             steps.append({key, tr("%1 was returned to the wallet balance.").arg(what), false});
-        } else if (t.status == TransactionStatus::Succeeded && t.expectedArrival && today > *t.expectedArrival) {
-            steps.append({key, tr("%1 was paid out and reached the card by %2; ask the caller to check with the bank.").arg(what, day(*t.expectedArrival)), false});
+        } else if (t.status == TransactionStatus::Succeeded && t.expectedArrival
+            && today > *t.expectedArrival) {
+            steps.append({key,
+                tr("%1 was paid out and reached the card by %2; ask the caller to check with the "
+                   "bank.")
+                    .arg(what, day(*t.expectedArrival)),
+                false});
         } else if (!t.expectedArrival) {
-            steps.append({key, tr("%1: no expected arrival day is known; open an investigation.").arg(what), true});
+            steps.append(
+                {key, tr("%1: no expected arrival day is known; open an investigation.").arg(what),
+                    true});
         } else if (today > *t.expectedArrival) {
-            steps.append({key, tr("%1 is still pending; it should have reached the card by %2 and is late: open an investigation.").arg(what, day(*t.expectedArrival)), true});
+            steps.append({key,
+                tr("%1 is still pending; it should have reached the card by %2 and is late: open "
+                   "an investigation.")
+                    .arg(what, day(*t.expectedArrival)),
+                true});
         } else {
-            steps.append({key, tr("%1 is on time: it reaches the card by %2 (working days; weekends and public holidays do not count).")
-                                   .arg(what, day(*t.expectedArrival)),
-                          false});
+            steps.append({key,
+                tr("%1 is on time: it reaches the card by %2 (working days; weekends and public "
+                   "holidays do not count).")
+                    .arg(what, day(*t.expectedArrival)),
+                false});
         }
     }
     if (shown == 0)
-        steps.append({QStringLiteral("none"), tr("The log has no withdrawal; ask whether the caller means a transfer."), true});
-    steps.append({QStringLiteral("statement"), tr("Ask the caller to check the card's statement at the bank, not only the bank app's notifications."), false});
+        steps.append({QStringLiteral("none"),
+            tr("The log has no withdrawal; ask whether the caller means a transfer."), true});
+    steps.append({QStringLiteral("statement"),
+        tr("Ask the caller to check the card's statement at the bank, not only the bank app's "
+           "notifications."),
+        false});
     return steps;
 }
 
@@ -263,16 +347,24 @@ QList<CallGuide::Step> CallGuide::complaint(const Facts &facts)
                 earliest = c.dueAt;
         }
         steps.append({QStringLiteral("existing"),
-                      open == 0 ? tr("No open complaint on this account.")
-                                : tr("%n complaint(s) still open on this account; the earliest is due %1. Add to it rather than log the same one twice.",
-                                     nullptr, open)
-                                      .arg(when(*earliest)),
-                      open > 0});
+            open == 0 ? tr("No open complaint on this account.")
+                      : tr("%n complaint(s) still open on this account; the earliest is due %1. "
+                           "Add to it rather than log the same one twice.",
+                          nullptr, open)
+                            .arg(when(*earliest)),
+            open > 0});
     }
-    steps.append({QStringLiteral("listen"), tr("Let the caller finish; note what happened and what the caller wants."), false});
-    steps.append({QStringLiteral("link"), tr("Select the transactions in question in the Transactions tab so the complaint links them."), false});
-    steps.append({QStringLiteral("log"), tr("Log the complaint (Log complaint) with its category and severity."), false});
-    steps.append({QStringLiteral("deadline"), tr("Tell the caller the deadline the form shows and read back the complaint number."), false});
+    steps.append({QStringLiteral("listen"),
+        tr("Let the caller finish; note what happened and what the caller wants."), false});
+    steps.append({QStringLiteral("link"),
+        tr("Select the transactions in question in the Transactions tab so the complaint links "
+           "them."),
+        false});
+    steps.append({QStringLiteral("log"),
+        tr("Log the complaint (Log complaint) with its category and severity."), false});
+    steps.append({QStringLiteral("deadline"),
+        tr("Tell the caller the deadline the form shows and read back the complaint number."),
+        false});
     return steps;
 }
 

@@ -18,7 +18,13 @@ class CallGuide
     Q_DECLARE_TR_FUNCTIONS(CallGuide)
 
 public:
-    enum class Kind { CannotSignIn, PaymentProblem, AccountSecurity, WithdrawalNotArrived, Complaint };
+    enum class Kind {
+        CannotSignIn,
+        PaymentProblem,
+        AccountSecurity,
+        WithdrawalNotArrived,
+        Complaint
+    };
 
     struct Step
     {

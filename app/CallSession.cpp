@@ -22,8 +22,8 @@ CallSession::CallSession(DraftStore *drafts, Outbox *outbox, QObject *parent)
 bool CallSession::isVerified() const
 {
     return m_verification && m_accountId && m_verification->accountId == *m_accountId
-           && m_verification->status == VerificationStatus::Verified
-           && m_verification->expiresAt > QDateTime::currentDateTimeUtc();
+        && m_verification->status == VerificationStatus::Verified
+        && m_verification->expiresAt > QDateTime::currentDateTimeUtc();
 }
 
 void CallSession::start(const QString &callerNumber)
@@ -86,7 +86,8 @@ void CallSession::trackRequest(const ActionRequest &request)
 {
     if (!isActive() || request.callId != m_callId)
         return;
-    const auto it = std::find_if(m_requests.begin(), m_requests.end(), [&](const ActionRequest &r) { return r.id == request.id; });
+    const auto it = std::find_if(m_requests.begin(), m_requests.end(),
+        [&](const ActionRequest &r) { return r.id == request.id; });
     if (it == m_requests.end())
         m_requests.append(request);
     else if (*it != request)

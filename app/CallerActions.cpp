@@ -23,14 +23,15 @@ QString CallerActions::unavailableReason() const
 }
 
 template<typename T>
-void CallerActions::call(const QString &path, const QJsonObject &body, const QString &callId, Done<T> done)
+void CallerActions::call(
+    const QString &path, const QJsonObject &body, const QString &callId, Done<T> done)
 {
     const QString reason = unavailableReason();
     if (!reason.isEmpty()) {
         done(std::nullopt, reason);
         return;
     }
-    ApiJob::Spec spec{"POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), {}};
+    ApiJob::Spec spec {"POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), {}};
     if (!callId.isEmpty())
         spec.headers.insert("X-Call-Id", callId.toLatin1());
     m_api->send(spec, this, [done](const ApiResult &result) {
@@ -43,28 +44,31 @@ void CallerActions::call(const QString &path, const QJsonObject &body, const QSt
         }
         CodecError error;
         auto value = decode<T>(result.json, &error);
-        done(value, value ? QString() : tr("The server's answer cannot be read (%1).").arg(error.toString()));
+        done(value,
+            value ? QString()
+                  : tr("The server's answer cannot be read (%1).").arg(error.toString()));
     });
 }
 
-void CallerActions::startVerification(qint64 accountId, const QString &callId, VerificationMethod method,
-                                      Done<CallerVerification> done)
+void CallerActions::startVerification(qint64 accountId, const QString &callId,
+    VerificationMethod method, Done<CallerVerification> done)
 {
     call<CallerVerification>(QStringLiteral("/api/v1/accounts/%1/verifications").arg(accountId),
-                             {{QStringLiteral("callId"), callId}, {QStringLiteral("method"), enumToString(method)}}, callId,
-                             std::move(done));
+        {{QStringLiteral("callId"), callId}, {QStringLiteral("method"), enumToString(method)}},
+        callId, std::move(done));
 }
 
-void CallerActions::answerVerification(qint64 verificationId, const QString &answer, Done<CallerVerification> done)
+void CallerActions::answerVerification(
+    qint64 verificationId, const QString &answer, Done<CallerVerification> done)
 {
     call<CallerVerification>(QStringLiteral("/api/v1/verifications/%1/answer").arg(verificationId),
-                             {{QStringLiteral("answer"), answer}}, {}, std::move(done));
+        {{QStringLiteral("answer"), answer}}, {}, std::move(done));
 }
 
 void CallerActions::request(qint64 accountId, const ActionDraft &draft, Done<ActionRequest> done)
 {
-    call<ActionRequest>(QStringLiteral("/api/v1/accounts/%1/actions").arg(accountId), draft.toJson(), draft.callId,
-                        std::move(done));
+    call<ActionRequest>(QStringLiteral("/api/v1/accounts/%1/actions").arg(accountId),
+        draft.toJson(), draft.callId, std::move(done));
 }
 
 } // namespace WalletDesk

@@ -28,8 +28,10 @@ public:
     // Empty when the action can be tried now, else why not.
     QString unavailableReason() const;
 
-    void startVerification(qint64 accountId, const QString &callId, VerificationMethod method, Done<CallerVerification> done);
-    void answerVerification(qint64 verificationId, const QString &answer, Done<CallerVerification> done);
+    void startVerification(qint64 accountId, const QString &callId, VerificationMethod method,
+        Done<CallerVerification> done);
+    void answerVerification(
+        qint64 verificationId, const QString &answer, Done<CallerVerification> done);
     void request(qint64 accountId, const ActionDraft &draft, Done<ActionRequest> done);
 
 private:

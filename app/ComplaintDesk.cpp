@@ -19,11 +19,16 @@ QString unreadable(const CodecError &error)
 QString pathOf(ComplaintStep::Kind kind)
 {
     switch (kind) {
-    case ComplaintStep::Kind::Assign: return QStringLiteral("assign");
-    case ComplaintStep::Kind::Escalate: return QStringLiteral("escalate");
-    case ComplaintStep::Kind::Resolve: return QStringLiteral("resolve");
-    case ComplaintStep::Kind::Reopen: return QStringLiteral("reopen");
-    case ComplaintStep::Kind::Extend: return QStringLiteral("extend");
+    case ComplaintStep::Kind::Assign:
+        return QStringLiteral("assign");
+    case ComplaintStep::Kind::Escalate:
+        return QStringLiteral("escalate");
+    case ComplaintStep::Kind::Resolve:
+        return QStringLiteral("resolve");
+    case ComplaintStep::Kind::Reopen:
+        return QStringLiteral("reopen");
+    case ComplaintStep::Kind::Extend:
+        return QStringLiteral("extend");
     }
     return {};
 }
@@ -31,12 +36,15 @@ QString pathOf(ComplaintStep::Kind kind)
 QJsonObject bodyOf(const ComplaintStep &step)
 {
     switch (step.kind) {
-    case ComplaintStep::Kind::Assign: return {{QStringLiteral("assignee"), step.assignee}};
+    case ComplaintStep::Kind::Assign:
+        return {{QStringLiteral("assignee"), step.assignee}};
     case ComplaintStep::Kind::Resolve:
-        return {{QStringLiteral("resolutionCode"), step.resolutionCode}, {QStringLiteral("resolutionText"), step.resolutionText}};
+        return {{QStringLiteral("resolutionCode"), step.resolutionCode},
+            {QStringLiteral("resolutionText"), step.resolutionText}};
     case ComplaintStep::Kind::Escalate:
     case ComplaintStep::Kind::Reopen:
-    case ComplaintStep::Kind::Extend: return {{QStringLiteral("reason"), step.reason}};
+    case ComplaintStep::Kind::Extend:
+        return {{QStringLiteral("reason"), step.reason}};
     }
     return {};
 }
@@ -49,7 +57,8 @@ ComplaintDesk::ComplaintDesk(ApiClient *api, RecordCache *cache, QObject *parent
 {
 }
 
-PageLoader<Complaint>::Fetcher ComplaintDesk::fetcherFor(const ComplaintFilter &filter, int pageSize)
+PageLoader<Complaint>::Fetcher ComplaintDesk::fetcherFor(
+    const ComplaintFilter &filter, int pageSize)
 {
     QString path = QStringLiteral("/api/v1/complaints?sort=due&limit=%1").arg(pageSize);
     if (const QString query = filter.toQuery(); !query.isEmpty())
@@ -116,7 +125,8 @@ void ComplaintDesk::escalate(const Complaint &seen, const QString &reason)
     apply(seen, ComplaintStep::escalate(reason));
 }
 
-void ComplaintDesk::resolve(const Complaint &seen, const QString &resolutionCode, const QString &text)
+void ComplaintDesk::resolve(
+    const Complaint &seen, const QString &resolutionCode, const QString &text)
 {
     apply(seen, ComplaintStep::resolve(resolutionCode, text));
 }
@@ -133,9 +143,10 @@ void ComplaintDesk::extend(const Complaint &seen, const QString &reason)
 
 void ComplaintDesk::apply(const Complaint &seen, const ComplaintStep &step)
 {
-    ApiJob::Spec spec{"POST", QStringLiteral("/api/v1/complaints/%1/%2").arg(seen.id).arg(pathOf(step.kind)),
-                      QJsonDocument(bodyOf(step)).toJson(QJsonDocument::Compact),
-                      {{"If-Match", QStringLiteral("\"v%1\"").arg(seen.version).toLatin1()}}};
+    ApiJob::Spec spec {"POST",
+        QStringLiteral("/api/v1/complaints/%1/%2").arg(seen.id).arg(pathOf(step.kind)),
+        QJsonDocument(bodyOf(step)).toJson(QJsonDocument::Compact),
+        {{"If-Match", QStringLiteral("\"v%1\"").arg(seen.version).toLatin1()}}};
     m_api->send(spec, this, [this, seen, step](const ApiResult &r) {
         CodecError error;
         if (r.ok()) {
@@ -148,7 +159,8 @@ void ComplaintDesk::apply(const Complaint &seen, const ComplaintStep &step)
             return;
         }
         if (r.status == 409 && r.error.code == QLatin1String("version_conflict")) {
-            if (auto theirs = decode<Complaint>(r.json.value(QStringLiteral("current")).toObject(), &error)) {
+            if (auto theirs
+                = decode<Complaint>(r.json.value(QStringLiteral("current")).toObject(), &error)) {
                 m_cache->putComplaint(*theirs);
                 Q_EMIT conflict(step, seen, *theirs);
                 return;
@@ -161,15 +173,16 @@ void ComplaintDesk::apply(const Complaint &seen, const ComplaintStep &step)
 void ComplaintDesk::addNote(qint64 complaintId, const QString &body)
 {
     // A retried note must not appear twice.
-    m_api->post(QStringLiteral("/api/v1/complaints/%1/notes").arg(complaintId), {{QStringLiteral("body"), body}}, this,
-                [this, complaintId](const ApiResult &r) {
-                    if (!r.ok()) {
-                        Q_EMIT failed(r.message);
-                        return;
-                    }
-                    loadDetail(complaintId);
-                },
-                {{"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()}});
+    m_api->post(QStringLiteral("/api/v1/complaints/%1/notes").arg(complaintId),
+        {{QStringLiteral("body"), body}}, this,
+        [this, complaintId](const ApiResult &r) {
+            if (!r.ok()) {
+                Q_EMIT failed(r.message);
+                return;
+            }
+            loadDetail(complaintId);
+        },
+        {{"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()}});
 }
 
 } // namespace WalletDesk

@@ -3,9 +3,9 @@
 #include "Complaint.h"
 #include "ComplaintEvent.h"
 #include "ComplaintFilter.h"
-#include "PageLoader.h"
 #include "ComplaintNote.h"
 #include "ComplaintStep.h"
+#include "PageLoader.h"
 
 #include <QObject>
 
@@ -39,13 +39,14 @@ public:
     void addNote(qint64 complaintId, const QString &body);
 
 Q_SIGNALS:
-    void detailReady(const WalletDesk::Complaint &complaint, const QList<WalletDesk::ComplaintNote> &notes,
-                     const QList<WalletDesk::ComplaintEvent> &events);
+    void detailReady(const WalletDesk::Complaint &complaint,
+        const QList<WalletDesk::ComplaintNote> &notes,
+        const QList<WalletDesk::ComplaintEvent> &events);
     void changed(const WalletDesk::Complaint &complaint);
     // Someone else changed the complaint first: nothing was written; both
     // versions, for the supervisor to choose.
     void conflict(const WalletDesk::ComplaintStep &step, const WalletDesk::Complaint &seen,
-                  const WalletDesk::Complaint &theirs);
+        const WalletDesk::Complaint &theirs);
     void failed(const QString &message);
 
 private:

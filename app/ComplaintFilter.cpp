@@ -2,8 +2,8 @@
 
 #include "EnumNames.h"
 
-#include <QStringList>
 #include <QRegularExpression>
+#include <QStringList>
 #include <QUrlQuery>
 
 namespace WalletDesk {
@@ -27,9 +27,10 @@ QString ComplaintFilter::toQuery() const
 bool ComplaintFilter::matches(const Complaint &c, const QDateTime &now) const
 {
     const bool overdue = c.status != ComplaintStatus::Resolved && c.dueAt < now;
-    return (!status || c.status == *status) && (category.isEmpty() || c.draft.categoryCode == category)
-           && (channel.isEmpty() || c.draft.channel == channel) && (!assignee || c.assignee == assignee)
-           && (!overdueOnly || overdue);
+    return (!status || c.status == *status)
+        && (category.isEmpty() || c.draft.categoryCode == category)
+        && (channel.isEmpty() || c.draft.channel == channel)
+        && (!assignee || c.assignee == assignee) && (!overdueOnly || overdue);
 }
 
 ComplaintFilter ComplaintFilter::fromQuery(const QString &query)

@@ -19,7 +19,9 @@ void ComplaintReports::load(const QDate &from, const QDate &to)
         if (auto report = r.ok() ? decode<ComplaintReport>(r.json, &error) : std::nullopt)
             Q_EMIT ready(*report);
         else
-            Q_EMIT failed(r.ok() ? tr("The server's answer cannot be read (%1).").arg(error.toString()) : r.message);
+            Q_EMIT failed(r.ok()
+                    ? tr("The server's answer cannot be read (%1).").arg(error.toString())
+                    : r.message);
     });
 }
 

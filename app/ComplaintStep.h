@@ -15,14 +15,20 @@ public:
     enum class Kind { Assign, Escalate, Resolve, Reopen, Extend };
 
     Kind kind = Kind::Assign;
-    qint64 assignee = 0;    // Assign
-    QString reason;         // Escalate, Reopen, Extend
+    qint64 assignee = 0; // Assign
+    QString reason; // Escalate, Reopen, Extend
     QString resolutionCode; // Resolve
     QString resolutionText; // Resolve
 
     static ComplaintStep assign(qint64 agentId) { return {Kind::Assign, agentId, {}, {}, {}}; }
-    static ComplaintStep escalate(const QString &reason) { return {Kind::Escalate, 0, reason, {}, {}}; }
-    static ComplaintStep resolve(const QString &code, const QString &text) { return {Kind::Resolve, 0, {}, code, text}; }
+    static ComplaintStep escalate(const QString &reason)
+    {
+        return {Kind::Escalate, 0, reason, {}, {}};
+    }
+    static ComplaintStep resolve(const QString &code, const QString &text)
+    {
+        return {Kind::Resolve, 0, {}, code, text};
+    }
     static ComplaintStep reopen(const QString &reason) { return {Kind::Reopen, 0, reason, {}, {}}; }
     static ComplaintStep extend(const QString &reason) { return {Kind::Extend, 0, reason, {}, {}}; }
 

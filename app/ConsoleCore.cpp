@@ -94,9 +94,12 @@ void ConsoleCore::onSignedIn()
         }
         const StoreFile::OpenReport &report = m_storeFile->openReport();
         if (report.rebuilt)
-            Q_EMIT storeProblem(tr("The local cache was rebuilt because %1. %2 unsent items and %3 note drafts were kept; "
+            Q_EMIT storeProblem(tr("The local cache was rebuilt because %1. %2 unsent items and %3 "
+                                   "note drafts were kept; "
                                    "the old file is at %4.")
-                                    .arg(report.reason).arg(report.recoveredOutbox).arg(report.recoveredDrafts)
+                                    .arg(report.reason)
+                                    .arg(report.recoveredOutbox)
+                                    .arg(report.recoveredDrafts)
                                     .arg(report.movedAside));
     }
     if (m_session->agent().role == Role::Supervisor && !m_supervisor) {
@@ -135,7 +138,7 @@ ReferenceData ConsoleCore::referenceData() const
     if (!m_storeFile->isOpen())
         return {};
     const auto cached = m_cache->reference();
-    return cached ? cached->value : ReferenceData{};
+    return cached ? cached->value : ReferenceData {};
 }
 
 void ConsoleCore::onSignedOut()

@@ -52,12 +52,18 @@ void ConsoleSettings::saveLanguage(QSettings &settings, Language language)
 
 void ConsoleSettings::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("server"), tr("Server address, https://host:port."), tr("url")});
-    parser.addOption({QStringLiteral("ca"), tr("Extra CA certificate file (PEM) to trust."), tr("file")});
-    parser.addOption({QStringLiteral("pin"), tr("Expected SHA-256 of the server's public key, base64."), tr("pin")});
-    parser.addOption({QStringLiteral("lang"), tr("Interface language: zh_CN or en."), tr("language")});
-    parser.addOption({QStringLiteral("idle-lock"), tr("Lock the console after this many idle seconds."), tr("seconds")});
-    parser.addOption({QStringLiteral("call"), tr("Start a call from this caller number."), tr("number")});
+    parser.addOption(
+        {QStringLiteral("server"), tr("Server address, https://host:port."), tr("url")});
+    parser.addOption(
+        {QStringLiteral("ca"), tr("Extra CA certificate file (PEM) to trust."), tr("file")});
+    parser.addOption({QStringLiteral("pin"),
+        tr("Expected SHA-256 of the server's public key, base64."), tr("pin")});
+    parser.addOption(
+        {QStringLiteral("lang"), tr("Interface language: zh_CN or en."), tr("language")});
+    parser.addOption({QStringLiteral("idle-lock"),
+        tr("Lock the console after this many idle seconds."), tr("seconds")});
+    parser.addOption(
+        {QStringLiteral("call"), tr("Start a call from this caller number."), tr("number")});
 }
 
 QString ConsoleSettings::applyOptions(const QCommandLineParser &parser)
@@ -90,7 +96,8 @@ QString ConsoleSettings::validate() const
     if (!serverUrl.isValid() || serverUrl.host().isEmpty())
         return tr("The server address \"%1\" is not a valid URL.").arg(serverUrl.toString());
     if (serverUrl.scheme() != QLatin1String("https"))
-        return tr("The server address must start with https://; WalletDesk never talks to a server unencrypted.");
+        return tr("The server address must start with https://; WalletDesk never talks to a server "
+                  "unencrypted.");
     if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable())
         return tr("The CA file %1 cannot be read.").arg(caFile);
     if (!pinSha256.isEmpty() && QByteArray::fromBase64(pinSha256.toLatin1()).size() != 32)

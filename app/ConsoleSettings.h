@@ -19,8 +19,8 @@ class ConsoleSettings
 
 public:
     QUrl serverUrl = QUrl(QStringLiteral("https://127.0.0.1:8443"));
-    QString caFile;        // trusted in addition to the system store
-    QString pinSha256;     // base64 SHA-256 of the server's public key (SPKI), optional
+    QString caFile; // trusted in addition to the system store
+    QString pinSha256; // base64 SHA-256 of the server's public key (SPKI), optional
     Language language = Language::Chinese;
     int idleLockSeconds = 300;
     int requestTimeoutSeconds = 20;

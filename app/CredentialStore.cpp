@@ -15,9 +15,11 @@ CredentialStore::Outcome outcomeOf(QKeychain::Job *job)
     CredentialStore::Outcome o;
     o.ok = job->error() == QKeychain::NoError;
     o.notFound = job->error() == QKeychain::EntryNotFound;
-    o.unavailable = job->error() == QKeychain::NoBackendAvailable || job->error() == QKeychain::NotImplemented;
+    o.unavailable = job->error() == QKeychain::NoBackendAvailable
+        || job->error() == QKeychain::NotImplemented;
     if (o.unavailable)
-        o.message = CredentialStore::tr("no keychain is available on this computer (%1)").arg(job->errorString());
+        o.message = CredentialStore::tr("no keychain is available on this computer (%1)")
+                        .arg(job->errorString());
     else if (!o.ok && !o.notFound)
         o.message = CredentialStore::tr("the keychain refused access (%1)").arg(job->errorString());
     return o;
@@ -66,7 +68,8 @@ void CredentialStore::readAttempt(const QString &key, ReadCallback callback, boo
         // Right after log-in the Secret Service may not be up yet: try once more.
         if (!outcome.ok && !outcome.notFound && retry) {
             qCInfo(lcKeychain) << "keychain read failed, retrying once:" << job->errorString();
-            QTimer::singleShot(1500, this, [this, key, callback] { readAttempt(key, callback, false); });
+            QTimer::singleShot(
+                1500, this, [this, key, callback] { readAttempt(key, callback, false); });
             return;
         }
         callback(outcome, outcome.ok ? job->textData() : QString());

@@ -19,14 +19,15 @@ public:
     struct Outcome
     {
         bool ok = false;
-        bool notFound = false;    // read: no entry under this key
+        bool notFound = false; // read: no entry under this key
         bool unavailable = false; // no keychain at all on this machine
-        QString message;          // for people, when !ok
+        QString message; // for people, when !ok
     };
     using ReadCallback = std::function<void(const Outcome &, const QString &secret)>;
     using Callback = std::function<void(const Outcome &)>;
 
-    explicit CredentialStore(const QString &service = QStringLiteral("WalletDesk"), QObject *parent = nullptr);
+    explicit CredentialStore(
+        const QString &service = QStringLiteral("WalletDesk"), QObject *parent = nullptr);
 
     static QString keyFor(const QUrl &server, const QString &username);
     // The one entry per server holding refresh tokens of sessions signed out

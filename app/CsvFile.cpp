@@ -9,8 +9,8 @@ QString CsvFile::field(const QString &text)
     QString value = text;
     if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front()))
         value.prepend(QLatin1Char('\''));
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
-        || value.contains(QLatin1Char('\r'))) {
+    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
+        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))) {
         value.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         return QLatin1Char('"') + value + QLatin1Char('"');
     }

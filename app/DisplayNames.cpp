@@ -5,9 +5,12 @@ namespace WalletDesk {
 QString DisplayNames::accountStatus(AccountStatus status)
 {
     switch (status) {
-    case AccountStatus::Active: return tr("Active");
-    case AccountStatus::Locked: return tr("Locked");
-    case AccountStatus::Frozen: return tr("Frozen");
+    case AccountStatus::Active:
+        return tr("Active");
+    case AccountStatus::Locked:
+        return tr("Locked");
+    case AccountStatus::Frozen:
+        return tr("Frozen");
     }
     return {};
 }
@@ -15,10 +18,14 @@ QString DisplayNames::accountStatus(AccountStatus status)
 QString DisplayNames::complaintStatus(ComplaintStatus status)
 {
     switch (status) {
-    case ComplaintStatus::Open: return tr("Open");
-    case ComplaintStatus::InProgress: return tr("In progress");
-    case ComplaintStatus::Escalated: return tr("Escalated");
-    case ComplaintStatus::Resolved: return tr("Resolved");
+    case ComplaintStatus::Open:
+        return tr("Open");
+    case ComplaintStatus::InProgress:
+        return tr("In progress");
+    case ComplaintStatus::Escalated:
+        return tr("Escalated");
+    case ComplaintStatus::Resolved:
+        return tr("Resolved");
     }
     return {};
 }
@@ -26,10 +33,14 @@ QString DisplayNames::complaintStatus(ComplaintStatus status)
 QString DisplayNames::severity(Severity severity)
 {
     switch (severity) {
-    case Severity::Low: return tr("Low");
-    case Severity::Medium: return tr("Medium");
-    case Severity::High: return tr("High");
-    case Severity::Critical: return tr("Critical");
+    case Severity::Low:
+        return tr("Low");
+    case Severity::Medium:
+        return tr("Medium");
+    case Severity::High:
+        return tr("High");
+    case Severity::Critical:
+        return tr("Critical");
     }
     return {};
 }
@@ -37,11 +48,16 @@ QString DisplayNames::severity(Severity severity)
 QString DisplayNames::transactionType(TransactionType type)
 {
     switch (type) {
-    case TransactionType::Payment: return tr("Payment");
-    case TransactionType::Refund: return tr("Refund");
-    case TransactionType::TopUp: return tr("Top-up");
-    case TransactionType::Withdrawal: return tr("Withdrawal");
-    case TransactionType::Transfer: return tr("Transfer");
+    case TransactionType::Payment:
+        return tr("Payment");
+    case TransactionType::Refund:
+        return tr("Refund");
+    case TransactionType::TopUp:
+        return tr("Top-up");
+    case TransactionType::Withdrawal:
+        return tr("Withdrawal");
+    case TransactionType::Transfer:
+        return tr("Transfer");
     }
     return {};
 }
@@ -49,10 +65,14 @@ QString DisplayNames::transactionType(TransactionType type)
 QString DisplayNames::transactionStatus(TransactionStatus status)
 {
     switch (status) {
-    case TransactionStatus::Pending: return tr("Pending");
-    case TransactionStatus::Succeeded: return tr("Succeeded");
-    case TransactionStatus::Failed: return tr("Failed");
-    case TransactionStatus::Reversed: return tr("Reversed");
+    case TransactionStatus::Pending:
+        return tr("Pending");
+    case TransactionStatus::Succeeded:
+        return tr("Succeeded");
+    case TransactionStatus::Failed:
+        return tr("Failed");
+    case TransactionStatus::Reversed:
+        return tr("Reversed");
     }
     return {};
 }

@@ -18,7 +18,8 @@ bool LanguageSwitch::setLanguage(Language language)
     if (!m_translator.load(QStringLiteral(":/i18n/walletdesk_%1.qm").arg(code)))
         return false;
     // Qt's own texts (standard buttons, context menus) follow too, where installed.
-    if (m_qtTranslator.load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (m_qtTranslator.load(QStringLiteral("qtbase_%1").arg(code),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qtTranslator);
     QCoreApplication::installTranslator(&m_translator);
     m_language = language;

@@ -13,8 +13,7 @@ namespace WalletDesk {
 // The paging state of a lazy list model (canFetchMore / fetchMore): who
 // fetches, whether more pages exist, whether one is on its way, and which
 // fetcher a late page belongs to (pages of an earlier one are dropped).
-template<typename T>
-class PageLoader
+template<typename T> class PageLoader
 {
 public:
     using PageCallback = std::function<void(const QList<T> &rows, bool more, const QString &error)>;
@@ -43,16 +42,20 @@ public:
         m_loading = true;
         const quint64 generation = m_generation;
         QPointer<QObject> guard(owner);
-        m_fetcher([this, guard, generation, apply](const QList<T> &rows, bool more, const QString &error) {
+        m_fetcher([this, guard, generation, apply](
+                      const QList<T> &rows, bool more, const QString &error) {
             if (!guard)
                 return;
-            QMetaObject::invokeMethod(guard, [this, guard, generation, apply, rows, more, error] {
-                if (!guard || generation != m_generation)
-                    return;
-                m_loading = false;
-                m_more = error.isEmpty() && more;
-                apply(rows, error);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                guard,
+                [this, guard, generation, apply, rows, more, error] {
+                    if (!guard || generation != m_generation)
+                        return;
+                    m_loading = false;
+                    m_more = error.isEmpty() && more;
+                    apply(rows, error);
+                },
+                Qt::QueuedConnection);
         });
     }
 

@@ -37,7 +37,8 @@ QString Session::messageFor(const ApiResult &result)
     if (code == QLatin1String("invalid_credentials"))
         return tr("Wrong username or password.");
     if (code == QLatin1String("agent_locked"))
-        return tr("Too many failed sign-ins: this sign-in is locked for a while. Ask your supervisor if it is urgent.");
+        return tr("Too many failed sign-ins: this sign-in is locked for a while. Ask your "
+                  "supervisor if it is urgent.");
     if (code == QLatin1String("otp_required"))
         return tr("Enter the code from your authenticator app.");
     if (code == QLatin1String("invalid_otp"))
@@ -50,43 +51,51 @@ QString Session::messageFor(const ApiResult &result)
 void Session::signIn(const QString &username, const QString &password, const QString &otp)
 {
     setState(State::SigningIn);
-    QJsonObject body{{QStringLiteral("username"), username}, {QStringLiteral("password"), password}};
+    QJsonObject body {
+        {QStringLiteral("username"), username}, {QStringLiteral("password"), password}};
     if (!otp.isEmpty())
         body.insert(QStringLiteral("otp"), otp);
-    m_api->post(QStringLiteral("/api/v1/auth/login"), body, this, [this, username](const ApiResult &result) {
-        if (!result.ok()) {
-            setState(State::SignedOut);
-            Q_EMIT signInFailed(messageFor(result), result.error.code);
-            return;
-        }
-        acceptTokens(result, username);
-    });
+    m_api->post(QStringLiteral("/api/v1/auth/login"), body, this,
+        [this, username](const ApiResult &result) {
+            if (!result.ok()) {
+                setState(State::SignedOut);
+                Q_EMIT signInFailed(messageFor(result), result.error.code);
+                return;
+            }
+            acceptTokens(result, username);
+        });
 }
 
 void Session::acceptTokens(const ApiResult &result, const QString &username)
 {
-    const QByteArray access = result.json.value(QStringLiteral("accessToken")).toString().toLatin1();
-    const QByteArray refresh = result.json.value(QStringLiteral("refreshToken")).toString().toLatin1();
+    const QByteArray access
+        = result.json.value(QStringLiteral("accessToken")).toString().toLatin1();
+    const QByteArray refresh
+        = result.json.value(QStringLiteral("refreshToken")).toString().toLatin1();
     CodecError error;
     const auto agent = decode<Agent>(result.json.value(QStringLiteral("agent")).toObject(), &error);
     if (access.isEmpty() || refresh.isEmpty() || !agent) {
         setState(State::SignedOut);
-        Q_EMIT signInFailed(tr("The server's answer to the sign-in cannot be read (%1).").arg(error.toString()),
-                            QStringLiteral("malformed"));
+        Q_EMIT signInFailed(
+            tr("The server's answer to the sign-in cannot be read (%1).").arg(error.toString()),
+            QStringLiteral("malformed"));
         return;
     }
     m_api->setAccessToken(access);
     m_refreshToken = refresh;
     m_agent = *agent;
-    m_credentials->write(keychainKey(username), QString::fromLatin1(refresh), [this](const CredentialStore::Outcome &o) {
-        const QString warning = o.ok ? QString()
-                                     : tr("Your sign-in cannot be kept in the keychain: %1. "
-                                          "You will be asked for your password at every sign-in.").arg(o.message);
-        if (warning != m_keychainWarning) {
-            m_keychainWarning = warning;
-            Q_EMIT keychainWarningChanged(warning);
-        }
-    });
+    m_credentials->write(keychainKey(username), QString::fromLatin1(refresh),
+        [this](const CredentialStore::Outcome &o) {
+            const QString warning = o.ok
+                ? QString()
+                : tr("Your sign-in cannot be kept in the keychain: %1. "
+                     "You will be asked for your password at every sign-in.")
+                      .arg(o.message);
+            if (warning != m_keychainWarning) {
+                m_keychainWarning = warning;
+                Q_EMIT keychainWarningChanged(warning);
+            }
+        });
     setState(State::SignedIn);
     Q_EMIT signedIn(m_agent);
 }
@@ -94,25 +103,29 @@ void Session::acceptTokens(const ApiResult &result, const QString &username)
 void Session::resume(const QString &username)
 {
     setState(State::SigningIn);
-    m_credentials->read(keychainKey(username), [this, username](const CredentialStore::Outcome &o, const QString &secret) {
-        if (!o.ok) {
-            setState(State::SignedOut);
-            Q_EMIT resumeFailed(o.notFound ? tr("Sign in with your password.")
-                                           : tr("Sign in with your password (%1).").arg(o.message));
-            return;
-        }
-        m_api->post(QStringLiteral("/api/v1/auth/refresh"), {{QStringLiteral("refreshToken"), secret}}, this,
-                    [this, username](const ApiResult &result) {
-                        if (!result.ok()) {
-                            setState(State::SignedOut);
-                            if (result.status == 401)
-                                m_credentials->remove(keychainKey(username), [](const CredentialStore::Outcome &) {});
-                            Q_EMIT resumeFailed(messageFor(result));
-                            return;
-                        }
-                        acceptTokens(result, username);
-                    });
-    });
+    m_credentials->read(keychainKey(username),
+        [this, username](const CredentialStore::Outcome &o, const QString &secret) {
+            if (!o.ok) {
+                setState(State::SignedOut);
+                Q_EMIT resumeFailed(o.notFound
+                        ? tr("Sign in with your password.")
+                        : tr("Sign in with your password (%1).").arg(o.message));
+                return;
+            }
+            m_api->post(QStringLiteral("/api/v1/auth/refresh"),
+                {{QStringLiteral("refreshToken"), secret}}, this,
+                [this, username](const ApiResult &result) {
+                    if (!result.ok()) {
+                        setState(State::SignedOut);
+                        if (result.status == 401)
+                            m_credentials->remove(
+                                keychainKey(username), [](const CredentialStore::Outcome &) {});
+                        Q_EMIT resumeFailed(messageFor(result));
+                        return;
+                    }
+                    acceptTokens(result, username);
+                });
+        });
 }
 
 void Session::refresh(std::function<void(bool)> done)
@@ -128,33 +141,35 @@ void Session::refresh(std::function<void(bool)> done)
     }
     m_refreshing = true;
     const quint64 generation = m_generation;
-    m_api->post(QStringLiteral("/api/v1/auth/refresh"), {{QStringLiteral("refreshToken"), QString::fromLatin1(m_refreshToken)}},
-                this, [this, generation](const ApiResult &result) {
-                    m_refreshing = false;
-                    if (generation != m_generation) {
-                        // Signed out meanwhile: the new pair must not sign
-                        // anyone in again; end that session too.
-                        if (result.ok())
-                            m_revoker->discard(result.json.value(QStringLiteral("accessToken")).toString().toLatin1(),
-                                               result.json.value(QStringLiteral("refreshToken")).toString().toLatin1());
-                        const auto waiting = std::exchange(m_waitingForRefresh, {});
-                        for (const auto &callback : waiting)
-                            callback(false);
-                        return;
-                    }
-                    const bool ok = result.ok();
-                    if (ok) {
-                        const State before = m_state;
-                        acceptTokens(result, m_agent.username);
-                        if (before == State::Locked)
-                            setState(State::Locked); // a refresh never unlocks the screen
-                    }
-                    const auto waiting = std::exchange(m_waitingForRefresh, {});
-                    for (const auto &callback : waiting)
-                        callback(ok);
-                    if (!ok && result.status == 401)
-                        signOut();
-                });
+    m_api->post(QStringLiteral("/api/v1/auth/refresh"),
+        {{QStringLiteral("refreshToken"), QString::fromLatin1(m_refreshToken)}}, this,
+        [this, generation](const ApiResult &result) {
+            m_refreshing = false;
+            if (generation != m_generation) {
+                // Signed out meanwhile: the new pair must not sign
+                // anyone in again; end that session too.
+                if (result.ok())
+                    m_revoker->discard(
+                        result.json.value(QStringLiteral("accessToken")).toString().toLatin1(),
+                        result.json.value(QStringLiteral("refreshToken")).toString().toLatin1());
+                const auto waiting = std::exchange(m_waitingForRefresh, {});
+                for (const auto &callback : waiting)
+                    callback(false);
+                return;
+            }
+            const bool ok = result.ok();
+            if (ok) {
+                const State before = m_state;
+                acceptTokens(result, m_agent.username);
+                if (before == State::Locked)
+                    setState(State::Locked); // a refresh never unlocks the screen
+            }
+            const auto waiting = std::exchange(m_waitingForRefresh, {});
+            for (const auto &callback : waiting)
+                callback(ok);
+            if (!ok && result.status == 401)
+                signOut();
+        });
 }
 
 void Session::lock()
@@ -167,7 +182,8 @@ void Session::unlock(const QString &password, const QString &otp)
 {
     if (m_state != State::Locked)
         return;
-    QJsonObject body{{QStringLiteral("username"), m_agent.username}, {QStringLiteral("password"), password}};
+    QJsonObject body {
+        {QStringLiteral("username"), m_agent.username}, {QStringLiteral("password"), password}};
     if (!otp.isEmpty())
         body.insert(QStringLiteral("otp"), otp);
     const QString username = m_agent.username;

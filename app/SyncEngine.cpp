@@ -166,7 +166,7 @@ void SyncEngine::push(const OutboxEntry &entry)
             updateUnsent();
             if (result.status == 409)
                 Q_EMIT conflict(entry, QJsonDocument::fromJson(entry.body).object(),
-                                result.json.value(QStringLiteral("current")).toObject());
+                    result.json.value(QStringLiteral("current")).toObject());
             Q_EMIT itemFailed(entry, result.message);
             setState(State::Error);
             return;
@@ -196,7 +196,8 @@ int SyncEngine::nextDelay()
     ++m_failures;
     // Exponential backoff with ±25 % jitter so that a room full of consoles
     // does not return to the server in one wave.
-    const qint64 base = qMin<qint64>(m_maxBackoffMs, qint64(m_firstBackoffMs) << qMin(m_failures - 1, 16));
+    const qint64 base
+        = qMin<qint64>(m_maxBackoffMs, qint64(m_firstBackoffMs) << qMin(m_failures - 1, 16));
     const int jitter = int(base / 4);
     return int(base) - jitter + (jitter > 0 ? QRandomGenerator::global()->bounded(2 * jitter) : 0);
 }
@@ -217,15 +218,16 @@ void SyncEngine::pull()
     if (m_state != State::Online)
         setState(State::Syncing);
     const QString cursor = m_cache->syncValue(cursorKey);
-    m_api->get(QStringLiteral("/api/v1/changes?limit=500&since=") + (cursor.isEmpty() ? QStringLiteral("0") : cursor), this,
-               [this](const ApiResult &result) {
-                   m_busy = false;
-                   if (!result.ok()) {
-                       transientFailure(result);
-                       return;
-                   }
-                   applyChanges(result);
-               });
+    m_api->get(QStringLiteral("/api/v1/changes?limit=500&since=")
+            + (cursor.isEmpty() ? QStringLiteral("0") : cursor),
+        this, [this](const ApiResult &result) {
+            m_busy = false;
+            if (!result.ok()) {
+                transientFailure(result);
+                return;
+            }
+            applyChanges(result);
+        });
 }
 
 void SyncEngine::applyChanges(const ApiResult &result)
@@ -276,7 +278,7 @@ void SyncEngine::applyChanges(const ApiResult &result)
 void SyncEngine::fetchReference()
 {
     const auto cached = m_cache->reference();
-    ApiJob::Spec spec{"GET", QStringLiteral("/api/v1/reference"), {}, {}};
+    ApiJob::Spec spec {"GET", QStringLiteral("/api/v1/reference"), {}, {}};
     if (cached)
         spec.headers.insert("If-None-Match", cached->etag);
     m_api->send(spec, this, [this](const ApiResult &result) {

@@ -56,7 +56,8 @@ Q_SIGNALS:
     void itemSent(const WalletDesk::OutboxEntry &entry, const QJsonObject &response);
     void itemFailed(const WalletDesk::OutboxEntry &entry, const QString &message);
     // A write was refused because the record changed on the server meanwhile.
-    void conflict(const WalletDesk::OutboxEntry &entry, const QJsonObject &mine, const QJsonObject &theirs);
+    void conflict(
+        const WalletDesk::OutboxEntry &entry, const QJsonObject &mine, const QJsonObject &theirs);
     void complaintChanged(const WalletDesk::Complaint &complaint);
     void actionChanged(const WalletDesk::ActionRequest &action);
     void referenceChanged();

@@ -28,8 +28,9 @@ QString TransactionFilter::toQuery() const
 bool TransactionFilter::matches(const Transaction &t) const
 {
     const QDate day = WorkingCalendar::localDate(t.createdAt);
-    return (!from || day >= *from) && (!to || day <= *to) && (!type || t.type == *type) && (!status || t.status == *status)
-           && (!minFen || t.amount.fen >= *minFen) && (!maxFen || t.amount.fen <= *maxFen);
+    return (!from || day >= *from) && (!to || day <= *to) && (!type || t.type == *type)
+        && (!status || t.status == *status) && (!minFen || t.amount.fen >= *minFen)
+        && (!maxFen || t.amount.fen <= *maxFen);
 }
 
 } // namespace WalletDesk

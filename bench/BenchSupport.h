@@ -63,8 +63,8 @@ inline double percentile(QList<double> samples, double p)
 
 inline void printLatency(const char *what, const QList<double> &ms)
 {
-    std::printf("%-44s p50 %8.3f ms   p95 %8.3f ms   (n=%lld)\n", what, percentile(ms, 50), percentile(ms, 95),
-                qint64(ms.size()));
+    std::printf("%-44s p50 %8.3f ms   p95 %8.3f ms   (n=%lld)\n", what, percentile(ms, 50),
+        percentile(ms, 95), qint64(ms.size()));
 }
 
 } // namespace Bench

@@ -36,11 +36,13 @@ int main(int argc, char *argv[])
     // The same rows as one SQL script for the shell, into the same schema:
     // take it from our own file so that both sides match exactly.
     QProcess schema;
-    schema.start(QStringLiteral("sqlite3"), {dir.filePath(QStringLiteral("ours.sqlite")), QStringLiteral(".schema transactions")});
+    schema.start(QStringLiteral("sqlite3"),
+        {dir.filePath(QStringLiteral("ours.sqlite")), QStringLiteral(".schema transactions")});
     schema.waitForFinished();
     QFile script(dir.filePath(QStringLiteral("ingest.sql")));
     script.open(QIODevice::WriteOnly);
-    script.write("PRAGMA journal_mode=WAL;\nPRAGMA synchronous=FULL;\n" + schema.readAllStandardOutput() + "BEGIN;\n");
+    script.write("PRAGMA journal_mode=WAL;\nPRAGMA synchronous=FULL;\n"
+        + schema.readAllStandardOutput() + "BEGIN;\n");
     // The same values the cache binds, as SQL literals.
     auto text = [](const QString &value) -> QByteArray {
         if (value.isEmpty())

@@ -28,9 +28,11 @@ int main(int argc, char *argv[])
     const QString surnames = QStringLiteral("王李张刘陈杨黄赵吴周");
     for (int i = 1; i <= accounts; ++i) {
         summaries.append({i, QStringLiteral("8800…%1").arg(i % 10000, 4, 10, QLatin1Char('0')),
-                          surnames.at(i % surnames.size()) + QStringLiteral("**"),
-                          QStringLiteral("13%1****%2").arg(random.bounded(10)).arg(random.bounded(10000), 4, 10, QLatin1Char('0')),
-                          QStringLiteral("u***@example.cn"), AccountStatus::Active, 2});
+            surnames.at(i % surnames.size()) + QStringLiteral("**"),
+            QStringLiteral("13%1****%2")
+                .arg(random.bounded(10))
+                .arg(random.bounded(10000), 4, 10, QLatin1Char('0')),
+            QStringLiteral("u***@example.cn"), AccountStatus::Active, 2});
         if (summaries.size() == 10000) {
             cache.putAccountSummaries(summaries);
             summaries.clear();
@@ -40,8 +42,8 @@ int main(int argc, char *argv[])
     const auto rows = Bench::transactions(transactions, accounts);
     for (qsizetype i = 0; i < rows.size(); i += 100000)
         cache.putTransactions(rows.mid(i, 100000));
-    std::printf("cache filled with %d accounts and %d transactions in %.1f s\n", accounts, transactions,
-                double(fill.elapsed()) / 1000);
+    std::printf("cache filled with %d accounts and %d transactions in %.1f s\n", accounts,
+        transactions, double(fill.elapsed()) / 1000);
 
     QList<double> last4, name, order, page;
     for (int i = 0; i < 2000; ++i) {

@@ -32,7 +32,7 @@ namespace {
 // Peak resident memory of this process so far, in MiB.
 double peakMiB()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0;
 }
@@ -78,7 +78,7 @@ public:
 private:
     static double threadCpuMs()
     {
-        timespec ts{};
+        timespec ts {};
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
         return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
     }
@@ -98,10 +98,13 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOptions({{QStringLiteral("server"), QStringLiteral("url"), QStringLiteral("url")},
-                       {QStringLiteral("ca"), QStringLiteral("file"), QStringLiteral("file")},
-                       {QStringLiteral("account"), QStringLiteral("id"), QStringLiteral("id"), QStringLiteral("4")},
-                       {QStringLiteral("rows-per-tick"), QStringLiteral("n"), QStringLiteral("n"), QStringLiteral("100")},
-                       {QStringLiteral("tick-ms"), QStringLiteral("ms"), QStringLiteral("ms"), QStringLiteral("16")}});
+        {QStringLiteral("ca"), QStringLiteral("file"), QStringLiteral("file")},
+        {QStringLiteral("account"), QStringLiteral("id"), QStringLiteral("id"),
+            QStringLiteral("4")},
+        {QStringLiteral("rows-per-tick"), QStringLiteral("n"), QStringLiteral("n"),
+            QStringLiteral("100")},
+        {QStringLiteral("tick-ms"), QStringLiteral("ms"), QStringLiteral("ms"),
+            QStringLiteral("16")}});
     parser.process(app);
 
     ConsoleSettings settings;
@@ -128,7 +131,8 @@ int main(int argc, char *argv[])
     auto *view = window.findChild<QTableView *>(QStringLiteral("transactions"));
     tabs->setCurrentWidget(view->parentWidget());
     QEventLoop settle;
-    QTimer::singleShot(500, &settle, &QEventLoop::quit); // sync engine's first round, reference data
+    QTimer::singleShot(
+        500, &settle, &QEventLoop::quit); // sync engine's first round, reference data
     settle.exec();
 
     // First rows: from openAccount to the first paint of the list with rows in it.
@@ -191,12 +195,15 @@ int main(int argc, char *argv[])
     scrollProbe.stop();
     const double scrollSeconds = double(scrolling.nsecsElapsed()) / 1e9;
 
-    std::printf("transaction log of account %lld over %s: %d rows\n", accountId, qPrintable(settings.serverUrl.toString()),
-                model->rowCount());
-    std::printf("first rows on screen after opening       %8.1f ms   (goal <= 150 ms)\n", firstRowsMs);
+    std::printf("transaction log of account %lld over %s: %d rows\n", accountId,
+        qPrintable(settings.serverUrl.toString()), model->rowCount());
+    std::printf(
+        "first rows on screen after opening       %8.1f ms   (goal <= 150 ms)\n", firstRowsMs);
     std::printf("longest GUI stall while opening          %8.1f ms\n", stallWhileOpening);
-    std::printf("scrolled top to bottom in                %8.1f s (%d rows every %d ms)\n", scrollSeconds, rowsPerTick, tickMs);
-    std::printf("longest GUI stall while scrolling        %8.1f ms   (goal <= 16 ms)\n", scrollProbe.longest());
+    std::printf("scrolled top to bottom in                %8.1f s (%d rows every %d ms)\n",
+        scrollSeconds, rowsPerTick, tickMs);
+    std::printf("longest GUI stall while scrolling        %8.1f ms   (goal <= 16 ms)\n",
+        scrollProbe.longest());
     std::printf("  of which the GUI thread ran at most    %8.1f ms\n", scrollProbe.longestBusy());
     Bench::printLatency("GUI stalls while scrolling", scrollProbe.gaps());
     int over = 0;

@@ -35,7 +35,8 @@ int main(int argc, char *argv[])
     QString caller = parser.value(QStringLiteral("call"));
 
     // One console per desktop session: a second start hands its call over.
-    SingleInstance instance(qEnvironmentVariable("WALLETDESK_INSTANCE", SingleInstance::defaultName()));
+    SingleInstance instance(
+        qEnvironmentVariable("WALLETDESK_INSTANCE", SingleInstance::defaultName()));
     if (!instance.claim()) {
         if (caller.isEmpty()) {
             std::fprintf(stderr, "walletdesk: already running\n");
@@ -52,14 +53,15 @@ int main(int argc, char *argv[])
     ConsoleSettings settings = ConsoleSettings::load(stored);
     LanguageSwitch language;
     // Problems with the other options are told in the language asked for.
-    language.setLanguage(languageFromCode(parser.value(QStringLiteral("lang"))).value_or(settings.language));
+    language.setLanguage(
+        languageFromCode(parser.value(QStringLiteral("lang"))).value_or(settings.language));
     if (const QString error = settings.applyOptions(parser); !error.isEmpty()) {
         QMessageBox::critical(nullptr, QObject::tr("WalletDesk"), error);
         return 2;
     }
     language.setLanguage(settings.language);
     QObject::connect(&language, &LanguageSwitch::languageChanged, &app,
-                     [&stored](Language chosen) { ConsoleSettings::saveLanguage(stored, chosen); });
+        [&stored](Language chosen) { ConsoleSettings::saveLanguage(stored, chosen); });
     // A signal (the desktop session ending, a kill) quits the ordinary way:
     // signed out below unless the settings keep the sign-in.
     QuitSignals quitSignals;

@@ -23,7 +23,8 @@ QJsonObject Account::toJson() const
 {
     QJsonObject o = summary.toJson();
     o.insert(QStringLiteral("idNumber"), idNumber);
-    o.insert(QStringLiteral("lockReason"), lockReason.isEmpty() ? QJsonValue() : QJsonValue(lockReason));
+    o.insert(
+        QStringLiteral("lockReason"), lockReason.isEmpty() ? QJsonValue() : QJsonValue(lockReason));
     o.insert(QStringLiteral("balance"), balance.toJson());
     o.insert(QStringLiteral("twoFactorEnabled"), twoFactorEnabled);
     o.insert(QStringLiteral("createdAt"), formatDateTime(createdAt));

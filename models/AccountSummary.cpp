@@ -17,13 +17,10 @@ AccountSummary AccountSummary::read(JsonReader &r)
 
 QJsonObject AccountSummary::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("accountNumber"), accountNumber},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("phone"), phone},
-            {QStringLiteral("email"), email},
-            {QStringLiteral("status"), enumToString(status)},
-            {QStringLiteral("kycLevel"), kycLevel}};
+    return {{QStringLiteral("id"), id}, {QStringLiteral("accountNumber"), accountNumber},
+        {QStringLiteral("name"), name}, {QStringLiteral("phone"), phone},
+        {QStringLiteral("email"), email}, {QStringLiteral("status"), enumToString(status)},
+        {QStringLiteral("kycLevel"), kycLevel}};
 }
 
 } // namespace WalletDesk

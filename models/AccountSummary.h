@@ -10,9 +10,9 @@ struct AccountSummary
 {
     qint64 id = 0;
     QString accountNumber; // masked
-    QString name;          // masked
-    QString phone;         // masked
-    QString email;         // masked
+    QString name; // masked
+    QString phone; // masked
+    QString email; // masked
     AccountStatus status = AccountStatus::Active;
     int kycLevel = 0;
 

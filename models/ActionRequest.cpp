@@ -33,22 +33,19 @@ ActionRequest ActionRequest::read(JsonReader &r)
 
 QJsonObject ActionRequest::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("accountId"), accountId},
-            {QStringLiteral("agentId"), agentId},
-            {QStringLiteral("callId"), callId},
-            {QStringLiteral("type"), enumToString(type)},
-            {QStringLiteral("status"), enumToString(status)},
-            {QStringLiteral("reason"), reason},
-            {QStringLiteral("verificationId"), verificationId},
-            {QStringLiteral("transactionId"), optionalJson(transactionId)},
-            {QStringLiteral("resetTarget"),
-             resetTarget ? QJsonValue(enumToString(*resetTarget)) : QJsonValue()},
-            {QStringLiteral("createdAt"), formatDateTime(createdAt)},
-            {QStringLiteral("decidedBy"), optionalJson(decidedBy)},
-            {QStringLiteral("decisionReason"),
-             decisionReason.isEmpty() ? QJsonValue() : QJsonValue(decisionReason)},
-            {QStringLiteral("decidedAt"), optionalJson(decidedAt)}};
+    return {{QStringLiteral("id"), id}, {QStringLiteral("accountId"), accountId},
+        {QStringLiteral("agentId"), agentId}, {QStringLiteral("callId"), callId},
+        {QStringLiteral("type"), enumToString(type)},
+        {QStringLiteral("status"), enumToString(status)}, {QStringLiteral("reason"), reason},
+        {QStringLiteral("verificationId"), verificationId},
+        {QStringLiteral("transactionId"), optionalJson(transactionId)},
+        {QStringLiteral("resetTarget"),
+            resetTarget ? QJsonValue(enumToString(*resetTarget)) : QJsonValue()},
+        {QStringLiteral("createdAt"), formatDateTime(createdAt)},
+        {QStringLiteral("decidedBy"), optionalJson(decidedBy)},
+        {QStringLiteral("decisionReason"),
+            decisionReason.isEmpty() ? QJsonValue() : QJsonValue(decisionReason)},
+        {QStringLiteral("decidedAt"), optionalJson(decidedAt)}};
 }
 
 ActionDraft ActionDraft::read(JsonReader &r)
@@ -62,19 +59,18 @@ ActionDraft ActionDraft::read(JsonReader &r)
     d.resetTarget = r.optionalEnumeration<ResetTarget>(QStringLiteral("resetTarget"));
     if (r.ok() && needsTransaction(d.type))
         r.check(d.transactionId.has_value(), QStringLiteral("transactionId"),
-                QStringLiteral("is required for this action"));
+            QStringLiteral("is required for this action"));
     if (r.ok() && d.type == ActionType::PasswordReset)
         r.check(d.resetTarget.has_value(), QStringLiteral("resetTarget"),
-                QStringLiteral("is required for a password reset"));
+            QStringLiteral("is required for a password reset"));
     return d;
 }
 
 QJsonObject ActionDraft::toJson() const
 {
-    QJsonObject o{{QStringLiteral("type"), enumToString(type)},
-                  {QStringLiteral("verificationId"), verificationId},
-                  {QStringLiteral("callId"), callId},
-                  {QStringLiteral("reason"), reason}};
+    QJsonObject o {{QStringLiteral("type"), enumToString(type)},
+        {QStringLiteral("verificationId"), verificationId}, {QStringLiteral("callId"), callId},
+        {QStringLiteral("reason"), reason}};
     if (transactionId)
         o.insert(QStringLiteral("transactionId"), *transactionId);
     if (resetTarget)

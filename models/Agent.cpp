@@ -15,7 +15,7 @@ Agent Agent::read(JsonReader &r)
 QJsonObject Agent::toJson() const
 {
     return {{QStringLiteral("id"), id}, {QStringLiteral("username"), username},
-            {QStringLiteral("displayName"), displayName}, {QStringLiteral("role"), enumToString(role)}};
+        {QStringLiteral("displayName"), displayName}, {QStringLiteral("role"), enumToString(role)}};
 }
 
 } // namespace WalletDesk

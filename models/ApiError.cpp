@@ -13,9 +13,8 @@ ApiError ApiError::read(JsonReader &r)
 
 QJsonObject ApiError::toJson() const
 {
-    return {{QStringLiteral("code"), code},
-            {QStringLiteral("message"), message},
-            {QStringLiteral("field"), field.isEmpty() ? QJsonValue() : QJsonValue(field)}};
+    return {{QStringLiteral("code"), code}, {QStringLiteral("message"), message},
+        {QStringLiteral("field"), field.isEmpty() ? QJsonValue() : QJsonValue(field)}};
 }
 
 } // namespace WalletDesk

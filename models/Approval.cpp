@@ -15,9 +15,9 @@ Approval Approval::read(JsonReader &r)
 
 QJsonObject Approval::toJson() const
 {
-    QJsonObject o{{QStringLiteral("action"), action.toJson()},
-                  {QStringLiteral("agentName"), agentName},
-                  {QStringLiteral("verification"), verification.toJson()}};
+    QJsonObject o {{QStringLiteral("action"), action.toJson()},
+        {QStringLiteral("agentName"), agentName},
+        {QStringLiteral("verification"), verification.toJson()}};
     if (account)
         o.insert(QStringLiteral("account"), account->toJson());
     return o;

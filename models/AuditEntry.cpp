@@ -20,14 +20,11 @@ AuditEntry AuditEntry::read(JsonReader &r)
 QJsonObject AuditEntry::toJson() const
 {
     auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("at"), formatDateTime(at)},
-            {QStringLiteral("agentId"), agentId},
-            {QStringLiteral("action"), action},
-            {QStringLiteral("accountId"), optionalJson(accountId)},
-            {QStringLiteral("callId"), orNull(callId)},
-            {QStringLiteral("reason"), orNull(reason)},
-            {QStringLiteral("detail"), orNull(detail)}};
+    return {{QStringLiteral("id"), id}, {QStringLiteral("at"), formatDateTime(at)},
+        {QStringLiteral("agentId"), agentId}, {QStringLiteral("action"), action},
+        {QStringLiteral("accountId"), optionalJson(accountId)},
+        {QStringLiteral("callId"), orNull(callId)}, {QStringLiteral("reason"), orNull(reason)},
+        {QStringLiteral("detail"), orNull(detail)}};
 }
 
 } // namespace WalletDesk

@@ -10,7 +10,7 @@ BankCard BankCard::read(JsonReader &r)
     c.maskedNumber = r.nonEmptyString(QStringLiteral("maskedNumber"), 30);
     if (r.ok())
         r.check(c.maskedNumber.contains(QLatin1Char('*')), QStringLiteral("maskedNumber"),
-                QStringLiteral("must be masked"));
+            QStringLiteral("must be masked"));
     c.type = r.enumeration<CardType>(QStringLiteral("type"));
     c.isDefault = r.boolean(QStringLiteral("isDefault"));
     c.linkedAt = r.dateTime(QStringLiteral("linkedAt"));
@@ -19,12 +19,10 @@ BankCard BankCard::read(JsonReader &r)
 
 QJsonObject BankCard::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("bankName"), bankName},
-            {QStringLiteral("maskedNumber"), maskedNumber},
-            {QStringLiteral("type"), enumToString(type)},
-            {QStringLiteral("isDefault"), isDefault},
-            {QStringLiteral("linkedAt"), formatDateTime(linkedAt)}};
+    return {{QStringLiteral("id"), id}, {QStringLiteral("bankName"), bankName},
+        {QStringLiteral("maskedNumber"), maskedNumber},
+        {QStringLiteral("type"), enumToString(type)}, {QStringLiteral("isDefault"), isDefault},
+        {QStringLiteral("linkedAt"), formatDateTime(linkedAt)}};
 }
 
 } // namespace WalletDesk

@@ -18,22 +18,20 @@ CallRecord CallRecord::read(JsonReader &r)
     c.complaintId = r.optionalInteger(QStringLiteral("complaintId"), 1, maxId);
     if (r.ok())
         r.check(c.endedAt >= c.startedAt, QStringLiteral("endedAt"),
-                QStringLiteral("must not be before startedAt"));
+            QStringLiteral("must not be before startedAt"));
     return c;
 }
 
 QJsonObject CallRecord::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("callId"), callId},
-            {QStringLiteral("callerNumber"), callerNumber},
-            {QStringLiteral("accountId"), optionalJson(accountId)},
-            {QStringLiteral("agentId"), agentId},
-            {QStringLiteral("startedAt"), formatDateTime(startedAt)},
-            {QStringLiteral("endedAt"), formatDateTime(endedAt)},
-            {QStringLiteral("wrapUpCode"), wrapUpCode},
-            {QStringLiteral("notes"), notes},
-            {QStringLiteral("complaintId"), optionalJson(complaintId)}};
+    return {{QStringLiteral("id"), id}, {QStringLiteral("callId"), callId},
+        {QStringLiteral("callerNumber"), callerNumber},
+        {QStringLiteral("accountId"), optionalJson(accountId)},
+        {QStringLiteral("agentId"), agentId},
+        {QStringLiteral("startedAt"), formatDateTime(startedAt)},
+        {QStringLiteral("endedAt"), formatDateTime(endedAt)},
+        {QStringLiteral("wrapUpCode"), wrapUpCode}, {QStringLiteral("notes"), notes},
+        {QStringLiteral("complaintId"), optionalJson(complaintId)}};
 }
 
 } // namespace WalletDesk

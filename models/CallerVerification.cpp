@@ -19,24 +19,21 @@ CallerVerification CallerVerification::read(JsonReader &r)
     v.verifiedAt = r.optionalDateTime(QStringLiteral("verifiedAt"));
     if (r.ok())
         r.check(v.expiresAt >= v.createdAt, QStringLiteral("expiresAt"),
-                QStringLiteral("must not be before createdAt"));
+            QStringLiteral("must not be before createdAt"));
     return v;
 }
 
 QJsonObject CallerVerification::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("accountId"), accountId},
-            {QStringLiteral("agentId"), agentId},
-            {QStringLiteral("callId"), callId},
-            {QStringLiteral("method"), enumToString(method)},
-            {QStringLiteral("status"), enumToString(status)},
-            {QStringLiteral("triesLeft"), triesLeft},
-            {QStringLiteral("sentTo"), sentTo},
-            {QStringLiteral("question"), question.isEmpty() ? QJsonValue() : QJsonValue(question)},
-            {QStringLiteral("createdAt"), formatDateTime(createdAt)},
-            {QStringLiteral("expiresAt"), formatDateTime(expiresAt)},
-            {QStringLiteral("verifiedAt"), optionalJson(verifiedAt)}};
+    return {{QStringLiteral("id"), id}, {QStringLiteral("accountId"), accountId},
+        {QStringLiteral("agentId"), agentId}, {QStringLiteral("callId"), callId},
+        {QStringLiteral("method"), enumToString(method)},
+        {QStringLiteral("status"), enumToString(status)}, {QStringLiteral("triesLeft"), triesLeft},
+        {QStringLiteral("sentTo"), sentTo},
+        {QStringLiteral("question"), question.isEmpty() ? QJsonValue() : QJsonValue(question)},
+        {QStringLiteral("createdAt"), formatDateTime(createdAt)},
+        {QStringLiteral("expiresAt"), formatDateTime(expiresAt)},
+        {QStringLiteral("verifiedAt"), optionalJson(verifiedAt)}};
 }
 
 } // namespace WalletDesk

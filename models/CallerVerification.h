@@ -16,7 +16,7 @@ struct CallerVerification
     VerificationMethod method = VerificationMethod::Sms;
     VerificationStatus status = VerificationStatus::Pending;
     int triesLeft = 0;
-    QString sentTo;   // masked phone the code went to (SMS)
+    QString sentTo; // masked phone the code went to (SMS)
     QString question; // the security question to ask (questions)
     QDateTime createdAt;
     QDateTime expiresAt;

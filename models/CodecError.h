@@ -12,7 +12,10 @@ struct CodecError
     QString message;
 
     bool isNull() const { return field.isEmpty() && message.isEmpty(); }
-    QString toString() const { return field.isEmpty() ? message : field + QLatin1String(": ") + message; }
+    QString toString() const
+    {
+        return field.isEmpty() ? message : field + QLatin1String(": ") + message;
+    }
 };
 
 } // namespace WalletDesk

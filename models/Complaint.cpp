@@ -4,7 +4,10 @@ namespace WalletDesk {
 
 namespace {
 constexpr qint64 maxId = Q_INT64_C(1) << 52;
-QJsonValue orNull(const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
+QJsonValue orNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
 } // namespace
 
 ComplaintDraft ComplaintDraft::read(JsonReader &r)
@@ -27,14 +30,12 @@ QJsonObject ComplaintDraft::toJson() const
     QJsonArray ids;
     for (qint64 id : transactionIds)
         ids.append(id);
-    return {{QStringLiteral("channel"), channel},
-            {QStringLiteral("categoryCode"), categoryCode},
-            {QStringLiteral("severity"), enumToString(severity)},
-            {QStringLiteral("accountId"), optionalJson(accountId)},
-            {QStringLiteral("callId"), orNull(callId)},
-            {QStringLiteral("transactionIds"), ids},
-            {QStringLiteral("description"), description},
-            {QStringLiteral("customerRequest"), customerRequest}};
+    return {{QStringLiteral("channel"), channel}, {QStringLiteral("categoryCode"), categoryCode},
+        {QStringLiteral("severity"), enumToString(severity)},
+        {QStringLiteral("accountId"), optionalJson(accountId)},
+        {QStringLiteral("callId"), orNull(callId)}, {QStringLiteral("transactionIds"), ids},
+        {QStringLiteral("description"), description},
+        {QStringLiteral("customerRequest"), customerRequest}};
 }
 
 Complaint Complaint::read(JsonReader &r)
@@ -58,10 +59,12 @@ Complaint Complaint::read(JsonReader &r)
     c.resolvedAt = r.optionalDateTime(QStringLiteral("resolvedAt"));
     c.reopenCount = int(r.integer(QStringLiteral("reopenCount"), 0, 1000));
     if (r.ok())
-        r.check(c.dueAt >= c.createdAt, QStringLiteral("dueAt"), QStringLiteral("must not be before createdAt"));
+        r.check(c.dueAt >= c.createdAt, QStringLiteral("dueAt"),
+            QStringLiteral("must not be before createdAt"));
     if (r.ok() && c.status == ComplaintStatus::Resolved)
-        r.check(c.resolvedAt.has_value() && !c.resolutionCode.isEmpty(), QStringLiteral("resolutionCode"),
-                QStringLiteral("is required for a resolved complaint"));
+        r.check(c.resolvedAt.has_value() && !c.resolutionCode.isEmpty(),
+            QStringLiteral("resolutionCode"),
+            QStringLiteral("is required for a resolved complaint"));
     return c;
 }
 

@@ -17,12 +17,9 @@ ComplaintEvent ComplaintEvent::read(JsonReader &r)
 
 QJsonObject ComplaintEvent::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("kind"), kind},
-            {QStringLiteral("detail"), detail},
-            {QStringLiteral("at"), formatDateTime(at)},
-            {QStringLiteral("agentId"), agentId},
-            {QStringLiteral("agentName"), agentName}};
+    return {{QStringLiteral("id"), id}, {QStringLiteral("kind"), kind},
+        {QStringLiteral("detail"), detail}, {QStringLiteral("at"), formatDateTime(at)},
+        {QStringLiteral("agentId"), agentId}, {QStringLiteral("agentName"), agentName}};
 }
 
 } // namespace WalletDesk

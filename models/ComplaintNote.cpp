@@ -17,12 +17,9 @@ ComplaintNote ComplaintNote::read(JsonReader &r)
 
 QJsonObject ComplaintNote::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("complaintId"), complaintId},
-            {QStringLiteral("authorId"), authorId},
-            {QStringLiteral("authorName"), authorName},
-            {QStringLiteral("body"), body},
-            {QStringLiteral("createdAt"), formatDateTime(createdAt)}};
+    return {{QStringLiteral("id"), id}, {QStringLiteral("complaintId"), complaintId},
+        {QStringLiteral("authorId"), authorId}, {QStringLiteral("authorName"), authorName},
+        {QStringLiteral("body"), body}, {QStringLiteral("createdAt"), formatDateTime(createdAt)}};
 }
 
 } // namespace WalletDesk

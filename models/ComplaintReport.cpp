@@ -41,31 +41,34 @@ ComplaintReport ComplaintReport::read(JsonReader &r)
     p.byChannel = countsOf(r, QStringLiteral("byChannel"));
     p.byAssignee = countsOf(r, QStringLiteral("byAssignee"));
     p.perDay = countsOf(r, QStringLiteral("perDay"));
-    p.resolvedWithin1WorkingDay = int(r.integer(QStringLiteral("resolvedWithin1WorkingDay"), 0, maxCount));
-    p.resolvedWithin1To3WorkingDays = int(r.integer(QStringLiteral("resolvedWithin1To3WorkingDays"), 0, maxCount));
+    p.resolvedWithin1WorkingDay
+        = int(r.integer(QStringLiteral("resolvedWithin1WorkingDay"), 0, maxCount));
+    p.resolvedWithin1To3WorkingDays
+        = int(r.integer(QStringLiteral("resolvedWithin1To3WorkingDays"), 0, maxCount));
     p.acknowledgeBreaches = int(r.integer(QStringLiteral("acknowledgeBreaches"), 0, maxCount));
     p.resolveBreaches = int(r.integer(QStringLiteral("resolveBreaches"), 0, maxCount));
-    r.check(p.resolved <= p.total, QStringLiteral("resolved"), QStringLiteral("cannot exceed total"));
+    r.check(
+        p.resolved <= p.total, QStringLiteral("resolved"), QStringLiteral("cannot exceed total"));
     return p;
 }
 
 QJsonObject ComplaintReport::toJson() const
 {
     return {{QStringLiteral("from"), from.toString(Qt::ISODate)},
-            {QStringLiteral("to"), to.toString(Qt::ISODate)},
-            {QStringLiteral("total"), total},
-            {QStringLiteral("resolved"), resolved},
-            {QStringLiteral("byCategory"), toObject(byCategory)},
-            {QStringLiteral("byStatus"), toObject(byStatus)},
-            {QStringLiteral("byChannel"), toObject(byChannel)},
-            {QStringLiteral("byAssignee"), toObject(byAssignee)},
-            {QStringLiteral("perDay"), toObject(perDay)},
-            {QStringLiteral("resolvedWithin1WorkingDay"), resolvedWithin1WorkingDay},
-            {QStringLiteral("resolvedWithin1To3WorkingDays"), resolvedWithin1To3WorkingDays},
-            {QStringLiteral("shareResolvedWithin1WorkingDay"), shareResolvedWithin1WorkingDay()},
-            {QStringLiteral("shareResolvedWithin1To3WorkingDays"), shareResolvedWithin1To3WorkingDays()},
-            {QStringLiteral("acknowledgeBreaches"), acknowledgeBreaches},
-            {QStringLiteral("resolveBreaches"), resolveBreaches}};
+        {QStringLiteral("to"), to.toString(Qt::ISODate)}, {QStringLiteral("total"), total},
+        {QStringLiteral("resolved"), resolved},
+        {QStringLiteral("byCategory"), toObject(byCategory)},
+        {QStringLiteral("byStatus"), toObject(byStatus)},
+        {QStringLiteral("byChannel"), toObject(byChannel)},
+        {QStringLiteral("byAssignee"), toObject(byAssignee)},
+        {QStringLiteral("perDay"), toObject(perDay)},
+        {QStringLiteral("resolvedWithin1WorkingDay"), resolvedWithin1WorkingDay},
+        {QStringLiteral("resolvedWithin1To3WorkingDays"), resolvedWithin1To3WorkingDays},
+        {QStringLiteral("shareResolvedWithin1WorkingDay"), shareResolvedWithin1WorkingDay()},
+        {QStringLiteral("shareResolvedWithin1To3WorkingDays"),
+            shareResolvedWithin1To3WorkingDays()},
+        {QStringLiteral("acknowledgeBreaches"), acknowledgeBreaches},
+        {QStringLiteral("resolveBreaches"), resolveBreaches}};
 }
 
 } // namespace WalletDesk

@@ -8,22 +8,23 @@ DeadlinePolicy DeadlinePolicy::read(JsonReader &r)
     p.acknowledgeWorkingDays = int(r.integer(QStringLiteral("acknowledgeWorkingDays"), 0, 30));
     p.resolveCalendarDays = int(r.integer(QStringLiteral("resolveCalendarDays"), 1, 365));
     p.maxExtendedCalendarDays = int(r.integer(QStringLiteral("maxExtendedCalendarDays"), 1, 365));
-    p.withdrawalArrivalWorkingDays = int(r.integer(QStringLiteral("withdrawalArrivalWorkingDays"), 0, 30));
+    p.withdrawalArrivalWorkingDays
+        = int(r.integer(QStringLiteral("withdrawalArrivalWorkingDays"), 0, 30));
     p.reversalWorkingDays = int(r.integer(QStringLiteral("reversalWorkingDays"), 0, 30));
     if (r.ok())
         r.check(p.maxExtendedCalendarDays >= p.resolveCalendarDays,
-                QStringLiteral("maxExtendedCalendarDays"),
-                QStringLiteral("must not be shorter than resolveCalendarDays"));
+            QStringLiteral("maxExtendedCalendarDays"),
+            QStringLiteral("must not be shorter than resolveCalendarDays"));
     return p;
 }
 
 QJsonObject DeadlinePolicy::toJson() const
 {
     return {{QStringLiteral("acknowledgeWorkingDays"), acknowledgeWorkingDays},
-            {QStringLiteral("resolveCalendarDays"), resolveCalendarDays},
-            {QStringLiteral("maxExtendedCalendarDays"), maxExtendedCalendarDays},
-            {QStringLiteral("withdrawalArrivalWorkingDays"), withdrawalArrivalWorkingDays},
-            {QStringLiteral("reversalWorkingDays"), reversalWorkingDays}};
+        {QStringLiteral("resolveCalendarDays"), resolveCalendarDays},
+        {QStringLiteral("maxExtendedCalendarDays"), maxExtendedCalendarDays},
+        {QStringLiteral("withdrawalArrivalWorkingDays"), withdrawalArrivalWorkingDays},
+        {QStringLiteral("reversalWorkingDays"), reversalWorkingDays}};
 }
 
 } // namespace WalletDesk

@@ -16,12 +16,10 @@ Device Device::read(JsonReader &r)
 
 QJsonObject Device::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("platform"), platform},
-            {QStringLiteral("lastSeenAt"), formatDateTime(lastSeenAt)},
-            {QStringLiteral("trusted"), trusted},
-            {QStringLiteral("signedIn"), signedIn}};
+    return {{QStringLiteral("id"), id}, {QStringLiteral("name"), name},
+        {QStringLiteral("platform"), platform},
+        {QStringLiteral("lastSeenAt"), formatDateTime(lastSeenAt)},
+        {QStringLiteral("trusted"), trusted}, {QStringLiteral("signedIn"), signedIn}};
 }
 
 } // namespace WalletDesk

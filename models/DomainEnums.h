@@ -12,7 +12,14 @@ enum class TransactionStatus { Pending, Succeeded, Failed, Reversed };
 enum class RefundState { None, RefundRequested, Refunded, ReversalPending, Reversed };
 enum class VerificationMethod { Sms, Questions };
 enum class VerificationStatus { Pending, Verified, Failed, Expired };
-enum class ActionType { Unlock, PasswordReset, SignOutDevices, TwoFactorReset, Investigation, RefundRequest };
+enum class ActionType {
+    Unlock,
+    PasswordReset,
+    SignOutDevices,
+    TwoFactorReset,
+    Investigation,
+    RefundRequest
+};
 enum class ActionStatus { Done, PendingApproval, Approved, Rejected };
 enum class ResetTarget { Phone, Email };
 enum class ComplaintStatus { Open, InProgress, Escalated, Resolved };
@@ -20,78 +27,93 @@ enum class Severity { Low, Medium, High, Critical };
 enum class HolidayKind { Holiday, Workday };
 enum class CategoryKind { Transaction, Service };
 
-template<> struct EnumNames<Role> {
-    static constexpr std::array<std::pair<Role, const char *>, 2> table{
+template<> struct EnumNames<Role>
+{
+    static constexpr std::array<std::pair<Role, const char *>, 2> table {
         {{Role::Agent, "agent"}, {Role::Supervisor, "supervisor"}}};
 };
-template<> struct EnumNames<AccountStatus> {
-    static constexpr std::array<std::pair<AccountStatus, const char *>, 3> table{
+template<> struct EnumNames<AccountStatus>
+{
+    static constexpr std::array<std::pair<AccountStatus, const char *>, 3> table {
         {{AccountStatus::Active, "active"}, {AccountStatus::Locked, "locked"},
-         {AccountStatus::Frozen, "frozen"}}};
+            {AccountStatus::Frozen, "frozen"}}};
 };
-template<> struct EnumNames<CardType> {
-    static constexpr std::array<std::pair<CardType, const char *>, 2> table{
+template<> struct EnumNames<CardType>
+{
+    static constexpr std::array<std::pair<CardType, const char *>, 2> table {
         {{CardType::Debit, "debit"}, {CardType::Credit, "credit"}}};
 };
-template<> struct EnumNames<TransactionType> {
-    static constexpr std::array<std::pair<TransactionType, const char *>, 5> table{
+template<> struct EnumNames<TransactionType>
+{
+    static constexpr std::array<std::pair<TransactionType, const char *>, 5> table {
         {{TransactionType::Payment, "payment"}, {TransactionType::Refund, "refund"},
-         {TransactionType::TopUp, "top_up"}, {TransactionType::Withdrawal, "withdrawal"},
-         {TransactionType::Transfer, "transfer"}}};
+            {TransactionType::TopUp, "top_up"}, {TransactionType::Withdrawal, "withdrawal"},
+            {TransactionType::Transfer, "transfer"}}};
 };
-template<> struct EnumNames<TransactionStatus> {
-    static constexpr std::array<std::pair<TransactionStatus, const char *>, 4> table{
+template<> struct EnumNames<TransactionStatus>
+{
+    static constexpr std::array<std::pair<TransactionStatus, const char *>, 4> table {
         {{TransactionStatus::Pending, "pending"}, {TransactionStatus::Succeeded, "succeeded"},
-         {TransactionStatus::Failed, "failed"}, {TransactionStatus::Reversed, "reversed"}}};
+            {TransactionStatus::Failed, "failed"}, {TransactionStatus::Reversed, "reversed"}}};
 };
-template<> struct EnumNames<RefundState> {
-    static constexpr std::array<std::pair<RefundState, const char *>, 5> table{
+template<> struct EnumNames<RefundState>
+{
+    static constexpr std::array<std::pair<RefundState, const char *>, 5> table {
         {{RefundState::None, "none"}, {RefundState::RefundRequested, "refund_requested"},
-         {RefundState::Refunded, "refunded"}, {RefundState::ReversalPending, "reversal_pending"},
-         {RefundState::Reversed, "reversed"}}};
+            {RefundState::Refunded, "refunded"}, {RefundState::ReversalPending, "reversal_pending"},
+            {RefundState::Reversed, "reversed"}}};
 };
-template<> struct EnumNames<VerificationMethod> {
-    static constexpr std::array<std::pair<VerificationMethod, const char *>, 2> table{
+template<> struct EnumNames<VerificationMethod>
+{
+    static constexpr std::array<std::pair<VerificationMethod, const char *>, 2> table {
         {{VerificationMethod::Sms, "sms"}, {VerificationMethod::Questions, "questions"}}};
 };
-template<> struct EnumNames<VerificationStatus> {
-    static constexpr std::array<std::pair<VerificationStatus, const char *>, 4> table{
+template<> struct EnumNames<VerificationStatus>
+{
+    static constexpr std::array<std::pair<VerificationStatus, const char *>, 4> table {
         {{VerificationStatus::Pending, "pending"}, {VerificationStatus::Verified, "verified"},
-         {VerificationStatus::Failed, "failed"}, {VerificationStatus::Expired, "expired"}}};
+            {VerificationStatus::Failed, "failed"}, {VerificationStatus::Expired, "expired"}}};
 };
-template<> struct EnumNames<ActionType> {
-    static constexpr std::array<std::pair<ActionType, const char *>, 6> table{
+template<> struct EnumNames<ActionType>
+{
+    static constexpr std::array<std::pair<ActionType, const char *>, 6> table {
         {{ActionType::Unlock, "unlock"}, {ActionType::PasswordReset, "password_reset"},
-         {ActionType::SignOutDevices, "sign_out_devices"},
-         {ActionType::TwoFactorReset, "two_factor_reset"},
-         {ActionType::Investigation, "investigation"},
-         {ActionType::RefundRequest, "refund_request"}}};
+            {ActionType::SignOutDevices, "sign_out_devices"},
+            {ActionType::TwoFactorReset, "two_factor_reset"},
+            {ActionType::Investigation, "investigation"},
+            {ActionType::RefundRequest, "refund_request"}}};
 };
-template<> struct EnumNames<ActionStatus> {
-    static constexpr std::array<std::pair<ActionStatus, const char *>, 4> table{
+template<> struct EnumNames<ActionStatus>
+{
+    static constexpr std::array<std::pair<ActionStatus, const char *>, 4> table {
         {{ActionStatus::Done, "done"}, {ActionStatus::PendingApproval, "pending_approval"},
-         {ActionStatus::Approved, "approved"}, {ActionStatus::Rejected, "rejected"}}};
+            {ActionStatus::Approved, "approved"}, {ActionStatus::Rejected, "rejected"}}};
 };
-template<> struct EnumNames<ResetTarget> {
-    static constexpr std::array<std::pair<ResetTarget, const char *>, 2> table{
+template<> struct EnumNames<ResetTarget>
+{
+    static constexpr std::array<std::pair<ResetTarget, const char *>, 2> table {
         {{ResetTarget::Phone, "phone"}, {ResetTarget::Email, "email"}}};
 };
-template<> struct EnumNames<ComplaintStatus> {
-    static constexpr std::array<std::pair<ComplaintStatus, const char *>, 4> table{
+template<> struct EnumNames<ComplaintStatus>
+{
+    static constexpr std::array<std::pair<ComplaintStatus, const char *>, 4> table {
         {{ComplaintStatus::Open, "open"}, {ComplaintStatus::InProgress, "in_progress"},
-         {ComplaintStatus::Escalated, "escalated"}, {ComplaintStatus::Resolved, "resolved"}}};
+            {ComplaintStatus::Escalated, "escalated"}, {ComplaintStatus::Resolved, "resolved"}}};
 };
-template<> struct EnumNames<Severity> {
-    static constexpr std::array<std::pair<Severity, const char *>, 4> table{
+template<> struct EnumNames<Severity>
+{
+    static constexpr std::array<std::pair<Severity, const char *>, 4> table {
         {{Severity::Low, "low"}, {Severity::Medium, "medium"}, {Severity::High, "high"},
-         {Severity::Critical, "critical"}}};
+            {Severity::Critical, "critical"}}};
 };
-template<> struct EnumNames<HolidayKind> {
-    static constexpr std::array<std::pair<HolidayKind, const char *>, 2> table{
+template<> struct EnumNames<HolidayKind>
+{
+    static constexpr std::array<std::pair<HolidayKind, const char *>, 2> table {
         {{HolidayKind::Holiday, "holiday"}, {HolidayKind::Workday, "workday"}}};
 };
-template<> struct EnumNames<CategoryKind> {
-    static constexpr std::array<std::pair<CategoryKind, const char *>, 2> table{
+template<> struct EnumNames<CategoryKind>
+{
+    static constexpr std::array<std::pair<CategoryKind, const char *>, 2> table {
         {{CategoryKind::Transaction, "transaction"}, {CategoryKind::Service, "service"}}};
 };
 

@@ -11,11 +11,9 @@ namespace WalletDesk {
 
 // Each domain enum specialises EnumNames with a table of its wire names.
 // The wire names are part of the API contract (docs/api.md): never rename one.
-template<typename E>
-struct EnumNames;
+template<typename E> struct EnumNames;
 
-template<typename E>
-QString enumToString(E value)
+template<typename E> QString enumToString(E value)
 {
     for (const auto &[v, name] : EnumNames<E>::table) {
         if (v == value)
@@ -24,8 +22,7 @@ QString enumToString(E value)
     return {};
 }
 
-template<typename E>
-std::optional<E> enumFromString(QStringView text)
+template<typename E> std::optional<E> enumFromString(QStringView text)
 {
     for (const auto &[v, name] : EnumNames<E>::table) {
         if (text == QLatin1String(name))
@@ -34,8 +31,7 @@ std::optional<E> enumFromString(QStringView text)
     return std::nullopt;
 }
 
-template<typename E>
-QStringList enumNames()
+template<typename E> QStringList enumNames()
 {
     QStringList names;
     for (const auto &entry : EnumNames<E>::table)

@@ -146,7 +146,8 @@ qint64 JsonReader::integer(const QString &key, qint64 min, qint64 max)
     // JSON numbers are doubles; integers beyond 2^53 cannot be carried exactly.
     // Casting a double outside qint64's range is undefined: range first.
     const double d = v.toDouble();
-    if (!v.isDouble() || !(d >= -9.0e18 && d <= 9.0e18) || d != static_cast<double>(static_cast<qint64>(d))) {
+    if (!v.isDouble() || !(d >= -9.0e18 && d <= 9.0e18)
+        || d != static_cast<double>(static_cast<qint64>(d))) {
         fail(key, QStringLiteral("must be an integer"));
         return 0;
     }
@@ -261,12 +262,12 @@ QList<qint64> JsonReader::integerList(const QString &key, int maxItems, qint64 m
     QList<qint64> values;
     const QJsonArray items = array(key, maxItems);
     for (qsizetype i = 0; ok() && i < items.size(); ++i) {
-        QJsonObject wrapper{{QStringLiteral("v"), items.at(i)}};
+        QJsonObject wrapper {{QStringLiteral("v"), items.at(i)}};
         JsonReader child(wrapper);
         const qint64 n = child.integer(QStringLiteral("v"), min, max);
         if (!child.ok())
             m_error = {pathOf(key) + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'),
-                       child.error().message};
+                child.error().message};
         values.append(n);
     }
     return values;
@@ -277,9 +278,11 @@ QStringList JsonReader::stringList(const QString &key, int maxItems, int maxLeng
     QStringList values;
     const QJsonArray items = array(key, maxItems);
     for (qsizetype i = 0; ok() && i < items.size(); ++i) {
-        const QString itemPath = pathOf(key) + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+        const QString itemPath
+            = pathOf(key) + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
         if (!items.at(i).isString() || items.at(i).toString().size() > maxLength) {
-            m_error = {itemPath, QStringLiteral("must be a string of at most %1 characters").arg(maxLength)};
+            m_error = {itemPath,
+                QStringLiteral("must be a string of at most %1 characters").arg(maxLength)};
             break;
         }
         if (const QString problem = textProblem(items.at(i).toString()); !problem.isEmpty()) {

@@ -57,21 +57,20 @@ public:
     QJsonObject object(const QString &key);
     QJsonArray array(const QString &key, int maxItems);
 
-    template<typename E>
-    E enumeration(const QString &key)
+    template<typename E> E enumeration(const QString &key)
     {
         const QString text = string(key, 64);
         if (!ok())
-            return E{};
+            return E {};
         if (auto value = enumFromString<E>(text))
             return *value;
-        fail(key, QStringLiteral("unknown value \"%1\"; expected one of %2")
-                          .arg(text, enumNames<E>().join(QLatin1String(", "))));
-        return E{};
+        fail(key,
+            QStringLiteral("unknown value \"%1\"; expected one of %2")
+                .arg(text, enumNames<E>().join(QLatin1String(", "))));
+        return E {};
     }
 
-    template<typename E>
-    std::optional<E> optionalEnumeration(const QString &key)
+    template<typename E> std::optional<E> optionalEnumeration(const QString &key)
     {
         if (!has(key))
             return std::nullopt;
@@ -80,12 +79,11 @@ public:
     }
 
     // A nested value decoded by T::read(JsonReader &).
-    template<typename T>
-    T nested(const QString &key)
+    template<typename T> T nested(const QString &key)
     {
         const QJsonObject inner = object(key);
         if (!ok())
-            return T{};
+            return T {};
         JsonReader child(inner, pathOf(key));
         T value = T::read(child);
         if (!child.ok())
@@ -94,13 +92,13 @@ public:
         return value;
     }
 
-    template<typename T>
-    QList<T> list(const QString &key, int maxItems)
+    template<typename T> QList<T> list(const QString &key, int maxItems)
     {
         QList<T> values;
         const QJsonArray items = array(key, maxItems);
         for (qsizetype i = 0; ok() && i < items.size(); ++i) {
-            const QString itemPath = pathOf(key) + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+            const QString itemPath
+                = pathOf(key) + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
             if (!items.at(i).isObject()) {
                 m_error = {itemPath, QStringLiteral("must be an object")};
                 break;
@@ -129,8 +127,7 @@ private:
 };
 
 // Decodes a whole value of type T, or returns nullopt and fills *error.
-template<typename T>
-std::optional<T> decode(const QJsonObject &object, CodecError *error)
+template<typename T> std::optional<T> decode(const QJsonObject &object, CodecError *error)
 {
     JsonReader reader(object);
     T value = T::read(reader);
@@ -144,16 +141,16 @@ std::optional<T> decode(const QJsonObject &object, CodecError *error)
 
 // Parses bytes as a JSON object first; a body that is not an object is an
 // error against the empty field name.
-template<typename T>
-std::optional<T> decode(const QByteArray &json, CodecError *error)
+template<typename T> std::optional<T> decode(const QByteArray &json, CodecError *error)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error) {
-            *error = {QString(), parseError.error != QJsonParseError::NoError
-                                     ? QStringLiteral("malformed JSON: %1").arg(parseError.errorString())
-                                     : QStringLiteral("the body must be a JSON object")};
+            *error = {QString(),
+                parseError.error != QJsonParseError::NoError
+                    ? QStringLiteral("malformed JSON: %1").arg(parseError.errorString())
+                    : QStringLiteral("the body must be a JSON object")};
         }
         return std::nullopt;
     }
@@ -162,8 +159,7 @@ std::optional<T> decode(const QByteArray &json, CodecError *error)
 
 // The "items" of a page answer, all of them or none: one unreadable item
 // makes the whole page unreadable (and *error says which).
-template<typename T>
-std::optional<QList<T>> decodeItems(const QJsonObject &page, CodecError *error)
+template<typename T> std::optional<QList<T>> decodeItems(const QJsonObject &page, CodecError *error)
 {
     const QJsonValue items = page.value(QStringLiteral("items"));
     if (!items.isArray()) {
@@ -179,7 +175,8 @@ std::optional<QList<T>> decodeItems(const QJsonObject &page, CodecError *error)
         auto value = decode<T>(array.at(i).toObject(), &itemError);
         if (!value) {
             if (error)
-                *error = {QStringLiteral("items[%1].%2").arg(i).arg(itemError.field), itemError.message};
+                *error = {
+                    QStringLiteral("items[%1].%2").arg(i).arg(itemError.field), itemError.message};
             return std::nullopt;
         }
         result.append(std::move(*value));
@@ -187,8 +184,7 @@ std::optional<QList<T>> decodeItems(const QJsonObject &page, CodecError *error)
     return result;
 }
 
-template<typename T>
-QJsonArray toJsonArray(const QList<T> &values)
+template<typename T> QJsonArray toJsonArray(const QList<T> &values)
 {
     QJsonArray array;
     for (const T &v : values)

@@ -16,8 +16,7 @@ QString languageCode(Language language);
 std::optional<Language> languageFromCode(const QString &code);
 
 // The name a coded item shows in that language.
-template<typename Item>
-QString nameIn(const Item &item, Language language)
+template<typename Item> QString nameIn(const Item &item, Language language)
 {
     return language == Language::Chinese ? item.nameZh : item.nameEn;
 }

@@ -12,17 +12,15 @@ LoginAttempt LoginAttempt::read(JsonReader &r)
     a.failureReason = r.optionalString(QStringLiteral("failureReason"), 200).value_or(QString());
     if (r.ok())
         r.check(a.success == a.failureReason.isEmpty(), QStringLiteral("failureReason"),
-                QStringLiteral("is required exactly when the attempt failed"));
+            QStringLiteral("is required exactly when the attempt failed"));
     return a;
 }
 
 QJsonObject LoginAttempt::toJson() const
 {
-    return {{QStringLiteral("at"), formatDateTime(at)},
-            {QStringLiteral("success"), success},
-            {QStringLiteral("deviceName"), deviceName},
-            {QStringLiteral("location"), location},
-            {QStringLiteral("failureReason"), success ? QJsonValue() : QJsonValue(failureReason)}};
+    return {{QStringLiteral("at"), formatDateTime(at)}, {QStringLiteral("success"), success},
+        {QStringLiteral("deviceName"), deviceName}, {QStringLiteral("location"), location},
+        {QStringLiteral("failureReason"), success ? QJsonValue() : QJsonValue(failureReason)}};
 }
 
 } // namespace WalletDesk

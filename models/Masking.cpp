@@ -2,7 +2,6 @@
 
 #include <QList>
 
-
 namespace WalletDesk::Masking {
 
 namespace {
@@ -68,7 +67,7 @@ QString name(const QString &fullName)
     // Surrogate pairs count as one visible character.
     const QList<uint> code = n.toUcs4();
     return QString::fromUcs4(reinterpret_cast<const char32_t *>(code.constData()), 1)
-           + QString(code.size() > 1 ? code.size() - 1 : 1, QLatin1Char('*'));
+        + QString(code.size() > 1 ? code.size() - 1 : 1, QLatin1Char('*'));
 }
 
 QString email(const QString &address)
@@ -95,10 +94,30 @@ namespace {
 bool isDigitSeparator(char32_t c)
 {
     switch (c) {
-    case U' ': case U'\t': case U'\n': case U'\r': case U'-': case U'.': case U'/': case U'_':
-    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: // zero-width
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: // hyphens and dashes
-    case 0x30FB: case 0xFF0D: case 0xFF0E: case 0xFF0F: case 0xFF3F: // ・ － ． ／ ＿
+    case U' ':
+    case U'\t':
+    case U'\n':
+    case U'\r':
+    case U'-':
+    case U'.':
+    case U'/':
+    case U'_':
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF: // zero-width
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2212: // hyphens and dashes
+    case 0x30FB:
+    case 0xFF0D:
+    case 0xFF0E:
+    case 0xFF0F:
+    case 0xFF3F: // ・ － ． ／ ＿
         return true;
     default:
         return QChar::category(c) == QChar::Separator_Space;
@@ -125,14 +144,15 @@ QString redactOnce(const QString &text)
     struct Group
     {
         qsizetype start, end; // in text
-        QString digits;       // as ASCII
+        QString digits; // as ASCII
     };
     QString out;
     out.reserve(text.size());
     const qsizetype n = text.size();
     qsizetype copied = 0; // text before this is in out
     int length = 1;
-    const auto isDigitAt = [&](qsizetype i) { return QChar::isDigit(codePointAt(text, i, &length)); };
+    const auto isDigitAt
+        = [&](qsizetype i) { return QChar::isDigit(codePointAt(text, i, &length)); };
 
     qsizetype i = 0;
     while (i < n) {
@@ -145,7 +165,7 @@ QString redactOnce(const QString &text)
         QList<Group> run;
         qsizetype j = i;
         while (j < n) {
-            Group g{j, j, {}};
+            Group g {j, j, {}};
             while (j < n && isDigitAt(j)) {
                 g.digits += QChar(u'0' + QChar::digitValue(codePointAt(text, j, &length)));
                 j += length;
@@ -154,7 +174,8 @@ QString redactOnce(const QString &text)
             run.append(g);
             qsizetype k = j;
             int separators = 0;
-            while (k < n && separators < maxSeparatorsInARow && isDigitSeparator(codePointAt(text, k, &length))) {
+            while (k < n && separators < maxSeparatorsInARow
+                && isDigitSeparator(codePointAt(text, k, &length))) {
                 k += length;
                 ++separators;
             }
@@ -171,7 +192,7 @@ QString redactOnce(const QString &text)
         // of 13 digits or more may hold a card, wherever it starts in the
         // run: all but its first 6 and last 4 digits are masked.
         const bool phone = start > 0 && text.at(start - 1) == u'+' && digits.size() == 13
-                           && digits.startsWith(QLatin1String("861"));
+            && digits.startsWith(QLatin1String("861"));
         const bool orderNumber = run.size() == 1 && digits.size() > 19;
         if (digits.size() >= 13 && !phone && !orderNumber) {
             out += QStringView(text).mid(copied, start - copied);

@@ -12,7 +12,7 @@ Money Money::read(JsonReader &r)
     static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
     if (r.ok())
         r.check(code.match(m.currency).hasMatch(), QStringLiteral("currency"),
-                QStringLiteral("must be a three-letter ISO 4217 code"));
+            QStringLiteral("must be a three-letter ISO 4217 code"));
     return m;
 }
 
@@ -24,7 +24,10 @@ QJsonObject Money::toJson() const
 QString Money::toDecimalString() const
 {
     const qint64 magnitude = fen < 0 ? -fen : fen;
-    return QStringLiteral("%1%2.%3").arg(fen < 0 ? QStringLiteral("-") : QString()).arg(magnitude / 100).arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1%2.%3")
+        .arg(fen < 0 ? QStringLiteral("-") : QString())
+        .arg(magnitude / 100)
+        .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
 }
 
 QString Money::toPlainString() const
@@ -35,7 +38,7 @@ QString Money::toPlainString() const
     for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
         digits.insert(i, QLatin1Char(','));
     return (fen < 0 ? QStringLiteral("-") : QString()) + digits + QLatin1Char('.')
-           + QStringLiteral("%1").arg(cents, 2, 10, QLatin1Char('0')) + QLatin1Char(' ') + currency;
+        + QStringLiteral("%1").arg(cents, 2, 10, QLatin1Char('0')) + QLatin1Char(' ') + currency;
 }
 
 } // namespace WalletDesk

@@ -5,17 +5,17 @@
 namespace WalletDesk {
 
 namespace {
-template<typename T>
-bool contains(const QList<T> &list, const QString &code)
+template<typename T> bool contains(const QList<T> &list, const QString &code)
 {
-    return std::any_of(list.cbegin(), list.cend(), [&](const T &item) { return item.code == code; });
+    return std::any_of(
+        list.cbegin(), list.cend(), [&](const T &item) { return item.code == code; });
 }
 
 // The name in the language asked for; the code itself when the list does not know it.
-template<typename T>
-QString nameOf(const QList<T> &list, const QString &code, Language language)
+template<typename T> QString nameOf(const QList<T> &list, const QString &code, Language language)
 {
-    const auto it = std::find_if(list.cbegin(), list.cend(), [&](const T &item) { return item.code == code; });
+    const auto it = std::find_if(
+        list.cbegin(), list.cend(), [&](const T &item) { return item.code == code; });
     return it == list.cend() ? code : nameIn(*it, language);
 }
 } // namespace
@@ -33,8 +33,8 @@ ReferenceData ReferenceData::read(JsonReader &r)
     for (qsizetype i = 0; r.ok() && i < d.categories.size(); ++i) {
         const QString &parent = d.categories.at(i).parentCode;
         r.check(parent.isEmpty() || contains(d.categories, parent),
-                QStringLiteral("categories[%1].parentCode").arg(i),
-                QStringLiteral("names no category in the list"));
+            QStringLiteral("categories[%1].parentCode").arg(i),
+            QStringLiteral("names no category in the list"));
     }
     return d;
 }
@@ -42,22 +42,45 @@ ReferenceData ReferenceData::read(JsonReader &r)
 QJsonObject ReferenceData::toJson() const
 {
     return {{QStringLiteral("categories"), toJsonArray(categories)},
-            {QStringLiteral("channels"), toJsonArray(channels)},
-            {QStringLiteral("wrapUpCodes"), toJsonArray(wrapUpCodes)},
-            {QStringLiteral("resolutionCodes"), toJsonArray(resolutionCodes)},
-            {QStringLiteral("holidays"), toJsonArray(holidays)},
-            {QStringLiteral("policy"), policy.toJson()},
-            {QStringLiteral("version"), version}};
+        {QStringLiteral("channels"), toJsonArray(channels)},
+        {QStringLiteral("wrapUpCodes"), toJsonArray(wrapUpCodes)},
+        {QStringLiteral("resolutionCodes"), toJsonArray(resolutionCodes)},
+        {QStringLiteral("holidays"), toJsonArray(holidays)},
+        {QStringLiteral("policy"), policy.toJson()}, {QStringLiteral("version"), version}};
 }
 
-bool ReferenceData::hasCategory(const QString &code) const { return contains(categories, code); }
-bool ReferenceData::hasChannel(const QString &code) const { return contains(channels, code); }
-bool ReferenceData::hasWrapUpCode(const QString &code) const { return contains(wrapUpCodes, code); }
-bool ReferenceData::hasResolutionCode(const QString &code) const { return contains(resolutionCodes, code); }
+bool ReferenceData::hasCategory(const QString &code) const
+{
+    return contains(categories, code);
+}
+bool ReferenceData::hasChannel(const QString &code) const
+{
+    return contains(channels, code);
+}
+bool ReferenceData::hasWrapUpCode(const QString &code) const
+{
+    return contains(wrapUpCodes, code);
+}
+bool ReferenceData::hasResolutionCode(const QString &code) const
+{
+    return contains(resolutionCodes, code);
+}
 
-QString ReferenceData::categoryName(const QString &code, Language language) const { return nameOf(categories, code, language); }
-QString ReferenceData::channelName(const QString &code, Language language) const { return nameOf(channels, code, language); }
-QString ReferenceData::wrapUpName(const QString &code, Language language) const { return nameOf(wrapUpCodes, code, language); }
-QString ReferenceData::resolutionName(const QString &code, Language language) const { return nameOf(resolutionCodes, code, language); }
+QString ReferenceData::categoryName(const QString &code, Language language) const
+{
+    return nameOf(categories, code, language);
+}
+QString ReferenceData::channelName(const QString &code, Language language) const
+{
+    return nameOf(channels, code, language);
+}
+QString ReferenceData::wrapUpName(const QString &code, Language language) const
+{
+    return nameOf(wrapUpCodes, code, language);
+}
+QString ReferenceData::resolutionName(const QString &code, Language language) const
+{
+    return nameOf(resolutionCodes, code, language);
+}
 
 } // namespace WalletDesk

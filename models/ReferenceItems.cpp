@@ -18,7 +18,7 @@ CodedName CodedName::read(JsonReader &r)
     c.code = r.nonEmptyString(QStringLiteral("code"), 40);
     if (r.ok())
         r.check(codePattern().match(c.code).hasMatch(), QStringLiteral("code"),
-                QStringLiteral("must be lower-case letters, digits and underscores"));
+            QStringLiteral("must be lower-case letters, digits and underscores"));
     c.nameZh = r.nonEmptyText(QStringLiteral("nameZh"), 100);
     c.nameEn = r.nonEmptyText(QStringLiteral("nameEn"), 100);
     return c;
@@ -27,7 +27,7 @@ CodedName CodedName::read(JsonReader &r)
 QJsonObject CodedName::toJson() const
 {
     return {{QStringLiteral("code"), code}, {QStringLiteral("nameZh"), nameZh},
-            {QStringLiteral("nameEn"), nameEn}};
+        {QStringLiteral("nameEn"), nameEn}};
 }
 
 Category Category::read(JsonReader &r)
@@ -36,7 +36,7 @@ Category Category::read(JsonReader &r)
     c.code = r.nonEmptyString(QStringLiteral("code"), 40);
     if (r.ok())
         r.check(codePattern().match(c.code).hasMatch(), QStringLiteral("code"),
-                QStringLiteral("must be lower-case letters, digits and underscores"));
+            QStringLiteral("must be lower-case letters, digits and underscores"));
     c.parentCode = r.optionalString(QStringLiteral("parentCode"), 40).value_or(QString());
     c.kind = r.enumeration<CategoryKind>(QStringLiteral("kind"));
     c.nameZh = r.nonEmptyText(QStringLiteral("nameZh"), 100);
@@ -47,10 +47,10 @@ Category Category::read(JsonReader &r)
 QJsonObject Category::toJson() const
 {
     return {{QStringLiteral("code"), code},
-            {QStringLiteral("parentCode"), parentCode.isEmpty() ? QJsonValue() : QJsonValue(parentCode)},
-            {QStringLiteral("kind"), enumToString(kind)},
-            {QStringLiteral("nameZh"), nameZh},
-            {QStringLiteral("nameEn"), nameEn}};
+        {QStringLiteral("parentCode"),
+            parentCode.isEmpty() ? QJsonValue() : QJsonValue(parentCode)},
+        {QStringLiteral("kind"), enumToString(kind)}, {QStringLiteral("nameZh"), nameZh},
+        {QStringLiteral("nameEn"), nameEn}};
 }
 
 Holiday Holiday::read(JsonReader &r)
@@ -65,8 +65,7 @@ Holiday Holiday::read(JsonReader &r)
 QJsonObject Holiday::toJson() const
 {
     return {{QStringLiteral("date"), date.toString(Qt::ISODate)},
-            {QStringLiteral("kind"), enumToString(kind)},
-            {QStringLiteral("name"), name}};
+        {QStringLiteral("kind"), enumToString(kind)}, {QStringLiteral("name"), name}};
 }
 
 } // namespace WalletDesk

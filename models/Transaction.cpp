@@ -29,31 +29,27 @@ Transaction Transaction::read(JsonReader &r)
     t.expectedArrival = r.optionalDate(QStringLiteral("expectedArrival"));
     if (r.ok() && t.status == TransactionStatus::Failed)
         r.check(!t.failureReason.isEmpty(), QStringLiteral("failureReason"),
-                QStringLiteral("is required for a failed transaction"));
+            QStringLiteral("is required for a failed transaction"));
     return t;
 }
 
 QJsonObject Transaction::toJson() const
 {
     auto opt = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("orderNumber"), orderNumber},
-            {QStringLiteral("accountId"), accountId},
-            {QStringLiteral("type"), enumToString(type)},
-            {QStringLiteral("status"), enumToString(status)},
-            {QStringLiteral("amount"), amount.toJson()},
-            {QStringLiteral("fee"), fee.toJson()},
-            {QStringLiteral("merchant"), opt(merchant)},
-            {QStringLiteral("counterparty"), opt(counterparty)},
-            {QStringLiteral("createdAt"), formatDateTime(createdAt)},
-            {QStringLiteral("completedAt"), optionalJson(completedAt)},
-            {QStringLiteral("failureReason"), opt(failureReason)},
-            {QStringLiteral("debited"), debited},
-            {QStringLiteral("refundState"), enumToString(refundState)},
-            {QStringLiteral("reversalDue"), optionalJson(reversalDue)},
-            {QStringLiteral("bankName"), opt(bankName)},
-            {QStringLiteral("maskedCard"), opt(maskedCard)},
-            {QStringLiteral("expectedArrival"), optionalJson(expectedArrival)}};
+    return {{QStringLiteral("id"), id}, {QStringLiteral("orderNumber"), orderNumber},
+        {QStringLiteral("accountId"), accountId}, {QStringLiteral("type"), enumToString(type)},
+        {QStringLiteral("status"), enumToString(status)},
+        {QStringLiteral("amount"), amount.toJson()}, {QStringLiteral("fee"), fee.toJson()},
+        {QStringLiteral("merchant"), opt(merchant)},
+        {QStringLiteral("counterparty"), opt(counterparty)},
+        {QStringLiteral("createdAt"), formatDateTime(createdAt)},
+        {QStringLiteral("completedAt"), optionalJson(completedAt)},
+        {QStringLiteral("failureReason"), opt(failureReason)}, {QStringLiteral("debited"), debited},
+        {QStringLiteral("refundState"), enumToString(refundState)},
+        {QStringLiteral("reversalDue"), optionalJson(reversalDue)},
+        {QStringLiteral("bankName"), opt(bankName)},
+        {QStringLiteral("maskedCard"), opt(maskedCard)},
+        {QStringLiteral("expectedArrival"), optionalJson(expectedArrival)}};
 }
 
 bool Transaction::isPendingTooLong(const QDateTime &now) const
@@ -63,9 +59,9 @@ bool Transaction::isPendingTooLong(const QDateTime &now) const
 
 bool Transaction::looksLikeRepeatOf(const Transaction &other) const
 {
-    return type == TransactionType::Payment && status == TransactionStatus::Succeeded && other.type == type
-           && other.status == status && other.amount == amount && other.merchant == merchant
-           && qAbs(other.createdAt.secsTo(createdAt)) <= 600;
+    return type == TransactionType::Payment && status == TransactionStatus::Succeeded
+        && other.type == type && other.status == status && other.amount == amount
+        && other.merchant == merchant && qAbs(other.createdAt.secsTo(createdAt)) <= 600;
 }
 
 } // namespace WalletDesk

@@ -15,7 +15,7 @@ struct Transaction
     TransactionStatus status = TransactionStatus::Succeeded;
     Money amount;
     Money fee;
-    QString merchant;     // payments and refunds
+    QString merchant; // payments and refunds
     QString counterparty; // transfers, masked
     QDateTime createdAt;
     std::optional<QDateTime> completedAt;
@@ -23,8 +23,8 @@ struct Transaction
     bool debited = false; // whether the money actually left the balance
     RefundState refundState = RefundState::None;
     std::optional<QDate> reversalDue;
-    QString bankName;                 // withdrawals and top-ups
-    QString maskedCard;               // withdrawals and top-ups
+    QString bankName; // withdrawals and top-ups
+    QString maskedCard; // withdrawals and top-ups
     std::optional<QDate> expectedArrival; // withdrawals
 
     // Still pending more than two hours after it was made: worth an investigation.

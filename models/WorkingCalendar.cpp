@@ -58,7 +58,8 @@ int WorkingCalendar::workingDaysBetween(QDate from, QDate to) const
     return count;
 }
 
-QDateTime WorkingCalendar::acknowledgeDue(const QDateTime &created, const DeadlinePolicy &policy) const
+QDateTime WorkingCalendar::acknowledgeDue(
+    const QDateTime &created, const DeadlinePolicy &policy) const
 {
     return endOfDay(addWorkingDays(localDate(created), policy.acknowledgeWorkingDays));
 }
@@ -68,7 +69,8 @@ QDateTime WorkingCalendar::resolveDue(const QDateTime &created, int calendarDays
     return endOfDay(localDate(created).addDays(calendarDays));
 }
 
-QDate WorkingCalendar::withdrawalArrival(const QDateTime &created, const DeadlinePolicy &policy) const
+QDate WorkingCalendar::withdrawalArrival(
+    const QDateTime &created, const DeadlinePolicy &policy) const
 {
     return addWorkingDays(localDate(created), policy.withdrawalArrivalWorkingDays);
 }

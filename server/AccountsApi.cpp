@@ -1,8 +1,8 @@
 #include "AccountsApi.h"
 
 #include "Etag.h"
-#include "PageBuilder.h"
 #include "Masking.h"
+#include "PageBuilder.h"
 
 #include <QRegularExpression>
 
@@ -14,28 +14,37 @@ const char summaryColumns[] = "id, account_no, name, phone, email, status, kyc_l
 
 AccountSummary summaryFrom(const Rows &q, int first = 0)
 {
-    return {q.value(first).toLongLong(),
-            Masking::accountNumber(q.value(first + 1).toString()),
-            Masking::name(q.value(first + 2).toString()),
-            Masking::phone(q.value(first + 3).toString()),
-            Masking::email(q.value(first + 4).toString()),
-            enumFromString<AccountStatus>(q.value(first + 5).toString()).value_or(AccountStatus::Active),
-            q.value(first + 6).toInt()};
+    return {q.value(first).toLongLong(), Masking::accountNumber(q.value(first + 1).toString()),
+        Masking::name(q.value(first + 2).toString()), Masking::phone(q.value(first + 3).toString()),
+        Masking::email(q.value(first + 4).toString()),
+        enumFromString<AccountStatus>(q.value(first + 5).toString())
+            .value_or(AccountStatus::Active),
+        q.value(first + 6).toInt()};
 }
 
-struct KindName { AccountsApi::SearchKind kind; const char *name; };
+struct KindName
+{
+    AccountsApi::SearchKind kind;
+    const char *name;
+};
 constexpr KindName kindNames[] = {
-    {AccountsApi::SearchKind::Auto, "auto"}, {AccountsApi::SearchKind::Phone, "phone"},
-    {AccountsApi::SearchKind::PhoneLast4, "phone_last4"}, {AccountsApi::SearchKind::CardLast4, "card_last4"},
-    {AccountsApi::SearchKind::Email, "email"}, {AccountsApi::SearchKind::AccountNumber, "account_number"},
-    {AccountsApi::SearchKind::Name, "name"}, {AccountsApi::SearchKind::OrderNumber, "order_number"},
+    {AccountsApi::SearchKind::Auto, "auto"},
+    {AccountsApi::SearchKind::Phone, "phone"},
+    {AccountsApi::SearchKind::PhoneLast4, "phone_last4"},
+    {AccountsApi::SearchKind::CardLast4, "card_last4"},
+    {AccountsApi::SearchKind::Email, "email"},
+    {AccountsApi::SearchKind::AccountNumber, "account_number"},
+    {AccountsApi::SearchKind::Name, "name"},
+    {AccountsApi::SearchKind::OrderNumber, "order_number"},
 };
 
 } // namespace
 
 std::optional<AccountSummary> AccountsApi::loadSummary(const ServerContext &ctx, qint64 accountId)
 {
-    Rows q = ctx.db().exec(QStringLiteral("SELECT %1 FROM accounts WHERE id = ?").arg(QLatin1String(summaryColumns)), {accountId});
+    Rows q = ctx.db().exec(
+        QStringLiteral("SELECT %1 FROM accounts WHERE id = ?").arg(QLatin1String(summaryColumns)),
+        {accountId});
     return q.next() ? std::optional<AccountSummary>(summaryFrom(q)) : std::nullopt;
 }
 
@@ -43,9 +52,9 @@ void AccountsApi::registerRoutes(Router &router)
 {
     using M = Router::Method;
     router.add(M::Get, QStringLiteral("/api/v1/accounts"), Access::SignedIn,
-               [this](RequestContext &r) { return search(r); });
+        [this](RequestContext &r) { return search(r); });
     router.add(M::Get, QStringLiteral("/api/v1/accounts/{id}"), Access::SignedIn,
-               [this](RequestContext &r) { return detail(r); });
+        [this](RequestContext &r) { return detail(r); });
 }
 
 AccountsApi::SearchKind AccountsApi::guessKind(const QString &query)
@@ -70,31 +79,42 @@ AccountsApi::SearchKind AccountsApi::guessKind(const QString &query)
 
 Reply AccountsApi::search(RequestContext &request)
 {
-    const QString query = request.queryString(QStringLiteral("q"), 100).value_or(QString()).trimmed();
+    const QString query
+        = request.queryString(QStringLiteral("q"), 100).value_or(QString()).trimmed();
     if (query.isEmpty())
         throw HttpError::badRequest(QStringLiteral("q"), QStringLiteral("is required"));
     SearchKind kind = SearchKind::Auto;
     if (const auto by = request.queryString(QStringLiteral("by"), 20)) {
         const auto it = std::find_if(std::begin(kindNames), std::end(kindNames),
-                                     [&](const KindName &k) { return *by == QLatin1String(k.name); });
+            [&](const KindName &k) { return *by == QLatin1String(k.name); });
         if (it == std::end(kindNames))
-            throw HttpError::badRequest(QStringLiteral("by"), QStringLiteral("unknown search kind \"%1\"").arg(*by));
+            throw HttpError::badRequest(
+                QStringLiteral("by"), QStringLiteral("unknown search kind \"%1\"").arg(*by));
         kind = it->kind;
     }
     const bool autoKind = kind == SearchKind::Auto;
     if (autoKind)
         kind = guessKind(query);
-    const qint64 after = request.queryInteger(QStringLiteral("cursor"), 0, Q_INT64_C(1) << 52).value_or(0);
+    const qint64 after
+        = request.queryInteger(QStringLiteral("cursor"), 0, Q_INT64_C(1) << 52).value_or(0);
     const int limit = request.pageLimit(20, 100);
 
     const QString national = Masking::nationalPhoneDigits(query);
     QString value;
     switch (kind) {
-    case SearchKind::Email: value = query.toLower(); break;
-    case SearchKind::OrderNumber: value = query.toUpper(); break;
+    case SearchKind::Email:
+        value = query.toLower();
+        break;
+    case SearchKind::OrderNumber:
+        value = query.toUpper();
+        break;
     case SearchKind::Name:
-    case SearchKind::Auto: value = query; break;
-    default: value = national; break;
+    case SearchKind::Auto:
+        value = query;
+        break;
+    default:
+        value = national;
+        break;
     }
     // Four digits are ambiguous: an auto search looks at phones and cards.
     const bool alsoCards = autoKind && kind == SearchKind::PhoneLast4;
@@ -112,31 +132,40 @@ Reply AccountsApi::search(RequestContext &request)
 // so the planner has nothing to weigh: (key, id) for the exact keys, and for
 // names (name, id) with the next page's start as a row comparison. Four
 // digits take at most a page from each of two indexes and merge them.
-SqlQuery AccountsApi::searchQuery(SearchKind kind, bool alsoCards, const QString &value, qint64 after, int limit)
+SqlQuery AccountsApi::searchQuery(
+    SearchKind kind, bool alsoCards, const QString &value, qint64 after, int limit)
 {
-    const QString select = QStringLiteral("SELECT %1 FROM accounts WHERE ").arg(QLatin1String(summaryColumns));
+    const QString select
+        = QStringLiteral("SELECT %1 FROM accounts WHERE ").arg(QLatin1String(summaryColumns));
     const QString byId = QStringLiteral(" AND id > ? ORDER BY id LIMIT ?");
-    const QString phonesLast4 = QStringLiteral("SELECT id FROM (SELECT id FROM accounts WHERE phone_last4 = ? AND id > ?"
-                                               " ORDER BY id LIMIT ?) AS phone_matches");
-    const QString cardsLast4 = QStringLiteral("SELECT account_id FROM (SELECT DISTINCT account_id FROM cards"
-                                              " WHERE last4 = ? AND account_id > ? ORDER BY account_id LIMIT ?) AS card_matches");
+    const QString phonesLast4
+        = QStringLiteral("SELECT id FROM (SELECT id FROM accounts WHERE phone_last4 = ? AND id > ?"
+                         " ORDER BY id LIMIT ?) AS phone_matches");
+    const QString cardsLast4 = QStringLiteral(
+        "SELECT account_id FROM (SELECT DISTINCT account_id FROM cards"
+        " WHERE last4 = ? AND account_id > ? ORDER BY account_id LIMIT ?) AS card_matches");
     switch (kind) {
     case SearchKind::Phone:
         return {select + QStringLiteral("phone = ?") + byId, {value, after, limit}};
     case SearchKind::PhoneLast4:
         if (alsoCards)
-            return {select + QStringLiteral("id IN (%1 UNION %2) ORDER BY id LIMIT ?").arg(phonesLast4, cardsLast4),
-                    {value, after, limit, value, after, limit, limit}};
+            return {select
+                    + QStringLiteral("id IN (%1 UNION %2) ORDER BY id LIMIT ?")
+                          .arg(phonesLast4, cardsLast4),
+                {value, after, limit, value, after, limit, limit}};
         return {select + QStringLiteral("phone_last4 = ?") + byId, {value, after, limit}};
     case SearchKind::CardLast4:
-        return {select + QStringLiteral("id IN (%1) ORDER BY id LIMIT ?").arg(cardsLast4), {value, after, limit, limit}};
+        return {select + QStringLiteral("id IN (%1) ORDER BY id LIMIT ?").arg(cardsLast4),
+            {value, after, limit, limit}};
     case SearchKind::Email:
         return {select + QStringLiteral("email = ?") + byId, {value, after, limit}};
     case SearchKind::AccountNumber:
         return {select + QStringLiteral("account_no = ?") + byId, {value, after, limit}};
     case SearchKind::OrderNumber:
-        return {select + QStringLiteral("id IN (SELECT account_id FROM transactions WHERE order_no = ?)") + byId,
-                {value, after, limit}};
+        return {select
+                + QStringLiteral("id IN (SELECT account_id FROM transactions WHERE order_no = ?)")
+                + byId,
+            {value, after, limit}};
     case SearchKind::Name:
     case SearchKind::Auto:
         break;
@@ -150,24 +179,29 @@ SqlQuery AccountsApi::searchQuery(SearchKind kind, bool alsoCards, const QString
     const QString upper = value + QChar(0xFFFF);
     if (after == 0)
         return {select + QStringLiteral("name >= ? AND name < ?") + byName, {value, upper, limit}};
-    return {select + QStringLiteral("(name, id) > ((SELECT name FROM accounts WHERE id = ?), ?) AND name >= ? AND name < ?")
-                + byName,
-            {after, after, value, upper, limit}};
+    return {select
+            + QStringLiteral("(name, id) > ((SELECT name FROM accounts WHERE id = ?), ?) AND name "
+                             ">= ? AND name < ?")
+            + byName,
+        {after, after, value, upper, limit}};
 }
 
 void AccountsApi::requireAccount(const ServerContext &ctx, qint64 accountId)
 {
-    if (!ctx.db().scalar(QStringLiteral("SELECT 1 FROM accounts WHERE id = ?"), {accountId}).isValid())
+    if (!ctx.db()
+             .scalar(QStringLiteral("SELECT 1 FROM accounts WHERE id = ?"), {accountId})
+             .isValid())
         throw HttpError::notFound(QStringLiteral("account"));
 }
 
 Account AccountsApi::loadAccount(const ServerContext &ctx, qint64 accountId)
 {
     const Database &db = ctx.db();
-    Rows q = db.exec(QStringLiteral("SELECT %1, id_number, lock_reason, balance_fen, currency, two_factor,"
-                                         " created_at, version FROM accounts WHERE id = ?")
-                              .arg(QLatin1String(summaryColumns)),
-                          {accountId});
+    Rows q = db.exec(
+        QStringLiteral("SELECT %1, id_number, lock_reason, balance_fen, currency, two_factor,"
+                       " created_at, version FROM accounts WHERE id = ?")
+            .arg(QLatin1String(summaryColumns)),
+        {accountId});
     if (!q.next())
         throw HttpError::notFound(QStringLiteral("account"));
     Account a;
@@ -179,29 +213,37 @@ Account AccountsApi::loadAccount(const ServerContext &ctx, qint64 accountId)
     a.createdAt = ServerContext::fromMs(q.value(12).toLongLong());
     a.version = q.value(13).toLongLong();
 
-    Rows d = db.exec(QStringLiteral("SELECT id, name, platform, last_seen_at, trusted, signed_in FROM devices"
-                                         " WHERE account_id = ? ORDER BY last_seen_at DESC, id"),
-                          {accountId});
+    Rows d = db.exec(
+        QStringLiteral("SELECT id, name, platform, last_seen_at, trusted, signed_in FROM devices"
+                       " WHERE account_id = ? ORDER BY last_seen_at DESC, id"),
+        {accountId});
     while (d.next())
         a.devices.append({d.value(0).toLongLong(), d.value(1).toString(), d.value(2).toString(),
-                          ServerContext::fromMs(d.value(3).toLongLong()), d.value(4).toInt() != 0, d.value(5).toInt() != 0});
-    Rows c = db.exec(QStringLiteral("SELECT id, bank_name, number, type, is_default, linked_at FROM cards"
-                                         " WHERE account_id = ? ORDER BY id"),
-                          {accountId});
+            ServerContext::fromMs(d.value(3).toLongLong()), d.value(4).toInt() != 0,
+            d.value(5).toInt() != 0});
+    Rows c = db.exec(
+        QStringLiteral("SELECT id, bank_name, number, type, is_default, linked_at FROM cards"
+                       " WHERE account_id = ? ORDER BY id"),
+        {accountId});
     while (c.next())
-        a.cards.append({c.value(0).toLongLong(), c.value(1).toString(), Masking::card(c.value(2).toString()),
-                        enumFromString<CardType>(c.value(3).toString()).value_or(CardType::Debit),
-                        c.value(4).toInt() != 0, ServerContext::fromMs(c.value(5).toLongLong())});
-    Rows l = db.exec(QStringLiteral("SELECT at, success, device_name, location, failure_reason FROM login_attempts"
-                                         " WHERE account_id = ? ORDER BY at DESC, id DESC LIMIT 20"),
-                          {accountId});
+        a.cards.append(
+            {c.value(0).toLongLong(), c.value(1).toString(), Masking::card(c.value(2).toString()),
+                enumFromString<CardType>(c.value(3).toString()).value_or(CardType::Debit),
+                c.value(4).toInt() != 0, ServerContext::fromMs(c.value(5).toLongLong())});
+    Rows l = db.exec(
+        QStringLiteral(
+            "SELECT at, success, device_name, location, failure_reason FROM login_attempts"
+            " WHERE account_id = ? ORDER BY at DESC, id DESC LIMIT 20"),
+        {accountId});
     while (l.next())
-        a.recentLogins.append({ServerContext::fromMs(l.value(0).toLongLong()), l.value(1).toInt() != 0,
-                               l.value(2).toString(), l.value(3).toString(), l.value(4).toString()});
-    a.failedLoginsLast24h = db.scalar(QStringLiteral("SELECT COUNT(*) FROM login_attempts WHERE account_id = ?"
-                                                     " AND success = 0 AND at > ?"),
-                                      {accountId, ServerContext::nowMs() - 24 * 3600 * 1000LL})
-                                .toInt();
+        a.recentLogins.append(
+            {ServerContext::fromMs(l.value(0).toLongLong()), l.value(1).toInt() != 0,
+                l.value(2).toString(), l.value(3).toString(), l.value(4).toString()});
+    a.failedLoginsLast24h
+        = db.scalar(QStringLiteral("SELECT COUNT(*) FROM login_attempts WHERE account_id = ?"
+                                   " AND success = 0 AND at > ?"),
+                {accountId, ServerContext::nowMs() - 24 * 3600 * 1000LL})
+              .toInt();
     return a;
 }
 

@@ -10,7 +10,10 @@ namespace WalletDesk::Server {
 class AccountsApi
 {
 public:
-    explicit AccountsApi(const ServerContext &context) : m_ctx(context) {}
+    explicit AccountsApi(const ServerContext &context)
+        : m_ctx(context)
+    {
+    }
     void registerRoutes(Router &router);
 
     // 404 unless the account exists.
@@ -19,13 +22,23 @@ public:
     // Masked, as in search results; nullopt for an unknown id.
     static std::optional<AccountSummary> loadSummary(const ServerContext &ctx, qint64 accountId);
 
-    enum class SearchKind { Auto, Phone, PhoneLast4, CardLast4, Email, AccountNumber, Name, OrderNumber };
+    enum class SearchKind {
+        Auto,
+        Phone,
+        PhoneLast4,
+        CardLast4,
+        Email,
+        AccountNumber,
+        Name,
+        OrderNumber
+    };
     static SearchKind guessKind(const QString &query);
     // One page of a search: the accounts whose key is `value` (already
     // normalised: national digits, lower-case e-mail, upper-case order
     // number, a name prefix), after the account `after` (0: first page).
     // alsoCards makes four digits match card numbers too.
-    static SqlQuery searchQuery(SearchKind kind, bool alsoCards, const QString &value, qint64 after, int limit);
+    static SqlQuery searchQuery(
+        SearchKind kind, bool alsoCards, const QString &value, qint64 after, int limit);
 
 private:
     Reply search(RequestContext &request);

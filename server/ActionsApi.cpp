@@ -12,8 +12,9 @@ namespace WalletDesk::Server {
 
 namespace {
 
-const char columns[] = "id, account_id, agent_id, call_id, type, status, reason, verification_id, transaction_id,"
-                       " reset_target, created_at, decided_by, decision_reason, decided_at";
+const char columns[]
+    = "id, account_id, agent_id, call_id, type, status, reason, verification_id, transaction_id,"
+      " reset_target, created_at, decided_by, decision_reason, decided_at";
 
 ActionRequest actionFrom(const Rows &q)
 {
@@ -49,22 +50,23 @@ void ActionsApi::registerRoutes(Router &router)
 {
     using M = Router::Method;
     router.add(M::Post, QStringLiteral("/api/v1/accounts/{id}/actions"), Access::SignedIn,
-               [this](RequestContext &r) { return request(r); });
+        [this](RequestContext &r) { return request(r); });
     router.add(M::Get, QStringLiteral("/api/v1/accounts/{id}/actions"), Access::SignedIn,
-               [this](RequestContext &r) { return listForAccount(r); });
+        [this](RequestContext &r) { return listForAccount(r); });
     router.add(M::Get, QStringLiteral("/api/v1/actions/{id}"), Access::SignedIn,
-               [this](RequestContext &r) { return get(r); });
+        [this](RequestContext &r) { return get(r); });
     router.add(M::Get, QStringLiteral("/api/v1/approvals"), Access::Supervisor,
-               [this](RequestContext &r) { return approvals(r); });
+        [this](RequestContext &r) { return approvals(r); });
     router.add(M::Post, QStringLiteral("/api/v1/approvals/{id}/approve"), Access::Supervisor,
-               [this](RequestContext &r) { return decide(r, true); });
+        [this](RequestContext &r) { return decide(r, true); });
     router.add(M::Post, QStringLiteral("/api/v1/approvals/{id}/reject"), Access::Supervisor,
-               [this](RequestContext &r) { return decide(r, false); });
+        [this](RequestContext &r) { return decide(r, false); });
 }
 
 ActionRequest ActionsApi::load(const ServerContext &ctx, qint64 id)
 {
-    Rows q = ctx.db().exec(QStringLiteral("SELECT %1 FROM actions WHERE id = ?").arg(QLatin1String(columns)), {id});
+    Rows q = ctx.db().exec(
+        QStringLiteral("SELECT %1 FROM actions WHERE id = ?").arg(QLatin1String(columns)), {id});
     if (!q.next())
         throw HttpError::notFound(QStringLiteral("action"));
     return actionFrom(q);
@@ -81,42 +83,55 @@ Reply ActionsApi::request(RequestContext &request)
     // action is done.
     if (!db.lockRow(Database::Table::Accounts, accountId))
         throw HttpError::notFound(QStringLiteral("account"));
-    VerificationApi::requireVerified(m_ctx, draft.verificationId, request.agent().id, accountId, draft.callId);
+    VerificationApi::requireVerified(
+        m_ctx, draft.verificationId, request.agent().id, accountId, draft.callId);
 
     if (draft.transactionId) {
-        Rows t = db.exec(QStringLiteral("SELECT account_id, refund_state FROM transactions WHERE id = ?"), {*draft.transactionId});
+        Rows t = db.exec(
+            QStringLiteral("SELECT account_id, refund_state FROM transactions WHERE id = ?"),
+            {*draft.transactionId});
         if (!t.next() || t.value(0).toLongLong() != accountId)
-            throw HttpError::badRequest(QStringLiteral("transactionId"), QStringLiteral("is not a transaction of this account"));
+            throw HttpError::badRequest(QStringLiteral("transactionId"),
+                QStringLiteral("is not a transaction of this account"));
         // Already requested, refunded, reversed or being reversed: a request would change nothing.
         const QString refundState = t.value(1).toString();
-        if (draft.type == ActionType::RefundRequest && refundState != enumToString(RefundState::None)) {
+        if (draft.type == ActionType::RefundRequest
+            && refundState != enumToString(RefundState::None)) {
             if (refundState == enumToString(RefundState::RefundRequested))
                 throw HttpError::conflict(QStringLiteral("refund_already_requested"),
-                                          QStringLiteral("a refund of this transaction has already been requested"));
+                    QStringLiteral("a refund of this transaction has already been requested"));
             throw HttpError::conflict(QStringLiteral("refund_not_possible"),
-                                      QStringLiteral("this transaction is already %1").arg(refundState));
+                QStringLiteral("this transaction is already %1").arg(refundState));
         }
     }
     if (draft.type == ActionType::Unlock) {
-        const QString status = db.scalar(QStringLiteral("SELECT status FROM accounts WHERE id = ?"), {accountId}).toString();
+        const QString status
+            = db.scalar(QStringLiteral("SELECT status FROM accounts WHERE id = ?"), {accountId})
+                  .toString();
         if (status != QLatin1String("locked"))
-            throw HttpError::conflict(QStringLiteral("not_locked"), QStringLiteral("the account is %1, not locked").arg(status));
+            throw HttpError::conflict(QStringLiteral("not_locked"),
+                QStringLiteral("the account is %1, not locked").arg(status));
     }
     const qint64 now = ServerContext::nowMs();
-    const ActionStatus status = needsApproval(draft.type) ? ActionStatus::PendingApproval : ActionStatus::Done;
+    const ActionStatus status
+        = needsApproval(draft.type) ? ActionStatus::PendingApproval : ActionStatus::Done;
     const qint64 id = db.insert(
-        QStringLiteral("INSERT INTO actions (account_id, agent_id, call_id, type, status, reason, verification_id,"
-                       " transaction_id, reset_target, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {accountId, request.agent().id, draft.callId, enumToString(draft.type), enumToString(status), draft.reason,
-         draft.verificationId, ServerContext::orNull(draft.transactionId),
-         ServerContext::orNull(draft.resetTarget ? enumToString(*draft.resetTarget) : QString()), now});
+        QStringLiteral(
+            "INSERT INTO actions (account_id, agent_id, call_id, type, status, reason, "
+            "verification_id,"
+            " transaction_id, reset_target, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {accountId, request.agent().id, draft.callId, enumToString(draft.type),
+            enumToString(status), draft.reason, draft.verificationId,
+            ServerContext::orNull(draft.transactionId),
+            ServerContext::orNull(draft.resetTarget ? enumToString(*draft.resetTarget) : QString()),
+            now});
     const ActionRequest action = load(m_ctx, id);
     if (status == ActionStatus::Done)
         perform(action);
     else
         m_ctx.recordChange(QStringLiteral("action"), id);
-    m_ctx.audit(request.agent().id, QStringLiteral("action.") + enumToString(draft.type), accountId, draft.callId,
-                draft.reason, enumToString(status));
+    m_ctx.audit(request.agent().id, QStringLiteral("action.") + enumToString(draft.type), accountId,
+        draft.callId, draft.reason, enumToString(status));
     tx.commit();
     return Reply::json(action.toJson(), 201);
 }
@@ -126,27 +141,34 @@ void ActionsApi::perform(const ActionRequest &action) const
     const Database &db = m_ctx.db();
     switch (action.type) {
     case ActionType::Unlock:
-        db.exec(QStringLiteral("UPDATE accounts SET status = 'active', lock_reason = NULL, version = version + 1 WHERE id = ?"),
-                {action.accountId});
+        db.exec(QStringLiteral("UPDATE accounts SET status = 'active', lock_reason = NULL, version "
+                               "= version + 1 WHERE id = ?"),
+            {action.accountId});
         break;
     case ActionType::PasswordReset: {
         // The code goes to the customer's own phone or e-mail, never to the agent.
-        Rows q = db.exec(QStringLiteral("SELECT phone, email FROM accounts WHERE id = ?"), {action.accountId});
+        Rows q = db.exec(
+            QStringLiteral("SELECT phone, email FROM accounts WHERE id = ?"), {action.accountId});
         q.next();
         const bool email = action.resetTarget == ResetTarget::Email;
         m_ctx.sendSms(q.value(email ? 1 : 0).toString(),
-                      QStringLiteral("【钱包】您正在重置登录密码，验证码 %1，15 分钟内有效。").arg(Credentials::numericCode(6)));
+            QStringLiteral("【钱包】您正在重置登录密码，验证码 %1，15 分钟内有效。")
+                .arg(Credentials::numericCode(6)));
         break;
     }
     case ActionType::SignOutDevices:
-        db.exec(QStringLiteral("UPDATE devices SET signed_in = 0 WHERE account_id = ?"), {action.accountId});
+        db.exec(QStringLiteral("UPDATE devices SET signed_in = 0 WHERE account_id = ?"),
+            {action.accountId});
         break;
     case ActionType::TwoFactorReset:
-        db.exec(QStringLiteral("UPDATE accounts SET two_factor = 0, version = version + 1 WHERE id = ?"), {action.accountId});
+        db.exec(QStringLiteral(
+                    "UPDATE accounts SET two_factor = 0, version = version + 1 WHERE id = ?"),
+            {action.accountId});
         break;
     case ActionType::RefundRequest:
-        db.exec(QStringLiteral("UPDATE transactions SET refund_state = 'refund_requested' WHERE id = ? AND refund_state = 'none'"),
-                {*action.transactionId});
+        db.exec(QStringLiteral("UPDATE transactions SET refund_state = 'refund_requested' WHERE id "
+                               "= ? AND refund_state = 'none'"),
+            {*action.transactionId});
         break;
     case ActionType::Investigation:
         break; // the case is the action record itself; the payments team works from it
@@ -166,9 +188,10 @@ Reply ActionsApi::listForAccount(RequestContext &request)
     const qint64 accountId = request.pathId(0);
     AccountsApi::requireAccount(m_ctx, accountId);
     NeedToKnow(m_ctx).accountList(request, accountId, QStringLiteral("account.actions"));
-    Rows q = m_ctx.db().exec(QStringLiteral("SELECT %1 FROM actions WHERE account_id = ? ORDER BY id DESC LIMIT ?")
-                                      .arg(QLatin1String(columns)),
-                                  {accountId, request.pageLimit(50, 200)});
+    Rows q = m_ctx.db().exec(
+        QStringLiteral("SELECT %1 FROM actions WHERE account_id = ? ORDER BY id DESC LIMIT ?")
+            .arg(QLatin1String(columns)),
+        {accountId, request.pageLimit(50, 200)});
     QJsonArray items;
     while (q.next())
         items.append(actionFrom(q).toJson());
@@ -177,18 +200,23 @@ Reply ActionsApi::listForAccount(RequestContext &request)
 
 Reply ActionsApi::approvals(RequestContext &request)
 {
-    const ActionStatus status = request.queryEnum<ActionStatus>(QStringLiteral("status")).value_or(ActionStatus::PendingApproval);
-    const qint64 after = request.queryInteger(QStringLiteral("cursor"), 0, Q_INT64_C(1) << 52).value_or(0);
+    const ActionStatus status = request.queryEnum<ActionStatus>(QStringLiteral("status"))
+                                    .value_or(ActionStatus::PendingApproval);
+    const qint64 after
+        = request.queryInteger(QStringLiteral("cursor"), 0, Q_INT64_C(1) << 52).value_or(0);
     const int limit = request.pageLimit(50, 200);
-    Rows q = m_ctx.db().exec(
-        QStringLiteral("SELECT %1 FROM actions WHERE status = ? AND type = 'two_factor_reset' AND id > ? ORDER BY id LIMIT ?")
-            .arg(QLatin1String(columns)),
+    Rows q = m_ctx.db().exec(QStringLiteral("SELECT %1 FROM actions WHERE status = ? AND type = "
+                                            "'two_factor_reset' AND id > ? ORDER BY id LIMIT ?")
+                                 .arg(QLatin1String(columns)),
         {enumToString(status), after, limit + 1});
     PageBuilder page(limit);
     while (q.next() && page.hasRoom()) {
         Approval a;
         a.action = actionFrom(q);
-        a.agentName = m_ctx.db().scalar(QStringLiteral("SELECT display_name FROM agents WHERE id = ?"), {a.action.agentId}).toString();
+        a.agentName = m_ctx.db()
+                          .scalar(QStringLiteral("SELECT display_name FROM agents WHERE id = ?"),
+                              {a.action.agentId})
+                          .toString();
         a.verification = VerificationApi::load(m_ctx, a.action.verificationId);
         a.account = AccountsApi::loadSummary(m_ctx, a.action.accountId);
         page.add(a.toJson(), QString::number(a.action.id));
@@ -199,7 +227,8 @@ Reply ActionsApi::approvals(RequestContext &request)
 Reply ActionsApi::decide(RequestContext &request, bool approve)
 {
     const qint64 id = request.pathId(0);
-    const QString reason = request.readBody([](JsonReader &r) { return r.nonEmptyText(QStringLiteral("reason"), 500); });
+    const QString reason = request.readBody(
+        [](JsonReader &r) { return r.nonEmptyText(QStringLiteral("reason"), 500); });
     const Database &db = m_ctx.db();
     DbTransaction tx(db);
     // Decided once: a second supervisor waits here and then finds it decided.
@@ -208,17 +237,19 @@ Reply ActionsApi::decide(RequestContext &request, bool approve)
     ActionRequest action = load(m_ctx, id);
     if (action.status != ActionStatus::PendingApproval)
         throw HttpError::conflict(QStringLiteral("not_pending"),
-                                  QStringLiteral("this request is already %1").arg(enumToString(action.status)));
+            QStringLiteral("this request is already %1").arg(enumToString(action.status)));
     if (action.agentId == request.agent().id)
         throw HttpError::forbidden(QStringLiteral("a second person must approve your own request"));
     const ActionStatus status = approve ? ActionStatus::Approved : ActionStatus::Rejected;
-    db.exec(QStringLiteral("UPDATE actions SET status = ?, decided_by = ?, decision_reason = ?, decided_at = ? WHERE id = ?"),
-            {enumToString(status), request.agent().id, reason, ServerContext::nowMs(), id});
+    db.exec(QStringLiteral("UPDATE actions SET status = ?, decided_by = ?, decision_reason = ?, "
+                           "decided_at = ? WHERE id = ?"),
+        {enumToString(status), request.agent().id, reason, ServerContext::nowMs(), id});
     if (approve)
         perform(action);
     m_ctx.recordChange(QStringLiteral("action"), id);
-    m_ctx.audit(request.agent().id, approve ? QStringLiteral("approval.approve") : QStringLiteral("approval.reject"),
-                action.accountId, action.callId, reason, enumToString(action.type));
+    m_ctx.audit(request.agent().id,
+        approve ? QStringLiteral("approval.approve") : QStringLiteral("approval.reject"),
+        action.accountId, action.callId, reason, enumToString(action.type));
     const ActionRequest decided = load(m_ctx, id);
     tx.commit();
     return Reply::json(decided.toJson());

@@ -11,7 +11,10 @@ namespace WalletDesk::Server {
 class ActionsApi
 {
 public:
-    explicit ActionsApi(const ServerContext &context) : m_ctx(context) {}
+    explicit ActionsApi(const ServerContext &context)
+        : m_ctx(context)
+    {
+    }
     void registerRoutes(Router &router);
 
     static ActionRequest load(const ServerContext &ctx, qint64 id);

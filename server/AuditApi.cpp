@@ -8,7 +8,7 @@ namespace WalletDesk::Server {
 void AuditApi::registerRoutes(Router &router)
 {
     router.add(Router::Method::Get, QStringLiteral("/api/v1/audit"), Access::Supervisor,
-               [this](RequestContext &r) { return query(r); });
+        [this](RequestContext &r) { return query(r); });
 }
 
 Reply AuditApi::query(RequestContext &request)
@@ -27,7 +27,9 @@ Reply AuditApi::query(RequestContext &request)
     if (const auto action = request.queryString(QStringLiteral("action"), 60)) {
         // "complaint" matches every complaint.* action; "complaint.resolve" only itself.
         where += QStringLiteral(" AND (action = ? OR action LIKE ?)");
-        binds << *action << QString(QString(*action).remove(QLatin1Char('%')).remove(QLatin1Char('_')) + QStringLiteral(".%"));
+        binds << *action
+              << QString(QString(*action).remove(QLatin1Char('%')).remove(QLatin1Char('_'))
+                     + QStringLiteral(".%"));
     }
     if (const auto from = request.queryDate(QStringLiteral("from"))) {
         where += QStringLiteral(" AND at > ?");
@@ -43,9 +45,11 @@ Reply AuditApi::query(RequestContext &request)
     }
     const int limit = request.pageLimit(100, 500);
     binds << limit + 1;
-    Rows q = m_ctx.db().exec(QStringLiteral("SELECT id, at, agent_id, action, account_id, call_id, reason, detail FROM audit")
-                                      + where + QStringLiteral(" ORDER BY id DESC LIMIT ?"),
-                                  binds);
+    Rows q = m_ctx.db().exec(
+        QStringLiteral(
+            "SELECT id, at, agent_id, action, account_id, call_id, reason, detail FROM audit")
+            + where + QStringLiteral(" ORDER BY id DESC LIMIT ?"),
+        binds);
     PageBuilder page(limit);
     while (q.next() && page.hasRoom()) {
         AuditEntry e;

@@ -9,7 +9,10 @@ namespace WalletDesk::Server {
 class AuditApi
 {
 public:
-    explicit AuditApi(const ServerContext &context) : m_ctx(context) {}
+    explicit AuditApi(const ServerContext &context)
+        : m_ctx(context)
+    {
+    }
     void registerRoutes(Router &router);
 
 private:

@@ -7,19 +7,21 @@ namespace WalletDesk::Server {
 namespace {
 HttpError invalidCredentials()
 {
-    return HttpError(401, QStringLiteral("invalid_credentials"), QStringLiteral("wrong username or password"));
+    return HttpError(
+        401, QStringLiteral("invalid_credentials"), QStringLiteral("wrong username or password"));
 }
 
 HttpError lockedOut(qint64 untilMs)
 {
     return HttpError(423, QStringLiteral("agent_locked"),
-                     QStringLiteral("too many failed sign-ins; try again after %1")
-                         .arg(formatDateTime(ServerContext::fromMs(untilMs))));
+        QStringLiteral("too many failed sign-ins; try again after %1")
+            .arg(formatDateTime(ServerContext::fromMs(untilMs))));
 }
 HttpError lockedNow(int lockoutSeconds)
 {
     return HttpError(423, QStringLiteral("agent_locked"),
-                     QStringLiteral("too many failed sign-ins; the sign-in is locked for %1 minutes").arg(lockoutSeconds / 60));
+        QStringLiteral("too many failed sign-ins; the sign-in is locked for %1 minutes")
+            .arg(lockoutSeconds / 60));
 }
 } // namespace
 
@@ -27,19 +29,20 @@ void AuthApi::registerRoutes(Router &router)
 {
     using M = Router::Method;
     router.add(M::Post, QStringLiteral("/api/v1/auth/login"), Access::Public,
-               [this](RequestContext &r) { return login(r); });
+        [this](RequestContext &r) { return login(r); });
     router.add(M::Post, QStringLiteral("/api/v1/auth/refresh"), Access::Public,
-               [this](RequestContext &r) { return refresh(r); });
+        [this](RequestContext &r) { return refresh(r); });
     router.add(M::Post, QStringLiteral("/api/v1/auth/logout"), Access::SignedIn,
-               [this](RequestContext &r) { return logout(r); });
+        [this](RequestContext &r) { return logout(r); });
     router.add(M::Get, QStringLiteral("/api/v1/auth/me"), Access::SignedIn,
-               [](RequestContext &r) { return Reply::json(r.agent().toJson()); });
+        [](RequestContext &r) { return Reply::json(r.agent().toJson()); });
 }
 
 Agent AuthApi::authenticate(const QByteArray &accessToken)
 {
     const auto invalid = [] {
-        return HttpError(401, QStringLiteral("invalid_token"), QStringLiteral("the access token is not valid"));
+        return HttpError(
+            401, QStringLiteral("invalid_token"), QStringLiteral("the access token is not valid"));
     };
     if (accessToken.isEmpty() || accessToken.size() > 200)
         throw invalid();
@@ -47,43 +50,59 @@ Agent AuthApi::authenticate(const QByteArray &accessToken)
     std::optional<TokenCache::Entry> entry = m_tokens.find(digest);
     if (!entry) {
         Rows q = m_ctx.db().exec(
-            QStringLiteral("SELECT a.id, a.username, a.display_name, a.role, s.access_expires, s.revoked"
-                           " FROM sessions s JOIN agents a ON a.id = s.agent_id WHERE s.access_hash = ?"),
+            QStringLiteral(
+                "SELECT a.id, a.username, a.display_name, a.role, s.access_expires, s.revoked"
+                " FROM sessions s JOIN agents a ON a.id = s.agent_id WHERE s.access_hash = ?"),
             {QString::fromLatin1(digest)});
         if (!q.next() || q.value(5).toInt() != 0)
             throw invalid();
-        entry = TokenCache::Entry{{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                   enumFromString<Role>(q.value(3).toString()).value_or(Role::Agent)},
-                                  q.value(4).toLongLong()};
+        entry = TokenCache::Entry {
+            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                enumFromString<Role>(q.value(3).toString()).value_or(Role::Agent)},
+            q.value(4).toLongLong()};
         m_tokens.insert(digest, *entry);
     }
     if (entry->accessExpiresMs <= ServerContext::nowMs())
-        throw HttpError(401, QStringLiteral("token_expired"), QStringLiteral("the access token has expired; refresh it"));
+        throw HttpError(401, QStringLiteral("token_expired"),
+            QStringLiteral("the access token has expired; refresh it"));
     return entry->agent;
 }
 
 Reply AuthApi::login(RequestContext &request)
 {
-    struct Body { QString username, password; std::optional<QString> otp; };
+    struct Body
+    {
+        QString username, password;
+        std::optional<QString> otp;
+    };
     const Body body = request.readBody([](JsonReader &r) {
-        return Body{r.nonEmptyString(QStringLiteral("username"), 64), r.nonEmptyString(QStringLiteral("password"), 200),
-                    r.optionalString(QStringLiteral("otp"), 10)};
+        return Body {r.nonEmptyString(QStringLiteral("username"), 64),
+            r.nonEmptyString(QStringLiteral("password"), 200),
+            r.optionalString(QStringLiteral("otp"), 10)};
     });
     const Database &db = m_ctx.db();
     const qint64 now = ServerContext::nowMs();
     // What a sign-in checks against, copied out so that no result is open
     // when the transaction below begins.
-    struct Stored { Agent agent; QByteArray hash, salt, totpSecret; int iterations = 0; qint64 lockedUntil = 0; };
+    struct Stored
+    {
+        Agent agent;
+        QByteArray hash, salt, totpSecret;
+        int iterations = 0;
+        qint64 lockedUntil = 0;
+    };
     const std::optional<Stored> stored = [&]() -> std::optional<Stored> {
-        Rows q = db.exec(QStringLiteral("SELECT id, display_name, role, password_hash, salt, iterations, totp_secret,"
-                                        " locked_until FROM agents WHERE username = ?"),
-                         {body.username});
+        Rows q = db.exec(
+            QStringLiteral(
+                "SELECT id, display_name, role, password_hash, salt, iterations, totp_secret,"
+                " locked_until FROM agents WHERE username = ?"),
+            {body.username});
         if (!q.next())
             return std::nullopt;
-        return Stored{{q.value(0).toLongLong(), body.username, q.value(1).toString(),
-                       enumFromString<Role>(q.value(2).toString()).value_or(Role::Agent)},
-                      q.value(3).toByteArray(), q.value(4).toByteArray(), q.value(6).toByteArray(), q.value(5).toInt(),
-                      q.value(7).toLongLong()};
+        return Stored {{q.value(0).toLongLong(), body.username, q.value(1).toString(),
+                           enumFromString<Role>(q.value(2).toString()).value_or(Role::Agent)},
+            q.value(3).toByteArray(), q.value(4).toByteArray(), q.value(6).toByteArray(),
+            q.value(5).toInt(), q.value(7).toLongLong()};
     }();
     if (!stored)
         throw unknownNameFailed(body.username, body.password, now);
@@ -94,18 +113,20 @@ Reply AuthApi::login(RequestContext &request)
     // The costly hash runs before the row is locked, so that sign-ins of
     // one agent do not queue behind each other's hashing.
     const QByteArray &totpSecret = stored->totpSecret;
-    const bool passwordOk = Credentials::verifyPassword(body.password, stored->salt, stored->iterations, stored->hash);
+    const bool passwordOk = Credentials::verifyPassword(
+        body.password, stored->salt, stored->iterations, stored->hash);
     const bool otpMissing = passwordOk && !totpSecret.isEmpty() && !body.otp;
     const bool otpOk = totpSecret.isEmpty()
-                       || (body.otp && Credentials::verifyTotp(totpSecret, *body.otp, now / 1000));
+        || (body.otp && Credentials::verifyTotp(totpSecret, *body.otp, now / 1000));
     if (otpMissing)
-        throw HttpError(401, QStringLiteral("otp_required"), QStringLiteral("enter the code from your authenticator"),
-                        QStringLiteral("otp"));
+        throw HttpError(401, QStringLiteral("otp_required"),
+            QStringLiteral("enter the code from your authenticator"), QStringLiteral("otp"));
 
     // Failures are counted one at a time: the fifth locks, whatever arrives at once.
     DbTransaction tx(db);
     db.lockRow(Database::Table::Agents, agent.id);
-    Rows counters = db.exec(QStringLiteral("SELECT failed_logins, locked_until FROM agents WHERE id = ?"), {agent.id});
+    Rows counters = db.exec(
+        QStringLiteral("SELECT failed_logins, locked_until FROM agents WHERE id = ?"), {agent.id});
     if (!counters.next())
         throw invalidCredentials();
     const qint64 lockedUntil = counters.value(1).toLongLong();
@@ -114,20 +135,23 @@ Reply AuthApi::login(RequestContext &request)
     if (!passwordOk || !otpOk) {
         const int failed = counters.value(0).toInt() + 1;
         const bool lockNow = failed >= m_ctx.config().lockoutThreshold;
-        db.exec(QStringLiteral("UPDATE agents SET failed_logins = ?, locked_until = ? WHERE id = ?"),
-                {lockNow ? 0 : failed, lockNow ? now + qint64(m_ctx.config().lockoutSeconds) * 1000 : lockedUntil,
-                 agent.id});
+        db.exec(
+            QStringLiteral("UPDATE agents SET failed_logins = ?, locked_until = ? WHERE id = ?"),
+            {lockNow ? 0 : failed,
+                lockNow ? now + qint64(m_ctx.config().lockoutSeconds) * 1000 : lockedUntil,
+                agent.id});
         m_ctx.audit(agent.id, QStringLiteral("auth.failed"), std::nullopt, QString(), QString(),
-                    lockNow ? QStringLiteral("locked out") : QString());
+            lockNow ? QStringLiteral("locked out") : QString());
         tx.commit();
         if (lockNow)
             throw lockedNow(m_ctx.config().lockoutSeconds);
         if (passwordOk)
-            throw HttpError(401, QStringLiteral("invalid_otp"), QStringLiteral("the one-time code is wrong"),
-                            QStringLiteral("otp"));
+            throw HttpError(401, QStringLiteral("invalid_otp"),
+                QStringLiteral("the one-time code is wrong"), QStringLiteral("otp"));
         throw invalidCredentials();
     }
-    db.exec(QStringLiteral("UPDATE agents SET failed_logins = 0, locked_until = 0 WHERE id = ?"), {agent.id});
+    db.exec(QStringLiteral("UPDATE agents SET failed_logins = 0, locked_until = 0 WHERE id = ?"),
+        {agent.id});
     const QJsonObject tokens = issueTokens(agent);
     m_ctx.audit(agent.id, QStringLiteral("auth.login"), std::nullopt, QString());
     tx.commit();
@@ -138,11 +162,14 @@ Reply AuthApi::login(RequestContext &request)
 // same hashing time, the same answers, and the same lock-out after the same
 // number of tries (counted in signin_failures), so that probing cannot tell
 // which names exist.
-HttpError AuthApi::unknownNameFailed(const QString &username, const QString &password, qint64 now) const
+HttpError AuthApi::unknownNameFailed(
+    const QString &username, const QString &password, qint64 now) const
 {
     const Database &db = m_ctx.db();
     const auto lockedUntil = [&] {
-        Rows q = db.exec(QStringLiteral("SELECT locked_until FROM signin_failures WHERE username = ?"), {username});
+        Rows q
+            = db.exec(QStringLiteral("SELECT locked_until FROM signin_failures WHERE username = ?"),
+                {username});
         return q.next() ? q.value(0).toLongLong() : 0;
     };
     if (const qint64 until = lockedUntil(); until > now)
@@ -151,24 +178,32 @@ HttpError AuthApi::unknownNameFailed(const QString &username, const QString &pas
     // other iteration counts than this server's setting for new ones).
     const QVariant iterations = db.scalar(QStringLiteral("SELECT MAX(iterations) FROM agents"));
     Credentials::hashPassword(password, "walletdesk",
-                              iterations.isNull() ? m_ctx.config().pbkdf2Iterations : iterations.toInt());
+        iterations.isNull() ? m_ctx.config().pbkdf2Iterations : iterations.toInt());
 
     DbTransaction tx(db);
-    db.exec(QStringLiteral("DELETE FROM signin_failures WHERE updated_at < ?"), {now - 24 * 3600 * 1000});
-    db.exec(QStringLiteral("INSERT INTO signin_failures (username, failed_logins, locked_until, updated_at)"
-                           " VALUES (?, 0, 0, ?) ON CONFLICT (username) DO NOTHING"),
-            {username, now});
-    const qint64 id = db.scalar(QStringLiteral("SELECT id FROM signin_failures WHERE username = ?"), {username}).toLongLong();
+    db.exec(QStringLiteral("DELETE FROM signin_failures WHERE updated_at < ?"),
+        {now - 24 * 3600 * 1000});
+    db.exec(QStringLiteral(
+                "INSERT INTO signin_failures (username, failed_logins, locked_until, updated_at)"
+                " VALUES (?, 0, 0, ?) ON CONFLICT (username) DO NOTHING"),
+        {username, now});
+    const qint64 id
+        = db.scalar(QStringLiteral("SELECT id FROM signin_failures WHERE username = ?"), {username})
+              .toLongLong();
     db.lockRow(Database::Table::SigninFailures, id);
-    Rows counters = db.exec(QStringLiteral("SELECT failed_logins, locked_until FROM signin_failures WHERE id = ?"), {id});
+    Rows counters = db.exec(
+        QStringLiteral("SELECT failed_logins, locked_until FROM signin_failures WHERE id = ?"),
+        {id});
     counters.next();
     const qint64 until = counters.value(1).toLongLong();
     if (until > now)
         return lockedOut(until);
     const int failed = counters.value(0).toInt() + 1;
     const bool lockNow = failed >= m_ctx.config().lockoutThreshold;
-    db.exec(QStringLiteral("UPDATE signin_failures SET failed_logins = ?, locked_until = ?, updated_at = ? WHERE id = ?"),
-            {lockNow ? 0 : failed, lockNow ? now + qint64(m_ctx.config().lockoutSeconds) * 1000 : until, now, id});
+    db.exec(QStringLiteral("UPDATE signin_failures SET failed_logins = ?, locked_until = ?, "
+                           "updated_at = ? WHERE id = ?"),
+        {lockNow ? 0 : failed, lockNow ? now + qint64(m_ctx.config().lockoutSeconds) * 1000 : until,
+            now, id});
     tx.commit();
     if (lockNow)
         return lockedNow(m_ctx.config().lockoutSeconds);
@@ -181,16 +216,18 @@ QJsonObject AuthApi::issueTokens(const Agent &agent) const
     const QByteArray refresh = Credentials::newToken();
     const qint64 now = ServerContext::nowMs();
     const ServerConfig &cfg = m_ctx.config();
-    m_ctx.db().exec(QStringLiteral("INSERT INTO sessions (agent_id, access_hash, refresh_hash, access_expires,"
-                                   " refresh_expires, revoked, created_at) VALUES (?, ?, ?, ?, ?, 0, ?)"),
-                    {agent.id, QString::fromLatin1(Credentials::tokenDigest(access)),
-                     QString::fromLatin1(Credentials::tokenDigest(refresh)), now + qint64(cfg.accessTokenSeconds) * 1000,
-                     now + qint64(cfg.refreshTokenSeconds) * 1000, now});
+    m_ctx.db().exec(
+        QStringLiteral("INSERT INTO sessions (agent_id, access_hash, refresh_hash, access_expires,"
+                       " refresh_expires, revoked, created_at) VALUES (?, ?, ?, ?, ?, 0, ?)"),
+        {agent.id, QString::fromLatin1(Credentials::tokenDigest(access)),
+            QString::fromLatin1(Credentials::tokenDigest(refresh)),
+            now + qint64(cfg.accessTokenSeconds) * 1000,
+            now + qint64(cfg.refreshTokenSeconds) * 1000, now});
     return {{QStringLiteral("accessToken"), QString::fromLatin1(access)},
-            {QStringLiteral("refreshToken"), QString::fromLatin1(refresh)},
-            {QStringLiteral("expiresIn"), cfg.accessTokenSeconds},
-            {QStringLiteral("refreshExpiresIn"), cfg.refreshTokenSeconds},
-            {QStringLiteral("agent"), agent.toJson()}};
+        {QStringLiteral("refreshToken"), QString::fromLatin1(refresh)},
+        {QStringLiteral("expiresIn"), cfg.accessTokenSeconds},
+        {QStringLiteral("refreshExpiresIn"), cfg.refreshTokenSeconds},
+        {QStringLiteral("agent"), agent.toJson()}};
 }
 
 Reply AuthApi::refresh(RequestContext &request)
@@ -199,21 +236,25 @@ Reply AuthApi::refresh(RequestContext &request)
         [](JsonReader &r) { return r.nonEmptyString(QStringLiteral("refreshToken"), 200); });
     const Database &db = m_ctx.db();
     const auto ended = [] {
-        return HttpError(401, QStringLiteral("invalid_refresh_token"), QStringLiteral("the sign-in has ended; sign in again"));
+        return HttpError(401, QStringLiteral("invalid_refresh_token"),
+            QStringLiteral("the sign-in has ended; sign in again"));
     };
     DbTransaction tx(db);
-    const QVariant sessionId = db.scalar(QStringLiteral("SELECT id FROM sessions WHERE refresh_hash = ?"),
-                                         {QString::fromLatin1(Credentials::tokenDigest(token.toLatin1()))});
+    const QVariant sessionId
+        = db.scalar(QStringLiteral("SELECT id FROM sessions WHERE refresh_hash = ?"),
+            {QString::fromLatin1(Credentials::tokenDigest(token.toLatin1()))});
     // Rotation: a refresh token works once, however many arrive at once.
     if (!sessionId.isValid() || !db.lockRow(Database::Table::Sessions, sessionId.toLongLong()))
         throw ended();
-    Rows q = db.exec(QStringLiteral("SELECT s.id, s.refresh_expires, s.revoked, a.id, a.username, a.display_name, a.role"
-                                    " FROM sessions s JOIN agents a ON a.id = s.agent_id WHERE s.id = ?"),
-                     {sessionId});
+    Rows q = db.exec(
+        QStringLiteral(
+            "SELECT s.id, s.refresh_expires, s.revoked, a.id, a.username, a.display_name, a.role"
+            " FROM sessions s JOIN agents a ON a.id = s.agent_id WHERE s.id = ?"),
+        {sessionId});
     if (!q.next() || q.value(2).toInt() != 0 || q.value(1).toLongLong() <= ServerContext::nowMs())
         throw ended();
-    const Agent agent{q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString(),
-                      enumFromString<Role>(q.value(6).toString()).value_or(Role::Agent)};
+    const Agent agent {q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString(),
+        enumFromString<Role>(q.value(6).toString()).value_or(Role::Agent)};
     db.exec(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE id = ?"), {q.value(0)});
     const QJsonObject tokens = issueTokens(agent);
     tx.commit();
@@ -222,32 +263,42 @@ Reply AuthApi::refresh(RequestContext &request)
 
 Reply AuthApi::logout(RequestContext &request)
 {
-    const QByteArray digest = Credentials::tokenDigest(request.header("Authorization").mid(7).trimmed());
-    m_ctx.db().exec(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE access_hash = ?"), {QString::fromLatin1(digest)});
+    const QByteArray digest
+        = Credentials::tokenDigest(request.header("Authorization").mid(7).trimmed());
+    m_ctx.db().exec(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE access_hash = ?"),
+        {QString::fromLatin1(digest)});
     m_tokens.remove(digest);
     m_ctx.audit(request.agent().id, QStringLiteral("auth.logout"), std::nullopt, request.callId());
     return Reply::noContent();
 }
 
-void AuthApi::upsertAgent(const ServerContext &ctx, const QString &username, const QString &displayName, Role role,
-                          const QString &password, const QByteArray &totpSecret)
+void AuthApi::upsertAgent(const ServerContext &ctx, const QString &username,
+    const QString &displayName, Role role, const QString &password, const QByteArray &totpSecret)
 {
     const QByteArray salt = Credentials::randomSalt();
     const int iterations = ctx.config().pbkdf2Iterations;
     const QByteArray hash = Credentials::hashPassword(password, salt, iterations);
-    const QVariant totp = totpSecret.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(totpSecret));
-    if (ctx.db().scalar(QStringLiteral("SELECT COUNT(*) FROM agents WHERE username = ?"), {username}).toInt() > 0) {
-        ctx.db().exec(QStringLiteral("UPDATE agents SET display_name = ?, role = ?, password_hash = ?, salt = ?,"
-                                     " iterations = ?, totp_secret = ?, failed_logins = 0, locked_until = 0"
-                                     " WHERE username = ?"),
-                      {displayName, enumToString(role), QString::fromLatin1(hash), QString::fromLatin1(salt), iterations,
-                       totp, username});
+    const QVariant totp
+        = totpSecret.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(totpSecret));
+    if (ctx.db()
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM agents WHERE username = ?"), {username})
+            .toInt()
+        > 0) {
+        ctx.db().exec(
+            QStringLiteral(
+                "UPDATE agents SET display_name = ?, role = ?, password_hash = ?, salt = ?,"
+                " iterations = ?, totp_secret = ?, failed_logins = 0, locked_until = 0"
+                " WHERE username = ?"),
+            {displayName, enumToString(role), QString::fromLatin1(hash), QString::fromLatin1(salt),
+                iterations, totp, username});
         return;
     }
-    ctx.db().exec(QStringLiteral("INSERT INTO agents (username, display_name, role, password_hash, salt, iterations,"
-                                 " totp_secret) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                  {username, displayName, enumToString(role), QString::fromLatin1(hash), QString::fromLatin1(salt),
-                   iterations, totp});
+    ctx.db().exec(
+        QStringLiteral(
+            "INSERT INTO agents (username, display_name, role, password_hash, salt, iterations,"
+            " totp_secret) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {username, displayName, enumToString(role), QString::fromLatin1(hash),
+            QString::fromLatin1(salt), iterations, totp});
 }
 
 } // namespace WalletDesk::Server

@@ -10,15 +10,19 @@ namespace WalletDesk::Server {
 class AuthApi
 {
 public:
-    explicit AuthApi(const ServerContext &context) : m_ctx(context) {}
+    explicit AuthApi(const ServerContext &context)
+        : m_ctx(context)
+    {
+    }
     void registerRoutes(Router &router);
     // Who the token belongs to; 401 unless it is current. Checked against
     // the store at most once a second per token (TokenCache).
     Agent authenticate(const QByteArray &accessToken);
 
     // Creates or replaces an agent's sign-in (demo data, tests, operators).
-    static void upsertAgent(const ServerContext &ctx, const QString &username, const QString &displayName,
-                            Role role, const QString &password, const QByteArray &totpSecret = {});
+    static void upsertAgent(const ServerContext &ctx, const QString &username,
+        const QString &displayName, Role role, const QString &password,
+        const QByteArray &totpSecret = {});
 
 private:
     Reply login(RequestContext &request);

@@ -10,15 +10,19 @@ namespace WalletDesk::Server {
 void CallsApi::registerRoutes(Router &router)
 {
     using M = Router::Method;
-    router.add(M::Post, QStringLiteral("/api/v1/calls"), Access::SignedIn, [this](RequestContext &r) { return record(r); });
-    router.add(M::Get, QStringLiteral("/api/v1/calls"), Access::SignedIn, [this](RequestContext &r) { return list(r); });
+    router.add(M::Post, QStringLiteral("/api/v1/calls"), Access::SignedIn,
+        [this](RequestContext &r) { return record(r); });
+    router.add(M::Get, QStringLiteral("/api/v1/calls"), Access::SignedIn,
+        [this](RequestContext &r) { return list(r); });
 }
 
 CallRecord CallsApi::load(qint64 id) const
 {
-    Rows q = m_ctx.db().exec(QStringLiteral("SELECT id, call_id, caller_number, account_id, agent_id, started_at, ended_at,"
-                                                 " wrap_up_code, notes, complaint_id FROM calls WHERE id = ?"),
-                                  {id});
+    Rows q = m_ctx.db().exec(
+        QStringLiteral(
+            "SELECT id, call_id, caller_number, account_id, agent_id, started_at, ended_at,"
+            " wrap_up_code, notes, complaint_id FROM calls WHERE id = ?"),
+        {id});
     if (!q.next())
         throw HttpError::notFound(QStringLiteral("call"));
     CallRecord c;
@@ -42,19 +46,32 @@ Reply CallsApi::record(RequestContext &request)
     const QString key = request.idempotencyKey(true);
     CallRecord call = request.bodyAs<CallRecord>();
     if (!m_ctx.reference().hasWrapUpCode(call.wrapUpCode))
-        throw HttpError::badRequest(QStringLiteral("wrapUpCode"), QStringLiteral("unknown wrap-up code \"%1\"").arg(call.wrapUpCode));
-    if (call.accountId && !m_ctx.db().scalar(QStringLiteral("SELECT 1 FROM accounts WHERE id = ?"), {*call.accountId}).isValid())
-        throw HttpError::badRequest(QStringLiteral("accountId"), QStringLiteral("names no account"));
-    if (call.complaintId && !m_ctx.db().scalar(QStringLiteral("SELECT 1 FROM complaints WHERE id = ?"), {*call.complaintId}).isValid())
-        throw HttpError::badRequest(QStringLiteral("complaintId"), QStringLiteral("names no complaint"));
+        throw HttpError::badRequest(QStringLiteral("wrapUpCode"),
+            QStringLiteral("unknown wrap-up code \"%1\"").arg(call.wrapUpCode));
+    if (call.accountId
+        && !m_ctx.db()
+                .scalar(QStringLiteral("SELECT 1 FROM accounts WHERE id = ?"), {*call.accountId})
+                .isValid())
+        throw HttpError::badRequest(
+            QStringLiteral("accountId"), QStringLiteral("names no account"));
+    if (call.complaintId
+        && !m_ctx.db()
+                .scalar(
+                    QStringLiteral("SELECT 1 FROM complaints WHERE id = ?"), {*call.complaintId})
+                .isValid())
+        throw HttpError::badRequest(
+            QStringLiteral("complaintId"), QStringLiteral("names no complaint"));
     return Idempotency::once(m_ctx, request, QStringLiteral("calls"), key, [&] {
         const qint64 id = m_ctx.db().insert(
-            QStringLiteral("INSERT INTO calls (call_id, caller_number, account_id, agent_id, started_at, ended_at, wrap_up_code,"
+            QStringLiteral("INSERT INTO calls (call_id, caller_number, account_id, agent_id, "
+                           "started_at, ended_at, wrap_up_code,"
                            " notes, complaint_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {call.callId, Masking::nationalPhoneDigits(call.callerNumber), ServerContext::orNull(call.accountId),
-             request.agent().id, call.startedAt.toMSecsSinceEpoch(), call.endedAt.toMSecsSinceEpoch(), call.wrapUpCode,
-             call.notes, ServerContext::orNull(call.complaintId)});
-        m_ctx.audit(request.agent().id, QStringLiteral("call.record"), call.accountId, call.callId, QString(), call.wrapUpCode);
+            {call.callId, Masking::nationalPhoneDigits(call.callerNumber),
+                ServerContext::orNull(call.accountId), request.agent().id,
+                call.startedAt.toMSecsSinceEpoch(), call.endedAt.toMSecsSinceEpoch(),
+                call.wrapUpCode, call.notes, ServerContext::orNull(call.complaintId)});
+        m_ctx.audit(request.agent().id, QStringLiteral("call.record"), call.accountId, call.callId,
+            QString(), call.wrapUpCode);
         return Reply::json(load(id).toJson(), 201);
     });
 }
@@ -65,8 +82,10 @@ Reply CallsApi::list(RequestContext &request)
     if (!accountId)
         throw HttpError::badRequest(QStringLiteral("accountId"), QStringLiteral("is required"));
     NeedToKnow(m_ctx).accountList(request, *accountId, QStringLiteral("account.calls"));
-    Rows q = m_ctx.db().exec(QStringLiteral("SELECT id FROM calls WHERE account_id = ? ORDER BY started_at DESC, id DESC LIMIT ?"),
-                                  {*accountId, request.pageLimit(20, 100)});
+    Rows q = m_ctx.db().exec(
+        QStringLiteral(
+            "SELECT id FROM calls WHERE account_id = ? ORDER BY started_at DESC, id DESC LIMIT ?"),
+        {*accountId, request.pageLimit(20, 100)});
     QJsonArray items;
     while (q.next())
         items.append(load(q.value(0).toLongLong()).toJson());

@@ -10,7 +10,10 @@ namespace WalletDesk::Server {
 class CallsApi
 {
 public:
-    explicit CallsApi(const ServerContext &context) : m_ctx(context) {}
+    explicit CallsApi(const ServerContext &context)
+        : m_ctx(context)
+    {
+    }
     void registerRoutes(Router &router);
 
 private:

@@ -8,7 +8,7 @@ namespace WalletDesk::Server {
 void ChangesApi::registerRoutes(Router &router)
 {
     router.add(Router::Method::Get, QStringLiteral("/api/v1/changes"), Access::SignedIn,
-               [this](RequestContext &r) { return changes(r); });
+        [this](RequestContext &r) { return changes(r); });
 }
 
 namespace {
@@ -18,7 +18,10 @@ struct FeedPosition
 {
     qint64 txid = 0;
     qint64 seq = 0;
-    QString toString() const { return QString::number(txid) + QLatin1Char('.') + QString::number(seq); }
+    QString toString() const
+    {
+        return QString::number(txid) + QLatin1Char('.') + QString::number(seq);
+    }
 };
 
 FeedPosition parsePosition(const ServerContext &ctx, const RequestContext &request)
@@ -27,7 +30,8 @@ FeedPosition parsePosition(const ServerContext &ctx, const RequestContext &reque
     if (!text)
         return {};
     const auto invalid = [] {
-        return HttpError::badRequest(QStringLiteral("since"), QStringLiteral("is not a cursor this server gave out"));
+        return HttpError::badRequest(
+            QStringLiteral("since"), QStringLiteral("is not a cursor this server gave out"));
     };
     const QStringList parts = text->split(QLatin1Char('.'));
     if (parts.size() == 2) {
@@ -45,7 +49,8 @@ FeedPosition parsePosition(const ServerContext &ctx, const RequestContext &reque
     const qint64 seq = *plain;
     if (seq == 0)
         return {};
-    const QVariant txid = ctx.db().scalar(QStringLiteral("SELECT txid FROM changes WHERE seq = ?"), {seq});
+    const QVariant txid
+        = ctx.db().scalar(QStringLiteral("SELECT txid FROM changes WHERE seq = ?"), {seq});
     if (!txid.isValid())
         throw invalid();
     return {txid.toLongLong(), seq};
@@ -59,14 +64,15 @@ FeedPosition parsePosition(const ServerContext &ctx, const RequestContext &reque
 SqlQuery ChangesApi::feedQuery(qint64 bound, qint64 afterTxid, qint64 afterSeq, int limit)
 {
     const QString columns = QStringLiteral("seq, entity, entity_id, txid");
-    return {QStringLiteral("SELECT %1 FROM ("
-                           "SELECT * FROM (SELECT %1 FROM changes WHERE txid = ? AND txid < ? AND seq > ?"
-                           " ORDER BY seq LIMIT ?) AS this_tx"
-                           " UNION ALL SELECT * FROM (SELECT %1 FROM changes WHERE txid > ? AND txid < ?"
-                           " ORDER BY txid, seq LIMIT ?) AS later_tx"
-                           ") AS feed ORDER BY txid, seq LIMIT ?")
+    return {QStringLiteral(
+                "SELECT %1 FROM ("
+                "SELECT * FROM (SELECT %1 FROM changes WHERE txid = ? AND txid < ? AND seq > ?"
+                " ORDER BY seq LIMIT ?) AS this_tx"
+                " UNION ALL SELECT * FROM (SELECT %1 FROM changes WHERE txid > ? AND txid < ?"
+                " ORDER BY txid, seq LIMIT ?) AS later_tx"
+                ") AS feed ORDER BY txid, seq LIMIT ?")
                 .arg(columns),
-            {afterTxid, bound, afterSeq, limit, afterTxid, bound, limit, limit}};
+        {afterTxid, bound, afterSeq, limit, afterTxid, bound, limit, limit}};
 }
 
 // Why a reader can neither miss nor repeat a change: it is served in
@@ -81,7 +87,8 @@ Reply ChangesApi::changes(RequestContext &request)
 {
     const FeedPosition since = parsePosition(m_ctx, request);
     const int limit = request.pageLimit(200, 1000);
-    const SqlQuery feed = feedQuery(m_ctx.db().oldestRunningTransactionId(), since.txid, since.seq, limit + 1);
+    const SqlQuery feed
+        = feedQuery(m_ctx.db().oldestRunningTransactionId(), since.txid, since.seq, limit + 1);
     Rows q = m_ctx.db().exec(feed.sql, feed.binds);
     const Agent &me = request.agent();
     QJsonArray items;
@@ -120,12 +127,11 @@ Reply ChangesApi::changes(RequestContext &request)
         } else {
             continue;
         }
-        items.append(QJsonObject{{QStringLiteral("seq"), seq}, {QStringLiteral("entity"), entity},
-                                 {QStringLiteral("id"), id}, {QStringLiteral("data"), data}});
+        items.append(QJsonObject {{QStringLiteral("seq"), seq}, {QStringLiteral("entity"), entity},
+            {QStringLiteral("id"), id}, {QStringLiteral("data"), data}});
     }
     return Reply::json({{QStringLiteral("items"), items},
-                        {QStringLiteral("cursor"), cursor.toString()},
-                        {QStringLiteral("more"), more}});
+        {QStringLiteral("cursor"), cursor.toString()}, {QStringLiteral("more"), more}});
 }
 
 } // namespace WalletDesk::Server

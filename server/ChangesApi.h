@@ -10,7 +10,10 @@ namespace WalletDesk::Server {
 class ChangesApi
 {
 public:
-    explicit ChangesApi(const ServerContext &context) : m_ctx(context) {}
+    explicit ChangesApi(const ServerContext &context)
+        : m_ctx(context)
+    {
+    }
     void registerRoutes(Router &router);
     // The changes after (afterTxid, afterSeq) of transactions below bound.
     static SqlQuery feedQuery(qint64 bound, qint64 afterTxid, qint64 afterSeq, int limit);

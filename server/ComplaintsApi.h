@@ -14,7 +14,10 @@ namespace WalletDesk::Server {
 class ComplaintsApi
 {
 public:
-    explicit ComplaintsApi(const ServerContext &context) : m_ctx(context) {}
+    explicit ComplaintsApi(const ServerContext &context)
+        : m_ctx(context)
+    {
+    }
     void registerRoutes(Router &router);
 
     static std::optional<Complaint> load(const ServerContext &ctx, qint64 id);
@@ -42,7 +45,8 @@ private:
 
     void validateDraft(const ComplaintDraft &draft) const;
     void save(const Complaint &complaint) const;
-    void addEvent(qint64 complaintId, qint64 agentId, const QString &kind, const QString &detail) const;
+    void addEvent(
+        qint64 complaintId, qint64 agentId, const QString &kind, const QString &detail) const;
 
     const ServerContext &m_ctx;
 };

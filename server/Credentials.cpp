@@ -24,10 +24,14 @@ QByteArray base32Decode(const QByteArray &text)
     int bits = 0;
     for (char c : text) {
         int v;
-        if (c >= 'A' && c <= 'Z') v = c - 'A';
-        else if (c >= 'a' && c <= 'z') v = c - 'a';
-        else if (c >= '2' && c <= '7') v = c - '2' + 26;
-        else continue; // padding and separators
+        if (c >= 'A' && c <= 'Z')
+            v = c - 'A';
+        else if (c >= 'a' && c <= 'z')
+            v = c - 'a';
+        else if (c >= '2' && c <= '7')
+            v = c - '2' + 26;
+        else
+            continue; // padding and separators
         buffer = (buffer << 5) | quint32(v);
         bits += 5;
         if (bits >= 8) {
@@ -42,11 +46,13 @@ QByteArray base32Decode(const QByteArray &text)
 
 QByteArray hashPassword(const QString &password, const QByteArray &salt, int iterations)
 {
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt,
-                                              iterations, 32).toHex();
+    return QPasswordDigestor::deriveKeyPbkdf2(
+        QCryptographicHash::Sha256, password.toUtf8(), salt, iterations, 32)
+        .toHex();
 }
 
-bool verifyPassword(const QString &password, const QByteArray &salt, int iterations, const QByteArray &hash)
+bool verifyPassword(
+    const QString &password, const QByteArray &salt, int iterations, const QByteArray &hash)
 {
     return constantTimeEquals(hashPassword(password, salt, iterations), hash);
 }
@@ -74,8 +80,8 @@ QString totp(const QByteArray &base32Secret, qint64 unixSeconds)
     const QByteArray mac = QMessageAuthenticationCode::hash(counter, key, QCryptographicHash::Sha1);
     const int offset = mac.at(mac.size() - 1) & 0x0f;
     const quint32 binary = ((quint32(uchar(mac.at(offset))) & 0x7f) << 24)
-                           | (quint32(uchar(mac.at(offset + 1))) << 16)
-                           | (quint32(uchar(mac.at(offset + 2))) << 8) | quint32(uchar(mac.at(offset + 3)));
+        | (quint32(uchar(mac.at(offset + 1))) << 16) | (quint32(uchar(mac.at(offset + 2))) << 8)
+        | quint32(uchar(mac.at(offset + 3)));
     return QStringLiteral("%1").arg(binary % 1000000, 6, 10, QLatin1Char('0'));
 }
 
@@ -83,7 +89,8 @@ bool verifyTotp(const QByteArray &base32Secret, const QString &code, qint64 unix
 {
     // One step either side allows for clock drift between phone and server.
     for (int step = -1; step <= 1; ++step) {
-        if (constantTimeEquals(totp(base32Secret, unixSeconds + step * 30).toLatin1(), code.toLatin1()))
+        if (constantTimeEquals(
+                totp(base32Secret, unixSeconds + step * 30).toLatin1(), code.toLatin1()))
             return true;
     }
     return false;

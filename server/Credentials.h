@@ -7,7 +7,8 @@ namespace WalletDesk::Server::Credentials {
 
 // Salted PBKDF2-HMAC-SHA256, hex encoded.
 QByteArray hashPassword(const QString &password, const QByteArray &salt, int iterations);
-bool verifyPassword(const QString &password, const QByteArray &salt, int iterations, const QByteArray &hash);
+bool verifyPassword(
+    const QString &password, const QByteArray &salt, int iterations, const QByteArray &hash);
 QByteArray randomSalt();
 
 // An opaque bearer token with 256 bits of entropy, URL-safe.

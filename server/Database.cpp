@@ -33,90 +33,120 @@ const QList<QStringList> &migrations()
 {
     static const QList<QStringList> steps = {
         {
-            QStringLiteral("CREATE TABLE agents (id %ID%, username TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL,"
+            QStringLiteral("CREATE TABLE agents (id %ID%, username TEXT NOT NULL UNIQUE, "
+                           "display_name TEXT NOT NULL,"
                            " role TEXT NOT NULL, password_hash TEXT NOT NULL, salt TEXT NOT NULL,"
-                           " iterations INTEGER NOT NULL, totp_secret TEXT, failed_logins INTEGER NOT NULL DEFAULT 0,"
+                           " iterations INTEGER NOT NULL, totp_secret TEXT, failed_logins INTEGER "
+                           "NOT NULL DEFAULT 0,"
                            " locked_until BIGINT NOT NULL DEFAULT 0)"),
-            QStringLiteral("CREATE TABLE sessions (id %ID%, agent_id BIGINT NOT NULL REFERENCES agents(id),"
-                           " access_hash TEXT NOT NULL UNIQUE, refresh_hash TEXT NOT NULL UNIQUE,"
-                           " access_expires BIGINT NOT NULL, refresh_expires BIGINT NOT NULL,"
-                           " revoked INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL)"),
-            QStringLiteral("CREATE TABLE accounts (id %ID%, account_no TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
-                           " phone TEXT NOT NULL, phone_last4 TEXT NOT NULL, email TEXT NOT NULL,"
-                           " id_number TEXT NOT NULL, status TEXT NOT NULL, lock_reason TEXT,"
-                           " balance_fen BIGINT NOT NULL, currency TEXT NOT NULL, kyc_level INTEGER NOT NULL,"
-                           " two_factor INTEGER NOT NULL, created_at BIGINT NOT NULL, version BIGINT NOT NULL,"
-                           " security_question TEXT NOT NULL, security_answer_hash TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE sessions (id %ID%, agent_id BIGINT NOT NULL REFERENCES agents(id),"
+                " access_hash TEXT NOT NULL UNIQUE, refresh_hash TEXT NOT NULL UNIQUE,"
+                " access_expires BIGINT NOT NULL, refresh_expires BIGINT NOT NULL,"
+                " revoked INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE accounts (id %ID%, account_no TEXT NOT NULL UNIQUE, name TEXT NOT "
+                "NULL,"
+                " phone TEXT NOT NULL, phone_last4 TEXT NOT NULL, email TEXT NOT NULL,"
+                " id_number TEXT NOT NULL, status TEXT NOT NULL, lock_reason TEXT,"
+                " balance_fen BIGINT NOT NULL, currency TEXT NOT NULL, kyc_level INTEGER NOT NULL,"
+                " two_factor INTEGER NOT NULL, created_at BIGINT NOT NULL, version BIGINT NOT NULL,"
+                " security_question TEXT NOT NULL, security_answer_hash TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX accounts_phone ON accounts(phone)"),
             QStringLiteral("CREATE INDEX accounts_phone_last4 ON accounts(phone_last4)"),
             QStringLiteral("CREATE INDEX accounts_email ON accounts(email)"),
             QStringLiteral("CREATE INDEX accounts_name ON accounts(name)"),
-            QStringLiteral("CREATE TABLE cards (id %ID%, account_id BIGINT NOT NULL, bank_name TEXT NOT NULL,"
-                           " number TEXT NOT NULL, last4 TEXT NOT NULL, type TEXT NOT NULL,"
-                           " is_default INTEGER NOT NULL, linked_at BIGINT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE cards (id %ID%, account_id BIGINT NOT NULL, bank_name TEXT NOT NULL,"
+                " number TEXT NOT NULL, last4 TEXT NOT NULL, type TEXT NOT NULL,"
+                " is_default INTEGER NOT NULL, linked_at BIGINT NOT NULL)"),
             QStringLiteral("CREATE INDEX cards_account ON cards(account_id)"),
             QStringLiteral("CREATE INDEX cards_last4 ON cards(last4)"),
-            QStringLiteral("CREATE TABLE devices (id %ID%, account_id BIGINT NOT NULL, name TEXT NOT NULL,"
-                           " platform TEXT NOT NULL, last_seen_at BIGINT NOT NULL, trusted INTEGER NOT NULL,"
-                           " signed_in INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE devices (id %ID%, account_id BIGINT NOT NULL, name TEXT NOT NULL,"
+                " platform TEXT NOT NULL, last_seen_at BIGINT NOT NULL, trusted INTEGER NOT NULL,"
+                " signed_in INTEGER NOT NULL)"),
             QStringLiteral("CREATE INDEX devices_account ON devices(account_id)"),
-            QStringLiteral("CREATE TABLE login_attempts (id %ID%, account_id BIGINT NOT NULL, at BIGINT NOT NULL,"
-                           " success INTEGER NOT NULL, device_name TEXT NOT NULL, location TEXT NOT NULL,"
-                           " failure_reason TEXT)"),
+            QStringLiteral(
+                "CREATE TABLE login_attempts (id %ID%, account_id BIGINT NOT NULL, at BIGINT NOT "
+                "NULL,"
+                " success INTEGER NOT NULL, device_name TEXT NOT NULL, location TEXT NOT NULL,"
+                " failure_reason TEXT)"),
             QStringLiteral("CREATE INDEX login_attempts_account ON login_attempts(account_id, at)"),
-            QStringLiteral("CREATE TABLE transactions (id %ID%, order_no TEXT NOT NULL UNIQUE,"
-                           " account_id BIGINT NOT NULL, type TEXT NOT NULL, status TEXT NOT NULL,"
-                           " amount_fen BIGINT NOT NULL, fee_fen BIGINT NOT NULL, currency TEXT NOT NULL,"
-                           " merchant TEXT, counterparty TEXT, created_at BIGINT NOT NULL, completed_at BIGINT,"
-                           " failure_reason TEXT, debited INTEGER NOT NULL, refund_state TEXT NOT NULL,"
-                           " card_id BIGINT)"),
-            QStringLiteral("CREATE INDEX transactions_account ON transactions(account_id, created_at, id)"),
-            QStringLiteral("CREATE TABLE verifications (id %ID%, account_id BIGINT NOT NULL, agent_id BIGINT NOT NULL,"
-                           " call_id TEXT NOT NULL, method TEXT NOT NULL, status TEXT NOT NULL,"
-                           " secret_hash TEXT NOT NULL, tries_left INTEGER NOT NULL, sent_to TEXT NOT NULL,"
-                           " created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, verified_at BIGINT)"),
-            QStringLiteral("CREATE TABLE sms_log (id %ID%, recipient TEXT NOT NULL, body TEXT NOT NULL,"
-                           " created_at BIGINT NOT NULL)"),
-            QStringLiteral("CREATE TABLE actions (id %ID%, account_id BIGINT NOT NULL, agent_id BIGINT NOT NULL,"
-                           " call_id TEXT NOT NULL, type TEXT NOT NULL, status TEXT NOT NULL, reason TEXT NOT NULL,"
-                           " verification_id BIGINT NOT NULL, transaction_id BIGINT, reset_target TEXT,"
-                           " created_at BIGINT NOT NULL, decided_by BIGINT, decision_reason TEXT, decided_at BIGINT)"),
+            QStringLiteral(
+                "CREATE TABLE transactions (id %ID%, order_no TEXT NOT NULL UNIQUE,"
+                " account_id BIGINT NOT NULL, type TEXT NOT NULL, status TEXT NOT NULL,"
+                " amount_fen BIGINT NOT NULL, fee_fen BIGINT NOT NULL, currency TEXT NOT NULL,"
+                " merchant TEXT, counterparty TEXT, created_at BIGINT NOT NULL, completed_at "
+                "BIGINT,"
+                " failure_reason TEXT, debited INTEGER NOT NULL, refund_state TEXT NOT NULL,"
+                " card_id BIGINT)"),
+            QStringLiteral(
+                "CREATE INDEX transactions_account ON transactions(account_id, created_at, id)"),
+            QStringLiteral(
+                "CREATE TABLE verifications (id %ID%, account_id BIGINT NOT NULL, agent_id BIGINT "
+                "NOT NULL,"
+                " call_id TEXT NOT NULL, method TEXT NOT NULL, status TEXT NOT NULL,"
+                " secret_hash TEXT NOT NULL, tries_left INTEGER NOT NULL, sent_to TEXT NOT NULL,"
+                " created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, verified_at BIGINT)"),
+            QStringLiteral(
+                "CREATE TABLE sms_log (id %ID%, recipient TEXT NOT NULL, body TEXT NOT NULL,"
+                " created_at BIGINT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE actions (id %ID%, account_id BIGINT NOT NULL, agent_id BIGINT NOT "
+                "NULL,"
+                " call_id TEXT NOT NULL, type TEXT NOT NULL, status TEXT NOT NULL, reason TEXT NOT "
+                "NULL,"
+                " verification_id BIGINT NOT NULL, transaction_id BIGINT, reset_target TEXT,"
+                " created_at BIGINT NOT NULL, decided_by BIGINT, decision_reason TEXT, decided_at "
+                "BIGINT)"),
             QStringLiteral("CREATE INDEX actions_status ON actions(status)"),
             QStringLiteral("CREATE INDEX actions_account ON actions(account_id)"),
-            QStringLiteral("CREATE TABLE complaints (id %ID%, version BIGINT NOT NULL, channel TEXT NOT NULL,"
-                           " category TEXT NOT NULL, severity TEXT NOT NULL, account_id BIGINT, call_id TEXT,"
-                           " description TEXT NOT NULL, customer_request TEXT NOT NULL, status TEXT NOT NULL,"
-                           " created_by BIGINT NOT NULL, assignee BIGINT, escalated INTEGER NOT NULL,"
-                           " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, ack_due_at BIGINT NOT NULL,"
-                           " acknowledged_at BIGINT, due_at BIGINT NOT NULL, extension_reason TEXT,"
-                           " resolution_code TEXT, resolution_text TEXT, resolved_at BIGINT,"
-                           " reopen_count INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE complaints (id %ID%, version BIGINT NOT NULL, channel TEXT NOT NULL,"
+                " category TEXT NOT NULL, severity TEXT NOT NULL, account_id BIGINT, call_id TEXT,"
+                " description TEXT NOT NULL, customer_request TEXT NOT NULL, status TEXT NOT NULL,"
+                " created_by BIGINT NOT NULL, assignee BIGINT, escalated INTEGER NOT NULL,"
+                " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, ack_due_at BIGINT NOT "
+                "NULL,"
+                " acknowledged_at BIGINT, due_at BIGINT NOT NULL, extension_reason TEXT,"
+                " resolution_code TEXT, resolution_text TEXT, resolved_at BIGINT,"
+                " reopen_count INTEGER NOT NULL)"),
             QStringLiteral("CREATE INDEX complaints_due ON complaints(due_at, id)"),
             QStringLiteral("CREATE INDEX complaints_account ON complaints(account_id)"),
-            QStringLiteral("CREATE TABLE complaint_transactions (complaint_id BIGINT NOT NULL,"
-                           " transaction_id BIGINT NOT NULL, PRIMARY KEY (complaint_id, transaction_id))"),
-            QStringLiteral("CREATE TABLE complaint_notes (id %ID%, complaint_id BIGINT NOT NULL,"
-                           " author_id BIGINT NOT NULL, body TEXT NOT NULL, created_at BIGINT NOT NULL)"),
-            QStringLiteral("CREATE INDEX complaint_notes_complaint ON complaint_notes(complaint_id)"),
+            QStringLiteral(
+                "CREATE TABLE complaint_transactions (complaint_id BIGINT NOT NULL,"
+                " transaction_id BIGINT NOT NULL, PRIMARY KEY (complaint_id, transaction_id))"),
+            QStringLiteral(
+                "CREATE TABLE complaint_notes (id %ID%, complaint_id BIGINT NOT NULL,"
+                " author_id BIGINT NOT NULL, body TEXT NOT NULL, created_at BIGINT NOT NULL)"),
+            QStringLiteral(
+                "CREATE INDEX complaint_notes_complaint ON complaint_notes(complaint_id)"),
             QStringLiteral("CREATE TABLE complaint_events (id %ID%, complaint_id BIGINT NOT NULL,"
                            " agent_id BIGINT NOT NULL, kind TEXT NOT NULL, detail TEXT NOT NULL,"
                            " at BIGINT NOT NULL)"),
-            QStringLiteral("CREATE INDEX complaint_events_complaint ON complaint_events(complaint_id)"),
-            QStringLiteral("CREATE TABLE calls (id %ID%, call_id TEXT NOT NULL, caller_number TEXT NOT NULL,"
-                           " account_id BIGINT, agent_id BIGINT NOT NULL, started_at BIGINT NOT NULL,"
-                           " ended_at BIGINT NOT NULL, wrap_up_code TEXT NOT NULL, notes TEXT NOT NULL,"
-                           " complaint_id BIGINT)"),
+            QStringLiteral(
+                "CREATE INDEX complaint_events_complaint ON complaint_events(complaint_id)"),
+            QStringLiteral(
+                "CREATE TABLE calls (id %ID%, call_id TEXT NOT NULL, caller_number TEXT NOT NULL,"
+                " account_id BIGINT, agent_id BIGINT NOT NULL, started_at BIGINT NOT NULL,"
+                " ended_at BIGINT NOT NULL, wrap_up_code TEXT NOT NULL, notes TEXT NOT NULL,"
+                " complaint_id BIGINT)"),
             QStringLiteral("CREATE INDEX calls_account ON calls(account_id)"),
             QStringLiteral("CREATE TABLE idempotency (key TEXT NOT NULL, agent_id BIGINT NOT NULL,"
                            " scope TEXT NOT NULL, status INTEGER NOT NULL, body TEXT NOT NULL,"
                            " created_at BIGINT NOT NULL, PRIMARY KEY (agent_id, scope, key))"),
-            QStringLiteral("CREATE TABLE changes (seq %ID%, entity TEXT NOT NULL, entity_id BIGINT NOT NULL,"
-                           " at BIGINT NOT NULL)"),
-            QStringLiteral("CREATE TABLE audit (id %ID%, at BIGINT NOT NULL, agent_id BIGINT NOT NULL,"
-                           " action TEXT NOT NULL, account_id BIGINT, call_id TEXT, reason TEXT, detail TEXT)"),
+            QStringLiteral(
+                "CREATE TABLE changes (seq %ID%, entity TEXT NOT NULL, entity_id BIGINT NOT NULL,"
+                " at BIGINT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE audit (id %ID%, at BIGINT NOT NULL, agent_id BIGINT NOT NULL,"
+                " action TEXT NOT NULL, account_id BIGINT, call_id TEXT, reason TEXT, detail "
+                "TEXT)"),
             QStringLiteral("CREATE INDEX audit_at ON audit(at, id)"),
-            QStringLiteral("CREATE TABLE reference_data (id INTEGER PRIMARY KEY, version BIGINT NOT NULL,"
-                           " document TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE reference_data (id INTEGER PRIMARY KEY, version BIGINT NOT NULL,"
+                " document TEXT NOT NULL)"),
         },
         {
             // The feed serves changes in (txid, seq) order, below the oldest
@@ -150,11 +180,15 @@ const QList<QStringList> &migrations()
             // wrong security answers per customer, failed sign-ins of names
             // that are no agent's (counted like an agent's, so that a name
             // cannot be told apart by how it locks).
-            QStringLiteral("ALTER TABLE verifications ADD COLUMN wrong_answers INTEGER NOT NULL DEFAULT 0"),
-            QStringLiteral("CREATE INDEX verifications_account ON verifications(account_id, method, created_at)"),
-            QStringLiteral("CREATE INDEX verifications_agent ON verifications(agent_id, method, created_at)"),
+            QStringLiteral(
+                "ALTER TABLE verifications ADD COLUMN wrong_answers INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE INDEX verifications_account ON verifications(account_id, "
+                           "method, created_at)"),
+            QStringLiteral(
+                "CREATE INDEX verifications_agent ON verifications(agent_id, method, created_at)"),
             QStringLiteral("CREATE TABLE signin_failures (id %ID%, username TEXT NOT NULL UNIQUE,"
-                           " failed_logins INTEGER NOT NULL, locked_until BIGINT NOT NULL, updated_at BIGINT NOT NULL)"),
+                           " failed_logins INTEGER NOT NULL, locked_until BIGINT NOT NULL, "
+                           "updated_at BIGINT NOT NULL)"),
             QStringLiteral("CREATE INDEX signin_failures_updated ON signin_failures(updated_at)"),
             // Need to know (NeedToKnow.h): has this agent opened this account lately?
             QStringLiteral("CREATE INDEX audit_agent_account ON audit(agent_id, account_id, at)"),
@@ -174,10 +208,10 @@ Database Database::open(const QString &spec, const QString &connectionName)
     d.m_connectionName = connectionName;
     d.m_spec = spec;
     const bool postgres = spec.startsWith(QLatin1String("postgres://"))
-                          || spec.startsWith(QLatin1String("postgresql://"));
+        || spec.startsWith(QLatin1String("postgresql://"));
     d.m_dialect = postgres ? Dialect::Postgres : Dialect::Sqlite;
-    QSqlDatabase db = QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"),
-                                                connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), connectionName);
     if (postgres) {
         const QUrl url(spec);
         // As in libpq's URIs, "?host=/run/postgresql" names the directory of
@@ -187,11 +221,13 @@ Database Database::open(const QString &spec, const QString &connectionName)
         const QUrlQuery options(url);
         for (const auto &[key, value] : options.queryItems(QUrl::FullyDecoded)) {
             if (key != QLatin1String("host") || !value.startsWith(QLatin1Char('/')))
-                throw DatabaseError(QStringLiteral("unsupported PostgreSQL option \"%1\": only host=/socket/directory")
+                throw DatabaseError(QStringLiteral(
+                    "unsupported PostgreSQL option \"%1\": only host=/socket/directory")
                                         .arg(key)
                                         .toStdString());
         }
-        const QString socketDir = options.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
+        const QString socketDir
+            = options.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
         db.setHostName(socketDir.isEmpty() ? url.host() : socketDir);
         db.setPort(url.port(5432));
         db.setUserName(url.userName());
@@ -202,8 +238,9 @@ Database Database::open(const QString &spec, const QString &connectionName)
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     }
     if (!db.open())
-        fail(QStringLiteral("cannot open database %1").arg(postgres ? QUrl(spec).toDisplayString(QUrl::RemovePassword) : spec),
-             db.lastError());
+        fail(QStringLiteral("cannot open database %1")
+                 .arg(postgres ? QUrl(spec).toDisplayString(QUrl::RemovePassword) : spec),
+            db.lastError());
     if (postgres) {
         // The documented way to reach QPSQL's libpq connection
         // (QSqlDriver::handle); Qt 6 names the type after libpq's struct.
@@ -211,7 +248,8 @@ Database Database::open(const QString &spec, const QString &connectionName)
         const QByteArray type = handle.isValid() ? QByteArray(handle.typeName()) : QByteArray();
         if (type != "PGconn*" && type != "pg_conn*")
             throw DatabaseError("the QPSQL driver gave no libpq connection");
-        d.m_postgres = std::make_shared<PostgresStatements>(*static_cast<PGconn *const *>(handle.constData()));
+        d.m_postgres = std::make_shared<PostgresStatements>(
+            *static_cast<PGconn *const *>(handle.constData()));
     } else {
         // WAL lets readers run beside the writer; FULL makes a commit durable
         // before the request that made it is acknowledged.
@@ -314,7 +352,9 @@ Rows Database::exec(const QString &sql, const QVariantList &binds) const
     // store a null QString as NULL, so an empty text is bound as "".
     for (int i = 0; i < binds.size(); ++i) {
         const QVariant &v = binds.at(i);
-        q.bindValue(i, v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
+        q.bindValue(i,
+            v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral(""))
+                                                                      : v);
     }
     if (!q.exec())
         fail(QStringLiteral("cannot run \"%1\"").arg(sql.left(80)), q.lastError());
@@ -345,10 +385,12 @@ void Database::begin() const
     // process has written, BEGIN IMMEDIATE cannot upgrade it and fails at
     // once instead of waiting. Checked on every dialect, so tests catch it.
     if (*m_openRows > 0)
-        throw DatabaseError("a result set is still open: read what you need before beginning a transaction");
+        throw DatabaseError(
+            "a result set is still open: read what you need before beginning a transaction");
     // IMMEDIATE takes SQLite's write lock up front, so two writers queue on
     // the busy timeout instead of failing half-way with "database is locked".
-    exec(m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    exec(
+        m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
     *m_inTransaction = true;
 }
 
@@ -371,19 +413,27 @@ bool Database::lockRow(Table table, qint64 id) const
         throw DatabaseError("lockRow outside a transaction locks nothing");
     const auto name = [table] {
         switch (table) {
-        case Table::Agents: return QLatin1String("agents");
-        case Table::Sessions: return QLatin1String("sessions");
-        case Table::Accounts: return QLatin1String("accounts");
-        case Table::Verifications: return QLatin1String("verifications");
-        case Table::Actions: return QLatin1String("actions");
-        case Table::Complaints: return QLatin1String("complaints");
-        case Table::ReferenceData: return QLatin1String("reference_data");
-        case Table::SigninFailures: return QLatin1String("signin_failures");
+        case Table::Agents:
+            return QLatin1String("agents");
+        case Table::Sessions:
+            return QLatin1String("sessions");
+        case Table::Accounts:
+            return QLatin1String("accounts");
+        case Table::Verifications:
+            return QLatin1String("verifications");
+        case Table::Actions:
+            return QLatin1String("actions");
+        case Table::Complaints:
+            return QLatin1String("complaints");
+        case Table::ReferenceData:
+            return QLatin1String("reference_data");
+        case Table::SigninFailures:
+            return QLatin1String("signin_failures");
         }
         Q_UNREACHABLE();
     };
     const QString sql = QStringLiteral("SELECT id FROM %1 WHERE id = ?").arg(name())
-                        + (m_dialect == Dialect::Postgres ? QStringLiteral(" FOR NO KEY UPDATE") : QString());
+        + (m_dialect == Dialect::Postgres ? QStringLiteral(" FOR NO KEY UPDATE") : QString());
     return scalar(sql, {id}).isValid();
 }
 
@@ -394,7 +444,8 @@ qint64 Database::oldestRunningTransactionId() const
     // Every transaction id below the snapshot's xmin has ended: a row of
     // theirs is committed for good or gone. A transaction still running, or
     // one that starts later, has an id of at least xmin.
-    return scalar(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")).toLongLong();
+    return scalar(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint"))
+        .toLongLong();
 }
 
 void Database::analyze() const
@@ -422,11 +473,15 @@ void Database::migrate() const
         exec(QStringLiteral("LOCK TABLE schema_version IN EXCLUSIVE MODE"));
     int current = scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt();
     if (current > schemaVersion())
-        throw DatabaseError(QStringLiteral("the database has schema version %1, newer than this server's %2")
-                                .arg(current).arg(schemaVersion()).toStdString());
+        throw DatabaseError(
+            QStringLiteral("the database has schema version %1, newer than this server's %2")
+                .arg(current)
+                .arg(schemaVersion())
+                .toStdString());
     const int before = current;
-    const QString txid = m_dialect == Dialect::Sqlite ? QStringLiteral("0")
-                                                      : QStringLiteral("(pg_current_xact_id()::text::bigint)");
+    const QString txid = m_dialect == Dialect::Sqlite
+        ? QStringLiteral("0")
+        : QStringLiteral("(pg_current_xact_id()::text::bigint)");
     for (; current < schemaVersion(); ++current) {
         for (QString sql : migrations().at(current)) {
             if (sql == QLatin1String(redactStep)) {

@@ -29,7 +29,8 @@ class Rows
 {
 public:
     using Pool = QHash<QString, QList<QSqlQuery>>;
-    Rows(QSqlQuery query, std::shared_ptr<int> openCount, std::shared_ptr<Pool> pool = {}, QString sql = {});
+    Rows(QSqlQuery query, std::shared_ptr<int> openCount, std::shared_ptr<Pool> pool = {},
+        QString sql = {});
     Rows(std::unique_ptr<PostgresResult> result, std::shared_ptr<int> openCount);
     Rows(Rows &&other) noexcept;
     Rows &operator=(Rows &&other) = delete; // would lose count of the open result it replaces
@@ -85,7 +86,16 @@ public:
     void rollback() const;
 
     // The rows a read-check-write may lock (see lockRow).
-    enum class Table { Agents, Sessions, Accounts, Verifications, Actions, Complaints, ReferenceData, SigninFailures };
+    enum class Table {
+        Agents,
+        Sessions,
+        Accounts,
+        Verifications,
+        Actions,
+        Complaints,
+        ReferenceData,
+        SigninFailures
+    };
     // The one way this server makes a read-check-write atomic: lock the row
     // first, then read it, check, and write, all in one transaction. Another
     // writer of the same row waits at its own lockRow until this transaction
@@ -127,7 +137,11 @@ private:
 class DbTransaction
 {
 public:
-    explicit DbTransaction(const Database &db) : m_db(db) { m_db.begin(); }
+    explicit DbTransaction(const Database &db)
+        : m_db(db)
+    {
+        m_db.begin();
+    }
     ~DbTransaction()
     {
         if (!m_done)

@@ -9,9 +9,11 @@ CodedName coded(const char *code, const char *zh, const char *en)
     return {QString::fromLatin1(code), QString::fromUtf8(zh), QString::fromUtf8(en)};
 }
 
-Category category(const char *code, const char *parent, CategoryKind kind, const char *zh, const char *en)
+Category category(
+    const char *code, const char *parent, CategoryKind kind, const char *zh, const char *en)
 {
-    return {QString::fromLatin1(code), QString::fromLatin1(parent), kind, QString::fromUtf8(zh), QString::fromUtf8(en)};
+    return {QString::fromLatin1(code), QString::fromLatin1(parent), kind, QString::fromUtf8(zh),
+        QString::fromUtf8(en)};
 }
 
 void addRange(QList<Holiday> &days, QDate from, QDate to, const char *name)
@@ -67,14 +69,17 @@ ReferenceData defaultReferenceData()
     r.categories = {
         category("transaction", "", tx, "交易类", "Transactions"),
         category("payment_failed", "transaction", tx, "支付失败", "Payment failed"),
-        category("payment_failed_debited", "transaction", tx, "支付失败但已扣款", "Failed but money taken"),
+        category("payment_failed_debited", "transaction", tx, "支付失败但已扣款",
+            "Failed but money taken"),
         category("duplicate_charge", "transaction", tx, "重复扣款", "Charged twice"),
         category("refund_delay", "transaction", tx, "退款未到账", "Refund not received"),
         category("withdrawal_delay", "transaction", tx, "提现未到账", "Withdrawal not arrived"),
-        category("unauthorized_transaction", "transaction", tx, "非本人交易", "Transaction not made by the customer"),
+        category("unauthorized_transaction", "transaction", tx, "非本人交易",
+            "Transaction not made by the customer"),
         category("service", "", svc, "服务类", "Service"),
         category("login_problem", "service", svc, "无法登录", "Cannot sign in"),
-        category("account_restricted", "service", svc, "账户被锁定或冻结", "Account locked or frozen"),
+        category(
+            "account_restricted", "service", svc, "账户被锁定或冻结", "Account locked or frozen"),
         category("fees", "service", svc, "费用争议", "Disputed fee"),
         category("privacy", "service", svc, "个人信息保护", "Personal data"),
         category("staff_conduct", "service", svc, "服务态度", "Staff conduct"),

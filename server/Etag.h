@@ -11,9 +11,10 @@ namespace WalletDesk::Server {
 // digest of the body, and a matching If-None-Match gets a bodiless 304.
 inline Reply withContentEtag(const RequestContext &request, Reply reply)
 {
-    const QByteArray tag = '"' + QCryptographicHash::hash(reply.body, QCryptographicHash::Sha1).toHex().left(20) + '"';
+    const QByteArray tag = '"'
+        + QCryptographicHash::hash(reply.body, QCryptographicHash::Sha1).toHex().left(20) + '"';
     if (request.header("If-None-Match") == tag)
-        return Reply{304, {}, {{"ETag", tag}}};
+        return Reply {304, {}, {{"ETag", tag}}};
     return reply.withHeader("ETag", tag);
 }
 

@@ -12,8 +12,11 @@ namespace WalletDesk::Server {
 struct HttpError : std::exception
 {
     HttpError(int status, QString code, QString message, QString field = {}, QJsonObject extra = {})
-        : status(status), code(std::move(code)), message(std::move(message)), field(std::move(field)),
-          extra(std::move(extra))
+        : status(status)
+        , code(std::move(code))
+        , message(std::move(message))
+        , field(std::move(field))
+        , extra(std::move(extra))
     {
     }
     const char *what() const noexcept override { return "HttpError"; }
@@ -30,7 +33,8 @@ struct HttpError : std::exception
     }
     static HttpError notFound(const QString &what)
     {
-        return HttpError(404, QStringLiteral("not_found"), QStringLiteral("%1 not found").arg(what));
+        return HttpError(
+            404, QStringLiteral("not_found"), QStringLiteral("%1 not found").arg(what));
     }
     static HttpError forbidden(const QString &message)
     {

@@ -18,8 +18,8 @@ class Idempotency
 public:
     // Runs work() inside a transaction unless the key was seen before.
     template<typename Work>
-    static Reply once(const ServerContext &ctx, const RequestContext &request, const QString &scope, const QString &key,
-                      Work work)
+    static Reply once(const ServerContext &ctx, const RequestContext &request, const QString &scope,
+        const QString &key, Work work)
     {
         const qint64 agentId = request.agent().id;
         const QString fingerprint = fingerprintOf(request);
@@ -33,7 +33,8 @@ public:
             if (auto stored = lookup(ctx, agentId, scope, key, fingerprint))
                 return *stored;
             throw HttpError(409, QStringLiteral("request_in_progress"),
-                            QStringLiteral("a request with this Idempotency-Key is still being carried out; retry"));
+                QStringLiteral(
+                    "a request with this Idempotency-Key is still being carried out; retry"));
         }
         Reply reply = work();
         save(ctx, agentId, scope, key, reply);
@@ -43,11 +44,12 @@ public:
 
 private:
     static QString fingerprintOf(const RequestContext &request);
-    static std::optional<Reply> lookup(const ServerContext &ctx, qint64 agentId, const QString &scope, const QString &key,
-                                       const QString &fingerprint);
-    static bool claim(const ServerContext &ctx, qint64 agentId, const QString &scope, const QString &key,
-                      const QString &fingerprint);
-    static void save(const ServerContext &ctx, qint64 agentId, const QString &scope, const QString &key, const Reply &reply);
+    static std::optional<Reply> lookup(const ServerContext &ctx, qint64 agentId,
+        const QString &scope, const QString &key, const QString &fingerprint);
+    static bool claim(const ServerContext &ctx, qint64 agentId, const QString &scope,
+        const QString &key, const QString &fingerprint);
+    static void save(const ServerContext &ctx, qint64 agentId, const QString &scope,
+        const QString &key, const Reply &reply);
 };
 
 } // namespace WalletDesk::Server

@@ -13,7 +13,10 @@ namespace WalletDesk::Server {
 class PageBuilder
 {
 public:
-    explicit PageBuilder(int limit) : m_limit(limit) {}
+    explicit PageBuilder(int limit)
+        : m_limit(limit)
+    {
+    }
 
     // False once the page is full, which means there is more to come.
     bool hasRoom()
@@ -32,11 +35,14 @@ public:
     Reply reply() const
     {
         return Reply::json({{QStringLiteral("items"), m_items},
-                            {QStringLiteral("nextCursor"), m_more ? QJsonValue(m_last) : QJsonValue()}});
+            {QStringLiteral("nextCursor"), m_more ? QJsonValue(m_last) : QJsonValue()}});
     }
 
     // A keyset cursor "<sort key>.<id>" as this server hands them out.
-    static QString keysetCursor(qint64 key, qint64 id) { return QString::number(key) + QLatin1Char('.') + QString::number(id); }
+    static QString keysetCursor(qint64 key, qint64 id)
+    {
+        return QString::number(key) + QLatin1Char('.') + QString::number(id);
+    }
     static std::optional<std::pair<qint64, qint64>> parseKeysetCursor(const RequestContext &request)
     {
         const auto cursor = request.queryString(QStringLiteral("cursor"), 40);
@@ -46,7 +52,8 @@ public:
         const auto key = RequestContext::decimal(parts.value(0));
         const auto id = RequestContext::decimal(parts.value(1));
         if (parts.size() != 2 || !key || !id || *id < 1)
-            throw HttpError::badRequest(QStringLiteral("cursor"), QStringLiteral("is not a cursor this server gave out"));
+            throw HttpError::badRequest(
+                QStringLiteral("cursor"), QStringLiteral("is not a cursor this server gave out"));
         return std::make_pair(*key, *id);
     }
 

@@ -15,23 +15,31 @@ QString documentOf(const ReferenceData &data)
 void ReferenceApi::registerRoutes(Router &router)
 {
     using M = Router::Method;
-    router.add(M::Get, QStringLiteral("/api/v1/reference"), Access::SignedIn, [this](RequestContext &r) { return get(r); });
-    router.add(M::Put, QStringLiteral("/api/v1/reference"), Access::Supervisor, [this](RequestContext &r) { return put(r); });
-    router.add(M::Get, QStringLiteral("/api/v1/agents"), Access::Supervisor, [this](RequestContext &r) { return agents(r); });
-    router.add(M::Get, QStringLiteral("/api/v1/health"), Access::Public,
-               [](RequestContext &) { return Reply::json({{QStringLiteral("status"), QStringLiteral("ok")}}); });
+    router.add(M::Get, QStringLiteral("/api/v1/reference"), Access::SignedIn,
+        [this](RequestContext &r) { return get(r); });
+    router.add(M::Put, QStringLiteral("/api/v1/reference"), Access::Supervisor,
+        [this](RequestContext &r) { return put(r); });
+    router.add(M::Get, QStringLiteral("/api/v1/agents"), Access::Supervisor,
+        [this](RequestContext &r) { return agents(r); });
+    router.add(M::Get, QStringLiteral("/api/v1/health"), Access::Public, [](RequestContext &) {
+        return Reply::json({{QStringLiteral("status"), QStringLiteral("ok")}});
+    });
 }
 
 qint64 ReferenceApi::store(const ServerContext &ctx, const ReferenceData &data)
 {
     const Database &db = ctx.db();
-    const QVariant current = db.scalar(QStringLiteral("SELECT version FROM reference_data WHERE id = 1"));
+    const QVariant current
+        = db.scalar(QStringLiteral("SELECT version FROM reference_data WHERE id = 1"));
     const qint64 version = current.toLongLong() + 1;
     const QString document = documentOf(data);
     if (current.isValid())
-        db.exec(QStringLiteral("UPDATE reference_data SET version = ?, document = ? WHERE id = 1"), {version, document});
+        db.exec(QStringLiteral("UPDATE reference_data SET version = ?, document = ? WHERE id = 1"),
+            {version, document});
     else
-        db.exec(QStringLiteral("INSERT INTO reference_data (id, version, document) VALUES (1, ?, ?)"), {version, document});
+        db.exec(
+            QStringLiteral("INSERT INTO reference_data (id, version, document) VALUES (1, ?, ?)"),
+            {version, document});
     ctx.recordChange(QStringLiteral("reference"), version);
     return version;
 }
@@ -40,7 +48,7 @@ Reply ReferenceApi::get(RequestContext &request)
 {
     const ReferenceData data = m_ctx.reference();
     if (request.header("If-None-Match") == versionEtag(data.version))
-        return Reply{304, {}, {{"ETag", versionEtag(data.version)}}};
+        return Reply {304, {}, {{"ETag", versionEtag(data.version)}}};
     return Reply::json(data.toJson()).withHeader("ETag", versionEtag(data.version));
 }
 
@@ -48,27 +56,30 @@ Reply ReferenceApi::put(RequestContext &request)
 {
     const auto expected = request.ifMatchVersion();
     if (!expected)
-        throw HttpError(428, QStringLiteral("if_match_required"), QStringLiteral("send If-Match with the version you edited"),
-                        QStringLiteral("If-Match"));
+        throw HttpError(428, QStringLiteral("if_match_required"),
+            QStringLiteral("send If-Match with the version you edited"),
+            QStringLiteral("If-Match"));
     QJsonObject body = request.jsonBody();
     body.insert(QStringLiteral("version"), *expected); // the stored version decides, not the body
-    const ReferenceData data = RequestContext::readObject(body, [](JsonReader &r) { return ReferenceData::read(r); });
+    const ReferenceData data
+        = RequestContext::readObject(body, [](JsonReader &r) { return ReferenceData::read(r); });
     const Database &db = m_ctx.db();
     DbTransaction tx(db);
     // A store that never had its reference data edited serves the defaults
     // without a row; the row is made first so that there is one to lock.
     const ReferenceData defaults = defaultReferenceData();
-    db.exec(QStringLiteral("INSERT INTO reference_data (id, version, document) VALUES (1, ?, ?) ON CONFLICT (id) DO NOTHING"),
-            {defaults.version, documentOf(defaults)});
+    db.exec(QStringLiteral("INSERT INTO reference_data (id, version, document) VALUES (1, ?, ?) ON "
+                           "CONFLICT (id) DO NOTHING"),
+        {defaults.version, documentOf(defaults)});
     db.lockRow(Database::Table::ReferenceData, 1);
     const ReferenceData current = m_ctx.reference();
     if (current.version != *expected)
         throw HttpError::conflict(QStringLiteral("version_conflict"),
-                                  QStringLiteral("the reference data changed (now version %1)").arg(current.version),
-                                  {{QStringLiteral("current"), current.toJson()}});
+            QStringLiteral("the reference data changed (now version %1)").arg(current.version),
+            {{QStringLiteral("current"), current.toJson()}});
     const qint64 version = store(m_ctx, data);
-    m_ctx.audit(request.agent().id, QStringLiteral("reference.update"), std::nullopt, QString(), QString(),
-                QStringLiteral("version %1").arg(version));
+    m_ctx.audit(request.agent().id, QStringLiteral("reference.update"), std::nullopt, QString(),
+        QString(), QStringLiteral("version %1").arg(version));
     tx.commit();
     ReferenceData stored = data;
     stored.version = version;
@@ -77,11 +88,12 @@ Reply ReferenceApi::put(RequestContext &request)
 
 Reply ReferenceApi::agents(RequestContext &)
 {
-    Rows q = m_ctx.db().exec(QStringLiteral("SELECT id, username, display_name, role FROM agents ORDER BY id"));
+    Rows q = m_ctx.db().exec(
+        QStringLiteral("SELECT id, username, display_name, role FROM agents ORDER BY id"));
     QJsonArray items;
     while (q.next())
-        items.append(Agent{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                           enumFromString<Role>(q.value(3).toString()).value_or(Role::Agent)}
+        items.append(Agent {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            enumFromString<Role>(q.value(3).toString()).value_or(Role::Agent)}
                          .toJson());
     return Reply::json({{QStringLiteral("items"), items}});
 }

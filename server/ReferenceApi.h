@@ -10,7 +10,10 @@ namespace WalletDesk::Server {
 class ReferenceApi
 {
 public:
-    explicit ReferenceApi(const ServerContext &context) : m_ctx(context) {}
+    explicit ReferenceApi(const ServerContext &context)
+        : m_ctx(context)
+    {
+    }
     void registerRoutes(Router &router);
 
     // Stores reference data as the next version and records the change.

@@ -6,8 +6,8 @@ namespace WalletDesk::Server {
 
 void ReportsApi::registerRoutes(Router &router)
 {
-    router.add(Router::Method::Get, QStringLiteral("/api/v1/reports/complaints"), Access::Supervisor,
-               [this](RequestContext &r) { return complaints(r); });
+    router.add(Router::Method::Get, QStringLiteral("/api/v1/reports/complaints"),
+        Access::Supervisor, [this](RequestContext &r) { return complaints(r); });
 }
 
 Reply ReportsApi::complaints(RequestContext &request)
@@ -19,15 +19,18 @@ Reply ReportsApi::complaints(RequestContext &request)
     if (!to)
         throw HttpError::badRequest(QStringLiteral("to"), QStringLiteral("is required"));
     if (*to < *from || from->daysTo(*to) > 3660)
-        throw HttpError::badRequest(QStringLiteral("to"), QStringLiteral("must be on or after from, within ten years"));
+        throw HttpError::badRequest(
+            QStringLiteral("to"), QStringLiteral("must be on or after from, within ten years"));
 
     const ReferenceData reference = m_ctx.reference();
     const WorkingCalendar calendar = m_ctx.calendar(reference);
     const qint64 now = ServerContext::nowMs();
     Rows q = m_ctx.db().exec(
-        QStringLiteral("SELECT category, status, channel, created_at, ack_due_at, acknowledged_at, due_at, resolved_at, assignee"
+        QStringLiteral("SELECT category, status, channel, created_at, ack_due_at, acknowledged_at, "
+                       "due_at, resolved_at, assignee"
                        " FROM complaints WHERE created_at > ? AND created_at <= ?"),
-        {WorkingCalendar::endOfDay(from->addDays(-1)).toMSecsSinceEpoch(), WorkingCalendar::endOfDay(*to).toMSecsSinceEpoch()});
+        {WorkingCalendar::endOfDay(from->addDays(-1)).toMSecsSinceEpoch(),
+            WorkingCalendar::endOfDay(*to).toMSecsSinceEpoch()});
     ComplaintReport report;
     report.from = *from;
     report.to = *to;
@@ -36,7 +39,8 @@ Reply ReportsApi::complaints(RequestContext &request)
         report.byCategory[q.value(0).toString()]++;
         report.byStatus[q.value(1).toString()]++;
         report.byChannel[q.value(2).toString()]++;
-        report.byAssignee[q.value(8).isNull() ? QStringLiteral("none") : QString::number(q.value(8).toLongLong())]++;
+        report.byAssignee[q.value(8).isNull() ? QStringLiteral("none")
+                                              : QString::number(q.value(8).toLongLong())]++;
         const QDateTime created = ServerContext::fromMs(q.value(3).toLongLong());
         report.perDay[WorkingCalendar::localDate(created).toString(Qt::ISODate)]++;
         const qint64 ackDue = q.value(4).toLongLong();
@@ -50,7 +54,7 @@ Reply ReportsApi::complaints(RequestContext &request)
         if (!q.value(7).isNull()) {
             ++report.resolved;
             const int days = calendar.workingDaysBetween(WorkingCalendar::localDate(created),
-                                                         WorkingCalendar::localDate(ServerContext::fromMs(done)));
+                WorkingCalendar::localDate(ServerContext::fromMs(done)));
             if (days <= 1)
                 ++report.resolvedWithin1WorkingDay;
             else if (days <= 3)

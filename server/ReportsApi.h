@@ -10,7 +10,10 @@ namespace WalletDesk::Server {
 class ReportsApi
 {
 public:
-    explicit ReportsApi(const ServerContext &context) : m_ctx(context) {}
+    explicit ReportsApi(const ServerContext &context)
+        : m_ctx(context)
+    {
+    }
     void registerRoutes(Router &router);
 
 private:

@@ -47,13 +47,15 @@ std::optional<QString> RequestContext::queryString(const QString &name, int maxL
         return std::nullopt;
     const QString value = m_query.queryItemValue(name, QUrl::FullyDecoded);
     if (value.size() > maxLength)
-        throw HttpError::badRequest(name, QStringLiteral("is longer than %1 characters").arg(maxLength));
+        throw HttpError::badRequest(
+            name, QStringLiteral("is longer than %1 characters").arg(maxLength));
     if (value.isEmpty())
         return std::nullopt;
     return value;
 }
 
-std::optional<qint64> RequestContext::queryInteger(const QString &name, qint64 min, qint64 max) const
+std::optional<qint64> RequestContext::queryInteger(
+    const QString &name, qint64 min, qint64 max) const
 {
     const auto text = queryString(name, 20);
     if (!text)
@@ -63,7 +65,8 @@ std::optional<qint64> RequestContext::queryInteger(const QString &name, qint64 m
         throw HttpError::badRequest(name, QStringLiteral("must be an integer"));
     const qint64 n = *parsed;
     if (n < min || n > max)
-        throw HttpError::badRequest(name, QStringLiteral("must be between %1 and %2").arg(min).arg(max));
+        throw HttpError::badRequest(
+            name, QStringLiteral("must be between %1 and %2").arg(min).arg(max));
     return n;
 }
 
@@ -88,7 +91,8 @@ QJsonObject RequestContext::jsonBody() const
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(m_request.body(), &error);
     if (error.error != QJsonParseError::NoError)
-        throw HttpError::badRequest(QString(), QStringLiteral("malformed JSON: %1").arg(error.errorString()));
+        throw HttpError::badRequest(
+            QString(), QStringLiteral("malformed JSON: %1").arg(error.errorString()));
     if (!doc.isObject())
         throw HttpError::badRequest(QString(), QStringLiteral("the body must be a JSON object"));
     return doc.object();
@@ -107,14 +111,14 @@ QString RequestContext::idempotencyKey(bool required) const
     if (key.isEmpty()) {
         if (required)
             throw HttpError(400, QStringLiteral("idempotency_key_required"),
-                            QStringLiteral("this request needs an Idempotency-Key header"),
-                            QStringLiteral("Idempotency-Key"));
+                QStringLiteral("this request needs an Idempotency-Key header"),
+                QStringLiteral("Idempotency-Key"));
         return {};
     }
     const QString text = QString::fromLatin1(key);
     if (!pattern.match(text).hasMatch())
         throw HttpError::badRequest(QStringLiteral("Idempotency-Key"),
-                                    QStringLiteral("must be 8 to 100 letters, digits or ._:-"));
+            QStringLiteral("must be 8 to 100 letters, digits or ._:-"));
     return text;
 }
 
@@ -131,7 +135,8 @@ std::optional<qint64> RequestContext::ifMatchVersion() const
         tag = tag.mid(1);
     const std::optional<qint64> v = decimal(QString::fromLatin1(tag));
     if (!v || *v < 1)
-        throw HttpError::badRequest(QStringLiteral("If-Match"), QStringLiteral("must be an ETag of this API, like \"v3\""));
+        throw HttpError::badRequest(
+            QStringLiteral("If-Match"), QStringLiteral("must be an ETag of this API, like \"v3\""));
     return *v;
 }
 

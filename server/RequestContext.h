@@ -31,43 +31,38 @@ public:
     std::optional<qint64> queryInteger(const QString &name, qint64 min, qint64 max) const;
     std::optional<QDate> queryDate(const QString &name) const;
     int pageLimit(int defaultLimit = 50, int max = 200) const;
-    template<typename E>
-    std::optional<E> queryEnum(const QString &name) const
+    template<typename E> std::optional<E> queryEnum(const QString &name) const
     {
         const auto text = queryString(name, 64);
         if (!text)
             return std::nullopt;
         if (auto value = enumFromString<E>(*text))
             return value;
-        throw HttpError::badRequest(name, QStringLiteral("unknown value \"%1\"; expected one of %2")
-                                              .arg(*text, enumNames<E>().join(QLatin1String(", "))));
+        throw HttpError::badRequest(name,
+            QStringLiteral("unknown value \"%1\"; expected one of %2")
+                .arg(*text, enumNames<E>().join(QLatin1String(", "))));
     }
 
     // The body as a JSON object (400 when malformed or not an object).
     QJsonObject jsonBody() const;
     // The body decoded by T::read.
     // Fields the reader did not ask about are a 400 naming the first.
-    template<typename T>
-    T bodyAs() const
+    template<typename T> T bodyAs() const
     {
         return readBody([](JsonReader &reader) { return T::read(reader); });
     }
     // Runs fn(JsonReader &) over the body and turns a reader error into a 400.
-    template<typename Fn>
-    auto readBody(Fn fn) const
-    {
-        return readObject(jsonBody(), fn);
-    }
+    template<typename Fn> auto readBody(Fn fn) const { return readObject(jsonBody(), fn); }
     // The same over an object the handler built from the body.
-    template<typename Fn>
-    static auto readObject(const QJsonObject &object, Fn fn)
+    template<typename Fn> static auto readObject(const QJsonObject &object, Fn fn)
     {
         JsonReader reader(object);
         auto result = fn(reader);
         if (!reader.ok())
             throw HttpError::badRequest(reader.error().field, reader.error().message);
         if (const QStringList unknown = reader.unknownFields(); !unknown.isEmpty())
-            throw HttpError::badRequest(unknown.first(), QStringLiteral("is not a field of this request"));
+            throw HttpError::badRequest(
+                unknown.first(), QStringLiteral("is not a field of this request"));
         return result;
     }
 

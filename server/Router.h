@@ -24,7 +24,10 @@ public:
     // Resolves a bearer token to its agent, or throws a 401 HttpError.
     using Authenticator = std::function<Agent(const QByteArray &token)>;
 
-    void setAuthenticator(Authenticator authenticator) { m_authenticate = std::move(authenticator); }
+    void setAuthenticator(Authenticator authenticator)
+    {
+        m_authenticate = std::move(authenticator);
+    }
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     void add(Method method, const QString &pattern, Access access, Handler handler);
 

@@ -15,7 +15,8 @@ ServerContext::ServerContext(Database db, ServerConfig config)
 
 ReferenceData ServerContext::reference() const
 {
-    const QVariant version = m_db.scalar(QStringLiteral("SELECT version FROM reference_data WHERE id = ?"), {1});
+    const QVariant version
+        = m_db.scalar(QStringLiteral("SELECT version FROM reference_data WHERE id = ?"), {1});
     if (!version.isValid())
         m_reference = defaultReferenceData(); // never edited: no row to load
     else if (!m_reference || m_reference->version != version.toLongLong())
@@ -33,23 +34,28 @@ ReferenceData ServerContext::recentReference() const
 
 ReferenceData ServerContext::loadReference() const
 {
-    Rows q = m_db.exec(QStringLiteral("SELECT version, document FROM reference_data WHERE id = ?"), {1});
+    Rows q = m_db.exec(
+        QStringLiteral("SELECT version, document FROM reference_data WHERE id = ?"), {1});
     if (!q.next())
         return defaultReferenceData();
     CodecError error;
     auto data = decode<ReferenceData>(q.value(1).toString().toUtf8(), &error);
     if (!data)
-        throw DatabaseError(QString(QStringLiteral("stored reference data is invalid: ") + error.toString()).toStdString());
+        throw DatabaseError(
+            QString(QStringLiteral("stored reference data is invalid: ") + error.toString())
+                .toStdString());
     data->version = q.value(0).toLongLong();
     return *data;
 }
 
 void ServerContext::audit(qint64 agentId, const QString &action, std::optional<qint64> accountId,
-                          const QString &callId, const QString &reason, const QString &detail) const
+    const QString &callId, const QString &reason, const QString &detail) const
 {
-    m_db.exec(QStringLiteral("INSERT INTO audit (at, agent_id, action, account_id, call_id, reason, detail)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-              {nowMs(), agentId, action, orNull(accountId), orNull(callId), orNull(reason), orNull(detail)});
+    m_db.exec(QStringLiteral(
+                  "INSERT INTO audit (at, agent_id, action, account_id, call_id, reason, detail)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {nowMs(), agentId, action, orNull(accountId), orNull(callId), orNull(reason),
+            orNull(detail)});
 }
 
 void ServerContext::recordChange(const QString &entity, qint64 entityId) const
@@ -58,19 +64,20 @@ void ServerContext::recordChange(const QString &entity, qint64 entityId) const
     // visible at COMMIT, so a lower seq can appear after a reader has passed
     // it. The row's txid (the column's default: the writing transaction's
     // id) lets the feed serve only what no running transaction can precede.
-    m_db.exec(QStringLiteral("INSERT INTO changes (entity, entity_id, at) VALUES (?, ?, ?)"), {entity, entityId, nowMs()});
+    m_db.exec(QStringLiteral("INSERT INTO changes (entity, entity_id, at) VALUES (?, ?, ?)"),
+        {entity, entityId, nowMs()});
 }
 
 void ServerContext::sendSms(const QString &recipient, const QString &body) const
 {
     m_db.exec(QStringLiteral("INSERT INTO sms_log (recipient, body, created_at) VALUES (?, ?, ?)"),
-              {recipient, body, nowMs()});
+        {recipient, body, nowMs()});
     if (m_config.smsLogFile.isEmpty())
         return;
     QFile file(m_config.smsLogFile);
     if (file.open(QIODevice::Append | QIODevice::Text)) {
-        const QJsonObject line{{QStringLiteral("to"), recipient}, {QStringLiteral("body"), body},
-                               {QStringLiteral("at"), formatDateTime(QDateTime::currentDateTimeUtc())}};
+        const QJsonObject line {{QStringLiteral("to"), recipient}, {QStringLiteral("body"), body},
+            {QStringLiteral("at"), formatDateTime(QDateTime::currentDateTimeUtc())}};
         file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
     }
 }

@@ -36,11 +36,14 @@ public:
     // format with it (a transaction's expected arrival), which then skip the
     // version query on every request. Checks and edits use reference().
     ReferenceData recentReference() const;
-    WorkingCalendar calendar(const ReferenceData &reference) const { return WorkingCalendar(reference.holidays); }
+    WorkingCalendar calendar(const ReferenceData &reference) const
+    {
+        return WorkingCalendar(reference.holidays);
+    }
 
     // Writes the audit entry: who (the agent), what, on which account and call, why.
-    void audit(qint64 agentId, const QString &action, std::optional<qint64> accountId, const QString &callId,
-               const QString &reason = {}, const QString &detail = {}) const;
+    void audit(qint64 agentId, const QString &action, std::optional<qint64> accountId,
+        const QString &callId, const QString &reason = {}, const QString &detail = {}) const;
     // Appends an entry to the changes feed, inside the caller's transaction
     // (the entry is public when the change is).
     void recordChange(const QString &entity, qint64 entityId) const;

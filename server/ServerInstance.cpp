@@ -1,8 +1,8 @@
 #include "ServerInstance.h"
 
 #include "AccountsApi.h"
-#include "AeadCiphers.h"
 #include "ActionsApi.h"
+#include "AeadCiphers.h"
 #include "ApiServer.h"
 #include "AuditApi.h"
 #include "AuthApi.h"
@@ -29,8 +29,7 @@ namespace WalletDesk::Server {
 
 namespace {
 
-template<typename Module>
-std::shared_ptr<void> mount(const ServerContext &ctx, Router &router)
+template<typename Module> std::shared_ptr<void> mount(const ServerContext &ctx, Router &router)
 {
     auto module = std::make_shared<Module>(ctx);
     module->registerRoutes(router);
@@ -42,11 +41,13 @@ bool loadTls(const ServerConfig &config, QSslConfiguration *tls, QString *error)
     QFile certFile(config.certificateFile);
     QFile keyFile(config.keyFile);
     if (!certFile.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read the certificate %1: %2").arg(config.certificateFile, certFile.errorString());
+        *error = QStringLiteral("cannot read the certificate %1: %2")
+                     .arg(config.certificateFile, certFile.errorString());
         return false;
     }
     if (!keyFile.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read the private key %1: %2").arg(config.keyFile, keyFile.errorString());
+        *error = QStringLiteral("cannot read the private key %1: %2")
+                     .arg(config.keyFile, keyFile.errorString());
         return false;
     }
     const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
@@ -99,7 +100,8 @@ quint16 ServerInstance::start(QString *error, qintptr listenFd)
         return 0;
     try {
         const QString name = QStringLiteral("server-%1").arg(quintptr(QThread::currentThreadId()));
-        m_context = std::make_unique<ServerContext>(Database::open(m_config.database, name), m_config);
+        m_context
+            = std::make_unique<ServerContext>(Database::open(m_config.database, name), m_config);
     } catch (const DatabaseError &e) {
         *error = QString::fromStdString(e.what());
         return 0;
@@ -108,18 +110,14 @@ quint16 ServerInstance::start(QString *error, qintptr listenFd)
     m_router->setMaxBodyBytes(m_config.maxBodyBytes);
     auto auth = std::make_shared<AuthApi>(*m_context);
     auth->registerRoutes(*m_router);
-    m_router->setAuthenticator([auth](const QByteArray &token) { return auth->authenticate(token); });
-    m_modules = {auth,
-                 mount<AccountsApi>(*m_context, *m_router),
-                 mount<TransactionsApi>(*m_context, *m_router),
-                 mount<VerificationApi>(*m_context, *m_router),
-                 mount<ActionsApi>(*m_context, *m_router),
-                 mount<ComplaintsApi>(*m_context, *m_router),
-                 mount<CallsApi>(*m_context, *m_router),
-                 mount<ChangesApi>(*m_context, *m_router),
-                 mount<AuditApi>(*m_context, *m_router),
-                 mount<ReportsApi>(*m_context, *m_router),
-                 mount<ReferenceApi>(*m_context, *m_router)};
+    m_router->setAuthenticator(
+        [auth](const QByteArray &token) { return auth->authenticate(token); });
+    m_modules = {auth, mount<AccountsApi>(*m_context, *m_router),
+        mount<TransactionsApi>(*m_context, *m_router),
+        mount<VerificationApi>(*m_context, *m_router), mount<ActionsApi>(*m_context, *m_router),
+        mount<ComplaintsApi>(*m_context, *m_router), mount<CallsApi>(*m_context, *m_router),
+        mount<ChangesApi>(*m_context, *m_router), mount<AuditApi>(*m_context, *m_router),
+        mount<ReportsApi>(*m_context, *m_router), mount<ReferenceApi>(*m_context, *m_router)};
 
     m_server = new ApiServer(*m_router);
     // The listener accepts, runs the handshake and watches every connection
@@ -130,21 +128,24 @@ quint16 ServerInstance::start(QString *error, qintptr listenFd)
                                   : listener->listen(m_config.bindAddress, m_config.port);
     if (!ok) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
-                     .arg(m_config.bindAddress.toString()).arg(m_config.port).arg(listener->errorString());
+                     .arg(m_config.bindAddress.toString())
+                     .arg(m_config.port)
+                     .arg(listener->errorString());
         return 0;
     }
     m_server->bind(listener);
     return listener->serverPort();
 }
 
-qintptr ServerInstance::makeSharedListener(const QHostAddress &address, quint16 port, QString *error)
+qintptr ServerInstance::makeSharedListener(
+    const QHostAddress &address, quint16 port, QString *error)
 {
     const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
     const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     const int one = 1;
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof one);
-    sockaddr_storage storage{};
+    sockaddr_storage storage {};
     socklen_t length;
     if (v6) {
         auto *in6 = reinterpret_cast<sockaddr_in6 *>(&storage);
@@ -162,7 +163,10 @@ qintptr ServerInstance::makeSharedListener(const QHostAddress &address, quint16 
     }
     if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0
         || ::listen(fd, 1024) != 0) {
-        *error = QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(QString::fromLocal8Bit(strerror(errno)));
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(address.toString())
+                     .arg(port)
+                     .arg(QString::fromLocal8Bit(strerror(errno)));
         if (fd >= 0)
             ::close(fd);
         return -1;

@@ -11,27 +11,29 @@ void TransactionsApi::registerRoutes(Router &router)
 {
     using M = Router::Method;
     router.add(M::Get, QStringLiteral("/api/v1/accounts/{id}/transactions"), Access::SignedIn,
-               [this](RequestContext &r) { return list(r); });
+        [this](RequestContext &r) { return list(r); });
     router.add(M::Get, QStringLiteral("/api/v1/transactions/{orderNumber}"), Access::SignedIn,
-               [this](RequestContext &r) { return byOrderNumber(r); });
+        [this](RequestContext &r) { return byOrderNumber(r); });
 }
 
 QString TransactionsApi::selectSql()
 {
-    return QStringLiteral("SELECT t.id, t.order_no, t.account_id, t.type, t.status, t.amount_fen, t.fee_fen, t.currency,"
-                          " t.merchant, t.counterparty, t.created_at, t.completed_at, t.failure_reason, t.debited,"
-                          " t.refund_state, c.bank_name, c.number"
-                          " FROM transactions t LEFT JOIN cards c ON c.id = t.card_id ");
+    return QStringLiteral(
+        "SELECT t.id, t.order_no, t.account_id, t.type, t.status, t.amount_fen, t.fee_fen, "
+        "t.currency,"
+        " t.merchant, t.counterparty, t.created_at, t.completed_at, t.failure_reason, t.debited,"
+        " t.refund_state, c.bank_name, c.number"
+        " FROM transactions t LEFT JOIN cards c ON c.id = t.card_id ");
 }
 
 // The row comparison is one bound of the (account_id, created_at, id) index,
 // read backwards; "created_at < ? OR (created_at = ? AND id < ?)" is the same
 // set but not a range the index can start at.
-SqlQuery TransactionsApi::pageQuery(qint64 accountId, const QString &filters, const QVariantList &filterBinds,
-                                    std::optional<std::pair<qint64, qint64>> before, int limit)
+SqlQuery TransactionsApi::pageQuery(qint64 accountId, const QString &filters,
+    const QVariantList &filterBinds, std::optional<std::pair<qint64, qint64>> before, int limit)
 {
     QString sql = selectSql() + QStringLiteral("WHERE t.account_id = ?") + filters;
-    QVariantList binds = QVariantList{accountId} + filterBinds;
+    QVariantList binds = QVariantList {accountId} + filterBinds;
     if (before) {
         sql += QStringLiteral(" AND (t.created_at, t.id) < (?, ?)");
         binds << before->first << before->second;
@@ -41,15 +43,17 @@ SqlQuery TransactionsApi::pageQuery(qint64 accountId, const QString &filters, co
     return {sql, binds};
 }
 
-Transaction TransactionsApi::transactionFrom(const Rows &q, const WorkingCalendar &calendar,
-                                             const DeadlinePolicy &policy)
+Transaction TransactionsApi::transactionFrom(
+    const Rows &q, const WorkingCalendar &calendar, const DeadlinePolicy &policy)
 {
     Transaction t;
     t.id = q.value(0).toLongLong();
     t.orderNumber = q.value(1).toString();
     t.accountId = q.value(2).toLongLong();
-    t.type = enumFromString<TransactionType>(q.value(3).toString()).value_or(TransactionType::Payment);
-    t.status = enumFromString<TransactionStatus>(q.value(4).toString()).value_or(TransactionStatus::Pending);
+    t.type
+        = enumFromString<TransactionType>(q.value(3).toString()).value_or(TransactionType::Payment);
+    t.status = enumFromString<TransactionStatus>(q.value(4).toString())
+                   .value_or(TransactionStatus::Pending);
     t.amount = {q.value(5).toLongLong(), q.value(7).toString()};
     t.fee = {q.value(6).toLongLong(), q.value(7).toString()};
     t.merchant = q.value(8).toString();
@@ -115,13 +119,15 @@ Reply TransactionsApi::list(RequestContext &request)
         AccountsApi::requireAccount(m_ctx, accountId);
     // Paging on is part of the same read; the first page is what gets audited.
     if (!cursor)
-        m_ctx.audit(request.agent().id, QStringLiteral("account.transactions"), accountId, request.callId());
+        m_ctx.audit(request.agent().id, QStringLiteral("account.transactions"), accountId,
+            request.callId());
     return withContentEtag(request, page.reply());
 }
 
 Reply TransactionsApi::byOrderNumber(RequestContext &request)
 {
-    const QString orderNumber = request.request().url().path().section(QLatin1Char('/'), -1).toUpper();
+    const QString orderNumber
+        = request.request().url().path().section(QLatin1Char('/'), -1).toUpper();
     if (orderNumber.size() > 40)
         throw HttpError::notFound(QStringLiteral("transaction"));
     Rows q = m_ctx.db().exec(selectSql() + QStringLiteral("WHERE t.order_no = ?"), {orderNumber});
@@ -129,7 +135,8 @@ Reply TransactionsApi::byOrderNumber(RequestContext &request)
         throw HttpError::notFound(QStringLiteral("transaction"));
     const ReferenceData reference = m_ctx.recentReference();
     const Transaction t = transactionFrom(q, m_ctx.calendar(reference), reference.policy);
-    m_ctx.audit(request.agent().id, QStringLiteral("transaction.view"), t.accountId, request.callId(), QString(), t.orderNumber);
+    m_ctx.audit(request.agent().id, QStringLiteral("transaction.view"), t.accountId,
+        request.callId(), QString(), t.orderNumber);
     return withContentEtag(request, Reply::json(t.toJson()));
 }
 

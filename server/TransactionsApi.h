@@ -10,17 +10,23 @@ namespace WalletDesk::Server {
 class TransactionsApi
 {
 public:
-    explicit TransactionsApi(const ServerContext &context) : m_ctx(context) {}
+    explicit TransactionsApi(const ServerContext &context)
+        : m_ctx(context)
+    {
+    }
     void registerRoutes(Router &router);
 
-    // The columns transactionFrom() expects, for "SELECT <columns> FROM transactions t LEFT JOIN cards c ...".
+    // The columns transactionFrom() expects, for "SELECT <columns> FROM transactions t LEFT JOIN
+    // cards c ...".
     static QString selectSql();
     // One page of an account's log, newest first: `filters` are " AND ..."
     // conditions on t with their values; `before` is the (created_at, id) of
     // the previous page's last row.
-    static SqlQuery pageQuery(qint64 accountId, const QString &filters, const QVariantList &filterBinds,
-                              std::optional<std::pair<qint64, qint64>> before, int limit);
-    static Transaction transactionFrom(const Rows &q, const WorkingCalendar &calendar, const DeadlinePolicy &policy);
+    static SqlQuery pageQuery(qint64 accountId, const QString &filters,
+        const QVariantList &filterBinds, std::optional<std::pair<qint64, qint64>> before,
+        int limit);
+    static Transaction transactionFrom(
+        const Rows &q, const WorkingCalendar &calendar, const DeadlinePolicy &policy);
 
 private:
     Reply list(RequestContext &request);

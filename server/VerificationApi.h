@@ -11,13 +11,16 @@ namespace WalletDesk::Server {
 class VerificationApi
 {
 public:
-    explicit VerificationApi(const ServerContext &context) : m_ctx(context) {}
+    explicit VerificationApi(const ServerContext &context)
+        : m_ctx(context)
+    {
+    }
     void registerRoutes(Router &router);
 
     // Throws 403 "verification_required" unless verificationId is a live,
     // verified verification of this agent, account and call.
-    static CallerVerification requireVerified(const ServerContext &ctx, qint64 verificationId, qint64 agentId,
-                                              qint64 accountId, const QString &callId);
+    static CallerVerification requireVerified(const ServerContext &ctx, qint64 verificationId,
+        qint64 agentId, qint64 accountId, const QString &callId);
     static CallerVerification load(const ServerContext &ctx, qint64 id);
     static QByteArray answerDigest(qint64 accountId, const QString &answer);
 

@@ -52,34 +52,44 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(WALLETDESK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("WalletDesk reference backend: the HTTPS API the console syncs with."));
+    parser.setApplicationDescription(
+        QStringLiteral("WalletDesk reference backend: the HTTPS API the console syncs with."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("SQLite file or postgres://user@host:port/db URL."),
-                                   QStringLiteral("spec"), QStringLiteral("walletdesk.db"));
-    const QCommandLineOption bindOpt(QStringLiteral("bind"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
-                                     QStringLiteral("address"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption portOpt(QStringLiteral("port"), QStringLiteral("TCP port (default 8443; 0 picks a free one)."),
-                                     QStringLiteral("port"), QStringLiteral("8443"));
-    const QCommandLineOption certOpt(QStringLiteral("cert"), QStringLiteral("PEM certificate (chain) file."), QStringLiteral("file"));
-    const QCommandLineOption keyOpt(QStringLiteral("key"), QStringLiteral("PEM private key file."), QStringLiteral("file"));
+    const QCommandLineOption dbOpt(QStringLiteral("db"),
+        QStringLiteral("SQLite file or postgres://user@host:port/db URL."), QStringLiteral("spec"),
+        QStringLiteral("walletdesk.db"));
+    const QCommandLineOption bindOpt(QStringLiteral("bind"),
+        QStringLiteral("Address to listen on (default 127.0.0.1)."), QStringLiteral("address"),
+        QStringLiteral("127.0.0.1"));
+    const QCommandLineOption portOpt(QStringLiteral("port"),
+        QStringLiteral("TCP port (default 8443; 0 picks a free one)."), QStringLiteral("port"),
+        QStringLiteral("8443"));
+    const QCommandLineOption certOpt(QStringLiteral("cert"),
+        QStringLiteral("PEM certificate (chain) file."), QStringLiteral("file"));
+    const QCommandLineOption keyOpt(
+        QStringLiteral("key"), QStringLiteral("PEM private key file."), QStringLiteral("file"));
     const QCommandLineOption smsOpt(QStringLiteral("sms-log"),
-                                    QStringLiteral("File the simulated SMS gateway appends messages to (JSON lines)."),
-                                    QStringLiteral("file"));
-    const QCommandLineOption threadsOpt(QStringLiteral("threads"), QStringLiteral("Server threads sharing the port (default 1)."),
-                                        QStringLiteral("n"), QStringLiteral("1"));
-    const QCommandLineOption accessTtlOpt(QStringLiteral("access-ttl"), QStringLiteral("Access token lifetime in seconds."),
-                                          QStringLiteral("seconds"), QStringLiteral("900"));
-    const QCommandLineOption refreshTtlOpt(QStringLiteral("refresh-ttl"), QStringLiteral("Refresh token lifetime in seconds."),
-                                           QStringLiteral("seconds"), QStringLiteral("43200"));
+        QStringLiteral("File the simulated SMS gateway appends messages to (JSON lines)."),
+        QStringLiteral("file"));
+    const QCommandLineOption threadsOpt(QStringLiteral("threads"),
+        QStringLiteral("Server threads sharing the port (default 1)."), QStringLiteral("n"),
+        QStringLiteral("1"));
+    const QCommandLineOption accessTtlOpt(QStringLiteral("access-ttl"),
+        QStringLiteral("Access token lifetime in seconds."), QStringLiteral("seconds"),
+        QStringLiteral("900"));
+    const QCommandLineOption refreshTtlOpt(QStringLiteral("refresh-ttl"),
+        QStringLiteral("Refresh token lifetime in seconds."), QStringLiteral("seconds"),
+        QStringLiteral("43200"));
     const QCommandLineOption verifiedTtlOpt(QStringLiteral("verified-ttl"),
-                                            QStringLiteral("How long a verified caller stays verified, in seconds."),
-                                            QStringLiteral("seconds"), QStringLiteral("900"));
+        QStringLiteral("How long a verified caller stays verified, in seconds."),
+        QStringLiteral("seconds"), QStringLiteral("900"));
     const QCommandLineOption codeTtlOpt(QStringLiteral("code-ttl"),
-                                        QStringLiteral("How long a one-time code sent to a caller is valid, in seconds."),
-                                        QStringLiteral("seconds"), QStringLiteral("300"));
-    const QCommandLineOption maxBodyOpt(QStringLiteral("max-body"), QStringLiteral("Largest accepted request body in bytes."),
-                                        QStringLiteral("bytes"), QStringLiteral("65536"));
+        QStringLiteral("How long a one-time code sent to a caller is valid, in seconds."),
+        QStringLiteral("seconds"), QStringLiteral("300"));
+    const QCommandLineOption maxBodyOpt(QStringLiteral("max-body"),
+        QStringLiteral("Largest accepted request body in bytes."), QStringLiteral("bytes"),
+        QStringLiteral("65536"));
     const QCommandLineOption handshakeOpt(QStringLiteral("handshake-timeout"),
         QStringLiteral("Seconds a connection has to complete its TLS handshake (default 10)."),
         QStringLiteral("seconds"), QStringLiteral("10"));
@@ -107,17 +117,22 @@ int main(int argc, char *argv[])
             "Open connections allowed from one client address; 0: no cap (default 256)."),
         QStringLiteral("n"), QStringLiteral("256"));
     const QCommandLineOption pbkdf2Opt(QStringLiteral("pbkdf2-iterations"),
-                                       QStringLiteral("PBKDF2 iterations for new password hashes."), QStringLiteral("n"),
-                                       QStringLiteral("50000"));
-    const QCommandLineOption generateOpt(QStringLiteral("generate"), QStringLiteral("Fill an empty store with demo data, then exit."));
-    const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Demo data seed."), QStringLiteral("n"), QStringLiteral("20261126"));
-    const QCommandLineOption accountsOpt(QStringLiteral("accounts"), QStringLiteral("Demo accounts to generate."),
-                                         QStringLiteral("n"), QStringLiteral("10000"));
-    const QCommandLineOption txOpt(QStringLiteral("transactions"), QStringLiteral("Demo transactions to generate."),
-                                   QStringLiteral("n"), QStringLiteral("500000"));
-    const QCommandLineOption nowOpt(QStringLiteral("now"), QStringLiteral("Reference time of the demo data (ISO 8601; default now)."),
-                                    QStringLiteral("datetime"));
-    const QCommandLineOption agentsOpt(QStringLiteral("demo-agents"), QStringLiteral("Create the demo sign-ins, then exit."));
+        QStringLiteral("PBKDF2 iterations for new password hashes."), QStringLiteral("n"),
+        QStringLiteral("50000"));
+    const QCommandLineOption generateOpt(QStringLiteral("generate"),
+        QStringLiteral("Fill an empty store with demo data, then exit."));
+    const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Demo data seed."),
+        QStringLiteral("n"), QStringLiteral("20261126"));
+    const QCommandLineOption accountsOpt(QStringLiteral("accounts"),
+        QStringLiteral("Demo accounts to generate."), QStringLiteral("n"), QStringLiteral("10000"));
+    const QCommandLineOption txOpt(QStringLiteral("transactions"),
+        QStringLiteral("Demo transactions to generate."), QStringLiteral("n"),
+        QStringLiteral("500000"));
+    const QCommandLineOption nowOpt(QStringLiteral("now"),
+        QStringLiteral("Reference time of the demo data (ISO 8601; default now)."),
+        QStringLiteral("datetime"));
+    const QCommandLineOption agentsOpt(
+        QStringLiteral("demo-agents"), QStringLiteral("Create the demo sign-ins, then exit."));
     parser.addOptions({dbOpt, bindOpt, portOpt, certOpt, keyOpt, smsOpt, threadsOpt, accessTtlOpt,
         refreshTtlOpt, verifiedTtlOpt, codeTtlOpt, maxBodyOpt, handshakeOpt, headerTimeoutOpt,
         bodyTimeoutOpt, bodyRateOpt, idleTimeoutOpt, maxHeaderOpt, perAddressOpt, pbkdf2Opt,
@@ -143,16 +158,24 @@ int main(int argc, char *argv[])
     config.certificateFile = parser.value(certOpt);
     config.keyFile = parser.value(keyOpt);
     config.smsLogFile = parser.value(smsOpt);
-    qint64 port, threads, accessTtl, refreshTtl, verifiedTtl, codeTtl, maxBody, iterations, seed, accounts, transactions;
+    qint64 port, threads, accessTtl, refreshTtl, verifiedTtl, codeTtl, maxBody, iterations, seed,
+        accounts, transactions;
     if (config.bindAddress.isNull())
         return fail(QStringLiteral("--bind: not an IP address"));
-    if (!number(portOpt, 0, 65535, &port)) return fail(QStringLiteral("--port must be 0 to 65535"));
-    if (!number(threadsOpt, 1, 64, &threads)) return fail(QStringLiteral("--threads must be 1 to 64"));
-    if (!number(accessTtlOpt, 1, 86400, &accessTtl)) return fail(QStringLiteral("--access-ttl must be 1 to 86400"));
-    if (!number(refreshTtlOpt, 1, 30 * 86400, &refreshTtl)) return fail(QStringLiteral("--refresh-ttl must be 1 to 2592000"));
-    if (!number(verifiedTtlOpt, 1, 86400, &verifiedTtl)) return fail(QStringLiteral("--verified-ttl must be 1 to 86400"));
-    if (!number(codeTtlOpt, 1, 3600, &codeTtl)) return fail(QStringLiteral("--code-ttl must be 1 to 3600"));
-    if (!number(maxBodyOpt, 1024, 16 << 20, &maxBody)) return fail(QStringLiteral("--max-body must be 1024 to 16777216"));
+    if (!number(portOpt, 0, 65535, &port))
+        return fail(QStringLiteral("--port must be 0 to 65535"));
+    if (!number(threadsOpt, 1, 64, &threads))
+        return fail(QStringLiteral("--threads must be 1 to 64"));
+    if (!number(accessTtlOpt, 1, 86400, &accessTtl))
+        return fail(QStringLiteral("--access-ttl must be 1 to 86400"));
+    if (!number(refreshTtlOpt, 1, 30 * 86400, &refreshTtl))
+        return fail(QStringLiteral("--refresh-ttl must be 1 to 2592000"));
+    if (!number(verifiedTtlOpt, 1, 86400, &verifiedTtl))
+        return fail(QStringLiteral("--verified-ttl must be 1 to 86400"));
+    if (!number(codeTtlOpt, 1, 3600, &codeTtl))
+        return fail(QStringLiteral("--code-ttl must be 1 to 3600"));
+    if (!number(maxBodyOpt, 1024, 16 << 20, &maxBody))
+        return fail(QStringLiteral("--max-body must be 1024 to 16777216"));
     qint64 bodyRate, maxHeader, perAddress;
     if (!milliseconds(handshakeOpt, &config.handshakeTimeoutMs))
         return fail(QStringLiteral("--handshake-timeout must be 0.1 to 3600"));
@@ -168,10 +191,14 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--max-header must be 1024 to 1048576"));
     if (!number(perAddressOpt, 0, 1'000'000, &perAddress))
         return fail(QStringLiteral("--max-connections-per-address must be 0 to 1000000"));
-    if (!number(pbkdf2Opt, 1000, 10'000'000, &iterations)) return fail(QStringLiteral("--pbkdf2-iterations must be 1000 to 10000000"));
-    if (!number(seedOpt, 0, 0xffffffffLL, &seed)) return fail(QStringLiteral("--seed must be 0 to 4294967295"));
-    if (!number(accountsOpt, 3, 10'000'000, &accounts)) return fail(QStringLiteral("--accounts must be 3 to 10000000"));
-    if (!number(txOpt, 0, 100'000'000, &transactions)) return fail(QStringLiteral("--transactions must be 0 to 100000000"));
+    if (!number(pbkdf2Opt, 1000, 10'000'000, &iterations))
+        return fail(QStringLiteral("--pbkdf2-iterations must be 1000 to 10000000"));
+    if (!number(seedOpt, 0, 0xffffffffLL, &seed))
+        return fail(QStringLiteral("--seed must be 0 to 4294967295"));
+    if (!number(accountsOpt, 3, 10'000'000, &accounts))
+        return fail(QStringLiteral("--accounts must be 3 to 10000000"));
+    if (!number(txOpt, 0, 100'000'000, &transactions))
+        return fail(QStringLiteral("--transactions must be 0 to 100000000"));
     config.port = quint16(port);
     config.threads = int(threads);
     config.accessTokenSeconds = int(accessTtl);
@@ -204,7 +231,8 @@ int main(int argc, char *argv[])
                 }
                 DemoDataGenerator generator(setup, options);
                 generator.run([](const QString &stage, qint64 done, qint64 total) {
-                    std::fprintf(stderr, "generating %s: %lld / %lld\n", qPrintable(stage), done, total);
+                    std::fprintf(
+                        stderr, "generating %s: %lld / %lld\n", qPrintable(stage), done, total);
                 });
             }
             Database db = setup.db();
@@ -217,7 +245,8 @@ int main(int argc, char *argv[])
         return fail(QString::fromStdString(e.what()));
     }
     if (config.certificateFile.isEmpty() || config.keyFile.isEmpty())
-        return fail(QStringLiteral("HTTPS only: give --cert and --key (scripts/dev-cert.sh makes a pair)"));
+        return fail(
+            QStringLiteral("HTTPS only: give --cert and --key (scripts/dev-cert.sh makes a pair)"));
 
     raiseFileLimit();
     std::signal(SIGTERM, quitOnSignal);
@@ -250,7 +279,8 @@ int main(int argc, char *argv[])
             QObject::connect(thread.get(), &QThread::started, instance, [instance, fd] {
                 QString threadError;
                 if (!instance->start(&threadError, fd))
-                    std::fprintf(stderr, "walletdesk-server: worker failed: %s\n", qPrintable(threadError));
+                    std::fprintf(
+                        stderr, "walletdesk-server: worker failed: %s\n", qPrintable(threadError));
             });
             thread->start();
             threadsList.push_back(std::move(thread));
@@ -258,8 +288,9 @@ int main(int argc, char *argv[])
         instances.push_back(instance);
     }
     // Tests and scripts wait for this line to learn the port.
-    std::printf("walletdesk-server listening on https://%s:%u/ (%d thread%s)\n", qPrintable(config.bindAddress.toString()),
-                actualPort, config.threads, config.threads > 1 ? "s" : "");
+    std::printf("walletdesk-server listening on https://%s:%u/ (%d thread%s)\n",
+        qPrintable(config.bindAddress.toString()), actualPort, config.threads,
+        config.threads > 1 ? "s" : "");
     std::fflush(stdout);
     const int rc = app.exec();
     for (auto &thread : threadsList) {

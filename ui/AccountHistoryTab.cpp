@@ -33,22 +33,22 @@ AccountHistoryTab::AccountHistoryTab(AccountHistory *history, QWidget *parent)
     layout->addWidget(m_callView, 1);
 
     connect(m_history, &AccountHistory::complaintsReady, this,
-            [this](qint64 accountId, const QList<Complaint> &complaints, const QString &message) {
-                if (accountId != m_accountId)
-                    return;
-                m_complaints->setComplaints(complaints);
-                m_complaintsMessage = message;
-                retranslateUi();
-            });
+        [this](qint64 accountId, const QList<Complaint> &complaints, const QString &message) {
+            if (accountId != m_accountId)
+                return;
+            m_complaints->setComplaints(complaints);
+            m_complaintsMessage = message;
+            retranslateUi();
+        });
     connect(m_history, &AccountHistory::callsReady, this,
-            [this](qint64 accountId, const QList<CallRecord> &calls, const QString &message) {
-                if (accountId != m_accountId)
-                    return;
-                m_calls = calls;
-                m_callsMessage = message;
-                showCalls();
-                retranslateUi();
-            });
+        [this](qint64 accountId, const QList<CallRecord> &calls, const QString &message) {
+            if (accountId != m_accountId)
+                return;
+            m_calls = calls;
+            m_callsMessage = message;
+            showCalls();
+            retranslateUi();
+        });
     retranslateUi();
 }
 
@@ -97,14 +97,17 @@ void AccountHistoryTab::changeEvent(QEvent *event)
 
 void AccountHistoryTab::showCalls()
 {
-    m_callModel->setHeaders({tr("Started"), tr("Minutes"), tr("Wrap-up"), tr("Complaint"), tr("Notes")});
+    m_callModel->setHeaders(
+        {tr("Started"), tr("Minutes"), tr("Wrap-up"), tr("Complaint"), tr("Notes")});
     QList<RecordTableModel::Row> rows;
     for (const CallRecord &c : std::as_const(m_calls)) {
         const qint64 minutes = qMax<qint64>(1, (c.startedAt.secsTo(c.endedAt) + 59) / 60);
         QString notes = c.notes;
         notes.replace(QLatin1Char('\n'), QStringLiteral(" · "));
-        RecordTableModel::Row row{{c.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), QString::number(minutes),
-                                   m_reference.wrapUpName(c.wrapUpCode, m_language), c.complaintId ? QStringLiteral("#%1").arg(*c.complaintId) : QString(), notes}};
+        RecordTableModel::Row row {
+            {c.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                QString::number(minutes), m_reference.wrapUpName(c.wrapUpCode, m_language),
+                c.complaintId ? QStringLiteral("#%1").arg(*c.complaintId) : QString(), notes}};
         row.toolTip = c.notes;
         row.id = c.id;
         rows.append(row);
@@ -114,10 +117,14 @@ void AccountHistoryTab::showCalls()
 
 void AccountHistoryTab::retranslateUi()
 {
-    const QString complaints = tr("Complaints of this account: %n", nullptr, m_complaints->rowCount());
-    m_complaintsLabel->setText(m_complaintsMessage.isEmpty() ? complaints : complaints + QStringLiteral(" — ") + m_complaintsMessage);
+    const QString complaints
+        = tr("Complaints of this account: %n", nullptr, m_complaints->rowCount());
+    m_complaintsLabel->setText(m_complaintsMessage.isEmpty()
+            ? complaints
+            : complaints + QStringLiteral(" — ") + m_complaintsMessage);
     const QString calls = tr("Previous calls: %n", nullptr, int(m_calls.size()));
-    m_callsLabel->setText(m_callsMessage.isEmpty() ? calls : calls + QStringLiteral(" — ") + m_callsMessage);
+    m_callsLabel->setText(
+        m_callsMessage.isEmpty() ? calls : calls + QStringLiteral(" — ") + m_callsMessage);
     m_complaintView->setAccessibleName(tr("Complaints of this account"));
     m_callView->setAccessibleName(tr("Previous calls"));
 }

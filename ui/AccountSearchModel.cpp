@@ -25,7 +25,6 @@ int AccountSearchModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-
 QVariant AccountSearchModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -36,12 +35,18 @@ QVariant AccountSearchModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
-    case Name: return a.name;
-    case Phone: return a.phone;
-    case AccountNumber: return a.accountNumber;
-    case Email: return a.email;
-    case Status: return DisplayNames::accountStatus(a.status);
-    case KycLevel: return a.kycLevel;
+    case Name:
+        return a.name;
+    case Phone:
+        return a.phone;
+    case AccountNumber:
+        return a.accountNumber;
+    case Email:
+        return a.email;
+    case Status:
+        return DisplayNames::accountStatus(a.status);
+    case KycLevel:
+        return a.kycLevel;
     }
     return {};
 }
@@ -51,12 +56,18 @@ QVariant AccountSearchModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Name");
-    case Phone: return tr("Phone");
-    case AccountNumber: return tr("Account");
-    case Email: return tr("E-mail");
-    case Status: return tr("Status");
-    case KycLevel: return tr("Verification level");
+    case Name:
+        return tr("Name");
+    case Phone:
+        return tr("Phone");
+    case AccountNumber:
+        return tr("Account");
+    case Email:
+        return tr("E-mail");
+    case Status:
+        return tr("Status");
+    case KycLevel:
+        return tr("Verification level");
     }
     return {};
 }

@@ -12,7 +12,8 @@
 
 namespace WalletDesk {
 
-ActionBar::ActionBar(CallSession *call, CallerActions *actions, SelectedTransaction selected, QWidget *parent)
+ActionBar::ActionBar(
+    CallSession *call, CallerActions *actions, SelectedTransaction selected, QWidget *parent)
     : QWidget(parent)
     , m_call(call)
     , m_actions(actions)
@@ -27,14 +28,18 @@ ActionBar::ActionBar(CallSession *call, CallerActions *actions, SelectedTransact
     , m_endCall(button("endCall"))
 {
     auto *layout = new QHBoxLayout(this);
-    for (QPushButton *b : {m_unlock, m_reset, m_signOut, m_twoFactor, m_investigate, m_refund, m_complaint, m_endCall})
+    for (QPushButton *b : {m_unlock, m_reset, m_signOut, m_twoFactor, m_investigate, m_refund,
+             m_complaint, m_endCall})
         layout->addWidget(b);
     layout->addStretch();
     connect(m_unlock, &QPushButton::clicked, this, [this] { request(ActionType::Unlock); });
     connect(m_reset, &QPushButton::clicked, this, [this] { request(ActionType::PasswordReset); });
-    connect(m_signOut, &QPushButton::clicked, this, [this] { request(ActionType::SignOutDevices); });
-    connect(m_twoFactor, &QPushButton::clicked, this, [this] { request(ActionType::TwoFactorReset); });
-    connect(m_investigate, &QPushButton::clicked, this, [this] { request(ActionType::Investigation); });
+    connect(
+        m_signOut, &QPushButton::clicked, this, [this] { request(ActionType::SignOutDevices); });
+    connect(
+        m_twoFactor, &QPushButton::clicked, this, [this] { request(ActionType::TwoFactorReset); });
+    connect(
+        m_investigate, &QPushButton::clicked, this, [this] { request(ActionType::Investigation); });
     connect(m_refund, &QPushButton::clicked, this, [this] { request(ActionType::RefundRequest); });
     connect(m_complaint, &QPushButton::clicked, this, &ActionBar::logComplaintRequested);
     connect(m_endCall, &QPushButton::clicked, this, &ActionBar::endCallRequested);
@@ -66,21 +71,24 @@ void ActionBar::request(ActionType type)
     if (type == ActionType::Investigation || type == ActionType::RefundRequest)
         draft.transactionId = m_selected();
     const qint64 accountId = *m_call->accountId();
-    ReasonPrompt::ask(this, tr("Confirm"), tr("Why? The reason goes into the audit log."), [=, this](const QString &reason) {
-        ActionDraft withReason = draft;
-        withReason.reason = reason;
-        m_actions->request(accountId, withReason, [this](const std::optional<ActionRequest> &done, const QString &error) {
-            if (!done) {
-                Q_EMIT message(error);
-                return;
-            }
-            Q_EMIT message(done->status == ActionStatus::PendingApproval ? tr("Requested: awaiting a supervisor's approval.")
-                                                                         : tr("Done."));
-            m_call->trackRequest(*done);
-            m_call->appendToNotes(tr("Action: %1").arg(actionRequestText(*done)));
-            Q_EMIT actionDone(*done);
+    ReasonPrompt::ask(this, tr("Confirm"), tr("Why? The reason goes into the audit log."),
+        [=, this](const QString &reason) {
+            ActionDraft withReason = draft;
+            withReason.reason = reason;
+            m_actions->request(accountId, withReason,
+                [this](const std::optional<ActionRequest> &done, const QString &error) {
+                    if (!done) {
+                        Q_EMIT message(error);
+                        return;
+                    }
+                    Q_EMIT message(done->status == ActionStatus::PendingApproval
+                            ? tr("Requested: awaiting a supervisor's approval.")
+                            : tr("Done."));
+                    m_call->trackRequest(*done);
+                    m_call->appendToNotes(tr("Action: %1").arg(actionRequestText(*done)));
+                    Q_EMIT actionDone(*done);
+                });
         });
-    });
 }
 
 void ActionBar::refresh()
@@ -99,7 +107,9 @@ void ActionBar::refresh()
     }
     const bool selected = m_selected().has_value();
     for (QPushButton *b : {m_investigate, m_refund}) {
-        const QString reason = !why.isEmpty() ? why : (selected ? QString() : tr("Select a transaction in the log."));
+        const QString reason = !why.isEmpty()
+            ? why
+            : (selected ? QString() : tr("Select a transaction in the log."));
         b->setEnabled(reason.isEmpty());
         b->setToolTip(reason);
     }

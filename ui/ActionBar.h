@@ -23,7 +23,8 @@ class ActionBar : public QWidget
 public:
     using SelectedTransaction = std::function<std::optional<qint64>()>;
 
-    ActionBar(CallSession *call, CallerActions *actions, SelectedTransaction selected, QWidget *parent = nullptr);
+    ActionBar(CallSession *call, CallerActions *actions, SelectedTransaction selected,
+        QWidget *parent = nullptr);
 
     void refresh();
 

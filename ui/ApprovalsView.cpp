@@ -51,12 +51,14 @@ ApprovalsView::ApprovalsView(ApprovalQueue *queue, QWidget *parent)
     connect(m_reject, &QPushButton::clicked, this, [this] { decide(false); });
     connect(m_refresh, &QPushButton::clicked, m_queue, &ApprovalQueue::refresh);
     connect(m_queue, &ApprovalQueue::pendingChanged, this, &ApprovalsView::show);
-    connect(m_queue, &ApprovalQueue::failed, this, [this](const QString &message) { m_status->setText(message); });
+    connect(m_queue, &ApprovalQueue::failed, this,
+        [this](const QString &message) { m_status->setText(message); });
     connect(m_queue, &ApprovalQueue::decided, this, [this](const ActionRequest &action) {
         m_lastDecision = tr("#%1 %2").arg(action.id).arg(actionRequestText(action));
         m_status->setText(m_lastDecision);
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ApprovalsView::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &ApprovalsView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ApprovalsView::updateButtons);
     retranslateUi();
 }
@@ -64,16 +66,20 @@ ApprovalsView::ApprovalsView(ApprovalQueue *queue, QWidget *parent)
 void ApprovalsView::show()
 {
     const auto selected = m_view->selectionModel()->selectedRows();
-    const QVariant keep = selected.isEmpty() ? QVariant() : selected.first().data(RecordTableModel::IdRole);
+    const QVariant keep
+        = selected.isEmpty() ? QVariant() : selected.first().data(RecordTableModel::IdRole);
     QList<RecordTableModel::Row> rows;
     for (const Approval &a : m_queue->pending()) {
         const CallerVerification &v = a.verification;
-        const QString how = v.method == VerificationMethod::Sms ? tr("SMS code to %1").arg(v.sentTo) : tr("security question");
-        RecordTableModel::Row row{{localTime(a.action.createdAt), a.agentName, actionTypeText(a.action.type),
-                                   a.account ? QStringLiteral("%1 %2").arg(a.account->name, a.account->accountNumber)
-                                             : QString::number(a.action.accountId),
-                                   a.action.reason,
-                                   tr("%1, verified %2").arg(how, v.verifiedAt ? localTime(*v.verifiedAt) : tr("not verified"))}};
+        const QString how = v.method == VerificationMethod::Sms ? tr("SMS code to %1").arg(v.sentTo)
+                                                                : tr("security question");
+        RecordTableModel::Row row {
+            {localTime(a.action.createdAt), a.agentName, actionTypeText(a.action.type),
+                a.account ? QStringLiteral("%1 %2").arg(a.account->name, a.account->accountNumber)
+                          : QString::number(a.action.accountId),
+                a.action.reason,
+                tr("%1, verified %2")
+                    .arg(how, v.verifiedAt ? localTime(*v.verifiedAt) : tr("not verified"))}};
         row.id = a.action.id;
         row.toolTip = a.action.reason;
         row.flagged = !v.verifiedAt; // should not happen: the server requires it
@@ -86,8 +92,10 @@ void ApprovalsView::show()
     }
     if (m_view->selectionModel()->selectedRows().isEmpty() && m_model->rowCount() > 0)
         m_view->selectRow(0);
-    const QString count = tr("%n request(s) waiting for a second person.", nullptr, m_model->rowCount());
-    m_status->setText(m_lastDecision.isEmpty() ? count : m_lastDecision + QLatin1Char('\n') + count);
+    const QString count
+        = tr("%n request(s) waiting for a second person.", nullptr, m_model->rowCount());
+    m_status->setText(
+        m_lastDecision.isEmpty() ? count : m_lastDecision + QLatin1Char('\n') + count);
 }
 
 void ApprovalsView::decide(bool approve)
@@ -97,8 +105,8 @@ void ApprovalsView::decide(bool approve)
         return;
     const qint64 id = selected.first().data(RecordTableModel::IdRole).toLongLong();
     ReasonPrompt::ask(this, approve ? tr("Approve") : tr("Reject"),
-                      tr("Why? The agent sees this reason, and it goes into the audit log."),
-                      [this, id, approve](const QString &reason) { m_queue->decide(id, approve, reason); });
+        tr("Why? The agent sees this reason, and it goes into the audit log."),
+        [this, id, approve](const QString &reason) { m_queue->decide(id, approve, reason); });
 }
 
 void ApprovalsView::updateButtons()
@@ -121,13 +129,15 @@ void ApprovalsView::changeEvent(QEvent *event)
 
 void ApprovalsView::retranslateUi()
 {
-    m_model->setHeaders({tr("Asked at"), tr("Agent"), tr("Action"), tr("Account"), tr("Agent's reason"), tr("Caller verification")});
+    m_model->setHeaders({tr("Asked at"), tr("Agent"), tr("Action"), tr("Account"),
+        tr("Agent's reason"), tr("Caller verification")});
     m_view->setAccessibleName(tr("Requests waiting for approval"));
     m_approve->setText(tr("A&pprove…"));
     m_reject->setText(tr("Re&ject…"));
     m_refresh->setText(tr("Refresh"));
     for (QPushButton *b : {m_approve, m_reject, m_refresh})
-        b->setAccessibleName(QString(b->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+        b->setAccessibleName(
+            QString(b->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
     updateButtons();
 }
 

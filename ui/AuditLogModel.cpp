@@ -30,7 +30,9 @@ bool AuditLogModel::canFetchMore(const QModelIndex &parent) const
 void AuditLogModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
-        m_pages.fetch(this, [this](const QList<AuditEntry> &rows, const QString &error) { appendPage(rows, error); });
+        m_pages.fetch(this, [this](const QList<AuditEntry> &rows, const QString &error) {
+            appendPage(rows, error);
+        });
 }
 
 void AuditLogModel::appendPage(const QList<AuditEntry> &rows, const QString &error)
@@ -57,13 +59,20 @@ int AuditLogModel::columnCount(const QModelIndex &parent) const
 QString AuditLogModel::text(const AuditEntry &e, int column) const
 {
     switch (column) {
-    case TimeColumn: return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case AgentColumn: return m_agentNames.value(e.agentId, QString::number(e.agentId));
-    case ActionColumn: return e.action;
-    case AccountColumn: return e.accountId ? QString::number(*e.accountId) : QString();
-    case CallColumn: return e.callId;
-    case ReasonColumn: return e.reason;
-    case DetailColumn: return e.detail;
+    case TimeColumn:
+        return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case AgentColumn:
+        return m_agentNames.value(e.agentId, QString::number(e.agentId));
+    case ActionColumn:
+        return e.action;
+    case AccountColumn:
+        return e.accountId ? QString::number(*e.accountId) : QString();
+    case CallColumn:
+        return e.callId;
+    case ReasonColumn:
+        return e.reason;
+    case DetailColumn:
+        return e.detail;
     }
     return {};
 }
@@ -82,13 +91,20 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case AgentColumn: return tr("Agent");
-    case ActionColumn: return tr("Action");
-    case AccountColumn: return tr("Account");
-    case CallColumn: return tr("Call");
-    case ReasonColumn: return tr("Reason");
-    case DetailColumn: return tr("Detail");
+    case TimeColumn:
+        return tr("Time");
+    case AgentColumn:
+        return tr("Agent");
+    case ActionColumn:
+        return tr("Action");
+    case AccountColumn:
+        return tr("Account");
+    case CallColumn:
+        return tr("Call");
+    case ReasonColumn:
+        return tr("Reason");
+    case DetailColumn:
+        return tr("Detail");
     }
     return {};
 }

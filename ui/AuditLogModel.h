@@ -15,7 +15,16 @@ class AuditLogModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TimeColumn, AgentColumn, ActionColumn, AccountColumn, CallColumn, ReasonColumn, DetailColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        AgentColumn,
+        ActionColumn,
+        AccountColumn,
+        CallColumn,
+        ReasonColumn,
+        DetailColumn,
+        ColumnCount
+    };
 
     using PageCallback = PageLoader<AuditEntry>::PageCallback;
     using Fetcher = PageLoader<AuditEntry>::Fetcher;
@@ -32,7 +41,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 

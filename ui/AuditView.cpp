@@ -1,8 +1,8 @@
 #include "AuditView.h"
 
-#include "AuditLogModel.h"
 #include "AgentDirectory.h"
 #include "AuditLog.h"
+#include "AuditLogModel.h"
 #include "PagedCsvExport.h"
 #include "ReadOnlyTable.h"
 
@@ -60,7 +60,8 @@ AuditView::AuditView(AuditLog *log, AgentDirectory *agents, QWidget *parent)
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
     auto *filters = new QHBoxLayout;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_agent, m_account, m_action, m_from, m_to, m_apply})
+    for (QWidget *w :
+        std::initializer_list<QWidget *> {m_agent, m_account, m_action, m_from, m_to, m_apply})
         filters->addWidget(w);
     filters->addStretch();
     filters->addWidget(m_progress, 1);
@@ -89,8 +90,9 @@ AuditView::AuditView(AuditLog *log, AgentDirectory *agents, QWidget *parent)
         m_model->setAgentNames(names);
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
-        auto *dialog = new QFileDialog(this, tr("Export the audit log"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                       tr("CSV files (*.csv)"));
+        auto *dialog = new QFileDialog(this, tr("Export the audit log"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            tr("CSV files (*.csv)"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setAcceptMode(QFileDialog::AcceptSave);
         dialog->setDefaultSuffix(QStringLiteral("csv"));
@@ -154,8 +156,8 @@ void AuditView::exportTo(const QString &path)
     };
     // Its own pages, so the list on screen stays as it is.
     m_exportJob = new PagedCsvExport(
-        PagedCsvExport::fieldsOf<AuditEntry>(m_log->fetcherFor(filter(), 500), rowFields),
-        header, path, this);
+        PagedCsvExport::fieldsOf<AuditEntry>(m_log->fetcherFor(filter(), 500), rowFields), header,
+        path, this);
     m_progress->show();
     m_cancelExport->show();
     m_export->setEnabled(false);

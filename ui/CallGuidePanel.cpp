@@ -13,7 +13,8 @@
 
 namespace WalletDesk {
 
-CallGuidePanel::CallGuidePanel(CallSession *call, TransactionFeed *feed, AccountHistory *history, QWidget *parent)
+CallGuidePanel::CallGuidePanel(
+    CallSession *call, TransactionFeed *feed, AccountHistory *history, QWidget *parent)
     : QGroupBox(parent)
     , m_call(call)
     , m_feed(feed)
@@ -34,9 +35,8 @@ CallGuidePanel::CallGuidePanel(CallSession *call, TransactionFeed *feed, Account
     layout->addLayout(top);
     layout->addWidget(m_list, 1);
 
-    connect(m_kindBox, &QComboBox::activated, this, [this](int index) {
-        setKind(CallGuide::Kind(m_kindBox->itemData(index).toInt()));
-    });
+    connect(m_kindBox, &QComboBox::activated, this,
+        [this](int index) { setKind(CallGuide::Kind(m_kindBox->itemData(index).toInt())); });
     connect(m_list, &QListWidget::itemChanged, this, &CallGuidePanel::stepChanged);
     const auto restart = [this] {
         m_ticked.clear();
@@ -45,12 +45,13 @@ CallGuidePanel::CallGuidePanel(CallSession *call, TransactionFeed *feed, Account
     connect(m_call, &CallSession::started, this, restart);
     connect(m_call, &CallSession::ended, this, restart);
     connect(m_call, &CallSession::verificationChanged, this, &CallGuidePanel::rebuild);
-    connect(history, &AccountHistory::complaintsReady, this, [this](qint64 accountId, const QList<Complaint> &complaints) {
-        if (m_facts.account && m_facts.account->summary.id == accountId) {
-            m_facts.complaints = complaints;
-            rebuild();
-        }
-    });
+    connect(history, &AccountHistory::complaintsReady, this,
+        [this](qint64 accountId, const QList<Complaint> &complaints) {
+            if (m_facts.account && m_facts.account->summary.id == accountId) {
+                m_facts.complaints = complaints;
+                rebuild();
+            }
+        });
     retranslateUi();
 }
 
@@ -104,14 +105,16 @@ void CallGuidePanel::rebuild()
 {
     m_facts.verified = m_call->isVerified();
     m_facts.now = QDateTime::currentDateTimeUtc();
-    if (m_facts.account && m_call->accountId() && *m_call->accountId() != m_facts.account->summary.id)
+    if (m_facts.account && m_call->accountId()
+        && *m_call->accountId() != m_facts.account->summary.id)
         m_facts.verified = false;
     m_steps = CallGuide::steps(m_kind, m_facts);
     m_rebuilding = true;
     const int current = m_list->currentRow();
     m_list->clear();
     for (const CallGuide::Step &step : std::as_const(m_steps)) {
-        auto *item = new QListWidgetItem(step.attention ? QStringLiteral("⚠ ") + step.text : step.text, m_list);
+        auto *item = new QListWidgetItem(
+            step.attention ? QStringLiteral("⚠ ") + step.text : step.text, m_list);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(m_ticked.contains(step.key) ? Qt::Checked : Qt::Unchecked);
         item->setData(Qt::UserRole, step.key);

@@ -23,7 +23,8 @@ class CallGuidePanel : public QGroupBox
     Q_OBJECT
 
 public:
-    CallGuidePanel(CallSession *call, TransactionFeed *feed, AccountHistory *history, QWidget *parent = nullptr);
+    CallGuidePanel(CallSession *call, TransactionFeed *feed, AccountHistory *history,
+        QWidget *parent = nullptr);
 
     void setAccount(const Account &account);
     void clearAccount();

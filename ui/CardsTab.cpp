@@ -35,12 +35,14 @@ void CardsTab::changeEvent(QEvent *event)
 void CardsTab::retranslateUi()
 {
     m_view->setAccessibleName(tr("Linked bank cards"));
-    m_model->setHeaders({tr("Bank"), tr("Card number"), tr("Type"), tr("Default"), tr("Linked on")});
+    m_model->setHeaders(
+        {tr("Bank"), tr("Card number"), tr("Type"), tr("Default"), tr("Linked on")});
     QList<RecordTableModel::Row> rows;
     for (const BankCard &c : std::as_const(m_cards)) {
-        RecordTableModel::Row row{{c.bankName, c.maskedNumber, c.type == CardType::Credit ? tr("Credit") : tr("Debit"),
-                                   c.isDefault ? tr("yes") : tr("no"),
-                                   c.linkedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"))}};
+        RecordTableModel::Row row {
+            {c.bankName, c.maskedNumber, c.type == CardType::Credit ? tr("Credit") : tr("Debit"),
+                c.isDefault ? tr("yes") : tr("no"),
+                c.linkedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"))}};
         row.id = c.id;
         rows.append(row);
     }

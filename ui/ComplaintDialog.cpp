@@ -1,8 +1,8 @@
 #include "ComplaintDialog.h"
 
 #include "ComplaintListModel.h"
-#include "WorkingCalendar.h"
 #include "DisplayNames.h"
+#include "WorkingCalendar.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -57,10 +57,14 @@ ComplaintDialog::ComplaintDialog(const ReferenceData &reference, Language langua
 
     const WorkingCalendar calendar(reference.holidays);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_deadline->setText(tr("Acknowledge by %1; resolve by %2.")
-                            .arg(calendar.acknowledgeDue(now, reference.policy).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                 WorkingCalendar::resolveDue(now, reference.policy.resolveCalendarDays)
-                                     .toLocalTime().toString(QStringLiteral("yyyy-MM-dd"))));
+    m_deadline->setText(
+        tr("Acknowledge by %1; resolve by %2.")
+            .arg(calendar.acknowledgeDue(now, reference.policy)
+                     .toLocalTime()
+                     .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                WorkingCalendar::resolveDue(now, reference.policy.resolveCalendarDays)
+                    .toLocalTime()
+                    .toString(QStringLiteral("yyyy-MM-dd"))));
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Channel"), m_channel);
@@ -78,12 +82,14 @@ ComplaintDialog::ComplaintDialog(const ReferenceData &reference, Language langua
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-void ComplaintDialog::setAccount(std::optional<qint64> accountId, const QString &callId, std::optional<qint64> transactionId)
+void ComplaintDialog::setAccount(
+    std::optional<qint64> accountId, const QString &callId, std::optional<qint64> transactionId)
 {
     m_accountId = accountId;
     m_callId = callId;
     m_transactionId = transactionId;
-    m_linked->setText(transactionId ? tr("#%1 (selected in the log)").arg(*transactionId) : tr("none"));
+    m_linked->setText(
+        transactionId ? tr("#%1 (selected in the log)").arg(*transactionId) : tr("none"));
 }
 
 ComplaintDraft ComplaintDialog::draft() const
@@ -91,7 +97,8 @@ ComplaintDraft ComplaintDialog::draft() const
     ComplaintDraft d;
     d.channel = m_channel->currentData().toString();
     d.categoryCode = m_category->currentData().toString();
-    d.severity = enumFromString<Severity>(m_severity->currentData().toString()).value_or(Severity::Medium);
+    d.severity
+        = enumFromString<Severity>(m_severity->currentData().toString()).value_or(Severity::Medium);
     d.accountId = m_accountId;
     d.callId = m_callId;
     if (m_transactionId)
@@ -109,7 +116,8 @@ void ComplaintDialog::validate()
         return;
     }
     if (m_category->currentIndex() < 0 || m_channel->currentIndex() < 0) {
-        m_problem->setText(tr("The lists of channels and categories have not arrived from the server yet."));
+        m_problem->setText(
+            tr("The lists of channels and categories have not arrived from the server yet."));
         return;
     }
     Q_EMIT submitted(draft());

@@ -22,7 +22,8 @@ class ComplaintDialog : public QDialog
 public:
     ComplaintDialog(const ReferenceData &reference, Language language, QWidget *parent = nullptr);
 
-    void setAccount(std::optional<qint64> accountId, const QString &callId, std::optional<qint64> transactionId);
+    void setAccount(std::optional<qint64> accountId, const QString &callId,
+        std::optional<qint64> transactionId);
     ComplaintDraft draft() const;
     // Saving failed: the dialog stays open with everything typed, and says why.
     void showProblem(const QString &message);

@@ -1,7 +1,7 @@
 #include "ComplaintListModel.h"
 
-#include "WorkingCalendar.h"
 #include "DisplayNames.h"
+#include "WorkingCalendar.h"
 
 #include <algorithm>
 
@@ -44,7 +44,9 @@ bool ComplaintListModel::canFetchMore(const QModelIndex &parent) const
 void ComplaintListModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
-        m_pages.fetch(this, [this](const QList<Complaint> &rows, const QString &error) { appendPage(rows, error); });
+        m_pages.fetch(this, [this](const QList<Complaint> &rows, const QString &error) {
+            appendPage(rows, error);
+        });
 }
 
 void ComplaintListModel::appendPage(const QList<Complaint> &rows, const QString &error)
@@ -52,7 +54,8 @@ void ComplaintListModel::appendPage(const QList<Complaint> &rows, const QString 
     QList<Complaint> fresh;
     for (const Complaint &c : rows) {
         // Already here when the changes feed delivered it before its page.
-        if (std::none_of(m_rows.cbegin(), m_rows.cend(), [&](const Complaint &o) { return o.id == c.id; }))
+        if (std::none_of(
+                m_rows.cbegin(), m_rows.cend(), [&](const Complaint &o) { return o.id == c.id; }))
             fresh.append(c);
     }
     if (!fresh.isEmpty()) {
@@ -71,7 +74,9 @@ ComplaintListModel::DueState ComplaintListModel::dueState(const Complaint &c, co
     if (c.dueAt < now)
         return DueState::Overdue;
     // Deadlines end at midnight China time: "today" is the China-time day.
-    return WorkingCalendar::localDate(c.dueAt) == WorkingCalendar::localDate(now) ? DueState::DueToday : DueState::OnTrack;
+    return WorkingCalendar::localDate(c.dueAt) == WorkingCalendar::localDate(now)
+        ? DueState::DueToday
+        : DueState::OnTrack;
 }
 
 void ComplaintListModel::setReference(const ReferenceData &reference, Language language)
@@ -84,12 +89,14 @@ void ComplaintListModel::setReference(const ReferenceData &reference, Language l
 
 int ComplaintListModel::insertionRow(const Complaint &complaint) const
 {
-    return int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), complaint, dueBefore) - m_rows.cbegin());
+    return int(
+        std::lower_bound(m_rows.cbegin(), m_rows.cend(), complaint, dueBefore) - m_rows.cbegin());
 }
 
 void ComplaintListModel::upsert(const Complaint &complaint)
 {
-    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const Complaint &c) { return c.id == complaint.id; });
+    const auto it = std::find_if(
+        m_rows.cbegin(), m_rows.cend(), [&](const Complaint &c) { return c.id == complaint.id; });
     const bool accepted = !m_accepts || m_accepts(complaint);
     if (it != m_rows.cend()) {
         const int row = int(it - m_rows.cbegin());
@@ -122,8 +129,6 @@ int ComplaintListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-
-
 QVariant ComplaintListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -150,12 +155,18 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {
-        case IdColumn: return c.id;
-        case CategoryColumn: return m_reference.categoryName(c.draft.categoryCode, m_language);
-        case StatusColumn: return DisplayNames::complaintStatus(c.status);
-        case SeverityColumn: return DisplayNames::severity(c.draft.severity);
-        case ChannelColumn: return m_reference.channelName(c.draft.channel, m_language);
-        case DueColumn: return c.dueAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case IdColumn:
+            return c.id;
+        case CategoryColumn:
+            return m_reference.categoryName(c.draft.categoryCode, m_language);
+        case StatusColumn:
+            return DisplayNames::complaintStatus(c.status);
+        case SeverityColumn:
+            return DisplayNames::severity(c.draft.severity);
+        case ChannelColumn:
+            return m_reference.channelName(c.draft.channel, m_language);
+        case DueColumn:
+            return c.dueAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         }
     }
     return {};
@@ -166,12 +177,18 @@ QVariant ComplaintListModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case IdColumn: return tr("No.");
-    case CategoryColumn: return tr("Category");
-    case StatusColumn: return tr("Status");
-    case SeverityColumn: return tr("Severity");
-    case ChannelColumn: return tr("Channel");
-    case DueColumn: return tr("Due");
+    case IdColumn:
+        return tr("No.");
+    case CategoryColumn:
+        return tr("Category");
+    case StatusColumn:
+        return tr("Status");
+    case SeverityColumn:
+        return tr("Severity");
+    case ChannelColumn:
+        return tr("Channel");
+    case DueColumn:
+        return tr("Due");
     }
     return {};
 }

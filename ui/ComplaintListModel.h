@@ -18,7 +18,15 @@ class ComplaintListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, CategoryColumn, StatusColumn, SeverityColumn, ChannelColumn, DueColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        CategoryColumn,
+        StatusColumn,
+        SeverityColumn,
+        ChannelColumn,
+        DueColumn,
+        ColumnCount
+    };
     enum Role { IdRole = Qt::UserRole + 1, DueRole, OverdueRole };
     // Time left on the working-day calendar; RowTint::Role answers it as a
     // tint (overdue an alert, due today a warning).
@@ -36,7 +44,10 @@ public:
     void setFetcher(Fetcher fetcher);
     // Which complaints belong in this list; an update that no longer
     // matches (resolved while the filter shows open ones) leaves it.
-    void setAcceptor(std::function<bool(const Complaint &)> accepts) { m_accepts = std::move(accepts); }
+    void setAcceptor(std::function<bool(const Complaint &)> accepts)
+    {
+        m_accepts = std::move(accepts);
+    }
     bool isLoading() const { return m_pages.isLoading(); }
     static DueState dueState(const Complaint &complaint, const QDateTime &now);
     // Category and channel names come from the reference data, in the language given.
@@ -48,10 +59,10 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
-
 
 Q_SIGNALS:
     void fetchFailed(const QString &message);

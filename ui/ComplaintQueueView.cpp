@@ -3,9 +3,9 @@
 #include "AgentDirectory.h"
 #include "ComplaintDesk.h"
 #include "ComplaintListModel.h"
+#include "DisplayNames.h"
 #include "ReadOnlyTable.h"
 #include "ReasonPrompt.h"
-#include "DisplayNames.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,14 +37,15 @@ QString localTime(const QDateTime &at)
 
 QString ComplaintQueueView::eventText(const QString &kind)
 {
-    static const QHash<QString, const char *> texts{{QStringLiteral("created"), QT_TR_NOOP("created")},
-                                                    {QStringLiteral("update"), QT_TR_NOOP("edited")},
-                                                    {QStringLiteral("note"), QT_TR_NOOP("note")},
-                                                    {QStringLiteral("assign"), QT_TR_NOOP("assigned")},
-                                                    {QStringLiteral("escalate"), QT_TR_NOOP("escalated")},
-                                                    {QStringLiteral("resolve"), QT_TR_NOOP("resolved")},
-                                                    {QStringLiteral("reopen"), QT_TR_NOOP("reopened")},
-                                                    {QStringLiteral("extend"), QT_TR_NOOP("deadline extended")}};
+    static const QHash<QString, const char *> texts {
+        {QStringLiteral("created"), QT_TR_NOOP("created")},
+        {QStringLiteral("update"), QT_TR_NOOP("edited")},
+        {QStringLiteral("note"), QT_TR_NOOP("note")},
+        {QStringLiteral("assign"), QT_TR_NOOP("assigned")},
+        {QStringLiteral("escalate"), QT_TR_NOOP("escalated")},
+        {QStringLiteral("resolve"), QT_TR_NOOP("resolved")},
+        {QStringLiteral("reopen"), QT_TR_NOOP("reopened")},
+        {QStringLiteral("extend"), QT_TR_NOOP("deadline extended")}};
     const auto it = texts.constFind(kind);
     return it == texts.cend() ? kind : tr(*it);
 }
@@ -82,15 +83,16 @@ ComplaintQueueView::ComplaintQueueView(ComplaintDesk *desk, AgentDirectory *agen
     m_status->setObjectName(QStringLiteral("queueStatus"));
     m_overdue->setObjectName(QStringLiteral("queueOverdue"));
     m_saved->setObjectName(QStringLiteral("savedFilters"));
-    const QList<QPair<QPushButton *, const char *>> named{{m_assign, "assign"}, {m_escalate, "escalate"}, {m_note, "addNote"},
-                                                         {m_resolve, "resolve"}, {m_reopen, "reopen"}, {m_extend, "extend"},
-                                                         {m_save, "saveFilter"}};
+    const QList<QPair<QPushButton *, const char *>> named {{m_assign, "assign"},
+        {m_escalate, "escalate"}, {m_note, "addNote"}, {m_resolve, "resolve"}, {m_reopen, "reopen"},
+        {m_extend, "extend"}, {m_save, "saveFilter"}};
     for (const auto &[button, name] : named)
         button->setObjectName(QString::fromLatin1(name));
 
     auto *filters = new QHBoxLayout;
-    for (QWidget *w : {static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_category), static_cast<QWidget *>(m_channel),
-                       static_cast<QWidget *>(m_assignee), static_cast<QWidget *>(m_overdue)})
+    for (QWidget *w : {static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_category),
+             static_cast<QWidget *>(m_channel), static_cast<QWidget *>(m_assignee),
+             static_cast<QWidget *>(m_overdue)})
         filters->addWidget(w);
     filters->addStretch();
     filters->addWidget(m_saved);
@@ -101,7 +103,8 @@ ComplaintQueueView::ComplaintQueueView(ComplaintDesk *desk, AgentDirectory *agen
     detailLayout->addWidget(m_summary);
     detailLayout->addWidget(m_timeline, 1);
     auto *steps = new QGridLayout;
-    const QList<QPushButton *> stepButtons{m_assign, m_escalate, m_note, m_resolve, m_reopen, m_extend};
+    const QList<QPushButton *> stepButtons {
+        m_assign, m_escalate, m_note, m_resolve, m_reopen, m_extend};
     for (int i = 0; i < stepButtons.size(); ++i)
         steps->addWidget(stepButtons.at(i), i / 3, i % 3);
     detailLayout->addLayout(steps);
@@ -123,14 +126,18 @@ ComplaintQueueView::ComplaintQueueView(ComplaintDesk *desk, AgentDirectory *agen
             setFilter(ComplaintFilter::fromQuery(query));
     });
     connect(m_save, &QPushButton::clicked, this, [this] {
-        ReasonPrompt::ask(this, tr("Save filter"), tr("Name for this filter:"), [this](const QString &name) { saveFilter(name); });
+        ReasonPrompt::ask(this, tr("Save filter"), tr("Name for this filter:"),
+            [this](const QString &name) { saveFilter(name); });
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ComplaintQueueView::select);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &ComplaintQueueView::select);
     connect(m_model, &ComplaintListModel::fetchFailed, m_message, &QLabel::setText);
-    connect(m_desk, &ComplaintDesk::detailReady, this, [this](const Complaint &c, const QList<ComplaintNote> &notes, const QList<ComplaintEvent> &events) {
-        if (m_current && m_current->id == c.id)
-            showDetail(c, notes, events);
-    });
+    connect(m_desk, &ComplaintDesk::detailReady, this,
+        [this](const Complaint &c, const QList<ComplaintNote> &notes,
+            const QList<ComplaintEvent> &events) {
+            if (m_current && m_current->id == c.id)
+                showDetail(c, notes, events);
+        });
     connect(agents, &AgentDirectory::agentsReady, this, [this](const QList<Agent> &agents) {
         m_agents = agents;
         fillFilterBoxes();
@@ -158,9 +165,11 @@ ComplaintQueueView::ComplaintQueueView(ComplaintDesk *desk, AgentDirectory *agen
         });
         dialog->open();
     });
-    const auto withReason = [this](QPushButton *button, const QString &question, void (ComplaintQueueView::*step)(const QString &)) {
+    const auto withReason = [this](QPushButton *button, const QString &question,
+                                void (ComplaintQueueView::*step)(const QString &)) {
         connect(button, &QPushButton::clicked, this, [this, button, question, step] {
-            ReasonPrompt::ask(this, QString(button->text()).remove(QLatin1Char('&')), question, [this, step](const QString &text) { (this->*step)(text); });
+            ReasonPrompt::ask(this, QString(button->text()).remove(QLatin1Char('&')), question,
+                [this, step](const QString &text) { (this->*step)(text); });
         });
     };
     withReason(m_escalate, tr("Why escalate?"), &ComplaintQueueView::escalate);
@@ -182,7 +191,7 @@ ComplaintQueueView::ComplaintQueueView(ComplaintDesk *desk, AgentDirectory *agen
                 return;
             const QString code = m_reference.resolutionCodes.at(i).code;
             ReasonPrompt::ask(this, tr("Resolve"), tr("What was done for the customer:"),
-                              [this, code](const QString &what) { resolve(code, what); });
+                [this, code](const QString &what) { resolve(code, what); });
         });
         dialog->open();
     });
@@ -215,7 +224,8 @@ ComplaintFilter ComplaintQueueView::filter() const
 void ComplaintQueueView::setFilter(const ComplaintFilter &f)
 {
     m_filling = true;
-    m_status->setCurrentIndex(qMax(0, m_status->findData(f.status ? enumToString(*f.status) : QString())));
+    m_status->setCurrentIndex(
+        qMax(0, m_status->findData(f.status ? enumToString(*f.status) : QString())));
     m_category->setCurrentIndex(qMax(0, m_category->findData(f.category)));
     m_channel->setCurrentIndex(qMax(0, m_channel->findData(f.channel)));
     m_assignee->setCurrentIndex(qMax(0, m_assignee->findData(f.assignee.value_or(0))));
@@ -250,7 +260,8 @@ void ComplaintQueueView::reload()
     if (m_filling)
         return;
     const ComplaintFilter f = filter();
-    m_model->setAcceptor([f](const Complaint &c) { return f.matches(c, QDateTime::currentDateTimeUtc()); });
+    m_model->setAcceptor(
+        [f](const Complaint &c) { return f.matches(c, QDateTime::currentDateTimeUtc()); });
     m_model->setFetcher(m_desk->fetcherFor(f));
     m_model->fetchMore({});
 }
@@ -274,29 +285,33 @@ QString ComplaintQueueView::describe(const Complaint &c) const
             assignee = a.displayName;
     }
     QStringList lines;
-    lines << tr("#%1 · %2 · %3 · due %4").arg(c.id).arg(m_reference.categoryName(c.draft.categoryCode, m_language),
-                                                         DisplayNames::complaintStatus(c.status), localTime(c.dueAt));
+    lines << tr("#%1 · %2 · %3 · due %4")
+                 .arg(c.id)
+                 .arg(m_reference.categoryName(c.draft.categoryCode, m_language),
+                     DisplayNames::complaintStatus(c.status), localTime(c.dueAt));
     lines << tr("Assigned to %1; version %2").arg(assignee).arg(c.version);
     if (c.draft.accountId)
         lines << tr("Account %1; call %2; transactions: %3")
                      .arg(*c.draft.accountId)
                      .arg(c.draft.callId.isEmpty() ? tr("none") : c.draft.callId)
-                     .arg(c.draft.transactionIds.isEmpty() ? tr("none")
-                                                           : [&] {
-                                                                 QStringList ids;
-                                                                 for (qint64 id : c.draft.transactionIds)
-                                                                     ids << QString::number(id);
-                                                                 return ids.join(QStringLiteral(", "));
-                                                             }());
+                     .arg(c.draft.transactionIds.isEmpty() ? tr("none") : [&] {
+                         QStringList ids;
+                         for (qint64 id : c.draft.transactionIds)
+                             ids << QString::number(id);
+                         return ids.join(QStringLiteral(", "));
+                     }());
     lines << tr("What happened: %1").arg(c.draft.description);
     if (!c.draft.customerRequest.isEmpty())
         lines << tr("The customer wants: %1").arg(c.draft.customerRequest);
     if (c.status == ComplaintStatus::Resolved)
-        lines << tr("Resolved: %1 — %2").arg(m_reference.resolutionName(c.resolutionCode, m_language), c.resolutionText);
+        lines << tr("Resolved: %1 — %2")
+                     .arg(m_reference.resolutionName(c.resolutionCode, m_language),
+                         c.resolutionText);
     return lines.join(QLatin1Char('\n'));
 }
 
-void ComplaintQueueView::showDetail(const Complaint &c, const QList<ComplaintNote> &notes, const QList<ComplaintEvent> &events)
+void ComplaintQueueView::showDetail(
+    const Complaint &c, const QList<ComplaintNote> &notes, const QList<ComplaintEvent> &events)
 {
     if (m_current && c.version < m_current->version)
         return; // an answer older than what is on screen
@@ -305,13 +320,18 @@ void ComplaintQueueView::showDetail(const Complaint &c, const QList<ComplaintNot
     // Events and notes in one timeline, oldest first.
     QList<QPair<QDateTime, QString>> lines;
     for (const ComplaintEvent &e : events)
-        lines.append({e.at, tr("%1 %2 — %3 %4").arg(localTime(e.at), e.agentName, eventText(e.kind), e.detail)});
+        lines.append({e.at,
+            tr("%1 %2 — %3 %4").arg(localTime(e.at), e.agentName, eventText(e.kind), e.detail)});
     // Complaints imported without a history still show when they began.
-    if (std::none_of(events.cbegin(), events.cend(), [](const ComplaintEvent &e) { return e.kind == QLatin1String("created"); }))
-        lines.append({c.createdAt, tr("%1 — %2").arg(localTime(c.createdAt), eventText(QStringLiteral("created")))});
+    if (std::none_of(events.cbegin(), events.cend(),
+            [](const ComplaintEvent &e) { return e.kind == QLatin1String("created"); }))
+        lines.append({c.createdAt,
+            tr("%1 — %2").arg(localTime(c.createdAt), eventText(QStringLiteral("created")))});
     for (const ComplaintNote &n : notes)
-        lines.append({n.createdAt, tr("%1 %2 — note: %3").arg(localTime(n.createdAt), n.authorName, n.body)});
-    std::stable_sort(lines.begin(), lines.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        lines.append({n.createdAt,
+            tr("%1 %2 — note: %3").arg(localTime(n.createdAt), n.authorName, n.body)});
+    std::stable_sort(
+        lines.begin(), lines.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     m_timeline->clear();
     for (const auto &line : std::as_const(lines))
         m_timeline->addItem(line.second);
@@ -369,7 +389,8 @@ void ComplaintQueueView::extend(const QString &reason)
         m_desk->extend(*m_current, reason);
 }
 
-void ComplaintQueueView::onConflict(const ComplaintStep &step, const Complaint &seen, const Complaint &theirs)
+void ComplaintQueueView::onConflict(
+    const ComplaintStep &step, const Complaint &seen, const Complaint &theirs)
 {
     complaintChanged(theirs);
     const QString text = tr("Someone else changed complaint #%1 while you were looking at it.\n\n"
@@ -382,17 +403,21 @@ void ComplaintQueueView::onConflict(const ComplaintStep &step, const Complaint &
         if (mine)
             m_desk->apply(theirs, step);
         else
-            m_message->setText(tr("Kept their version of complaint #%1; your change was not sent.").arg(theirs.id));
+            m_message->setText(tr("Kept their version of complaint #%1; your change was not sent.")
+                                   .arg(theirs.id));
     };
     if (m_conflictAnswer) {
         apply(*m_conflictAnswer);
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Changed by someone else"), text, QMessageBox::NoButton, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Changed by someone else"), text, QMessageBox::NoButton, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *mine = box->addButton(tr("Apply my change to their version"), QMessageBox::AcceptRole);
+    QPushButton *mine
+        = box->addButton(tr("Apply my change to their version"), QMessageBox::AcceptRole);
     box->addButton(tr("Keep theirs"), QMessageBox::RejectRole);
-    connect(box, &QMessageBox::buttonClicked, this, [apply, mine](QAbstractButton *clicked) { apply(clicked == mine); });
+    connect(box, &QMessageBox::buttonClicked, this,
+        [apply, mine](QAbstractButton *clicked) { apply(clicked == mine); });
     box->open();
 }
 
@@ -405,9 +430,12 @@ void ComplaintQueueView::updateButtons()
         b->setEnabled(on);
         b->setToolTip(on ? QString() : why);
     };
-    set(m_assign, have && !resolved, have ? tr("The complaint is resolved; reopen it first.") : none);
+    set(m_assign, have && !resolved,
+        have ? tr("The complaint is resolved; reopen it first.") : none);
     set(m_escalate, have && !resolved && !m_current->escalated,
-        have ? (resolved ? tr("The complaint is resolved; reopen it first.") : tr("Already escalated.")) : none);
+        have ? (
+            resolved ? tr("The complaint is resolved; reopen it first.") : tr("Already escalated."))
+             : none);
     set(m_note, have, none);
     set(m_resolve, have && !resolved, have ? tr("Already resolved.") : none);
     set(m_reopen, resolved, have ? tr("Only a resolved complaint can be reopened.") : none);
@@ -421,7 +449,8 @@ void ComplaintQueueView::fillFilterBoxes()
     m_filling = true;
     m_status->clear();
     m_status->addItem(tr("All statuses"), QString());
-    for (ComplaintStatus s : {ComplaintStatus::Open, ComplaintStatus::InProgress, ComplaintStatus::Escalated, ComplaintStatus::Resolved})
+    for (ComplaintStatus s : {ComplaintStatus::Open, ComplaintStatus::InProgress,
+             ComplaintStatus::Escalated, ComplaintStatus::Resolved})
         m_status->addItem(DisplayNames::complaintStatus(s), enumToString(s));
     m_category->clear();
     m_category->addItem(tr("All categories"), QString());
@@ -438,7 +467,8 @@ void ComplaintQueueView::fillFilterBoxes()
     for (const Agent &a : std::as_const(m_agents))
         m_assignee->addItem(a.displayName, a.id);
     m_filling = false;
-    m_status->setCurrentIndex(qMax(0, m_status->findData(keep.status ? enumToString(*keep.status) : QString())));
+    m_status->setCurrentIndex(
+        qMax(0, m_status->findData(keep.status ? enumToString(*keep.status) : QString())));
     m_category->setCurrentIndex(qMax(0, m_category->findData(keep.category)));
     m_channel->setCurrentIndex(qMax(0, m_channel->findData(keep.channel)));
     m_assignee->setCurrentIndex(qMax(0, m_assignee->findData(keep.assignee.value_or(0))));
@@ -463,7 +493,8 @@ void ComplaintQueueView::retranslateUi()
     m_reopen->setText(tr("Reo&pen…"));
     m_extend->setText(tr("E&xtend deadline…"));
     for (QPushButton *b : findChildren<QPushButton *>())
-        b->setAccessibleName(QString(b->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+        b->setAccessibleName(
+            QString(b->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
     m_status->setAccessibleName(tr("Filter by status"));
     m_category->setAccessibleName(tr("Filter by category"));
     m_channel->setAccessibleName(tr("Filter by channel"));

@@ -63,7 +63,8 @@ protected:
 private:
     void reload();
     void select();
-    void showDetail(const Complaint &c, const QList<ComplaintNote> &notes, const QList<ComplaintEvent> &events);
+    void showDetail(
+        const Complaint &c, const QList<ComplaintNote> &notes, const QList<ComplaintEvent> &events);
     void onConflict(const ComplaintStep &step, const Complaint &seen, const Complaint &theirs);
     QString describe(const Complaint &c) const;
     static QString eventText(const QString &kind);

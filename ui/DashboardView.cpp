@@ -1,13 +1,13 @@
 #include "DashboardView.h"
 
 #include "AgentDirectory.h"
-#include "ComplaintReports.h"
 #include "ComplaintListModel.h"
+#include "ComplaintReports.h"
 #include "CsvFile.h"
+#include "DisplayNames.h"
 #include "ReadOnlyTable.h"
 #include "RecordTableModel.h"
 #include "WorkingCalendar.h"
-#include "DisplayNames.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -27,8 +27,8 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace WalletDesk {
 
@@ -87,8 +87,9 @@ QChart *barChart(const QString &title, const QList<QPair<QString, int>> &counts,
         *set << n;
         top = qMax(top, n);
     }
-    QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
-                                            : static_cast<QAbstractBarSeries *>(new QBarSeries);
+    QAbstractBarSeries *series = horizontal
+        ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+        : static_cast<QAbstractBarSeries *>(new QBarSeries);
     series->append(set);
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
@@ -102,12 +103,14 @@ QChart *barChart(const QString &title, const QList<QPair<QString, int>> &counts,
     return chart;
 }
 
-QList<QPair<QString, int>> sorted(const QMap<QString, int> &counts, const std::function<QString(const QString &)> &name)
+QList<QPair<QString, int>> sorted(
+    const QMap<QString, int> &counts, const std::function<QString(const QString &)> &name)
 {
     QList<QPair<QString, int>> list;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         list.append({name(it.key()), it.value()});
-    std::stable_sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    std::stable_sort(
+        list.begin(), list.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
     return list;
 }
 } // namespace
@@ -142,7 +145,8 @@ DashboardView::DashboardView(ComplaintReports *reports, AgentDirectory *agents, 
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
-    const QDate today = WorkingCalendar::localDate(QDateTime::currentDateTimeUtc()); // the call center's day
+    const QDate today
+        = WorkingCalendar::localDate(QDateTime::currentDateTimeUtc()); // the call center's day
     m_fromEdit->setDate(QDate(today.year(), today.month(), 1));
     m_toEdit->setDate(today);
     m_yearEdit->setRange(2000, 2100);
@@ -177,7 +181,8 @@ DashboardView::DashboardView(ComplaintReports *reports, AgentDirectory *agents, 
     layout->addWidget(m_disclosureView, 1);
     layout->addWidget(m_message);
 
-    connect(m_show, &QPushButton::clicked, this, [this] { showPeriod(m_fromEdit->date(), m_toEdit->date()); });
+    connect(m_show, &QPushButton::clicked, this,
+        [this] { showPeriod(m_fromEdit->date(), m_toEdit->date()); });
     connect(m_showYear, &QPushButton::clicked, this, [this] { showYear(m_yearEdit->value()); });
     connect(m_exportFigures, &QPushButton::clicked, this, [this] { chooseFile(false); });
     connect(m_exportDisclosure, &QPushButton::clicked, this, [this] { chooseFile(true); });
@@ -193,7 +198,8 @@ DashboardView::DashboardView(ComplaintReports *reports, AgentDirectory *agents, 
             showReport();
             Q_EMIT periodShown();
         }
-        if (m_yearShown && report.from == QDate(m_yearShown, 1, 1) && report.to == QDate(m_yearShown, 12, 31)) {
+        if (m_yearShown && report.from == QDate(m_yearShown, 1, 1)
+            && report.to == QDate(m_yearShown, 12, 31)) {
             m_year = report;
             showDisclosure();
             Q_EMIT yearShown();
@@ -241,29 +247,37 @@ QString DashboardView::agentName(const QString &key) const
 
 QList<QStringList> DashboardView::figureRows() const
 {
-    QList<QStringList> rows{{tr("Figure"), tr("Key"), tr("Count")}};
+    QList<QStringList> rows {{tr("Figure"), tr("Key"), tr("Count")}};
     if (!m_period)
         return rows;
     const ComplaintReport &r = *m_period;
-    const QString period = tr("%1 to %2").arg(r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate));
-    rows << QStringList{tr("Period"), period, QString()};
-    rows << QStringList{tr("Complaints"), QString(), QString::number(r.total)};
-    rows << QStringList{tr("Resolved"), QString(), QString::number(r.resolved)};
-    rows << QStringList{tr("Resolved within 1 working day"), percent(r.shareResolvedWithin1WorkingDay()), QString::number(r.resolvedWithin1WorkingDay)};
-    rows << QStringList{tr("Resolved within 1–3 working days"), percent(r.shareResolvedWithin1To3WorkingDays()),
-                        QString::number(r.resolvedWithin1To3WorkingDays)};
-    rows << QStringList{tr("Acknowledged late"), QString(), QString::number(r.acknowledgeBreaches)};
-    rows << QStringList{tr("Resolved late or overdue"), QString(), QString::number(r.resolveBreaches)};
-    const auto add = [&rows](const QString &figure, const QMap<QString, int> &counts, const std::function<QString(const QString &)> &name) {
+    const QString period
+        = tr("%1 to %2").arg(r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate));
+    rows << QStringList {tr("Period"), period, QString()};
+    rows << QStringList {tr("Complaints"), QString(), QString::number(r.total)};
+    rows << QStringList {tr("Resolved"), QString(), QString::number(r.resolved)};
+    rows << QStringList {tr("Resolved within 1 working day"),
+        percent(r.shareResolvedWithin1WorkingDay()), QString::number(r.resolvedWithin1WorkingDay)};
+    rows << QStringList {tr("Resolved within 1–3 working days"),
+        percent(r.shareResolvedWithin1To3WorkingDays()),
+        QString::number(r.resolvedWithin1To3WorkingDays)};
+    rows << QStringList {
+        tr("Acknowledged late"), QString(), QString::number(r.acknowledgeBreaches)};
+    rows << QStringList {
+        tr("Resolved late or overdue"), QString(), QString::number(r.resolveBreaches)};
+    const auto add = [&rows](const QString &figure, const QMap<QString, int> &counts,
+                         const std::function<QString(const QString &)> &name) {
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-            rows << QStringList{figure, name(it.key()), QString::number(it.value())};
+            rows << QStringList {figure, name(it.key()), QString::number(it.value())};
     };
-    add(tr("By category"), r.byCategory, [this](const QString &c) { return m_reference.categoryName(c, m_language); });
+    add(tr("By category"), r.byCategory,
+        [this](const QString &c) { return m_reference.categoryName(c, m_language); });
     add(tr("By status"), r.byStatus, [](const QString &s) {
         const auto status = enumFromString<ComplaintStatus>(s);
         return status ? DisplayNames::complaintStatus(*status) : s;
     });
-    add(tr("By channel"), r.byChannel, [this](const QString &c) { return m_reference.channelName(c, m_language); });
+    add(tr("By channel"), r.byChannel,
+        [this](const QString &c) { return m_reference.channelName(c, m_language); });
     add(tr("By agent"), r.byAssignee, [this](const QString &a) { return agentName(a); });
     add(tr("By day"), r.perDay, [](const QString &d) { return d; });
     return rows;
@@ -271,19 +285,24 @@ QList<QStringList> DashboardView::figureRows() const
 
 QList<QStringList> DashboardView::disclosureRows() const
 {
-    QList<QStringList> rows{{tr("Item"), tr("Count"), tr("Share")}};
+    QList<QStringList> rows {{tr("Item"), tr("Count"), tr("Share")}};
     if (!m_year)
         return rows;
     const ComplaintReport &r = *m_year;
-    const auto share = [&r](int n) { return r.total ? percent(double(n) / r.total) : QStringLiteral("—"); };
-    rows << QStringList{tr("Complaints received in %1").arg(r.from.year()), QString::number(r.total), QString()};
-    rows << QStringList{tr("Handled (resolved)"), QString::number(r.resolved), share(r.resolved)};
-    rows << QStringList{tr("Resolved within 1 working day"), QString::number(r.resolvedWithin1WorkingDay), share(r.resolvedWithin1WorkingDay)};
-    rows << QStringList{tr("Resolved within 1–3 working days"), QString::number(r.resolvedWithin1To3WorkingDays),
-                        share(r.resolvedWithin1To3WorkingDays)};
-    rows << QStringList{tr("Resolved after the deadline, or still open past it"), QString::number(r.resolveBreaches), share(r.resolveBreaches)};
-    for (const auto &[name, n] : sorted(r.byCategory, [this](const QString &c) { return m_reference.categoryName(c, m_language); }))
-        rows << QStringList{tr("Type: %1").arg(name), QString::number(n), share(n)};
+    const auto share
+        = [&r](int n) { return r.total ? percent(double(n) / r.total) : QStringLiteral("—"); };
+    rows << QStringList {
+        tr("Complaints received in %1").arg(r.from.year()), QString::number(r.total), QString()};
+    rows << QStringList {tr("Handled (resolved)"), QString::number(r.resolved), share(r.resolved)};
+    rows << QStringList {tr("Resolved within 1 working day"),
+        QString::number(r.resolvedWithin1WorkingDay), share(r.resolvedWithin1WorkingDay)};
+    rows << QStringList {tr("Resolved within 1–3 working days"),
+        QString::number(r.resolvedWithin1To3WorkingDays), share(r.resolvedWithin1To3WorkingDays)};
+    rows << QStringList {tr("Resolved after the deadline, or still open past it"),
+        QString::number(r.resolveBreaches), share(r.resolveBreaches)};
+    for (const auto &[name, n] : sorted(r.byCategory,
+             [this](const QString &c) { return m_reference.categoryName(c, m_language); }))
+        rows << QStringList {tr("Type: %1").arg(name), QString::number(n), share(n)};
     return rows;
 }
 
@@ -295,21 +314,29 @@ void DashboardView::showReport()
     }
     const ComplaintReport &r = *m_period;
     m_message->clear();
-    m_figures->setText(tr("%1 complaints, %2 resolved; within 1 working day %3, within 1–3 working days %4; "
-                          "acknowledged late %5, resolved late or overdue %6.")
-                           .arg(r.total)
-                           .arg(r.resolved)
-                           .arg(percent(r.shareResolvedWithin1WorkingDay()), percent(r.shareResolvedWithin1To3WorkingDays()))
-                           .arg(r.acknowledgeBreaches)
-                           .arg(r.resolveBreaches));
-    replaceChart(m_byCategory, barChart(tr("By category"),
-                                    sorted(r.byCategory, [this](const QString &c) { return m_reference.categoryName(c, m_language); }), true));
+    m_figures->setText(
+        tr("%1 complaints, %2 resolved; within 1 working day %3, within 1–3 working days %4; "
+           "acknowledged late %5, resolved late or overdue %6.")
+            .arg(r.total)
+            .arg(r.resolved)
+            .arg(percent(r.shareResolvedWithin1WorkingDay()),
+                percent(r.shareResolvedWithin1To3WorkingDays()))
+            .arg(r.acknowledgeBreaches)
+            .arg(r.resolveBreaches));
+    replaceChart(m_byCategory,
+        barChart(tr("By category"),
+            sorted(r.byCategory,
+                [this](const QString &c) { return m_reference.categoryName(c, m_language); }),
+            true));
     auto *pie = new QChart;
     pie->setTitle(tr("By status"));
     auto *slices = new QPieSeries;
     for (auto it = r.byStatus.cbegin(); it != r.byStatus.cend(); ++it) {
         const auto status = enumFromString<ComplaintStatus>(it.key());
-        slices->append(QStringLiteral("%1 %2").arg(status ? DisplayNames::complaintStatus(*status) : it.key()).arg(it.value()), it.value());
+        slices->append(QStringLiteral("%1 %2")
+                           .arg(status ? DisplayNames::complaintStatus(*status) : it.key())
+                           .arg(it.value()),
+            it.value());
     }
     pie->addSeries(slices);
     pie->legend()->setAlignment(Qt::AlignRight);
@@ -338,7 +365,9 @@ void DashboardView::showReport()
     line->attachAxis(x);
     line->attachAxis(y);
     replaceChart(m_trend, trend);
-    replaceChart(m_perAgent, barChart(tr("Per agent"), sorted(r.byAssignee, [this](const QString &a) { return agentName(a); }), false));
+    replaceChart(m_perAgent,
+        barChart(tr("Per agent"),
+            sorted(r.byAssignee, [this](const QString &a) { return agentName(a); }), false));
 }
 
 void DashboardView::showDisclosure()
@@ -364,12 +393,15 @@ bool DashboardView::exportDisclosure(const QString &path, QString *error) const
 
 void DashboardView::chooseFile(bool disclosure)
 {
-    auto *dialog = new QFileDialog(this, disclosure ? tr("Export the disclosure table") : tr("Export the dashboard figures"),
-                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), tr("CSV files (*.csv)"));
+    auto *dialog = new QFileDialog(this,
+        disclosure ? tr("Export the disclosure table") : tr("Export the dashboard figures"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("CSV files (*.csv)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->selectFile(disclosure ? QStringLiteral("complaints-%1.csv").arg(m_yearShown) : QStringLiteral("complaint-figures.csv"));
+    dialog->selectFile(disclosure ? QStringLiteral("complaints-%1.csv").arg(m_yearShown)
+                                  : QStringLiteral("complaint-figures.csv"));
     connect(dialog, &QFileDialog::fileSelected, this, [this, disclosure](const QString &path) {
         QString error;
         const bool ok = disclosure ? exportDisclosure(path, &error) : exportFigures(path, &error);
@@ -403,7 +435,8 @@ void DashboardView::retranslateUi()
     m_trend->setAccessibleName(tr("Complaints per day"));
     m_perAgent->setAccessibleName(tr("Per agent"));
     for (QPushButton *b : {m_show, m_showYear, m_exportFigures, m_exportDisclosure})
-        b->setAccessibleName(QString(b->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+        b->setAccessibleName(
+            QString(b->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
     showReport();
     showDisclosure();
 }

@@ -3,30 +3,30 @@
 #include "AccountHistory.h"
 #include "AccountHistoryTab.h"
 #include "AccountSearchModel.h"
-#include "CallGuidePanel.h"
-#include "CardsTab.h"
-#include "SecurityTab.h"
-#include "SupervisorDesk.h"
-#include "SupervisorServices.h"
 #include "AccountService.h"
 #include "ActionBar.h"
 #include "ActionTexts.h"
+#include "CallGuidePanel.h"
+#include "CallSession.h"
+#include "CallerActions.h"
+#include "CardsTab.h"
 #include "ComplaintDialog.h"
 #include "ComplaintService.h"
-#include "VerificationPanel.h"
-#include "WrapUpDialog.h"
-#include "CallerActions.h"
-#include "CallSession.h"
 #include "ConsoleCore.h"
-#include "Masking.h"
+#include "DisplayNames.h"
 #include "IdleLock.h"
 #include "LanguageSwitch.h"
+#include "Masking.h"
+#include "SecurityTab.h"
 #include "Session.h"
+#include "SupervisorDesk.h"
+#include "SupervisorServices.h"
 #include "SyncEngine.h"
 #include "TransactionFeed.h"
-#include "TransactionsTab.h"
 #include "TransactionListModel.h"
-#include "DisplayNames.h"
+#include "TransactionsTab.h"
+#include "VerificationPanel.h"
+#include "WrapUpDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,8 +53,19 @@ namespace WalletDesk {
 
 namespace {
 enum Tab { OverviewTab, SecurityTabIndex, CardsTabIndex, TransactionsTabIndex, HistoryTabIndex };
-enum Field { FieldName, FieldPhone, FieldAccount, FieldStatus, FieldBalance, FieldKyc, FieldTwoFactor, FieldFailedLogins, FieldLockReason, FieldCount };
-}
+enum Field {
+    FieldName,
+    FieldPhone,
+    FieldAccount,
+    FieldStatus,
+    FieldBalance,
+    FieldKyc,
+    FieldTwoFactor,
+    FieldFailedLogins,
+    FieldLockReason,
+    FieldCount
+};
+} // namespace
 
 MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *parent)
     : QMainWindow(parent)
@@ -69,24 +80,26 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
     retranslateUi();
 
     connect(m_core->accounts(), &AccountService::searchFinished, this,
-            [this](const QString &, const QList<AccountSummary> &results, bool fromCache, const QString &message) {
-                m_candidates->setResults(results);
-                if (m_core->call()->isActive())
-                    m_core->call()->setCandidates(results);
-                if (fromCache)
-                    statusBar()->showMessage(message, 10000);
-                if (!results.isEmpty()) {
-                    m_candidateView->setFocus();
-                    m_candidateView->selectRow(0);
-                }
-            });
+        [this](const QString &, const QList<AccountSummary> &results, bool fromCache,
+            const QString &message) {
+            m_candidates->setResults(results);
+            if (m_core->call()->isActive())
+                m_core->call()->setCandidates(results);
+            if (fromCache)
+                statusBar()->showMessage(message, 10000);
+            if (!results.isEmpty()) {
+                m_candidateView->setFocus();
+                m_candidateView->selectRow(0);
+            }
+        });
     connect(m_core->accounts(), &AccountService::accountReady, this, &MainWindow::showAccount);
     connect(m_core->accounts(), &AccountService::accountFailed, this,
-            [this](qint64, const QString &message) { statusBar()->showMessage(message, 10000); });
+        [this](qint64, const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_candidateView, &QTableView::activated, this, [this](const QModelIndex &index) {
         openAccount(index.data(AccountSearchModel::IdRole).toLongLong());
     });
-    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { m_core->call()->setNotes(m_notes->toPlainText()); });
+    connect(m_notes, &QPlainTextEdit::textChanged, this,
+        [this] { m_core->call()->setNotes(m_notes->toPlainText()); });
     // Lines the console adds (ticked steps, actions) show up in the editor.
     connect(m_core->call(), &CallSession::notesChanged, this, [this](const QString &notes) {
         if (m_notes->toPlainText() != notes)
@@ -98,7 +111,8 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
     connect(m_core->call(), &CallSession::writeFailed, this, [this](const QString &message) {
         auto *box = findChild<QMessageBox *>(QStringLiteral("writeFailed"));
         if (!box) {
-            box = new QMessageBox(QMessageBox::Warning, tr("Not saved"), QString(), QMessageBox::Ok, this);
+            box = new QMessageBox(
+                QMessageBox::Warning, tr("Not saved"), QString(), QMessageBox::Ok, this);
             box->setObjectName(QStringLiteral("writeFailed"));
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
@@ -108,13 +122,16 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
     connect(m_core->sync(), &SyncEngine::stateChanged, this, &MainWindow::updateSyncStatus);
     connect(m_core->sync(), &SyncEngine::stateChanged, m_actionBar, &ActionBar::refresh);
     connect(m_core->sync(), &SyncEngine::stateChanged, m_verification, &VerificationPanel::refresh);
-    connect(m_core->complaints(), &ComplaintService::complaintCreated, this, [this](const QString &key, qint64 id) {
-        if (key != m_pendingComplaintKey)
-            return;
-        m_callComplaintId = id;
-        statusBar()->showMessage(tr("Complaint #%1 sent; the deadline clock runs.").arg(id), 15000);
-    });
-    connect(m_core->sync(), &SyncEngine::complaintChanged, m_historyTab, &AccountHistoryTab::complaintChanged);
+    connect(m_core->complaints(), &ComplaintService::complaintCreated, this,
+        [this](const QString &key, qint64 id) {
+            if (key != m_pendingComplaintKey)
+                return;
+            m_callComplaintId = id;
+            statusBar()->showMessage(
+                tr("Complaint #%1 sent; the deadline clock runs.").arg(id), 15000);
+        });
+    connect(m_core->sync(), &SyncEngine::complaintChanged, m_historyTab,
+        &AccountHistoryTab::complaintChanged);
     connect(m_core->sync(), &SyncEngine::referenceChanged, this, &MainWindow::applyReference);
     connect(m_core->sync(), &SyncEngine::actionChanged, this, [this](const ActionRequest &action) {
         m_core->call()->trackRequest(action);
@@ -123,7 +140,9 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
     });
     connect(m_core->sync(), &SyncEngine::unsentCountChanged, this, &MainWindow::updateSyncStatus);
     connect(m_core->idleLock(), &IdleLock::secondsLeftChanged, this, [this](int seconds) {
-        m_idle->setText(tr("Idle lock in %1:%2").arg(seconds / 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+        m_idle->setText(tr("Idle lock in %1:%2")
+                            .arg(seconds / 60, 2, 10, QLatin1Char('0'))
+                            .arg(seconds % 60, 2, 10, QLatin1Char('0')));
     });
     auto *ageTimer = new QTimer(this);
     connect(ageTimer, &QTimer::timeout, this, &MainWindow::updateAge);
@@ -237,16 +256,21 @@ void MainWindow::buildUi()
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_search);
     layout->addWidget(splitter, 1);
-    m_actionBar = new ActionBar(m_core->call(), m_core->actions(), [this] { return selectedTransaction(); }, central);
+    m_actionBar = new ActionBar(
+        m_core->call(), m_core->actions(), [this] { return selectedTransaction(); }, central);
     layout->addWidget(m_actionBar);
     setCentralWidget(central);
-    connect(m_transactionsTab, &TransactionsTab::selectionChanged, m_actionBar, &ActionBar::refresh);
-    connect(m_transactionsTab, &TransactionsTab::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(
+        m_transactionsTab, &TransactionsTab::selectionChanged, m_actionBar, &ActionBar::refresh);
+    connect(m_transactionsTab, &TransactionsTab::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_transactions, &QAbstractItemModel::modelReset, m_actionBar, &ActionBar::refresh);
-    connect(m_actionBar, &ActionBar::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_actionBar, &ActionBar::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_actionBar, &ActionBar::actionDone, this, [this](const ActionRequest &action) {
         if (m_core->call()->accountId() == action.accountId)
-            m_core->accounts()->open(action.accountId, m_core->call()->callId()); // show the new state
+            m_core->accounts()->open(
+                action.accountId, m_core->call()->callId()); // show the new state
     });
     connect(m_actionBar, &ActionBar::logComplaintRequested, this, &MainWindow::logComplaint);
     connect(m_actionBar, &ActionBar::endCallRequested, this, &MainWindow::endCall);
@@ -277,8 +301,10 @@ void MainWindow::buildUi()
     m_languageMenu = menuBar()->addMenu(QString());
     m_chinese = m_languageMenu->addAction(QStringLiteral("中文"));
     m_english = m_languageMenu->addAction(QStringLiteral("English"));
-    connect(m_chinese, &QAction::triggered, this, [this] { m_language->setLanguage(Language::Chinese); });
-    connect(m_english, &QAction::triggered, this, [this] { m_language->setLanguage(Language::English); });
+    connect(m_chinese, &QAction::triggered, this,
+        [this] { m_language->setLanguage(Language::Chinese); });
+    connect(m_english, &QAction::triggered, this,
+        [this] { m_language->setLanguage(Language::English); });
     m_helpMenu = menuBar()->addMenu(QString());
     m_help = m_helpMenu->addAction(QString());
     m_help->setShortcut(QKeySequence::HelpContents);
@@ -296,13 +322,15 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("WalletDesk"));
-    m_search->setPlaceholderText(tr("Search [Ctrl+K]: phone, name, e-mail, account, order number, card last 4"));
+    m_search->setPlaceholderText(
+        tr("Search [Ctrl+K]: phone, name, e-mail, account, order number, card last 4"));
     m_search->setAccessibleName(tr("Search accounts"));
     m_callBox->setTitle(tr("Current call"));
     CallSession *call = m_core->call();
-    m_callLabel->setText(call->isActive() ? tr("Caller %1 (a caller number is a hint, not proof of identity)")
-                                                .arg(Masking::phone(call->callerNumber()))
-                                          : tr("No call. Type in the search box to look up an account."));
+    m_callLabel->setText(call->isActive()
+            ? tr("Caller %1 (a caller number is a hint, not proof of identity)")
+                  .arg(Masking::phone(call->callerNumber()))
+            : tr("No call. Type in the search box to look up an account."));
     m_candidateView->setAccessibleName(tr("Candidate accounts"));
     m_notesLabel->setText(tr("&Notes (saved automatically)"));
     m_notes->setAccessibleName(tr("Call notes"));
@@ -312,8 +340,9 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(TransactionsTabIndex, tr("&Transactions"));
     m_tabs->setTabText(HistoryTabIndex, tr("Histor&y"));
     m_tabs->setAccessibleName(tr("Account"));
-    const QStringList labels{tr("Name"), tr("Phone"), tr("Account"), tr("Status"), tr("Balance"),
-                             tr("Verification level"), tr("Two-factor sign-in"), tr("Failed sign-ins (24 h)"), tr("Lock reason")};
+    const QStringList labels {tr("Name"), tr("Phone"), tr("Account"), tr("Status"), tr("Balance"),
+        tr("Verification level"), tr("Two-factor sign-in"), tr("Failed sign-ins (24 h)"),
+        tr("Lock reason")};
     for (int i = 0; i < FieldCount; ++i)
         m_fields.at(i).first->setText(labels.at(i));
     m_consoleMenu->setTitle(tr("&WalletDesk"));
@@ -374,16 +403,14 @@ void MainWindow::showAccount(const Account &account, const QDateTime &fetchedAt,
     m_accountFetchedAt = fetchedAt;
     m_accountFresh = fresh;
     const AccountSummary &s = account.summary;
-    m_accountHeader->setText(QStringLiteral("%1 · %2 · %3").arg(s.name, s.accountNumber, DisplayNames::accountStatus(s.status)));
-    const QStringList values{s.name,
-                             s.phone,
-                             s.accountNumber,
-                             DisplayNames::accountStatus(s.status),
-                             account.balance.toPlainString(),
-                             QString::number(s.kycLevel),
-                             account.twoFactorEnabled ? tr("On") : tr("Off"),
-                             QString::number(account.failedLoginsLast24h),
-                             account.lockReason.isEmpty() ? tr("—") : account.lockReason};
+    m_accountHeader->setText(
+        QStringLiteral("%1 · %2 · %3")
+            .arg(s.name, s.accountNumber, DisplayNames::accountStatus(s.status)));
+    const QStringList values {s.name, s.phone, s.accountNumber,
+        DisplayNames::accountStatus(s.status), account.balance.toPlainString(),
+        QString::number(s.kycLevel), account.twoFactorEnabled ? tr("On") : tr("Off"),
+        QString::number(account.failedLoginsLast24h),
+        account.lockReason.isEmpty() ? tr("—") : account.lockReason};
     for (int i = 0; i < FieldCount; ++i)
         m_fields.at(i).second->setText(values.at(i));
     m_securityTab->showAccount(account);
@@ -397,10 +424,18 @@ void MainWindow::updateSyncStatus()
     const SyncEngine *sync = m_core->sync();
     QString state;
     switch (sync->state()) {
-    case SyncEngine::State::Offline: state = tr("Offline"); break;
-    case SyncEngine::State::Online: state = tr("Online"); break;
-    case SyncEngine::State::Syncing: state = tr("Syncing"); break;
-    case SyncEngine::State::Error: state = tr("Needs attention: %1").arg(sync->lastError()); break;
+    case SyncEngine::State::Offline:
+        state = tr("Offline");
+        break;
+    case SyncEngine::State::Online:
+        state = tr("Online");
+        break;
+    case SyncEngine::State::Syncing:
+        state = tr("Syncing");
+        break;
+    case SyncEngine::State::Error:
+        state = tr("Needs attention: %1").arg(sync->lastError());
+        break;
     }
     m_connection->setText(state);
     m_unsent->setText(tr("Unsent %1").arg(qMax(0, sync->unsentCount())));
@@ -413,7 +448,9 @@ void MainWindow::updateAge()
         return;
     }
     const qint64 minutes = m_accountFetchedAt.secsTo(QDateTime::currentDateTimeUtc()) / 60;
-    m_age->setText(m_accountFresh && minutes < 1 ? tr("Account data: live") : tr("Account data: %n min old", nullptr, int(minutes)));
+    m_age->setText(m_accountFresh && minutes < 1
+            ? tr("Account data: live")
+            : tr("Account data: %n min old", nullptr, int(minutes)));
 }
 
 std::optional<qint64> MainWindow::selectedTransaction() const
@@ -428,10 +465,12 @@ void MainWindow::logComplaint()
 {
     auto *dialog = new ComplaintDialog(m_core->referenceData(), m_language->language(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAccount(m_core->call()->accountId(), m_core->call()->callId(), selectedTransaction());
+    dialog->setAccount(
+        m_core->call()->accountId(), m_core->call()->callId(), selectedTransaction());
     // A failed save keeps the dialog open with what was typed (queueFailed
     // tells it why); only a queued complaint closes it.
-    connect(m_core->complaints(), &ComplaintService::queueFailed, dialog, &ComplaintDialog::showProblem);
+    connect(m_core->complaints(), &ComplaintService::queueFailed, dialog,
+        &ComplaintDialog::showProblem);
     connect(dialog, &ComplaintDialog::submitted, this, [this, dialog](const ComplaintDraft &draft) {
         const QString key = m_core->complaints()->queue(draft);
         if (key.isEmpty())
@@ -439,14 +478,16 @@ void MainWindow::logComplaint()
         m_pendingComplaintKey = key;
         dialog->accept();
         m_core->call()->appendToNotes(tr("Complaint logged."));
-        statusBar()->showMessage(tr("Complaint queued; it is sent as soon as the server can be reached."), 15000);
+        statusBar()->showMessage(
+            tr("Complaint queued; it is sent as soon as the server can be reached."), 15000);
     });
     dialog->open();
 }
 
 void MainWindow::endCall()
 {
-    auto *dialog = new WrapUpDialog(m_core->referenceData(), m_language->language(), m_callComplaintId, this);
+    auto *dialog = new WrapUpDialog(
+        m_core->referenceData(), m_language->language(), m_callComplaintId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         // Not queued: the call, its notes and the screen stay as they are;
@@ -472,9 +513,10 @@ void MainWindow::askForPassword(const QString &problem)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("WalletDesk is locked"));
     dialog->setLabelText((problem.isEmpty() ? QString() : problem + QLatin1Char('\n'))
-                         + tr("Password for %1:").arg(m_core->session()->agent().username));
+        + tr("Password for %1:").arg(m_core->session()->agent().username));
     dialog->setTextEchoMode(QLineEdit::Password);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &password) { m_core->session()->unlock(password); });
+    connect(dialog, &QInputDialog::textValueSelected, this,
+        [this](const QString &password) { m_core->session()->unlock(password); });
     connect(dialog, &QDialog::rejected, this, &MainWindow::unlockAbandoned);
     dialog->open();
 }
@@ -645,21 +687,21 @@ void MainWindow::openSupervisorDesk()
 void MainWindow::showShortcuts()
 {
     QMessageBox::information(this, tr("Keyboard shortcuts"),
-                             tr("Ctrl+K\tsearch (phone, name, e-mail, account, order, card last 4)\n"
-                                "Enter\topen the selected account\n"
-                                "Alt+C / Alt+Q\tsend a code by SMS / ask the security question\n"
-                                "Alt+K\tcheck the caller's answer\n"
-                                "Alt+R\tcall reason; Tab to the checklist, Space ticks a step into the notes\n"
-                                "Alt+N\tcall notes\n"
-                                "Alt+O / S / A / T / Y\toverview, security, cards, transactions, history\n"
-                                "Alt+D\ttransaction dates; Alt+X export the filtered log as CSV\n"
-                                "Alt+U\tunlock    Alt+P\tpassword reset code    Alt+V\tsign out devices\n"
-                                "Alt+2\ttwo-factor reset (needs a supervisor)\n"
-                                "Alt+I / Alt+F\tinvestigate / refund request for the selected transaction\n"
-                                "Alt+M\tlog a complaint    Alt+E\tend the call\n"
-                                "Ctrl+Tab\tnext tab\n"
-                                "Ctrl+Shift+L\tsign out    Ctrl+Q\tquit\n"
-                                "F1\tthis list"));
+        tr("Ctrl+K\tsearch (phone, name, e-mail, account, order, card last 4)\n"
+           "Enter\topen the selected account\n"
+           "Alt+C / Alt+Q\tsend a code by SMS / ask the security question\n"
+           "Alt+K\tcheck the caller's answer\n"
+           "Alt+R\tcall reason; Tab to the checklist, Space ticks a step into the notes\n"
+           "Alt+N\tcall notes\n"
+           "Alt+O / S / A / T / Y\toverview, security, cards, transactions, history\n"
+           "Alt+D\ttransaction dates; Alt+X export the filtered log as CSV\n"
+           "Alt+U\tunlock    Alt+P\tpassword reset code    Alt+V\tsign out devices\n"
+           "Alt+2\ttwo-factor reset (needs a supervisor)\n"
+           "Alt+I / Alt+F\tinvestigate / refund request for the selected transaction\n"
+           "Alt+M\tlog a complaint    Alt+E\tend the call\n"
+           "Ctrl+Tab\tnext tab\n"
+           "Ctrl+Shift+L\tsign out    Ctrl+Q\tquit\n"
+           "F1\tthis list"));
 }
 
 } // namespace WalletDesk

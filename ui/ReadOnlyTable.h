@@ -10,6 +10,7 @@ namespace WalletDesk {
 // The console's read-only lists look and behave alike: whole rows selected,
 // no editing, no row numbers, the last column taking the rest, rows tinted
 // by what they mean (RowTint::Role).
-QTableView *makeReadOnlyTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent);
+QTableView *makeReadOnlyTable(
+    QAbstractItemModel *model, const QString &objectName, QWidget *parent);
 
 } // namespace WalletDesk

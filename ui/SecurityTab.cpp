@@ -67,7 +67,8 @@ void SecurityTab::retranslateUi()
     m_deviceView->setAccessibleName(tr("Devices"));
     m_loginView->setAccessibleName(tr("Recent sign-in attempts"));
     m_lock->setAccessibleName(tr("Lock state"));
-    m_devices->setHeaders({tr("Device"), tr("Platform"), tr("Last seen"), tr("Trusted"), tr("Signed in")});
+    m_devices->setHeaders(
+        {tr("Device"), tr("Platform"), tr("Last seen"), tr("Trusted"), tr("Signed in")});
     m_logins->setHeaders({tr("Time"), tr("Result"), tr("Device"), tr("Location")});
     if (!m_account) {
         m_lock->setText(tr("No account open."));
@@ -79,24 +80,27 @@ void SecurityTab::retranslateUi()
     QString lock;
     switch (a.summary.status) {
     case AccountStatus::Locked:
-        lock = tr("Locked: %1").arg(a.lockReason.isEmpty() ? tr("no reason recorded") : a.lockReason);
+        lock = tr("Locked: %1")
+                   .arg(a.lockReason.isEmpty() ? tr("no reason recorded") : a.lockReason);
         break;
     case AccountStatus::Frozen:
-        lock = tr("Frozen: %1. Only the risk team can lift a freeze.").arg(a.lockReason.isEmpty() ? tr("no reason recorded") : a.lockReason);
+        lock = tr("Frozen: %1. Only the risk team can lift a freeze.")
+                   .arg(a.lockReason.isEmpty() ? tr("no reason recorded") : a.lockReason);
         break;
     case AccountStatus::Active:
         lock = tr("Not locked.");
         break;
     }
-    lock += QLatin1Char(' ') + tr("Failed sign-ins in the last 24 hours: %1. Two-factor sign-in: %2.")
-                                   .arg(a.failedLoginsLast24h)
-                                   .arg(a.twoFactorEnabled ? tr("on") : tr("off"));
+    lock += QLatin1Char(' ')
+        + tr("Failed sign-ins in the last 24 hours: %1. Two-factor sign-in: %2.")
+              .arg(a.failedLoginsLast24h)
+              .arg(a.twoFactorEnabled ? tr("on") : tr("off"));
     m_lock->setText(lock);
 
     QList<RecordTableModel::Row> devices;
     for (const Device &d : a.devices) {
-        RecordTableModel::Row row{{d.name, d.platform, localTime(d.lastSeenAt), d.trusted ? tr("yes") : tr("no"),
-                                   d.signedIn ? tr("yes") : tr("no")}};
+        RecordTableModel::Row row {{d.name, d.platform, localTime(d.lastSeenAt),
+            d.trusted ? tr("yes") : tr("no"), d.signedIn ? tr("yes") : tr("no")}};
         row.flagged = d.signedIn && !d.trusted; // signed in somewhere the customer never trusted
         if (row.flagged)
             row.toolTip = tr("Signed in on a device the customer has not marked as trusted.");
@@ -107,8 +111,9 @@ void SecurityTab::retranslateUi()
 
     QList<RecordTableModel::Row> logins;
     for (const LoginAttempt &l : a.recentLogins) {
-        RecordTableModel::Row row{{localTime(l.at), l.success ? tr("Succeeded") : tr("Failed: %1").arg(l.failureReason),
-                                   l.deviceName, l.location}};
+        RecordTableModel::Row row {
+            {localTime(l.at), l.success ? tr("Succeeded") : tr("Failed: %1").arg(l.failureReason),
+                l.deviceName, l.location}};
         row.flagged = !l.success;
         logins.append(row);
     }

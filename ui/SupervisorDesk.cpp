@@ -39,7 +39,8 @@ SupervisorDesk::SupervisorDesk(ConsoleCore *core, SupervisorServices *services, 
         if (isVisible())
             m_approvals->refresh();
     });
-    connect(m_core->sync(), &SyncEngine::complaintChanged, m_queue, &ComplaintQueueView::complaintChanged);
+    connect(m_core->sync(), &SyncEngine::complaintChanged, m_queue,
+        &ComplaintQueueView::complaintChanged);
     connect(m_core->sync(), &SyncEngine::referenceChanged, this, &SupervisorDesk::applyReference);
     applyReference();
     // Every view names agents; one load serves them all.

@@ -16,8 +16,8 @@ class DashboardView;
 class SupervisorServices;
 
 // The supervisor's own window, next to the call screen: the complaint queue,
-// the approval queue, the deadline dashboard and the audit log. Only a supervisor's console opens it, and the server refuses
-// its requests to anyone else anyway.
+// the approval queue, the deadline dashboard and the audit log. Only a supervisor's console opens
+// it, and the server refuses its requests to anyone else anyway.
 class SupervisorDesk : public QWidget
 {
     Q_OBJECT

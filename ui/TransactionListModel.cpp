@@ -30,7 +30,8 @@ void TransactionListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    m_pages.fetch(this, [this](const QList<Transaction> &rows, const QString &error) { appendPage(rows, error); });
+    m_pages.fetch(this,
+        [this](const QList<Transaction> &rows, const QString &error) { appendPage(rows, error); });
     Q_EMIT loadingChanged(true);
 }
 
@@ -87,8 +88,6 @@ int TransactionListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-
-
 QVariant TransactionListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -104,12 +103,19 @@ QVariant TransactionListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {
-        case Time: return t.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        case Type: return DisplayNames::transactionType(t.type);
-        case OrderNumber: return t.orderNumber;
-        case Amount: return t.amount.toPlainString();
-        case Status: return DisplayNames::transactionStatus(t.status);
-        case Party: return t.merchant.isEmpty() ? (t.counterparty.isEmpty() ? t.bankName : t.counterparty) : t.merchant;
+        case Time:
+            return t.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case Type:
+            return DisplayNames::transactionType(t.type);
+        case OrderNumber:
+            return t.orderNumber;
+        case Amount:
+            return t.amount.toPlainString();
+        case Status:
+            return DisplayNames::transactionStatus(t.status);
+        case Party:
+            return t.merchant.isEmpty() ? (t.counterparty.isEmpty() ? t.bankName : t.counterparty)
+                                        : t.merchant;
         }
     }
     return {};
@@ -120,12 +126,18 @@ QVariant TransactionListModel::headerData(int section, Qt::Orientation orientati
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Time: return tr("Time");
-    case Type: return tr("Type");
-    case OrderNumber: return tr("Order number");
-    case Amount: return tr("Amount");
-    case Status: return tr("Status");
-    case Party: return tr("Merchant / counterparty");
+    case Time:
+        return tr("Time");
+    case Type:
+        return tr("Type");
+    case OrderNumber:
+        return tr("Order number");
+    case Amount:
+        return tr("Amount");
+    case Status:
+        return tr("Status");
+    case Party:
+        return tr("Merchant / counterparty");
     }
     return {};
 }

@@ -7,18 +7,18 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFileDialog>
-#include <QProgressBar>
-#include <QPushButton>
-#include <QStandardPaths>
-#include <QTimer>
 #include <QDoubleValidator>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace WalletDesk {
@@ -43,7 +43,8 @@ std::optional<QDate> limitOf(const QDateEdit *edit)
 }
 } // namespace
 
-TransactionsTab::TransactionsTab(TransactionListModel *model, TransactionFeed *feed, QWidget *parent)
+TransactionsTab::TransactionsTab(
+    TransactionListModel *model, TransactionFeed *feed, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_feed(feed)
@@ -183,26 +184,28 @@ void TransactionsTab::findOrder(const QString &orderNumber)
     if (orderNumber.trimmed().isEmpty())
         return;
     const qint64 accountId = m_accountId;
-    m_feed->findOrder(orderNumber, m_callId, [this, accountId](const std::optional<Transaction> &t, const QString &note) {
-        if (!t) {
-            m_detail->setText(note);
-            return;
-        }
-        if (t->accountId != accountId) {
-            // Order numbers are global; a caller may read out someone else's.
-            m_detail->setText(tr("Order %1 belongs to another account, not to the one open.").arg(t->orderNumber));
-            return;
-        }
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            if (m_model->at(row).id == t->id) {
-                m_view->selectRow(row);
-                m_view->scrollTo(m_model->index(row, 0));
+    m_feed->findOrder(orderNumber, m_callId,
+        [this, accountId](const std::optional<Transaction> &t, const QString &note) {
+            if (!t) {
+                m_detail->setText(note);
                 return;
             }
-        }
-        m_view->clearSelection();
-        showTransaction(*t, tr("Not among the rows loaded with this filter."));
-    });
+            if (t->accountId != accountId) {
+                // Order numbers are global; a caller may read out someone else's.
+                m_detail->setText(tr("Order %1 belongs to another account, not to the one open.")
+                                      .arg(t->orderNumber));
+                return;
+            }
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                if (m_model->at(row).id == t->id) {
+                    m_view->selectRow(row);
+                    m_view->scrollTo(m_model->index(row, 0));
+                    return;
+                }
+            }
+            m_view->clearSelection();
+            showTransaction(*t, tr("Not among the rows loaded with this filter."));
+        });
 }
 
 void TransactionsTab::chooseExportFile()
@@ -210,12 +213,13 @@ void TransactionsTab::chooseExportFile()
     if (m_export || m_accountId <= 0)
         return;
     auto *dialog = new QFileDialog(this, tr("Export transactions"),
-                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                   tr("CSV files (*.csv)"));
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("CSV files (*.csv)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->selectFile(QStringLiteral("transactions-%1.csv").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+    dialog->selectFile(QStringLiteral("transactions-%1.csv")
+                           .arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
     connect(dialog, &QFileDialog::fileSelected, this, &TransactionsTab::exportTo);
     dialog->open();
 }
@@ -225,12 +229,13 @@ void TransactionsTab::exportTo(const QString &path)
     if (m_export || m_accountId <= 0)
         return;
     // Its own fetcher: the export walks every page without disturbing the list.
-    m_export = new TransactionExport(m_feed->fetcherFor(m_accountId, m_callId, filter(), 200), path, this);
+    m_export = new TransactionExport(
+        m_feed->fetcherFor(m_accountId, m_callId, filter(), 200), path, this);
     m_progress->show();
     m_cancelExport->show();
     m_exportButton->setEnabled(false);
     connect(m_export, &TransactionExport::progress, this,
-            [this](int rows) { Q_EMIT message(tr("Exporting… %n rows written", nullptr, rows)); });
+        [this](int rows) { Q_EMIT message(tr("Exporting… %n rows written", nullptr, rows)); });
     connect(m_export, &TransactionExport::finished, this,
         [this, path](bool ok, int rows, const QString &text) {
             m_export->deleteLater();
@@ -261,12 +266,14 @@ void TransactionsTab::showTransaction(const Transaction &t, const QString &note)
     QStringList lines;
     if (!note.isEmpty())
         lines << note;
-    lines << tr("%1 %2 · %3 · fee %4").arg(DisplayNames::transactionType(t.type), t.orderNumber, t.amount.toPlainString(),
-                                            t.fee.toPlainString());
+    lines << tr("%1 %2 · %3 · fee %4")
+                 .arg(DisplayNames::transactionType(t.type), t.orderNumber,
+                     t.amount.toPlainString(), t.fee.toPlainString());
     if (!t.merchant.isEmpty())
         lines << tr("Merchant: %1").arg(t.merchant);
     if (!t.failureReason.isEmpty())
-        lines << tr("Failed: %1. Money taken: %2.").arg(t.failureReason, t.debited ? tr("yes") : tr("no"));
+        lines << tr("Failed: %1. Money taken: %2.")
+                     .arg(t.failureReason, t.debited ? tr("yes") : tr("no"));
     if (t.reversalDue)
         lines << tr("Reversal due by %1.").arg(t.reversalDue->toString(Qt::ISODate));
     if (t.refundState == RefundState::RefundRequested)
@@ -276,7 +283,8 @@ void TransactionsTab::showTransaction(const Transaction &t, const QString &note)
     if (!t.bankName.isEmpty())
         lines << tr("Bank: %1, card %2").arg(t.bankName, t.maskedCard);
     if (t.expectedArrival)
-        lines << tr("Expected arrival: %1 (working days, public holidays counted).").arg(t.expectedArrival->toString(Qt::ISODate));
+        lines << tr("Expected arrival: %1 (working days, public holidays counted).")
+                     .arg(t.expectedArrival->toString(Qt::ISODate));
     m_detail->setText(lines.join(QLatin1Char('\n')));
 }
 
@@ -293,13 +301,13 @@ void TransactionsTab::retranslateUi()
     const int status = qMax(0, m_status->currentIndex());
     m_type->clear();
     m_type->addItem(tr("All types"), QString());
-    for (TransactionType t : {TransactionType::Payment, TransactionType::Refund, TransactionType::TopUp,
-                              TransactionType::Withdrawal, TransactionType::Transfer})
+    for (TransactionType t : {TransactionType::Payment, TransactionType::Refund,
+             TransactionType::TopUp, TransactionType::Withdrawal, TransactionType::Transfer})
         m_type->addItem(DisplayNames::transactionType(t), enumToString(t));
     m_status->clear();
     m_status->addItem(tr("All statuses"), QString());
-    for (TransactionStatus s : {TransactionStatus::Pending, TransactionStatus::Succeeded, TransactionStatus::Failed,
-                                TransactionStatus::Reversed})
+    for (TransactionStatus s : {TransactionStatus::Pending, TransactionStatus::Succeeded,
+             TransactionStatus::Failed, TransactionStatus::Reversed})
         m_status->addItem(DisplayNames::transactionStatus(s), enumToString(s));
     m_type->setCurrentIndex(type);
     m_status->setCurrentIndex(status);

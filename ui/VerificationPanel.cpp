@@ -64,14 +64,15 @@ void VerificationPanel::start(bool sms)
     if (!m_call->accountId())
         return;
     m_problem.clear();
-    m_actions->startVerification(*m_call->accountId(), m_call->callId(), sms ? VerificationMethod::Sms : VerificationMethod::Questions,
-                                 [this](const std::optional<CallerVerification> &v, const QString &error) {
-                                     if (v)
-                                         m_call->setVerification(*v);
-                                     m_problem = error;
-                                     refresh();
-                                     m_answer->setFocus();
-                                 });
+    m_actions->startVerification(*m_call->accountId(), m_call->callId(),
+        sms ? VerificationMethod::Sms : VerificationMethod::Questions,
+        [this](const std::optional<CallerVerification> &v, const QString &error) {
+            if (v)
+                m_call->setVerification(*v);
+            m_problem = error;
+            refresh();
+            m_answer->setFocus();
+        });
 }
 
 void VerificationPanel::answer()
@@ -79,13 +80,14 @@ void VerificationPanel::answer()
     const auto &v = m_call->verification();
     if (!v || m_answer->text().trimmed().isEmpty())
         return;
-    m_actions->answerVerification(v->id, m_answer->text().trimmed(), [this](const std::optional<CallerVerification> &r, const QString &error) {
-        if (r)
-            m_call->setVerification(*r);
-        m_problem = error;
-        m_answer->clear();
-        refresh();
-    });
+    m_actions->answerVerification(v->id, m_answer->text().trimmed(),
+        [this](const std::optional<CallerVerification> &r, const QString &error) {
+            if (r)
+                m_call->setVerification(*r);
+            m_problem = error;
+            m_answer->clear();
+            refresh();
+        });
 }
 
 void VerificationPanel::refresh()
@@ -97,14 +99,18 @@ void VerificationPanel::refresh()
     if (!haveAccount)
         text = tr("Not verified. Open the caller's account first.");
     else if (m_call->isVerified())
-        text = tr("Verified until %1").arg(v->expiresAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+        text = tr("Verified until %1")
+                   .arg(v->expiresAt.toLocalTime().toString(QStringLiteral("HH:mm")));
     else if (v && v->status == VerificationStatus::Pending)
         text = v->method == VerificationMethod::Sms
-                   ? tr("Code sent to %1: ask the caller to read it back (%2 tries left).").arg(v->sentTo).arg(v->triesLeft)
-                   : tr("Ask: %1 (%2 tries left)").arg(v->question).arg(v->triesLeft);
+            ? tr("Code sent to %1: ask the caller to read it back (%2 tries left).")
+                  .arg(v->sentTo)
+                  .arg(v->triesLeft)
+            : tr("Ask: %1 (%2 tries left)").arg(v->question).arg(v->triesLeft);
     else if (v && v->status == VerificationStatus::Failed)
         text = tr("Verification failed: too many wrong answers. Start again or end the call.");
-    else if (v && (v->status == VerificationStatus::Expired || v->status == VerificationStatus::Verified))
+    else if (v
+        && (v->status == VerificationStatus::Expired || v->status == VerificationStatus::Verified))
         text = tr("Verification expired. Verify again.");
     else
         text = tr("Not verified.");

@@ -8,8 +8,8 @@
 
 namespace WalletDesk {
 
-WrapUpDialog::WrapUpDialog(const ReferenceData &reference, Language language, std::optional<qint64> complaintId,
-                           QWidget *parent)
+WrapUpDialog::WrapUpDialog(const ReferenceData &reference, Language language,
+    std::optional<qint64> complaintId, QWidget *parent)
     : QDialog(parent)
     , m_code(new QComboBox(this))
 {
@@ -20,8 +20,9 @@ WrapUpDialog::WrapUpDialog(const ReferenceData &reference, Language language, st
     m_code->setAccessibleName(tr("Wrap-up code"));
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Wrap-up code"), m_code);
-    form->addRow(tr("Complaint"), new QLabel(complaintId ? tr("#%1, logged on this call").arg(*complaintId)
-                                                         : tr("none"), this));
+    form->addRow(tr("Complaint"),
+        new QLabel(
+            complaintId ? tr("#%1, logged on this call").arg(*complaintId) : tr("none"), this));
     form->addRow(new QLabel(tr("The call notes go with the record, card numbers masked."), this));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("End call"));

@@ -16,8 +16,8 @@ class WrapUpDialog : public QDialog
     Q_OBJECT
 
 public:
-    WrapUpDialog(const ReferenceData &reference, Language language, std::optional<qint64> complaintId,
-                 QWidget *parent = nullptr);
+    WrapUpDialog(const ReferenceData &reference, Language language,
+        std::optional<qint64> complaintId, QWidget *parent = nullptr);
     QString wrapUpCode() const;
 
 private:

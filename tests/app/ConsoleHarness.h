@@ -31,8 +31,12 @@ struct ConsoleHarness
     bool signIn(const QString &user, const QString &password)
     {
         core->session()->signIn(user, password);
-        return QTest::qWaitFor([&] { return core->session()->state() != WalletDesk::Session::State::SigningIn; }, 20000)
-               && core->session()->state() == WalletDesk::Session::State::SignedIn;
+        return QTest::qWaitFor(
+                   [&] {
+                       return core->session()->state() != WalletDesk::Session::State::SigningIn;
+                   },
+                   20000)
+            && core->session()->state() == WalletDesk::Session::State::SignedIn;
     }
 };
 
@@ -45,7 +49,7 @@ inline QMap<QString, int> complaintsOnServer(const TestServer &server, const QSt
     QString cursor;
     for (int page = 0; page < 1000; ++page) {
         const auto r = api.get(QStringLiteral("/api/v1/complaints?sort=created&limit=200")
-                               + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
+            + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
         for (const auto &item : r.items()) {
             const QString d = item.toObject().value(QStringLiteral("description")).toString();
             if (d.startsWith(marker))

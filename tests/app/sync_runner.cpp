@@ -20,10 +20,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOptions({{QStringLiteral("server"), QStringLiteral("url"), QStringLiteral("url")},
-                       {QStringLiteral("ca"), QStringLiteral("file"), QStringLiteral("file")},
-                       {QStringLiteral("store"), QStringLiteral("file"), QStringLiteral("file")},
-                       {QStringLiteral("enqueue"), QStringLiteral("n"), QStringLiteral("n"), QStringLiteral("0")},
-                       {QStringLiteral("marker"), QStringLiteral("text"), QStringLiteral("text")}});
+        {QStringLiteral("ca"), QStringLiteral("file"), QStringLiteral("file")},
+        {QStringLiteral("store"), QStringLiteral("file"), QStringLiteral("file")},
+        {QStringLiteral("enqueue"), QStringLiteral("n"), QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("marker"), QStringLiteral("text"), QStringLiteral("text")}});
     parser.process(app);
 
     ConsoleSettings settings;

@@ -2,18 +2,18 @@
 // number, and reads that show the cache at once and then refresh.
 #include "AccountService.h"
 #include "AgentDirectory.h"
-#include "ComplaintReports.h"
-#include "ComplaintService.h"
-#include "Session.h"
-#include "SupervisorServices.h"
 #include "CallSession.h"
 #include "CallerActions.h"
+#include "ComplaintReports.h"
+#include "ComplaintService.h"
 #include "ConsoleHarness.h"
 #include "DraftStore.h"
 #include "Outbox.h"
 #include "RecordCache.h"
+#include "Session.h"
 #include "SingleInstance.h"
 #include "StoreFile.h"
+#include "SupervisorServices.h"
 #include "SyncEngine.h"
 #include "WorkingCalendar.h"
 
@@ -231,11 +231,11 @@ private Q_SLOTS:
         QVERIFY(supervisor.create(port, server.caFile()));
         QList<SupervisorServices *> changed;
         connect(supervisor.core.get(), &ConsoleCore::supervisorChanged, this,
-                [&changed](SupervisorServices *services) { changed.append(services); });
+            [&changed](SupervisorServices *services) { changed.append(services); });
         QVERIFY(supervisor.signIn(QStringLiteral("super01"), QStringLiteral("super01-demo")));
         SupervisorServices *services = supervisor.core->supervisor();
         QVERIFY(services != nullptr);
-        QCOMPARE(changed, QList<SupervisorServices *>{services});
+        QCOMPARE(changed, QList<SupervisorServices *> {services});
 
         // They work: the floor's agents and this year's figures.
         QSignalSpy agents(services->agents(), &AgentDirectory::agentsReady);
@@ -284,7 +284,8 @@ private Q_SLOTS:
         QCOMPARE(api.signIn(QStringLiteral("super01"), QStringLiteral("super01-demo")).status, 200);
         const auto onServer = api.get(QStringLiteral("/api/v1/complaints/%1").arg(id));
         QCOMPARE(onServer.status, 200);
-        QCOMPARE(onServer.json.value(QStringLiteral("description")).toString(), QStringLiteral("扣款未到账"));
+        QCOMPARE(onServer.json.value(QStringLiteral("description")).toString(),
+            QStringLiteral("扣款未到账"));
     }
 };
 

@@ -24,7 +24,7 @@ class TestConsoleTls : public QObject
         QString error;
         const TlsPolicy tls = TlsPolicy::fromSettings(settings, &error);
         if (!error.isEmpty())
-            return ApiResult{ApiResult::Failure::Tls, 0, {}, {}, {}, {}, error};
+            return ApiResult {ApiResult::Failure::Tls, 0, {}, {}, {}, {}, error};
         ApiClient api(settings, tls);
         ApiResult result;
         bool done = false;
@@ -50,11 +50,14 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_server.prepare({20, 20, {}}), qPrintable(m_server.errorString()));
-        QVERIFY(m_server.makeCertificate(QStringLiteral("expired"), {QStringLiteral("--start"), QStringLiteral("20200101000000Z"),
-                                                                    QStringLiteral("--days"), QStringLiteral("30")}));
-        QVERIFY(m_server.makeCertificate(QStringLiteral("otherhost"), {QStringLiteral("--hosts"), QStringLiteral("DNS:wrong.example")}));
+        QVERIFY(m_server.makeCertificate(QStringLiteral("expired"),
+            {QStringLiteral("--start"), QStringLiteral("20200101000000Z"), QStringLiteral("--days"),
+                QStringLiteral("30")}));
+        QVERIFY(m_server.makeCertificate(QStringLiteral("otherhost"),
+            {QStringLiteral("--hosts"), QStringLiteral("DNS:wrong.example")}));
         QProcess p;
-        p.start(TestServer::sourceDir() + QStringLiteral("/scripts/dev-cert.sh"), {m_otherCa.path()});
+        p.start(
+            TestServer::sourceDir() + QStringLiteral("/scripts/dev-cert.sh"), {m_otherCa.path()});
         QVERIFY(p.waitForFinished(30000) && p.exitCode() == 0);
     }
 
@@ -70,7 +73,8 @@ private Q_SLOTS:
         QVERIFY(m_server.start());
         const ApiResult r = health(settingsFor(m_otherCa.filePath(QStringLiteral("ca.pem"))));
         QCOMPARE(r.failure, ApiResult::Failure::Tls);
-        QVERIFY2(r.message.contains(QLatin1String("not signed by a trusted authority")), qPrintable(r.message));
+        QVERIFY2(r.message.contains(QLatin1String("not signed by a trusted authority")),
+            qPrintable(r.message));
         // Nor does the system store alone trust it.
         const ApiResult system = health(settingsFor(QString()));
         QCOMPARE(system.failure, ApiResult::Failure::Tls);
@@ -80,7 +84,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_server.start());
         ConsoleSettings s = settingsFor(m_server.caFile());
-        const QSslCertificate cert = QSslCertificate::fromPath(m_server.certDir() + QStringLiteral("/server.pem")).first();
+        const QSslCertificate cert
+            = QSslCertificate::fromPath(m_server.certDir() + QStringLiteral("/server.pem")).first();
         s.pinSha256 = QString::fromLatin1(TlsPolicy::spkiSha256(cert).toBase64());
         const ApiResult right = health(s);
         QVERIFY2(right.ok(), qPrintable(right.message));
@@ -94,7 +99,8 @@ private Q_SLOTS:
 
     void expiredCertificateIsRefused()
     {
-        QVERIFY2(m_server.start({}, 0, QStringLiteral("expired")), qPrintable(m_server.errorString()));
+        QVERIFY2(
+            m_server.start({}, 0, QStringLiteral("expired")), qPrintable(m_server.errorString()));
         const ApiResult r = health(settingsFor(m_server.caFile()));
         QCOMPARE(r.failure, ApiResult::Failure::Tls);
         QVERIFY2(r.message.contains(QLatin1String("expired")), qPrintable(r.message));

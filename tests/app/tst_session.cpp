@@ -253,7 +253,8 @@ private Q_SLOTS:
         call->end(QStringLiteral("resolved_first_call"));
         QTRY_COMPARE_WITH_TIMEOUT(console.core->sync()->unsentCount(), 0, 15000);
         const QString storePath = console.core->storeFile()->path();
-        QVERIFY(!filesContaining(roots(console), {"138****8000"}).isEmpty()); // the cache did hold it
+        QVERIFY(
+            !filesContaining(roots(console), {"138****8000"}).isEmpty()); // the cache did hold it
 
         QSignalSpy out(console.core->session(), &Session::signedOut);
         console.core->session()->signOut();

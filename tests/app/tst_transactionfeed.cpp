@@ -69,8 +69,10 @@ private Q_SLOTS:
             rows.append(t);
         }
         QVERIFY(m_cache.putTransactions(rows));
-        // One cached row that no longer decodes (an older console wrote it): skipped, paging unharmed.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("poke"));
+        // One cached row that no longer decodes (an older console wrote it): skipped, paging
+        // unharmed.
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("poke"));
         db.setDatabaseName(m_dir.filePath(QStringLiteral("cache.sqlite")));
         QVERIFY(db.open());
         QSqlQuery poke(db);

@@ -1,7 +1,7 @@
 // The Chinese translation is complete and current, and it is what the
 // console shows once loaded.
-#include "DisplayNames.h"
 #include "ApiJob.h"
+#include "DisplayNames.h"
 #include "TestServer.h"
 
 #include <QProcess>
@@ -17,7 +17,8 @@ QSet<QString> sourcesIn(const QString &tsFile)
     f.open(QIODevice::ReadOnly);
     const QString text = QString::fromUtf8(f.readAll());
     QSet<QString> sources;
-    static const QRegularExpression source(QStringLiteral("<source>(.*?)</source>"), QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression source(
+        QStringLiteral("<source>(.*?)</source>"), QRegularExpression::DotMatchesEverythingOption);
     auto it = source.globalMatch(text);
     while (it.hasNext())
         sources.insert(it.next().captured(1));
@@ -48,15 +49,18 @@ private Q_SLOTS:
         QProcess lupdate;
         lupdate.setWorkingDirectory(TestServer::sourceDir());
         lupdate.start(QStringLiteral("/usr/lib/qt6/bin/lupdate"),
-                      {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("app"),
-                       QStringLiteral("models"), QStringLiteral("ui"), QStringLiteral("-ts"), fresh});
+            {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                QStringLiteral("app"), QStringLiteral("models"), QStringLiteral("ui"),
+                QStringLiteral("-ts"), fresh});
         QVERIFY(lupdate.waitForFinished(60000));
         const QSet<QString> current = sourcesIn(fresh);
-        const QSet<QString> committed = sourcesIn(TestServer::sourceDir() + QStringLiteral("/translations/walletdesk_zh_CN.ts"));
+        const QSet<QString> committed = sourcesIn(
+            TestServer::sourceDir() + QStringLiteral("/translations/walletdesk_zh_CN.ts"));
         QVERIFY(current.size() > 50);
         const QSet<QString> missing = current - committed;
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringList(missing.cbegin(), missing.cend()).join(QLatin1String(" | "))
-                                               + QLatin1String(" -- run scripts/update-translations.sh")));
+        QVERIFY2(missing.isEmpty(),
+            qPrintable(QStringList(missing.cbegin(), missing.cend()).join(QLatin1String(" | "))
+                + QLatin1String(" -- run scripts/update-translations.sh")));
     }
 
     void loadedTranslationIsShown()
@@ -64,10 +68,13 @@ private Q_SLOTS:
         QTranslator translator;
         QVERIFY(translator.load(QStringLiteral(":/i18n/walletdesk_zh_CN.qm")));
         QCoreApplication::installTranslator(&translator);
-        QCOMPARE(WalletDesk::DisplayNames::accountStatus(WalletDesk::AccountStatus::Locked), QStringLiteral("已锁定"));
-        QCOMPARE(WalletDesk::ApiJob::tr("The server did not answer in time."), QStringLiteral("服务器未及时应答。"));
+        QCOMPARE(WalletDesk::DisplayNames::accountStatus(WalletDesk::AccountStatus::Locked),
+            QStringLiteral("已锁定"));
+        QCOMPARE(WalletDesk::ApiJob::tr("The server did not answer in time."),
+            QStringLiteral("服务器未及时应答。"));
         QCoreApplication::removeTranslator(&translator);
-        QCOMPARE(WalletDesk::DisplayNames::accountStatus(WalletDesk::AccountStatus::Locked), QStringLiteral("Locked"));
+        QCOMPARE(WalletDesk::DisplayNames::accountStatus(WalletDesk::AccountStatus::Locked),
+            QStringLiteral("Locked"));
     }
 };
 

@@ -1,19 +1,19 @@
 // Makes the PNGs in docs/screenshots/ (run by scripts/screenshots.sh under
 // Xvfb): a real server with demo data, the real windows, in Chinese.
 #include "AccountSearchModel.h"
-#include "CallSession.h"
-#include "ConsoleCore.h"
 #include "CallGuidePanel.h"
-#include "LanguageSwitch.h"
+#include "CallSession.h"
 #include "ComplaintListModel.h"
 #include "ComplaintQueueView.h"
+#include "ConsoleCore.h"
 #include "DashboardView.h"
-#include "RecordCache.h"
+#include "LanguageSwitch.h"
 #include "MainWindow.h"
-#include "SupervisorDesk.h"
 #include "ReasonPrompt.h"
+#include "RecordCache.h"
 #include "Session.h"
 #include "SignInDialog.h"
+#include "SupervisorDesk.h"
 #include "TestServer.h"
 #include "TransactionListModel.h"
 
@@ -30,7 +30,8 @@ using namespace WalletDesk;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    const QString out
+        = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(out);
     TestServer server;
     if (!server.prepare({200, 5000, {}}) || !server.start()) {
@@ -55,7 +56,8 @@ int main(int argc, char *argv[])
     QTest::qWait(300);
     signIn.grab().save(out + QStringLiteral("/signin-zh.png"));
     core.session()->signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo"));
-    if (!QTest::qWaitFor([&] { return core.session()->state() == Session::State::SignedIn; }, 20000))
+    if (!QTest::qWaitFor(
+            [&] { return core.session()->state() == Session::State::SignedIn; }, 20000))
         return 2;
     signIn.hide();
 
@@ -75,7 +77,9 @@ int main(int argc, char *argv[])
     // Verify with the code the simulated SMS gateway received.
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("sendCode")), Qt::LeftButton);
     QString code;
-    if (!QTest::qWaitFor([&] { return !(code = server.lastSmsCode(QStringLiteral("13800138000"))).isEmpty(); }, 20000))
+    if (!QTest::qWaitFor(
+            [&] { return !(code = server.lastSmsCode(QStringLiteral("13800138000"))).isEmpty(); },
+            20000))
         return 5;
     auto *answer = window.findChild<QLineEdit *>(QStringLiteral("verificationAnswer"));
     answer->setText(code);
@@ -116,8 +120,10 @@ int main(int argc, char *argv[])
     supervisorCore.setStorePathOverride(supervisorDir.filePath(QStringLiteral("cache.sqlite")));
     supervisorCore.init(&error);
     supervisorCore.session()->signIn(QStringLiteral("super01"), QStringLiteral("super01-demo"));
-    if (!QTest::qWaitFor([&] { return supervisorCore.session()->state() == Session::State::SignedIn; }, 20000)
-        || !QTest::qWaitFor([&] { return supervisorCore.recordCache()->reference().has_value(); }, 20000))
+    if (!QTest::qWaitFor(
+            [&] { return supervisorCore.session()->state() == Session::State::SignedIn; }, 20000)
+        || !QTest::qWaitFor(
+            [&] { return supervisorCore.recordCache()->reference().has_value(); }, 20000))
         return 9;
     MainWindow supervisorWindow(&supervisorCore, &language);
     supervisorWindow.openSupervisorDesk();

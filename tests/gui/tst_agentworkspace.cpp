@@ -11,9 +11,9 @@
 #include "ConsoleCore.h"
 #include "LanguageSwitch.h"
 #include "MainWindow.h"
-#include "RecordTableModel.h"
 #include "ReasonPrompt.h"
 #include "RecordCache.h"
+#include "RecordTableModel.h"
 #include "SignInDialog.h"
 #include "SyncEngine.h"
 #include "TransactionListModel.h"
@@ -137,7 +137,8 @@ private Q_SLOTS:
 
     void securityCardsAndHistoryTabs()
     {
-        QTRY_VERIFY_WITH_TIMEOUT(m_console.core->recordCache()->reference().has_value(), 15000); // wrap-up names
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_console.core->recordCache()->reference().has_value(), 15000); // wrap-up names
         // Something to find in the history: a call and a complaint made elsewhere.
         const auto complaint = m_supervisor->post(QStringLiteral("/api/v1/complaints"),
             {{QStringLiteral("channel"), QStringLiteral("hotline")},

@@ -16,24 +16,24 @@
 #include "ApiCaller.h"
 #include "ComplaintDialog.h"
 #include "DraftStore.h"
-#include "RecordCache.h"
 #include "ReasonPrompt.h"
+#include "RecordCache.h"
 #include "StoreFile.h"
 #include "SyncEngine.h"
 #include "WrapUpDialog.h"
 
-#include <QComboBox>
-#include <QInputDialog>
 #include "IdleLock.h"
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTabWidget>
-#include <QTableView>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableView>
 #include <QtTest>
 
 using namespace WalletDesk;
@@ -48,10 +48,15 @@ class TestMainWindow : public QObject
     LanguageSwitch m_language;
     quint16 m_port = 0;
 
-    template<typename T>
-    T *child(QWidget &w, const char *name) { return w.findChild<T *>(QString::fromLatin1(name)); }
+    template<typename T> T *child(QWidget &w, const char *name)
+    {
+        return w.findChild<T *>(QString::fromLatin1(name));
+    }
 
-    QString field(MainWindow &w, int i) { return w.findChild<QLabel *>(QStringLiteral("field%1").arg(i))->text(); }
+    QString field(MainWindow &w, int i)
+    {
+        return w.findChild<QLabel *>(QStringLiteral("field%1").arg(i))->text();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -99,7 +104,9 @@ private Q_SLOTS:
         QTest::keyClick(candidates, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(field(window, 1), QStringLiteral("138****8000"), 10000);
         QCOMPARE(field(window, 3), QStringLiteral("已锁定"));
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("accountHeader"))->text().contains(QStringLiteral("已锁定")));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("accountHeader"))
+                    ->text()
+                    .contains(QStringLiteral("已锁定")));
         QTRY_VERIFY_WITH_TIMEOUT(window.transactions()->rowCount() > 0, 10000);
         QCOMPARE(m_core->call()->accountId().value_or(0), qint64(1));
 
@@ -115,7 +122,8 @@ private Q_SLOTS:
         m_language.setLanguage(Language::Chinese);
         QTRY_COMPARE(window.findChild<QTabWidget *>()->tabText(0), QStringLiteral("概览(&O)"));
         // Every control says what it is.
-        QVERIFY(!window.findChild<QLineEdit *>(QStringLiteral("search"))->accessibleName().isEmpty());
+        QVERIFY(
+            !window.findChild<QLineEdit *>(QStringLiteral("search"))->accessibleName().isEmpty());
         QVERIFY(!candidates->accessibleName().isEmpty());
     }
 
@@ -124,7 +132,8 @@ private Q_SLOTS:
         MainWindow window(m_core.get(), &m_language);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_VERIFY_WITH_TIMEOUT(m_core->recordCache()->reference().has_value(), 15000); // pickers need the lists
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_core->recordCache()->reference().has_value(), 15000); // pickers need the lists
         window.takeCall(QStringLiteral("+8613800138000"));
         QTRY_COMPARE_WITH_TIMEOUT(window.candidates()->rowCount(), 1, 10000);
         QTest::keyClick(child<QTableView>(window, "candidates"), Qt::Key_Return);
@@ -136,12 +145,15 @@ private Q_SLOTS:
         QCOMPARE(unlock->toolTip(), QStringLiteral("请先验证来电人身份。"));
 
         QTest::mouseClick(child<QPushButton>(window, "sendCode"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLineEdit>(window, "verificationAnswer")->isEnabled(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLineEdit>(window, "verificationAnswer")->isEnabled(), 10000);
         const QString code = m_server.lastSmsCode(QStringLiteral("13800138000"));
         QCOMPARE(code.size(), 6);
         QTest::keyClicks(child<QLineEdit>(window, "verificationAnswer"), code);
         QTest::keyClick(child<QLineEdit>(window, "verificationAnswer"), Qt::Key_Return);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(window, "verificationState")->text().startsWith(QStringLiteral("已验证")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(window, "verificationState")->text().startsWith(QStringLiteral("已验证")),
+            10000);
         QTRY_VERIFY(unlock->isEnabled());
 
         ReasonPrompt::setNextAnswer(QStringLiteral("客户本人来电，已核实"));
@@ -159,7 +171,8 @@ private Q_SLOTS:
         ComplaintDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = window.findChild<ComplaintDialog *>()) != nullptr);
         // (QTest types ASCII only; Chinese goes in as an input method would put it.)
-        dialog->findChild<QPlainTextEdit *>(QStringLiteral("description"))->insertPlainText(QStringLiteral("整通来电测试：扣款后订单失败"));
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("description"))
+            ->insertPlainText(QStringLiteral("整通来电测试：扣款后订单失败"));
         auto *category = dialog->findChild<QComboBox *>(QStringLiteral("category"));
         category->setCurrentIndex(category->findData(QStringLiteral("payment_failed_debited")));
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
@@ -174,28 +187,41 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_core->sync()->unsentCount(), 0, 15000);
         QVERIFY(!m_core->call()->isActive());
 
-        // On the server: unlocked, the complaint with its transaction, the call record linked to it.
+        // On the server: unlocked, the complaint with its transaction, the call record linked to
+        // it.
         ApiCaller api(m_server.baseUrl(), m_server.caCertificates());
         api.signIn(QStringLiteral("super01"), QStringLiteral("super01-demo"));
-        QCOMPARE(api.get(QStringLiteral("/api/v1/accounts/1")).json.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        QCOMPARE(api.get(QStringLiteral("/api/v1/accounts/1"))
+                     .json.value(QStringLiteral("status"))
+                     .toString(),
+            QStringLiteral("active"));
         qint64 complaintId = 0;
-        for (const auto &c : api.get(QStringLiteral("/api/v1/complaints?accountId=1&limit=200")).items()) {
+        for (const auto &c :
+            api.get(QStringLiteral("/api/v1/complaints?accountId=1&limit=200")).items()) {
             const QJsonObject o = c.toObject();
-            if (o.value(QStringLiteral("description")).toString() == QStringLiteral("整通来电测试：扣款后订单失败")) {
+            if (o.value(QStringLiteral("description")).toString()
+                == QStringLiteral("整通来电测试：扣款后订单失败")) {
                 complaintId = o.value(QStringLiteral("id")).toInteger();
-                QCOMPARE(o.value(QStringLiteral("categoryCode")).toString(), QStringLiteral("payment_failed_debited"));
-                QCOMPARE(o.value(QStringLiteral("transactionIds")).toArray().first().toInteger(), 1);
+                QCOMPARE(o.value(QStringLiteral("categoryCode")).toString(),
+                    QStringLiteral("payment_failed_debited"));
+                QCOMPARE(
+                    o.value(QStringLiteral("transactionIds")).toArray().first().toInteger(), 1);
             }
         }
         QVERIFY(complaintId > 0);
         const auto calls = api.get(QStringLiteral("/api/v1/calls?accountId=1"));
         QCOMPARE(calls.items().size(), 1);
         const QJsonObject call = calls.items().first().toObject();
-        QCOMPARE(call.value(QStringLiteral("wrapUpCode")).toString(), QStringLiteral("complaint_logged"));
+        QCOMPARE(call.value(QStringLiteral("wrapUpCode")).toString(),
+            QStringLiteral("complaint_logged"));
         QCOMPARE(call.value(QStringLiteral("complaintId")).toInteger(), complaintId);
-        QVERIFY(call.value(QStringLiteral("notes")).toString().contains(QStringLiteral("解锁：已完成")));
-        const auto audit = api.get(QStringLiteral("/api/v1/audit?accountId=1&action=action.unlock"));
-        QCOMPARE(audit.items().first().toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("客户本人来电，已核实"));
+        QVERIFY(call.value(QStringLiteral("notes"))
+                    .toString()
+                    .contains(QStringLiteral("解锁：已完成")));
+        const auto audit
+            = api.get(QStringLiteral("/api/v1/audit?accountId=1&action=action.unlock"));
+        QCOMPARE(audit.items().first().toObject().value(QStringLiteral("reason")).toString(),
+            QStringLiteral("客户本人来电，已核实"));
     }
 
     void offlineComplaintIsQueuedThenSent()
@@ -216,16 +242,20 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(window, "logComplaint"), Qt::LeftButton);
         ComplaintDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = window.findChild<ComplaintDialog *>()) != nullptr);
-        dialog->findChild<QPlainTextEdit *>(QStringLiteral("description"))->insertPlainText(QStringLiteral("离线登记的投诉"));
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("description"))
+            ->insertPlainText(QStringLiteral("离线登记的投诉"));
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QTRY_COMPARE(child<QLabel>(window, "unsent")->text(), QStringLiteral("待发送 1"));
         QVERIFY(m_server.start({}, m_port));
-        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(window, "unsent")->text(), QStringLiteral("待发送 0"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            child<QLabel>(window, "unsent")->text(), QStringLiteral("待发送 0"), 20000);
         ApiCaller api(m_server.baseUrl(), m_server.caCertificates());
         api.signIn(QStringLiteral("super01"), QStringLiteral("super01-demo"));
         bool found = false;
-        for (const auto &c : api.get(QStringLiteral("/api/v1/complaints?accountId=2&limit=200")).items())
-            found |= c.toObject().value(QStringLiteral("description")).toString() == QStringLiteral("离线登记的投诉");
+        for (const auto &c :
+            api.get(QStringLiteral("/api/v1/complaints?accountId=2&limit=200")).items())
+            found |= c.toObject().value(QStringLiteral("description")).toString()
+                == QStringLiteral("离线登记的投诉");
         QVERIFY(found);
         m_core->call()->end(QStringLiteral("dropped"));
     }
@@ -242,7 +272,8 @@ private Q_SLOTS:
             QTest::keyClick(type, Qt::Key_Down);
         QCOMPARE(type->currentData().toString(), QStringLiteral("withdrawal"));
         QTRY_VERIFY_WITH_TIMEOUT(window.transactions()->rowCount() >= 1
-                                     && window.transactions()->at(0).type == TransactionType::Withdrawal, 10000);
+                && window.transactions()->at(0).type == TransactionType::Withdrawal,
+            10000);
         for (int row = 0; row < window.transactions()->rowCount(); ++row)
             QCOMPARE(window.transactions()->at(row).type, TransactionType::Withdrawal);
         auto *view = child<QTableView>(window, "transactions");
@@ -264,8 +295,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_core->session()->state(), Session::State::Locked, 5000);
         QVERIFY(!window.centralWidget()->isEnabled());
         QInputDialog *prompt = nullptr;
-        QTRY_VERIFY((prompt = window.findChild<QInputDialog *>(QStringLiteral("unlockPrompt"))) != nullptr);
-        QCOMPARE(m_core->drafts()->draft(m_core->call()->callId()), QStringLiteral("客户说手机丢了"));
+        QTRY_VERIFY(
+            (prompt = window.findChild<QInputDialog *>(QStringLiteral("unlockPrompt"))) != nullptr);
+        QCOMPARE(
+            m_core->drafts()->draft(m_core->call()->callId()), QStringLiteral("客户说手机丢了"));
         m_core->idleLock()->setTimeoutSeconds(300);
         prompt->setTextValue(QStringLiteral("agent01-demo"));
         prompt->accept();
@@ -278,7 +311,8 @@ private Q_SLOTS:
 
     void secondStartHandsOverTheCall()
     {
-        const QString name = QStringLiteral("walletdesk-gui-test-%1").arg(QCoreApplication::applicationPid());
+        const QString name
+            = QStringLiteral("walletdesk-gui-test-%1").arg(QCoreApplication::applicationPid());
         SingleInstance running(name);
         QVERIFY(running.claim());
         QSignalSpy received(&running, &SingleInstance::callReceived);
@@ -286,7 +320,8 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("WALLETDESK_INSTANCE"), name);
         second.setProcessEnvironment(env);
-        second.start(qEnvironmentVariable("WALLETDESK_CONSOLE"), {QStringLiteral("--call"), QStringLiteral("+8613900139000")});
+        second.start(qEnvironmentVariable("WALLETDESK_CONSOLE"),
+            {QStringLiteral("--call"), QStringLiteral("+8613900139000")});
         QVERIFY(second.waitForFinished(20000));
         QCOMPARE(second.exitCode(), 0);
         QTRY_COMPARE(received.count(), 1);
@@ -312,7 +347,8 @@ private Q_SLOTS:
         const QString text = QStringLiteral("缓存拒写测试：内容不能丢");
         dialog->findChild<QPlainTextEdit *>(QStringLiteral("description"))->insertPlainText(text);
 
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        QSqlDatabase other
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
         other.setDatabaseName(m_core->storeFile()->path());
         QVERIFY(other.open());
         QSqlQuery hold(other);
@@ -320,7 +356,8 @@ private Q_SLOTS:
         auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         ok->click(); // waits out the cache's busy timeout, then gives up
         QVERIFY(dialog->isVisible());
-        QCOMPARE(dialog->findChild<QPlainTextEdit *>(QStringLiteral("description"))->toPlainText(), text);
+        QCOMPARE(dialog->findChild<QPlainTextEdit *>(QStringLiteral("description"))->toPlainText(),
+            text);
         QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("complaintProblem"))->text().isEmpty());
         QCOMPARE(m_core->sync()->unsentCount(), 0);
 
@@ -333,7 +370,8 @@ private Q_SLOTS:
         ApiCaller api(m_server.baseUrl(), m_server.caCertificates());
         api.signIn(QStringLiteral("super01"), QStringLiteral("super01-demo"));
         int found = 0;
-        for (const auto &c : api.get(QStringLiteral("/api/v1/complaints?accountId=1&limit=200")).items())
+        for (const auto &c :
+            api.get(QStringLiteral("/api/v1/complaints?accountId=1&limit=200")).items())
             found += c.toObject().value(QStringLiteral("description")).toString() == text;
         QCOMPARE(found, 1);
         other = QSqlDatabase();

@@ -14,10 +14,10 @@
 #include "ConsoleCore.h"
 #include "DashboardView.h"
 #include "LanguageSwitch.h"
-#include "RecordCache.h"
 #include "MainWindow.h"
 #include "PagedCsvExport.h"
 #include "ReasonPrompt.h"
+#include "RecordCache.h"
 #include "RecordTableModel.h"
 #include "SupervisorDesk.h"
 #include "SyncEngine.h"
@@ -235,8 +235,11 @@ private Q_SLOTS:
         QCOMPARE(queue->current()->id, id); // the detail stays on the complaint acted on
         queue->addNote(QStringLiteral("已联系商户核实"));
         auto *timeline = queue->findChild<QListWidget *>(QStringLiteral("complaintTimeline"));
-        QTRY_VERIFY_WITH_TIMEOUT(!timeline->findItems(QStringLiteral("已联系商户核实"), Qt::MatchContains).isEmpty(), 10000);
-        const QString code = m_supervisor.core->recordCache()->reference()->value.resolutionCodes.first().code;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !timeline->findItems(QStringLiteral("已联系商户核实"), Qt::MatchContains).isEmpty(),
+            10000);
+        const QString code
+            = m_supervisor.core->recordCache()->reference()->value.resolutionCodes.first().code;
         queue->resolve(code, QStringLiteral("已退款 259 元"));
         QTRY_VERIFY_WITH_TIMEOUT(
             queue->current() && queue->current()->status == ComplaintStatus::Resolved, 10000);

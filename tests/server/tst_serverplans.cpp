@@ -106,7 +106,8 @@ private:
         if (fullScan.match(plan).hasMatch())
             return QStringLiteral("%1 reads a whole table:\n%2").arg(QLatin1String(h.name), plan);
         if (h.inIndexOrder && plan.contains(QLatin1String("TEMP B-TREE")))
-            return QStringLiteral("%1 sorts what the index read:\n%2").arg(QLatin1String(h.name), plan);
+            return QStringLiteral("%1 sorts what the index read:\n%2")
+                .arg(QLatin1String(h.name), plan);
         return {};
     }
 
@@ -148,12 +149,16 @@ private Q_SLOTS:
         QVERIFY(busy > 0 && seq > 0);
         // The busiest generated log holds a dozen rows; agents also open logs
         // of thousands, whose next page must not be a sort of all of them.
-        m_db.exec(QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 5000)"
-                                 " INSERT INTO transactions (order_no, account_id, type, status, amount_fen, fee_fen,"
-                                 " currency, created_at, debited, refund_state)"
-                                 " SELECT 'PLAN' || x, ?, 'payment', 'success', 100, 0, 'CNY', CAST(? AS BIGINT) - x * 60000, 1, 'none'"
-                                 " FROM n"),
-                  {busy, QDateTime::currentMSecsSinceEpoch()});
+        m_db.exec(
+            QStringLiteral(
+                "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 5000)"
+                " INSERT INTO transactions (order_no, account_id, type, status, amount_fen, "
+                "fee_fen,"
+                " currency, created_at, debited, refund_state)"
+                " SELECT 'PLAN' || x, ?, 'payment', 'success', 100, 0, 'CNY', CAST(? AS BIGINT) - "
+                "x * 60000, 1, 'none'"
+                " FROM n"),
+            {busy, QDateTime::currentMSecsSinceEpoch()});
         m_db.exec(QStringLiteral("ANALYZE transactions"));
 
         using K = AccountsApi::SearchKind;
@@ -169,13 +174,15 @@ private Q_SLOTS:
         m_queries = {
             {"search by phone", AccountsApi::searchQuery(K::Phone, false, phone, 0, 21),
                 L({"accounts_phone_id"}), L({"accounts_phone_id"}), L({"(phone = ", "(id > "})},
-            {"search by phone, next page", AccountsApi::searchQuery(K::Phone, false, phone, 12000, 21),
+            {"search by phone, next page",
+                AccountsApi::searchQuery(K::Phone, false, phone, 12000, 21),
                 L({"accounts_phone_id"}), L({"accounts_phone_id"}), L({"(phone = ", "(id > "})},
             {"search by last 4 of a phone",
                 AccountsApi::searchQuery(K::PhoneLast4, false, phone.right(4), 0, 21),
                 L({"accounts_phone_last4_id"}), L({"accounts_phone_last4_id"}),
                 L({"(phone_last4 = ", "(id > "})},
-            {"search by last 4 of a card", AccountsApi::searchQuery(K::CardLast4, false, last4, 0, 21),
+            {"search by last 4 of a card",
+                AccountsApi::searchQuery(K::CardLast4, false, last4, 0, 21),
                 L({"cards_last4_account", "accounts_pkey"}), L({"cards_last4_account"}),
                 L({"(last4 = ", "(account_id > "})},
             {"search by 4 digits (phones and cards)",
@@ -187,24 +194,32 @@ private Q_SLOTS:
                 L({"accounts_email_id"}), L({"accounts_email_id"}), L({"(email = ", "(id > "})},
             {"search by account number",
                 AccountsApi::searchQuery(K::AccountNumber, false, accountNo, 0, 21),
-                L({"accounts_account_no_key"}), L({"sqlite_autoindex_accounts_1"}), L({"(account_no = "})},
-            {"search by order number", AccountsApi::searchQuery(K::OrderNumber, false, orderNo, 0, 21),
-                L({"transactions_order_no_key", "accounts_pkey"}), L({"sqlite_autoindex_transactions_1"}),
-                L({"(order_no = "})},
+                L({"accounts_account_no_key"}), L({"sqlite_autoindex_accounts_1"}),
+                L({"(account_no = "})},
+            {"search by order number",
+                AccountsApi::searchQuery(K::OrderNumber, false, orderNo, 0, 21),
+                L({"transactions_order_no_key", "accounts_pkey"}),
+                L({"sqlite_autoindex_transactions_1"}), L({"(order_no = "})},
             {"search by name", AccountsApi::searchQuery(K::Name, false, surname, 0, 21),
-                L({"accounts_name_id"}), L({"accounts_name_id"}), L({"(name >= ", "(name < "}), true},
-            {"search by name, next page", AccountsApi::searchQuery(K::Name, false, surname, 12345, 21),
-                L({"accounts_name_id"}), L({"accounts_name_id"}), L({"ROW(name, id) > ROW("}), true},
-            {"first page of a log", TransactionsApi::pageQuery(busy, QString(), {}, std::nullopt, 51),
+                L({"accounts_name_id"}), L({"accounts_name_id"}), L({"(name >= ", "(name < "}),
+                true},
+            {"search by name, next page",
+                AccountsApi::searchQuery(K::Name, false, surname, 12345, 21),
+                L({"accounts_name_id"}), L({"accounts_name_id"}), L({"ROW(name, id) > ROW("}),
+                true},
+            {"first page of a log",
+                TransactionsApi::pageQuery(busy, QString(), {}, std::nullopt, 51),
                 L({"transactions_account"}), L({"transactions_account"}), L({"(account_id = "})},
             {"next page of a log", TransactionsApi::pageQuery(busy, QString(), {}, monthAgo, 51),
                 L({"transactions_account"}), L({"transactions_account"}),
                 L({"(account_id = ", "ROW(created_at, id) < ROW("}), true},
             // The two ranges of the feed are merged by a sort of at most two pages.
-            {"changes feed from the start", ChangesApi::feedQuery(Q_INT64_C(1) << 40, 0, seq / 2, 201),
-                L({"changes_feed"}), L({"changes_feed"}), L({"(txid = ", "(seq > ", "(txid > "})},
-            {"changes feed, a month on", ChangesApi::feedQuery(Q_INT64_C(1) << 40, 15000, 42000, 201),
-                L({"changes_feed"}), L({"changes_feed"}), L({"(txid = ", "(seq > ", "(txid > "})},
+            {"changes feed from the start",
+                ChangesApi::feedQuery(Q_INT64_C(1) << 40, 0, seq / 2, 201), L({"changes_feed"}),
+                L({"changes_feed"}), L({"(txid = ", "(seq > ", "(txid > "})},
+            {"changes feed, a month on",
+                ChangesApi::feedQuery(Q_INT64_C(1) << 40, 15000, 42000, 201), L({"changes_feed"}),
+                L({"changes_feed"}), L({"(txid = ", "(seq > ", "(txid > "})},
         };
     }
 
@@ -220,7 +235,8 @@ private Q_SLOTS:
             QVERIFY2(tuples > 15000,
                 qPrintable(QStringLiteral("pg_class says accounts has %1 rows").arg(tuples)));
             // (transactions are analysed again below, after the busy log is added)
-            QVERIFY(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM pg_stats WHERE tablename = 'accounts'"))
+            QVERIFY(m_db.scalar(QStringLiteral(
+                                    "SELECT COUNT(*) FROM pg_stats WHERE tablename = 'accounts'"))
                         .toInt()
                 > 0);
         } else {
@@ -318,10 +334,12 @@ private Q_SLOTS:
     {
         // Ignoring "sslmode=require" would quietly connect without TLS.
         QVERIFY_THROWS_EXCEPTION(DatabaseError,
-            Database::open(QStringLiteral("postgres://walletdesk@db.example:5432/walletdesk?sslmode=require"),
+            Database::open(
+                QStringLiteral("postgres://walletdesk@db.example:5432/walletdesk?sslmode=require"),
                 QStringLiteral("refused-1")));
         QVERIFY_THROWS_EXCEPTION(DatabaseError,
-            Database::open(QStringLiteral("postgres://walletdesk@db.example:5432/walletdesk?host=db.example"),
+            Database::open(
+                QStringLiteral("postgres://walletdesk@db.example:5432/walletdesk?host=db.example"),
                 QStringLiteral("refused-2")));
     }
 

@@ -14,7 +14,8 @@ ApiCaller::ApiCaller(const QString &baseUrl, const QList<QSslCertificate> &trust
     m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
 }
 
-QNetworkRequest ApiCaller::request(const QString &path, const QMap<QByteArray, QByteArray> &headers) const
+QNetworkRequest ApiCaller::request(
+    const QString &path, const QMap<QByteArray, QByteArray> &headers) const
 {
     QNetworkRequest r(QUrl(m_baseUrl + path));
     r.setSslConfiguration(m_tls);
@@ -39,14 +40,14 @@ ApiCaller::Response ApiCaller::responseOf(QNetworkReply *reply)
     return r;
 }
 
-ApiCaller::Response ApiCaller::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                                    const QMap<QByteArray, QByteArray> &headers)
+ApiCaller::Response ApiCaller::send(const QByteArray &method, const QString &path,
+    const QByteArray &body, const QMap<QByteArray, QByteArray> &headers)
 {
     return sendConcurrently(method, path, body, headers, 1).first();
 }
 
-QNetworkReply *ApiCaller::start(const QByteArray &method, const QString &path, const QByteArray &body,
-                                const QMap<QByteArray, QByteArray> &headers)
+QNetworkReply *ApiCaller::start(const QByteArray &method, const QString &path,
+    const QByteArray &body, const QMap<QByteArray, QByteArray> &headers)
 {
     QMap<QByteArray, QByteArray> all = headers;
     if (!body.isEmpty() && !all.contains("Content-Type"))
@@ -54,10 +55,11 @@ QNetworkReply *ApiCaller::start(const QByteArray &method, const QString &path, c
     return m_network.sendCustomRequest(request(path, all), method, body);
 }
 
-QList<ApiCaller::Response> ApiCaller::sendConcurrently(const QByteArray &method, const QString &path, const QByteArray &body,
-                                                       const QMap<QByteArray, QByteArray> &headers, int count)
+QList<ApiCaller::Response> ApiCaller::sendConcurrently(const QByteArray &method,
+    const QString &path, const QByteArray &body, const QMap<QByteArray, QByteArray> &headers,
+    int count)
 {
-    return sendTogether(QList<Request>(count, Request{this, method, path, body, headers}));
+    return sendTogether(QList<Request>(count, Request {this, method, path, body, headers}));
 }
 
 QList<ApiCaller::Response> ApiCaller::sendTogether(const QList<Request> &requests)
@@ -88,7 +90,7 @@ ApiCaller::Response ApiCaller::signIn(const QString &username, const QString &pa
 {
     m_token.clear();
     Response r = post(QStringLiteral("/api/v1/auth/login"),
-                      {{QStringLiteral("username"), username}, {QStringLiteral("password"), password}});
+        {{QStringLiteral("username"), username}, {QStringLiteral("password"), password}});
     if (r.status == 200)
         m_token = r.json.value(QStringLiteral("accessToken")).toString();
     return r;
@@ -99,17 +101,20 @@ ApiCaller::Response ApiCaller::get(const QString &path, const QMap<QByteArray, Q
     return send("GET", path, {}, headers);
 }
 
-ApiCaller::Response ApiCaller::post(const QString &path, const QJsonObject &body, const QMap<QByteArray, QByteArray> &headers)
+ApiCaller::Response ApiCaller::post(
+    const QString &path, const QJsonObject &body, const QMap<QByteArray, QByteArray> &headers)
 {
     return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
 }
 
-ApiCaller::Response ApiCaller::patch(const QString &path, const QJsonObject &body, const QMap<QByteArray, QByteArray> &headers)
+ApiCaller::Response ApiCaller::patch(
+    const QString &path, const QJsonObject &body, const QMap<QByteArray, QByteArray> &headers)
 {
     return send("PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
 }
 
-ApiCaller::Response ApiCaller::put(const QString &path, const QJsonObject &body, const QMap<QByteArray, QByteArray> &headers)
+ApiCaller::Response ApiCaller::put(
+    const QString &path, const QJsonObject &body, const QMap<QByteArray, QByteArray> &headers)
 {
     return send("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
 }

@@ -31,14 +31,17 @@ public:
     Response signIn(const QString &username, const QString &password);
 
     Response get(const QString &path, const QMap<QByteArray, QByteArray> &headers = {});
-    Response post(const QString &path, const QJsonObject &body, const QMap<QByteArray, QByteArray> &headers = {});
-    Response patch(const QString &path, const QJsonObject &body, const QMap<QByteArray, QByteArray> &headers = {});
-    Response put(const QString &path, const QJsonObject &body, const QMap<QByteArray, QByteArray> &headers = {});
+    Response post(const QString &path, const QJsonObject &body,
+        const QMap<QByteArray, QByteArray> &headers = {});
+    Response patch(const QString &path, const QJsonObject &body,
+        const QMap<QByteArray, QByteArray> &headers = {});
+    Response put(const QString &path, const QJsonObject &body,
+        const QMap<QByteArray, QByteArray> &headers = {});
     Response send(const QByteArray &method, const QString &path, const QByteArray &body,
-                  const QMap<QByteArray, QByteArray> &headers = {});
+        const QMap<QByteArray, QByteArray> &headers = {});
     // Sends many requests at once and waits for all of them.
-    QList<Response> sendConcurrently(const QByteArray &method, const QString &path, const QByteArray &body,
-                                     const QMap<QByteArray, QByteArray> &headers, int count);
+    QList<Response> sendConcurrently(const QByteArray &method, const QString &path,
+        const QByteArray &body, const QMap<QByteArray, QByteArray> &headers, int count);
 
     // One request of a batch for sendTogether(), through any caller.
     struct Request
@@ -57,7 +60,7 @@ public:
     // Starts a request without waiting; read the answer with responseOf()
     // once the reply has finished, then deleteLater() it.
     QNetworkReply *start(const QByteArray &method, const QString &path, const QByteArray &body,
-                         const QMap<QByteArray, QByteArray> &headers = {});
+        const QMap<QByteArray, QByteArray> &headers = {});
     static Response responseOf(QNetworkReply *reply);
 
     QNetworkAccessManager &network() { return m_network; }

@@ -4,8 +4,8 @@
 #include <QPointer>
 #include <QSslSocket>
 
-FlakyProxy::FlakyProxy(const QUrl &upstream, const QList<QSslCertificate> &upstreamCa, const QSslConfiguration &serverTls,
-                       quint32 seed)
+FlakyProxy::FlakyProxy(const QUrl &upstream, const QList<QSslCertificate> &upstreamCa,
+    const QSslConfiguration &serverTls, quint32 seed)
     : m_upstream(upstream)
     , m_upstreamTls(QSslConfiguration::defaultConfiguration())
     , m_random(seed)
@@ -29,10 +29,11 @@ quint16 FlakyProxy::listen()
     return m_server.serverPort();
 }
 
-void FlakyProxy::respond(QSslSocket *socket, int status, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers)
+void FlakyProxy::respond(QSslSocket *socket, int status, const QByteArray &body,
+    const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Length: " + QByteArray::number(body.size())
-                     + "\r\nConnection: close\r\n";
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status)
+        + " X\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n";
     bool hasType = false;
     for (const auto &[name, value] : headers) {
         const QByteArray lower = name.toLower();
@@ -101,7 +102,7 @@ void FlakyProxy::onReadyRead(QSslSocket *socket)
 }
 
 void FlakyProxy::forward(QSslSocket *socket, const QByteArray &method, const QByteArray &path,
-                         const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body, bool dropAnswer)
+    const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body, bool dropAnswer)
 {
     QUrl url = m_upstream;
     url.setPath(QString::fromLatin1(path).section(QLatin1Char('?'), 0, 0));
@@ -110,7 +111,8 @@ void FlakyProxy::forward(QSslSocket *socket, const QByteArray &method, const QBy
     request.setSslConfiguration(m_upstreamTls);
     for (const auto &[name, value] : headers) {
         const QByteArray lower = name.toLower();
-        if (lower != "host" && lower != "content-length" && lower != "connection" && lower != "accept-encoding")
+        if (lower != "host" && lower != "content-length" && lower != "connection"
+            && lower != "accept-encoding")
             request.setRawHeader(name, value);
     }
     QPointer<QSslSocket> client(socket);
@@ -127,6 +129,7 @@ void FlakyProxy::forward(QSslSocket *socket, const QByteArray &method, const QBy
         QList<QPair<QByteArray, QByteArray>> headers;
         for (const auto &pair : reply->rawHeaderPairs())
             headers.append(pair);
-        respond(client, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), headers);
+        respond(client, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            reply->readAll(), headers);
     });
 }

@@ -17,15 +17,15 @@ class FlakyProxy : public QObject
 public:
     struct Mix
     {
-        int error500 = 0;          // percent of requests answered 500 without forwarding
-        int dropBefore = 0;        // connection closed, request never forwarded
-        int dropAfter = 0;         // forwarded, then the connection closed without an answer
-        int stall = 0;             // never answered
-        int garbage = 0;           // 200 with a body that is not JSON
+        int error500 = 0; // percent of requests answered 500 without forwarding
+        int dropBefore = 0; // connection closed, request never forwarded
+        int dropAfter = 0; // forwarded, then the connection closed without an answer
+        int stall = 0; // never answered
+        int garbage = 0; // 200 with a body that is not JSON
     };
 
-    FlakyProxy(const QUrl &upstream, const QList<QSslCertificate> &upstreamCa, const QSslConfiguration &serverTls,
-               quint32 seed = 1);
+    FlakyProxy(const QUrl &upstream, const QList<QSslCertificate> &upstreamCa,
+        const QSslConfiguration &serverTls, quint32 seed = 1);
 
     quint16 listen();
     void setMix(const Mix &mix) { m_mix = mix; }
@@ -35,9 +35,10 @@ public:
 private:
     void onReadyRead(QSslSocket *socket);
     void forward(QSslSocket *socket, const QByteArray &method, const QByteArray &path,
-                 const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body, bool dropAnswer);
+        const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
+        bool dropAnswer);
     static void respond(QSslSocket *socket, int status, const QByteArray &body,
-                        const QList<QPair<QByteArray, QByteArray>> &headers = {});
+        const QList<QPair<QByteArray, QByteArray>> &headers = {});
 
     QUrl m_upstream;
     QSslConfiguration m_upstreamTls;

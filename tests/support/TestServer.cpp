@@ -74,7 +74,8 @@ bool TestServer::run(const QStringList &args, int timeoutMs)
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(args.first(), args.mid(1));
-    if (!p.waitForFinished(timeoutMs) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+    if (!p.waitForFinished(timeoutMs) || p.exitStatus() != QProcess::NormalExit
+        || p.exitCode() != 0) {
         m_error = args.first() + QLatin1String(" failed: ") + QString::fromLocal8Bit(p.readAll());
         return false;
     }
@@ -86,30 +87,39 @@ bool TestServer::createPostgresDatabase()
     // WALLETDESK_TEST_POSTGRES is "postgres://user@host:port" (scripts/test.sh starts that server).
     const QString base = qEnvironmentVariable("WALLETDESK_TEST_POSTGRES");
     if (base.isEmpty()) {
-        m_error = QStringLiteral("WALLETDESK_TEST_BACKEND=postgres needs WALLETDESK_TEST_POSTGRES; run scripts/test.sh");
+        m_error = QStringLiteral(
+            "WALLETDESK_TEST_BACKEND=postgres needs WALLETDESK_TEST_POSTGRES; run scripts/test.sh");
         return false;
     }
     const QUrl url(base);
-    const QString name = QStringLiteral("wd_test_%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
+    const QString name
+        = QStringLiteral("wd_test_%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
     {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-admin"));
+        QSqlDatabase admin
+            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-admin"));
         admin.setHostName(url.host());
         admin.setPort(url.port(5432));
         admin.setUserName(url.userName());
         admin.setDatabaseName(QStringLiteral("postgres"));
         if (!admin.open()) {
-            m_error = QStringLiteral("cannot reach PostgreSQL at %1: %2").arg(base, admin.lastError().text());
+            m_error = QStringLiteral("cannot reach PostgreSQL at %1: %2")
+                          .arg(base, admin.lastError().text());
             return false;
         }
         QSqlQuery q(admin);
-        if (!q.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'").arg(name))) {
+        if (!q.exec(QStringLiteral(
+                "CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'")
+                        .arg(name))) {
             m_error = q.lastError().text();
             return false;
         }
         admin.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("test-admin"));
-    m_dbSpec = QStringLiteral("postgres://%1@%2:%3/%4").arg(url.userName(), url.host()).arg(url.port(5432)).arg(name);
+    m_dbSpec = QStringLiteral("postgres://%1@%2:%3/%4")
+                   .arg(url.userName(), url.host())
+                   .arg(url.port(5432))
+                   .arg(name);
     return true;
 }
 
@@ -120,7 +130,8 @@ bool TestServer::prepare(const Options &options)
         return false;
     }
     if (serverBinary().isEmpty() || sourceDir().isEmpty()) {
-        m_error = QStringLiteral("WALLETDESK_SERVER and WALLETDESK_SOURCE_DIR must be set (ctest sets them)");
+        m_error = QStringLiteral(
+            "WALLETDESK_SERVER and WALLETDESK_SOURCE_DIR must be set (ctest sets them)");
         return false;
     }
     if (!run({sourceDir() + QStringLiteral("/scripts/dev-cert.sh"), certDir()}, 30000))
@@ -133,10 +144,11 @@ bool TestServer::prepare(const Options &options)
     }
     // A fixed seed and reference time keep the data the same on every run.
     return run({serverBinary(), QStringLiteral("--db"), m_dbSpec, QStringLiteral("--generate"),
-                QStringLiteral("--accounts"), QString::number(options.accounts), QStringLiteral("--transactions"),
-                QString::number(options.transactions), QStringLiteral("--pbkdf2-iterations"), QStringLiteral("2000"),
-                QStringLiteral("--seed"), QStringLiteral("7")},
-               300000);
+                   QStringLiteral("--accounts"), QString::number(options.accounts),
+                   QStringLiteral("--transactions"), QString::number(options.transactions),
+                   QStringLiteral("--pbkdf2-iterations"), QStringLiteral("2000"),
+                   QStringLiteral("--seed"), QStringLiteral("7")},
+        300000);
 }
 
 quint16 TestServer::freePort()
@@ -148,9 +160,10 @@ quint16 TestServer::freePort()
 
 bool TestServer::makeCertificate(const QString &name, const QStringList &options)
 {
-    return run(QStringList{sourceDir() + QStringLiteral("/scripts/dev-cert.sh"), certDir(), QStringLiteral("--name"), name}
-                   + options,
-               30000);
+    return run(QStringList {sourceDir() + QStringLiteral("/scripts/dev-cert.sh"), certDir(),
+                   QStringLiteral("--name"), name}
+            + options,
+        30000);
 }
 
 // Tests send codes to one test customer many times a minute; the real
@@ -158,9 +171,10 @@ bool TestServer::makeCertificate(const QString &name, const QStringList &options
 // passing them again in extraArgs (the last value of an option counts).
 QStringList TestServer::relaxedAbuseLimits()
 {
-    return {QStringLiteral("--sms-interval"), QStringLiteral("0"), QStringLiteral("--sms-per-account-hour"),
-            QStringLiteral("1000"), QStringLiteral("--sms-per-agent-hour"), QStringLiteral("100000"),
-            QStringLiteral("--question-failures-per-day"), QStringLiteral("1000")};
+    return {QStringLiteral("--sms-interval"), QStringLiteral("0"),
+        QStringLiteral("--sms-per-account-hour"), QStringLiteral("1000"),
+        QStringLiteral("--sms-per-agent-hour"), QStringLiteral("100000"),
+        QStringLiteral("--question-failures-per-day"), QStringLiteral("1000")};
 }
 
 bool TestServer::start(const QStringList &extraArgs, quint16 port, const QString &certName)
@@ -169,13 +183,17 @@ bool TestServer::start(const QStringList &extraArgs, quint16 port, const QString
     m_process = std::make_unique<QProcess>();
     // The server's log goes to a file, and the server dies with the test:
     // a crashed test must not leave a server holding ctest's pipes.
-    m_process->setStandardErrorFile(m_dir.filePath(QStringLiteral("server-stderr.log")), QIODevice::Append);
+    m_process->setStandardErrorFile(
+        m_dir.filePath(QStringLiteral("server-stderr.log")), QIODevice::Append);
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-    m_process->start(serverBinary(), QStringList{QStringLiteral("--db"), m_dbSpec, QStringLiteral("--port"), QString::number(port),
-                                                 QStringLiteral("--cert"), certDir() + QLatin1Char('/') + certName + QStringLiteral(".pem"),
-                                                 QStringLiteral("--key"), certDir() + QLatin1Char('/') + certName + QStringLiteral(".key"),
-                                                 QStringLiteral("--sms-log"), smsLogFile()}
-                                         + relaxedAbuseLimits() + extraArgs);
+    m_process->start(serverBinary(),
+        QStringList {QStringLiteral("--db"), m_dbSpec, QStringLiteral("--port"),
+            QString::number(port), QStringLiteral("--cert"),
+            certDir() + QLatin1Char('/') + certName + QStringLiteral(".pem"),
+            QStringLiteral("--key"),
+            certDir() + QLatin1Char('/') + certName + QStringLiteral(".key"),
+            QStringLiteral("--sms-log"), smsLogFile()}
+            + relaxedAbuseLimits() + extraArgs);
     static const QRegularExpression listening(QStringLiteral("listening on https://[^:]+:(\\d+)/"));
     QByteArray out;
     while (m_process->waitForReadyRead(20000)) {
@@ -187,7 +205,8 @@ bool TestServer::start(const QStringList &extraArgs, quint16 port, const QString
         }
     }
     QFile log(m_dir.filePath(QStringLiteral("server-stderr.log")));
-    const QByteArray said = log.open(QIODevice::ReadOnly) ? log.readAll().right(2000) : QByteArray();
+    const QByteArray said
+        = log.open(QIODevice::ReadOnly) ? log.readAll().right(2000) : QByteArray();
     m_error = QStringLiteral("the server did not start: ") + QString::fromUtf8(out + said);
     return false;
 }

@@ -26,19 +26,20 @@ public:
 
     // Sets up certificates and store and generates the demo data.
     bool prepare(const Options &options);
-    bool prepare() { return prepare(Options{}); }
+    bool prepare() { return prepare(Options {}); }
     // Shares another TestServer's certificates and store (a second instance).
     bool attach(const TestServer &other, const QStringList &extraArgs = {}, quint16 port = 0);
     // Starts (or restarts) the server process on the prepared store, on a
     // free port or the given one, with the given certificate of certDir().
-    bool start(const QStringList &extraArgs = {}, quint16 port = 0, const QString &certName = QStringLiteral("server"));
+    bool start(const QStringList &extraArgs = {}, quint16 port = 0,
+        const QString &certName = QStringLiteral("server"));
     // The abuse-limit options start() passes before extraArgs: loose
     // enough for tests that verify one customer many times a minute.
     static QStringList relaxedAbuseLimits();
     // Makes another certificate signed by the same CA (dev-cert.sh options).
     bool makeCertificate(const QString &name, const QStringList &options);
     static quint16 freePort();
-    void kill();      // SIGKILL, no goodbye
+    void kill(); // SIGKILL, no goodbye
     void terminate(); // SIGTERM and wait
 
     QString errorString() const { return m_error; }

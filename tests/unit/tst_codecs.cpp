@@ -17,21 +17,21 @@ namespace {
 
 const QDateTime t0 = QDateTime(QDate(2026, 11, 20), QTime(9, 30, 15, 250), Qt::UTC);
 
-template<typename T>
-void expectRoundTrip(const T &value)
+template<typename T> void expectRoundTrip(const T &value)
 {
     const QByteArray json = QJsonDocument(value.toJson()).toJson(QJsonDocument::Compact);
     CodecError error;
     const std::optional<T> back = decode<T>(json, &error);
-    QVERIFY2(back.has_value(), qPrintable(error.toString() + QLatin1String(" in ") + QString::fromUtf8(json)));
+    QVERIFY2(back.has_value(),
+        qPrintable(error.toString() + QLatin1String(" in ") + QString::fromUtf8(json)));
     QVERIFY2(*back == value, json.constData());
 }
 
 Account sampleAccount()
 {
     Account a;
-    a.summary = {42, QStringLiteral("8800…1234"), QStringLiteral("张**"), QStringLiteral("138****1234"),
-                 QStringLiteral("z***@example.cn"), AccountStatus::Locked, 2};
+    a.summary = {42, QStringLiteral("8800…1234"), QStringLiteral("张**"),
+        QStringLiteral("138****1234"), QStringLiteral("z***@example.cn"), AccountStatus::Locked, 2};
     a.idNumber = QStringLiteral("1101**********1234");
     a.lockReason = QStringLiteral("five wrong passwords");
     a.balance = {120450, QStringLiteral("CNY")};
@@ -39,9 +39,11 @@ Account sampleAccount()
     a.createdAt = t0.addYears(-2);
     a.failedLoginsLast24h = 5;
     a.devices = {{1, QStringLiteral("iPhone 15"), QStringLiteral("iOS"), t0, true, true}};
-    a.cards = {{7, QStringLiteral("招商银行"), QStringLiteral("622588******1234"), CardType::Debit, true, t0}};
-    a.recentLogins = {{t0, false, QStringLiteral("iPhone 15"), QStringLiteral("上海"), QStringLiteral("wrong password")},
-                      {t0.addSecs(60), true, QStringLiteral("iPhone 15"), QStringLiteral("上海"), QString()}};
+    a.cards = {{7, QStringLiteral("招商银行"), QStringLiteral("622588******1234"), CardType::Debit,
+        true, t0}};
+    a.recentLogins = {{t0, false, QStringLiteral("iPhone 15"), QStringLiteral("上海"),
+                          QStringLiteral("wrong password")},
+        {t0.addSecs(60), true, QStringLiteral("iPhone 15"), QStringLiteral("上海"), QString()}};
     a.version = 3;
     return a;
 }
@@ -66,8 +68,9 @@ Transaction sampleTransaction()
 
 CallerVerification sampleVerification()
 {
-    return {5, 42, 2, QStringLiteral("call-1"), VerificationMethod::Sms, VerificationStatus::Verified, 2,
-            QStringLiteral("138****1234"), QString(), t0, t0.addSecs(600), t0.addSecs(30)};
+    return {5, 42, 2, QStringLiteral("call-1"), VerificationMethod::Sms,
+        VerificationStatus::Verified, 2, QStringLiteral("138****1234"), QString(), t0,
+        t0.addSecs(600), t0.addSecs(30)};
 }
 
 ActionRequest sampleAction()
@@ -93,8 +96,9 @@ Complaint sampleComplaint()
     Complaint c;
     c.id = 11;
     c.version = 4;
-    c.draft = {QStringLiteral("hotline"), QStringLiteral("payment_failed_debited"), Severity::High, 42,
-               QStringLiteral("call-1"), {9, 10}, QStringLiteral("扣款了但订单失败"), QStringLiteral("退款")};
+    c.draft = {QStringLiteral("hotline"), QStringLiteral("payment_failed_debited"), Severity::High,
+        42, QStringLiteral("call-1"), {9, 10}, QStringLiteral("扣款了但订单失败"),
+        QStringLiteral("退款")};
     c.status = ComplaintStatus::Resolved;
     c.createdBy = 2;
     c.assignee = 3;
@@ -114,13 +118,17 @@ Complaint sampleComplaint()
 ReferenceData sampleReference()
 {
     ReferenceData d;
-    d.categories = {{QStringLiteral("transaction"), QString(), CategoryKind::Transaction, QStringLiteral("交易类"), QStringLiteral("Transactions")},
-                    {QStringLiteral("payment_failed"), QStringLiteral("transaction"), CategoryKind::Transaction, QStringLiteral("支付失败"), QStringLiteral("Payment failed")}};
+    d.categories = {{QStringLiteral("transaction"), QString(), CategoryKind::Transaction,
+                        QStringLiteral("交易类"), QStringLiteral("Transactions")},
+        {QStringLiteral("payment_failed"), QStringLiteral("transaction"), CategoryKind::Transaction,
+            QStringLiteral("支付失败"), QStringLiteral("Payment failed")}};
     d.channels = {{QStringLiteral("hotline"), QStringLiteral("热线"), QStringLiteral("Hotline")}};
-    d.wrapUpCodes = {{QStringLiteral("resolved"), QStringLiteral("已解决"), QStringLiteral("Resolved")}};
-    d.resolutionCodes = {{QStringLiteral("refunded"), QStringLiteral("已退款"), QStringLiteral("Refunded")}};
+    d.wrapUpCodes
+        = {{QStringLiteral("resolved"), QStringLiteral("已解决"), QStringLiteral("Resolved")}};
+    d.resolutionCodes
+        = {{QStringLiteral("refunded"), QStringLiteral("已退款"), QStringLiteral("Refunded")}};
     d.holidays = {{QDate(2026, 10, 1), HolidayKind::Holiday, QStringLiteral("国庆节")},
-                  {QDate(2026, 10, 10), HolidayKind::Workday, QStringLiteral("国庆节调休")}};
+        {QDate(2026, 10, 10), HolidayKind::Workday, QStringLiteral("国庆节调休")}};
     d.version = 2;
     return d;
 }
@@ -134,8 +142,9 @@ class TestCodecs : public QObject
 private Q_SLOTS:
     void roundTrip()
     {
-        expectRoundTrip(Money{-12345, QStringLiteral("CNY")});
-        expectRoundTrip(Agent{1, QStringLiteral("agent01"), QStringLiteral("王芳"), Role::Supervisor});
+        expectRoundTrip(Money {-12345, QStringLiteral("CNY")});
+        expectRoundTrip(
+            Agent {1, QStringLiteral("agent01"), QStringLiteral("王芳"), Role::Supervisor});
         expectRoundTrip(sampleAccount());
         expectRoundTrip(sampleAccount().summary);
         expectRoundTrip(sampleAccount().cards.first());
@@ -153,32 +162,38 @@ private Q_SLOTS:
         expectRoundTrip(failed);
         expectRoundTrip(sampleVerification());
         expectRoundTrip(sampleAction());
-        ActionDraft draft{ActionType::PasswordReset, 5, QStringLiteral("call-1"), QStringLiteral("forgot"),
-                          std::nullopt, ResetTarget::Email};
+        ActionDraft draft {ActionType::PasswordReset, 5, QStringLiteral("call-1"),
+            QStringLiteral("forgot"), std::nullopt, ResetTarget::Email};
         expectRoundTrip(draft);
-        expectRoundTrip(Approval{sampleAction(), QStringLiteral("李雷"), sampleVerification(), std::nullopt});
-        expectRoundTrip(Approval{sampleAction(), QStringLiteral("李雷"), sampleVerification(),
-                                 AccountSummary{1, QStringLiteral("8800…0001"), QStringLiteral("张*"), QStringLiteral("138****8000"),
-                                                QStringLiteral("z***@example.cn"), AccountStatus::Locked, 3}});
+        expectRoundTrip(
+            Approval {sampleAction(), QStringLiteral("李雷"), sampleVerification(), std::nullopt});
+        expectRoundTrip(Approval {sampleAction(), QStringLiteral("李雷"), sampleVerification(),
+            AccountSummary {1, QStringLiteral("8800…0001"), QStringLiteral("张*"),
+                QStringLiteral("138****8000"), QStringLiteral("z***@example.cn"),
+                AccountStatus::Locked, 3}});
         expectRoundTrip(sampleComplaint());
         expectRoundTrip(sampleComplaint().draft);
-        expectRoundTrip(ComplaintNote{1, 11, 2, QStringLiteral("李雷"), QStringLiteral("回电客户"), t0});
-        expectRoundTrip(CallRecord{4, QStringLiteral("call-1"), QStringLiteral("138****1234"), 42, 2, t0,
-                                   t0.addSecs(161), QStringLiteral("resolved"), QStringLiteral("ok"), 11});
-        expectRoundTrip(AuditEntry{1, t0, 2, QStringLiteral("account.view"), 42, QStringLiteral("call-1"),
-                                   QString(), QString()});
+        expectRoundTrip(
+            ComplaintNote {1, 11, 2, QStringLiteral("李雷"), QStringLiteral("回电客户"), t0});
+        expectRoundTrip(CallRecord {4, QStringLiteral("call-1"), QStringLiteral("138****1234"), 42,
+            2, t0, t0.addSecs(161), QStringLiteral("resolved"), QStringLiteral("ok"), 11});
+        expectRoundTrip(AuditEntry {1, t0, 2, QStringLiteral("account.view"), 42,
+            QStringLiteral("call-1"), QString(), QString()});
         expectRoundTrip(sampleReference());
-        expectRoundTrip(ApiError{QStringLiteral("validation_failed"), QStringLiteral("bad"), QStringLiteral("amount")});
+        expectRoundTrip(ApiError {
+            QStringLiteral("validation_failed"), QStringLiteral("bad"), QStringLiteral("amount")});
     }
 
     void badInput_data()
     {
         QTest::addColumn<QString>("type");
-        QTest::addColumn<QString>("change"); // JSON object merged into a valid value; "-key" removes key
+        QTest::addColumn<QString>(
+            "change"); // JSON object merged into a valid value; "-key" removes key
         QTest::addColumn<QString>("field");
 
         auto row = [](const char *name, const char *type, const char *change, const char *field) {
-            QTest::newRow(name) << QString::fromLatin1(type) << QString::fromUtf8(change) << QString::fromLatin1(field);
+            QTest::newRow(name) << QString::fromLatin1(type) << QString::fromUtf8(change)
+                                << QString::fromLatin1(field);
         };
         row("money fen as string", "Money", R"({"fen":"100"})", "fen");
         row("money fen fractional", "Money", R"({"fen":1.5})", "fen");
@@ -191,7 +206,8 @@ private Q_SLOTS:
         row("account bad status", "Account", R"({"status":"closed"})", "status");
         row("account kyc out of range", "Account", R"({"kycLevel":9})", "kycLevel");
         row("account balance not object", "Account", R"({"balance":12})", "balance");
-        row("account nested balance", "Account", R"({"balance":{"fen":1,"currency":"X"}})", "balance.currency");
+        row("account nested balance", "Account", R"({"balance":{"fen":1,"currency":"X"}})",
+            "balance.currency");
         row("account card unmasked", "Account",
             R"({"cards":[{"id":1,"bankName":"b","maskedNumber":"6222020000005678","type":"debit","isDefault":true,"linkedAt":"2026-01-01T00:00:00Z"}]})",
             "cards[0].maskedNumber");
@@ -203,35 +219,48 @@ private Q_SLOTS:
             R"({"recentLogins":[{"at":"2026-01-01T00:00:00Z","success":false,"deviceName":"d","location":"l"}]})",
             "recentLogins[0].failureReason");
         row("transaction bad type", "Transaction", R"({"type":"gift"})", "type");
-        row("transaction zero amount", "Transaction", R"({"amount":{"fen":0,"currency":"CNY"}})", "amount.fen");
-        row("transaction negative fee", "Transaction", R"({"fee":{"fen":-1,"currency":"CNY"}})", "fee.fen");
-        row("transaction failed without reason", "Transaction", R"({"status":"failed"})", "failureReason");
+        row("transaction zero amount", "Transaction", R"({"amount":{"fen":0,"currency":"CNY"}})",
+            "amount.fen");
+        row("transaction negative fee", "Transaction", R"({"fee":{"fen":-1,"currency":"CNY"}})",
+            "fee.fen");
+        row("transaction failed without reason", "Transaction", R"({"status":"failed"})",
+            "failureReason");
         row("transaction debited as string", "Transaction", R"({"debited":"yes"})", "debited");
-        row("transaction bad arrival", "Transaction", R"({"expectedArrival":"2026-13-01"})", "expectedArrival");
-        row("transaction local time", "Transaction", R"({"createdAt":"2026-11-20T09:30:00"})", "createdAt");
+        row("transaction bad arrival", "Transaction", R"({"expectedArrival":"2026-13-01"})",
+            "expectedArrival");
+        row("transaction local time", "Transaction", R"({"createdAt":"2026-11-20T09:30:00"})",
+            "createdAt");
         row("verification tries", "CallerVerification", R"({"triesLeft":11})", "triesLeft");
-        row("verification expires before", "CallerVerification", R"({"expiresAt":"2020-01-01T00:00:00Z"})", "expiresAt");
+        row("verification expires before", "CallerVerification",
+            R"({"expiresAt":"2020-01-01T00:00:00Z"})", "expiresAt");
         row("verification method", "CallerVerification", R"({"method":"email"})", "method");
         row("action status", "ActionRequest", R"({"status":"maybe"})", "status");
         row("action empty reason", "ActionRequest", R"({"reason":"  "})", "reason");
-        row("draft missing transaction", "ActionDraft", R"({"type":"refund_request"})", "transactionId");
-        row("draft missing target", "ActionDraft", R"({"type":"password_reset","resetTarget":null})", "resetTarget");
+        row("draft missing transaction", "ActionDraft", R"({"type":"refund_request"})",
+            "transactionId");
+        row("draft missing target", "ActionDraft",
+            R"({"type":"password_reset","resetTarget":null})", "resetTarget");
         row("approval nested", "Approval", R"({"verification":{"id":"x"}})", "verification.id");
         row("complaint severity", "Complaint", R"({"severity":"urgent"})", "severity");
         row("complaint tx ids", "Complaint", R"({"transactionIds":[1,"2"]})", "transactionIds[1]");
-        row("complaint resolved without code", "Complaint", R"({"resolutionCode":null})", "resolutionCode");
-        row("complaint due before created", "Complaint", R"({"dueAt":"2020-01-01T00:00:00Z"})", "dueAt");
-        row("draft description too long", "ComplaintDraft", "{\"description\":\"LONG\"}", "description");
+        row("complaint resolved without code", "Complaint", R"({"resolutionCode":null})",
+            "resolutionCode");
+        row("complaint due before created", "Complaint", R"({"dueAt":"2020-01-01T00:00:00Z"})",
+            "dueAt");
+        row("draft description too long", "ComplaintDraft", "{\"description\":\"LONG\"}",
+            "description");
         row("draft missing channel", "ComplaintDraft", "-channel", "channel");
         row("note empty body", "ComplaintNote", R"({"body":""})", "body");
-        row("call ended before start", "CallRecord", R"({"endedAt":"2020-01-01T00:00:00Z"})", "endedAt");
+        row("call ended before start", "CallRecord", R"({"endedAt":"2020-01-01T00:00:00Z"})",
+            "endedAt");
         row("call missing wrap-up", "CallRecord", "-wrapUpCode", "wrapUpCode");
         row("audit missing action", "AuditEntry", "-action", "action");
         row("reference bad parent", "ReferenceData",
             R"({"categories":[{"code":"a","parentCode":"zz","kind":"service","nameZh":"x","nameEn":"x"}]})",
             "categories[0].parentCode");
         row("reference bad holiday kind", "ReferenceData",
-            R"({"holidays":[{"date":"2026-10-01","kind":"party","name":"x"}]})", "holidays[0].kind");
+            R"({"holidays":[{"date":"2026-10-01","kind":"party","name":"x"}]})",
+            "holidays[0].kind");
         row("reference bad policy", "ReferenceData",
             R"({"policy":{"acknowledgeWorkingDays":1,"resolveCalendarDays":15,"maxExtendedCalendarDays":10,"withdrawalArrivalWorkingDays":1,"reversalWorkingDays":3}})",
             "policy.maxExtendedCalendarDays");
@@ -266,21 +295,23 @@ private Q_SLOTS:
     // an instant outside years 1-9999 are refused by name, not cast or kept.
     void valuesOutsideWhatCanBeCarried()
     {
-        JsonReader huge(QJsonObject{{QStringLiteral("n"), 1e19}, {QStringLiteral("m"), -1e300}});
+        JsonReader huge(QJsonObject {{QStringLiteral("n"), 1e19}, {QStringLiteral("m"), -1e300}});
         huge.integer(QStringLiteral("n"), 0, Q_INT64_C(1) << 52);
         QVERIFY(!huge.ok());
         QCOMPARE(huge.error().field, QStringLiteral("n"));
-        JsonReader tiny(QJsonObject{{QStringLiteral("m"), -1e300}});
+        JsonReader tiny(QJsonObject {{QStringLiteral("m"), -1e300}});
         tiny.integer(QStringLiteral("m"), 0, 10);
         QCOMPARE(tiny.error().field, QStringLiteral("m"));
         for (const char *at : {"9999-12-31T23:59:59.999-14:00", "0001-01-01T00:00:00.000+14:00"}) {
-            JsonReader r(QJsonObject{{QStringLiteral("at"), QLatin1String(at)}});
+            JsonReader r(QJsonObject {{QStringLiteral("at"), QLatin1String(at)}});
             r.dateTime(QStringLiteral("at"));
             QVERIFY2(!r.ok(), at);
             QCOMPARE(r.error().field, QStringLiteral("at"));
         }
-        JsonReader fine(QJsonObject{{QStringLiteral("at"), QStringLiteral("9999-12-31T23:59:59.999Z")}});
-        QCOMPARE(formatDateTime(fine.dateTime(QStringLiteral("at"))), QStringLiteral("9999-12-31T23:59:59.999Z"));
+        JsonReader fine(
+            QJsonObject {{QStringLiteral("at"), QStringLiteral("9999-12-31T23:59:59.999Z")}});
+        QCOMPARE(formatDateTime(fine.dateTime(QStringLiteral("at"))),
+            QStringLiteral("9999-12-31T23:59:59.999Z"));
     }
 
     void notAnObject()
@@ -296,28 +327,46 @@ private Q_SLOTS:
 private:
     static QJsonObject validJsonOf(const QString &type)
     {
-        if (type == QLatin1String("Money")) return Money{100, QStringLiteral("CNY")}.toJson();
-        if (type == QLatin1String("Agent")) return Agent{1, QStringLiteral("a"), QStringLiteral("A"), Role::Agent}.toJson();
-        if (type == QLatin1String("Account")) return sampleAccount().toJson();
-        if (type == QLatin1String("Transaction")) return sampleTransaction().toJson();
-        if (type == QLatin1String("CallerVerification")) return sampleVerification().toJson();
-        if (type == QLatin1String("ActionRequest")) return sampleAction().toJson();
+        if (type == QLatin1String("Money"))
+            return Money {100, QStringLiteral("CNY")}.toJson();
+        if (type == QLatin1String("Agent"))
+            return Agent {1, QStringLiteral("a"), QStringLiteral("A"), Role::Agent}.toJson();
+        if (type == QLatin1String("Account"))
+            return sampleAccount().toJson();
+        if (type == QLatin1String("Transaction"))
+            return sampleTransaction().toJson();
+        if (type == QLatin1String("CallerVerification"))
+            return sampleVerification().toJson();
+        if (type == QLatin1String("ActionRequest"))
+            return sampleAction().toJson();
         if (type == QLatin1String("ActionDraft"))
-            return ActionDraft{ActionType::PasswordReset, 5, QStringLiteral("c"), QStringLiteral("r"), std::nullopt, ResetTarget::Phone}.toJson();
-        if (type == QLatin1String("Approval")) return Approval{sampleAction(), QStringLiteral("x"), sampleVerification(), std::nullopt}.toJson();
-        if (type == QLatin1String("Complaint")) return sampleComplaint().toJson();
-        if (type == QLatin1String("ComplaintDraft")) return sampleComplaint().draft.toJson();
-        if (type == QLatin1String("ComplaintNote")) return ComplaintNote{1, 1, 1, QString(), QStringLiteral("b"), t0}.toJson();
+            return ActionDraft {ActionType::PasswordReset, 5, QStringLiteral("c"),
+                QStringLiteral("r"), std::nullopt, ResetTarget::Phone}
+                .toJson();
+        if (type == QLatin1String("Approval"))
+            return Approval {
+                sampleAction(), QStringLiteral("x"), sampleVerification(), std::nullopt}
+                .toJson();
+        if (type == QLatin1String("Complaint"))
+            return sampleComplaint().toJson();
+        if (type == QLatin1String("ComplaintDraft"))
+            return sampleComplaint().draft.toJson();
+        if (type == QLatin1String("ComplaintNote"))
+            return ComplaintNote {1, 1, 1, QString(), QStringLiteral("b"), t0}.toJson();
         if (type == QLatin1String("CallRecord"))
-            return CallRecord{1, QStringLiteral("c"), QString(), std::nullopt, 1, t0, t0, QStringLiteral("w"), QString(), std::nullopt}.toJson();
-        if (type == QLatin1String("AuditEntry")) return AuditEntry{1, t0, 1, QStringLiteral("x"), std::nullopt, {}, {}, {}}.toJson();
-        if (type == QLatin1String("ReferenceData")) return sampleReference().toJson();
-        if (type == QLatin1String("ApiError")) return ApiError{QStringLiteral("c"), QStringLiteral("m"), QString()}.toJson();
+            return CallRecord {1, QStringLiteral("c"), QString(), std::nullopt, 1, t0, t0,
+                QStringLiteral("w"), QString(), std::nullopt}
+                .toJson();
+        if (type == QLatin1String("AuditEntry"))
+            return AuditEntry {1, t0, 1, QStringLiteral("x"), std::nullopt, {}, {}, {}}.toJson();
+        if (type == QLatin1String("ReferenceData"))
+            return sampleReference().toJson();
+        if (type == QLatin1String("ApiError"))
+            return ApiError {QStringLiteral("c"), QStringLiteral("m"), QString()}.toJson();
         return {};
     }
 
-    template<typename T>
-    static CodecError errorOf(const QJsonObject &o)
+    template<typename T> static CodecError errorOf(const QJsonObject &o)
     {
         CodecError error;
         if (decode<T>(o, &error))
@@ -327,38 +376,56 @@ private:
 
     static CodecError decodeError(const QString &type, const QJsonObject &o)
     {
-        if (type == QLatin1String("Money")) return errorOf<Money>(o);
-        if (type == QLatin1String("Agent")) return errorOf<Agent>(o);
-        if (type == QLatin1String("Account")) return errorOf<Account>(o);
-        if (type == QLatin1String("Transaction")) return errorOf<Transaction>(o);
-        if (type == QLatin1String("CallerVerification")) return errorOf<CallerVerification>(o);
-        if (type == QLatin1String("ActionRequest")) return errorOf<ActionRequest>(o);
-        if (type == QLatin1String("ActionDraft")) return errorOf<ActionDraft>(o);
-        if (type == QLatin1String("Approval")) return errorOf<Approval>(o);
-        if (type == QLatin1String("Complaint")) return errorOf<Complaint>(o);
-        if (type == QLatin1String("ComplaintDraft")) return errorOf<ComplaintDraft>(o);
-        if (type == QLatin1String("ComplaintNote")) return errorOf<ComplaintNote>(o);
-        if (type == QLatin1String("CallRecord")) return errorOf<CallRecord>(o);
-        if (type == QLatin1String("AuditEntry")) return errorOf<AuditEntry>(o);
-        if (type == QLatin1String("ReferenceData")) return errorOf<ReferenceData>(o);
-        if (type == QLatin1String("ApiError")) return errorOf<ApiError>(o);
+        if (type == QLatin1String("Money"))
+            return errorOf<Money>(o);
+        if (type == QLatin1String("Agent"))
+            return errorOf<Agent>(o);
+        if (type == QLatin1String("Account"))
+            return errorOf<Account>(o);
+        if (type == QLatin1String("Transaction"))
+            return errorOf<Transaction>(o);
+        if (type == QLatin1String("CallerVerification"))
+            return errorOf<CallerVerification>(o);
+        if (type == QLatin1String("ActionRequest"))
+            return errorOf<ActionRequest>(o);
+        if (type == QLatin1String("ActionDraft"))
+            return errorOf<ActionDraft>(o);
+        if (type == QLatin1String("Approval"))
+            return errorOf<Approval>(o);
+        if (type == QLatin1String("Complaint"))
+            return errorOf<Complaint>(o);
+        if (type == QLatin1String("ComplaintDraft"))
+            return errorOf<ComplaintDraft>(o);
+        if (type == QLatin1String("ComplaintNote"))
+            return errorOf<ComplaintNote>(o);
+        if (type == QLatin1String("CallRecord"))
+            return errorOf<CallRecord>(o);
+        if (type == QLatin1String("AuditEntry"))
+            return errorOf<AuditEntry>(o);
+        if (type == QLatin1String("ReferenceData"))
+            return errorOf<ReferenceData>(o);
+        if (type == QLatin1String("ApiError"))
+            return errorOf<ApiError>(o);
         return {QStringLiteral("<unknown type>"), QString()};
     }
 
     void pageItemsAllOrNothing()
     {
-        const QJsonObject good{{QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("id"), 1}, {QStringLiteral("username"), QStringLiteral("a")},
-                                                                               {QStringLiteral("displayName"), QStringLiteral("甲")}, {QStringLiteral("role"), QStringLiteral("agent")}}}}};
+        const QJsonObject good {{QStringLiteral("items"),
+            QJsonArray {QJsonObject {{QStringLiteral("id"), 1},
+                {QStringLiteral("username"), QStringLiteral("a")},
+                {QStringLiteral("displayName"), QStringLiteral("甲")},
+                {QStringLiteral("role"), QStringLiteral("agent")}}}}};
         CodecError error;
         const auto agents = decodeItems<Agent>(good, &error);
         QVERIFY2(agents.has_value(), qPrintable(error.toString()));
         QCOMPARE(agents->size(), 1);
         QCOMPARE(agents->first().displayName, QStringLiteral("甲"));
         QJsonArray items = good.value(QStringLiteral("items")).toArray();
-        items.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("two")}});
-        QVERIFY(!decodeItems<Agent>(QJsonObject{{QStringLiteral("items"), items}}, &error));
+        items.append(QJsonObject {{QStringLiteral("id"), QStringLiteral("two")}});
+        QVERIFY(!decodeItems<Agent>(QJsonObject {{QStringLiteral("items"), items}}, &error));
         QVERIFY2(error.field.startsWith(QStringLiteral("items[1].")), qPrintable(error.field));
-        QVERIFY(!decodeItems<Agent>(QJsonObject{{QStringLiteral("items"), 3}}, &error));
+        QVERIFY(!decodeItems<Agent>(QJsonObject {{QStringLiteral("items"), 3}}, &error));
         QCOMPARE(error.field, QStringLiteral("items"));
     }
 };

@@ -187,7 +187,8 @@ private Q_SLOTS:
         QCOMPARE(model.exceptionAt(2), E::DuplicateCharge);
         QCOMPARE(model.exceptionAt(3), E::DuplicateCharge);
         QCOMPARE(model.exceptionAt(4), E::None);
-        QCOMPARE(model.index(0, 0).data(TransactionListModel::ExceptionRole).value<E>(), E::FailedButDebited);
+        QCOMPARE(model.index(0, 0).data(TransactionListModel::ExceptionRole).value<E>(),
+            E::FailedButDebited);
         using T = RowTint::Tint;
         const QList<T> tints {T::Alert, T::Notice, T::Warning, T::Warning, T::None};
         for (int row = 0; row < tints.size(); ++row)

@@ -14,7 +14,10 @@ WorkingCalendar nationalDay()
     days.append({QDate(2026, 10, 10), HolidayKind::Workday, QStringLiteral("调休")});
     return WorkingCalendar(days);
 }
-QDateTime chinaTime(int y, int m, int d, int h) { return QDateTime(QDate(y, m, d), QTime(h, 0), WorkingCalendar::chinaTime()); }
+QDateTime chinaTime(int y, int m, int d, int h)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, 0), WorkingCalendar::chinaTime());
+}
 } // namespace
 
 class TestWorkingCalendar : public QObject
@@ -25,13 +28,14 @@ private Q_SLOTS:
     void workingDays()
     {
         const WorkingCalendar cal = nationalDay();
-        QVERIFY(!cal.isWorkingDay(QDate(2026, 10, 1)));  // Thursday, holiday
-        QVERIFY(cal.isWorkingDay(QDate(2026, 10, 10)));  // Saturday, make-up day
+        QVERIFY(!cal.isWorkingDay(QDate(2026, 10, 1))); // Thursday, holiday
+        QVERIFY(cal.isWorkingDay(QDate(2026, 10, 10))); // Saturday, make-up day
         QVERIFY(!cal.isWorkingDay(QDate(2026, 10, 11))); // plain Sunday
         QCOMPARE(cal.addWorkingDays(QDate(2026, 9, 30), 1), QDate(2026, 10, 8));
         QCOMPARE(cal.addWorkingDays(QDate(2026, 10, 9), 1), QDate(2026, 10, 10));
         QCOMPARE(cal.addWorkingDays(QDate(2026, 10, 3), 0), QDate(2026, 10, 8));
-        QCOMPARE(cal.workingDaysBetween(QDate(2026, 9, 30), QDate(2026, 10, 12)), 4); // 8, 9, 10, 12
+        QCOMPARE(
+            cal.workingDaysBetween(QDate(2026, 9, 30), QDate(2026, 10, 12)), 4); // 8, 9, 10, 12
     }
 
     void complaintDeadlines()
@@ -40,9 +44,10 @@ private Q_SLOTS:
         DeadlinePolicy policy;
         // Filed on the evening before the holiday: acknowledge by the end of 8 October.
         const QDateTime created = chinaTime(2026, 9, 30, 20);
-        QCOMPARE(cal.acknowledgeDue(created, policy), WorkingCalendar::endOfDay(QDate(2026, 10, 8)));
+        QCOMPARE(
+            cal.acknowledgeDue(created, policy), WorkingCalendar::endOfDay(QDate(2026, 10, 8)));
         QCOMPARE(WorkingCalendar::resolveDue(created, policy.resolveCalendarDays),
-                 WorkingCalendar::endOfDay(QDate(2026, 10, 15)));
+            WorkingCalendar::endOfDay(QDate(2026, 10, 15)));
         // 20:00 UTC is already the next day in China.
         const QDateTime lateUtc(QDate(2026, 9, 29), QTime(20, 0), Qt::UTC);
         QCOMPARE(WorkingCalendar::localDate(lateUtc), QDate(2026, 9, 30));
