@@ -211,7 +211,7 @@ ReferenceData sampleReference()
 
 } // namespace
 
-class TestLocalStore : public QObject
+class TestStore : public QObject
 {
     Q_OBJECT
 
@@ -611,5 +611,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLocalStore)
-#include "tst_localstore.moc"
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
