@@ -70,9 +70,11 @@ bool ConsoleCore::init(QString *error)
             m_idleLock->noteActivity();
             m_idleLock->start();
         } else if (state == Session::State::SignedOut) {
-            // Signing out: nothing more goes out under this sign-in.
+            // Signing out: nothing more goes out under this sign-in, and the
+            // supervisor's desk closes now, not after the server's answer.
             m_idleLock->stop();
             m_sync->stop();
+            dropSupervisor();
         }
     });
     connect(m_complaints, &ComplaintService::queued, m_sync, &SyncEngine::kick);
@@ -83,6 +85,12 @@ bool ConsoleCore::init(QString *error)
 
 void ConsoleCore::onSignedIn()
 {
+    // The role decides, not the cache: a supervisor whose cache file fails
+    // still gets the desk (it works online).
+    if (m_session->agent().role == Role::Supervisor && !m_supervisor) {
+        m_supervisor = new SupervisorServices(m_api, m_cache.get(), this);
+        Q_EMIT supervisorChanged(m_supervisor);
+    }
     const QString path = m_storePathOverride.isEmpty()
         ? StoreFile::defaultPath(m_settings.serverUrl, m_session->agent().username)
         : m_storePathOverride;
@@ -101,10 +109,6 @@ void ConsoleCore::onSignedIn()
                                     .arg(report.recoveredOutbox)
                                     .arg(report.recoveredDrafts)
                                     .arg(report.movedAside));
-    }
-    if (m_session->agent().role == Role::Supervisor && !m_supervisor) {
-        m_supervisor = new SupervisorServices(m_api, m_cache.get(), this);
-        Q_EMIT supervisorChanged(m_supervisor);
     }
     m_sync->start();
     // The server answers: end what earlier sign-outs could not.
@@ -133,6 +137,17 @@ bool ConsoleCore::signOutBeforeQuit(int timeoutMs)
     return !m_session->isSigningOut();
 }
 
+void ConsoleCore::dropSupervisor()
+{
+    if (!m_supervisor)
+        return;
+    // The windows let go first (their desk closes at once); the services
+    // go on the next turn, after anyone still inside one of their signals.
+    SupervisorServices *gone = std::exchange(m_supervisor, nullptr);
+    Q_EMIT supervisorChanged(nullptr);
+    gone->deleteLater();
+}
+
 ReferenceData ConsoleCore::referenceData() const
 {
     if (!m_storeFile->isOpen())
@@ -145,12 +160,7 @@ void ConsoleCore::onSignedOut()
 {
     m_idleLock->stop();
     m_sync->stop();
-    if (m_supervisor) {
-        // The windows let go of the services before they go.
-        SupervisorServices *gone = std::exchange(m_supervisor, nullptr);
-        Q_EMIT supervisorChanged(nullptr);
-        delete gone;
-    }
+    dropSupervisor();
     if (m_storeFile->isOpen()) {
         QString error;
         if (!m_storeFile->purgePersonalData(&error))

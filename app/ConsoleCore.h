@@ -84,6 +84,7 @@ Q_SIGNALS:
 private:
     void onSignedIn();
     void onSignedOut();
+    void dropSupervisor();
 
     ConsoleSettings m_settings;
     TlsPolicy m_tls;

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPointer>
 #include <QVBoxLayout>
 
 namespace WalletDesk {
@@ -92,8 +93,10 @@ void CallGuidePanel::loadTransactions()
     if (!filter || !m_facts.account)
         return;
     auto fetcher = m_feed->fetcherFor(m_facts.account->summary.id, m_call->callId(), *filter, 20);
-    fetcher([this, generation](const QList<Transaction> &rows, bool, const QString &) {
-        if (generation != m_fetchGeneration)
+    // The feed belongs to the console core and may answer after this panel is gone.
+    QPointer<CallGuidePanel> self(this);
+    fetcher([this, self, generation](const QList<Transaction> &rows, bool, const QString &) {
+        if (!self || generation != m_fetchGeneration)
             return; // another account or kind since
         m_facts.transactions = rows;
         m_facts.transactionsLoaded = true;

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -184,8 +185,12 @@ void TransactionsTab::findOrder(const QString &orderNumber)
     if (orderNumber.trimmed().isEmpty())
         return;
     const qint64 accountId = m_accountId;
+    // The feed belongs to the console core and may answer after this tab is gone.
+    QPointer<TransactionsTab> self(this);
     m_feed->findOrder(orderNumber, m_callId,
-        [this, accountId](const std::optional<Transaction> &t, const QString &note) {
+        [this, self, accountId](const std::optional<Transaction> &t, const QString &note) {
+            if (!self)
+                return;
             if (!t) {
                 m_detail->setText(note);
                 return;
