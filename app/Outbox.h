@@ -13,8 +13,8 @@ namespace WalletDesk {
 class StoreFile;
 
 // What the agent wrote and the server has not confirmed yet, in the order it
-// was written, and the drafts of complaints still in it (shown as "queued"
-// until the server has them). Every write returns false with *error for
+// was written, and the drafts of complaints still in it (kept apart so that
+// a rebuilt file can salvage them). Every write returns false with *error for
 // people when it did not happen; a write of several rows happens whole or
 // not at all.
 class Outbox

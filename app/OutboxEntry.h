@@ -10,7 +10,8 @@ namespace WalletDesk {
 
 // A write the agent made that the server has not confirmed yet. Sent in
 // order of seq, always with the same Idempotency-Key, until the server
-// answers 2xx (sent) or 4xx (failed: shown to the agent, kept until they act).
+// answers 2xx (sent) or 4xx (failed: the queue waits on it until it is
+// retried or discarded).
 // It says what the agent did, not how to send it: the SyncEngine turns the
 // operation into a request, so that the file outlives a change of the API.
 struct OutboxEntry

@@ -13,7 +13,7 @@ class ComplaintReports;
 class RecordCache;
 
 // What only a supervisor's console has: the complaint desk, the approval
-// queue, the audit log and the reports. ConsoleCore makes them when a
+// queue, the audit log, the reports and the directory of agents. ConsoleCore makes them when a
 // supervisor signs in and drops them at sign-out, so an agent's console
 // never holds them (the server refuses an agent's requests anyway).
 class SupervisorServices : public QObject

@@ -148,10 +148,10 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
     connect(ageTimer, &QTimer::timeout, this, &MainWindow::updateAge);
     ageTimer->start(15000);
     qApp->installEventFilter(m_core->idleLock());
-    // Locked: the screen is covered until the password is given again; the
-    // call, its notes and the outbox stay as they are.
     connect(m_core, &ConsoleCore::supervisorChanged, this, &MainWindow::updateRoleMenus);
     connect(m_core->session(), &Session::stateChanged, this, &MainWindow::applyReference);
+    // Locked: the screen is covered until the password is given again; the
+    // call, its notes and the outbox stay as they are.
     connect(m_core->session(), &Session::stateChanged, this, [this](Session::State state) {
         centralWidget()->setEnabled(state != Session::State::Locked);
         if (state == Session::State::Locked) {

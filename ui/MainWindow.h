@@ -65,7 +65,7 @@ Q_SIGNALS:
 public:
     TransactionListModel *transactions() const { return m_transactions; }
     CallGuidePanel *guide() const { return m_guide; }
-    // Supervisors only: the approval queue and, later, complaints, dashboard, audit.
+    // Supervisors only: complaints, approvals, dashboard and audit log.
     void openSupervisorDesk();
     SupervisorDesk *supervisorDesk() const { return m_desk; }
 
