@@ -46,7 +46,6 @@ void CallSession::start(const QString &callerNumber)
 void CallSession::setCandidates(const QList<AccountSummary> &candidates)
 {
     m_candidates = candidates;
-    Q_EMIT candidatesChanged();
 }
 
 void CallSession::chooseAccount(qint64 accountId)

@@ -58,7 +58,6 @@ public:
 
 Q_SIGNALS:
     void started(const QString &callId, const QString &callerNumber);
-    void candidatesChanged();
     void accountChosen(qint64 accountId);
     void verificationChanged();
     void notesChanged(const QString &notes);

@@ -50,7 +50,6 @@ public:
 
     void start();
     void cancel();
-    int rowsWritten() const { return m_rows; }
 
 Q_SIGNALS:
     void progress(int rowsWritten);

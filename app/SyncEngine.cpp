@@ -149,7 +149,6 @@ void SyncEngine::push(const OutboxEntry &entry)
                     m_cache->putComplaint(*c); // a copy: the changes feed brings it again
             }
             m_failures = 0;
-            m_lastSuccess = QDateTime::currentDateTimeUtc();
             updateUnsent();
             Q_EMIT itemSent(entry, result.json);
             schedule(0);
@@ -269,7 +268,6 @@ void SyncEngine::applyChanges(const ApiResult &result)
         return;
     }
     m_failures = 0;
-    m_lastSuccess = QDateTime::currentDateTimeUtc();
     setState(State::Online);
     const bool more = result.json.value(QStringLiteral("more")).toBool();
     schedule(more ? 0 : m_pullIntervalMs);

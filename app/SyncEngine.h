@@ -41,7 +41,6 @@ public:
     State state() const { return m_state; }
     int unsentCount() const { return m_unsent; }
     QString lastError() const { return m_lastError; }
-    QDateTime lastSuccess() const { return m_lastSuccess; }
 
     void setPullInterval(int ms) { m_pullIntervalMs = ms; }
     void setBackoff(int firstMs, int maxMs)
@@ -90,7 +89,6 @@ private:
     int m_firstBackoffMs = 1000;
     int m_maxBackoffMs = 60000;
     QString m_lastError;
-    QDateTime m_lastSuccess;
 };
 
 } // namespace WalletDesk

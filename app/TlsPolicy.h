@@ -21,7 +21,6 @@ public:
     static TlsPolicy fromSettings(const ConsoleSettings &settings, QString *error);
 
     QSslConfiguration configuration() const { return m_configuration; }
-    bool hasPin() const { return !m_pin.isEmpty(); }
     // True when no pin is set or the certificate's public key matches it.
     bool matchesPin(const QSslCertificate &certificate) const;
     static QByteArray spkiSha256(const QSslCertificate &certificate);
