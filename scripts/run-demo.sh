@@ -39,4 +39,4 @@ server_pid=$!
 trap 'kill $server_pid 2>/dev/null; wait $server_pid 2>/dev/null || true' EXIT
 for _ in $(seq 100); do grep -q listening "$var/server.log" && break; sleep 0.1; done
 echo "run-demo: console starting; sign in as agent01 / agent01-demo"
-"$root/build/app/walletdesk" --server "https://127.0.0.1:$port" --ca "$var/certs/ca.pem" --lang zh_CN "$@"
+"$root/build/console/walletdesk" --server "https://127.0.0.1:$port" --ca "$var/certs/ca.pem" --lang zh_CN "$@"
