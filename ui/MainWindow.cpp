@@ -403,6 +403,8 @@ void MainWindow::showAccount(const Account &account, const QDateTime &fetchedAt,
     m_accountFetchedAt = fetchedAt;
     m_accountFresh = fresh;
     const AccountSummary &s = account.summary;
+    // The candidate row says what the header says (an unlock changes both).
+    m_candidates->updateAccount(s);
     m_accountHeader->setText(
         QStringLiteral("%1 · %2 · %3")
             .arg(s.name, s.accountNumber, DisplayNames::accountStatus(s.status)));

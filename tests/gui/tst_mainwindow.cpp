@@ -138,6 +138,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window.candidates()->rowCount(), 1, 10000);
         QTest::keyClick(child<QTableView>(window, "candidates"), Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(field(window, 3), QStringLiteral("已锁定"), 10000);
+        const QModelIndex candidateStatus
+            = window.candidates()->index(0, AccountSearchModel::Status);
+        QCOMPARE(candidateStatus.data().toString(), QStringLiteral("已锁定"));
 
         // Sensitive actions wait for a verified caller, and say so.
         auto *unlock = child<QPushButton>(window, "unlock");
@@ -159,6 +162,15 @@ private Q_SLOTS:
         ReasonPrompt::setNextAnswer(QStringLiteral("客户本人来电，已核实"));
         QTest::mouseClick(unlock, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(field(window, 3), QStringLiteral("正常"), 10000);
+        // The candidate row says what the header says.
+        QVERIFY(child<QLabel>(window, "accountHeader")->text().endsWith(QStringLiteral("正常")));
+        QCOMPARE(candidateStatus.data().toString(), QStringLiteral("正常"));
+        QCOMPARE(child<QTableView>(window, "candidates")
+                     ->model()
+                     ->index(0, AccountSearchModel::Status)
+                     .data(Qt::AccessibleTextRole)
+                     .toString(),
+            QStringLiteral("正常"));
 
         // A complaint on the failed-but-debited payment, picked in the log.
         QTRY_VERIFY_WITH_TIMEOUT(window.transactions()->rowCount() > 0, 10000);
