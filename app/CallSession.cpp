@@ -38,9 +38,29 @@ void CallSession::start(const QString &callerNumber)
     m_verification.reset();
     m_requests.clear();
     m_notes.clear();
+    m_complaintLogged = false;
     m_dirty = false;
     m_autosave.start();
     Q_EMIT started(m_callId, m_callerNumber);
+}
+
+QString CallSession::suggestedWrapUpCode(const QList<CodedName> &codes) const
+{
+    static const QString complaintCode = QStringLiteral("complaint_logged");
+    if (m_complaintLogged) {
+        for (const CodedName &c : codes) {
+            if (c.code == complaintCode)
+                return c.code;
+        }
+    }
+    return codes.isEmpty() ? QString() : codes.first().code;
+}
+
+void CallSession::noteComplaintLogged(const QString &callId)
+{
+    if (!isActive() || callId != m_callId || m_complaintLogged)
+        return;
+    m_complaintLogged = true;
 }
 
 void CallSession::setCandidates(const QList<AccountSummary> &candidates)
@@ -147,6 +167,7 @@ bool CallSession::end(const QString &wrapUpCode, std::optional<qint64> complaint
     m_verification.reset();
     m_requests.clear();
     m_notes.clear();
+    m_complaintLogged = false;
     m_dirty = false;
     Q_EMIT requestsChanged();
     Q_EMIT recordQueued();

@@ -3,6 +3,7 @@
 #include "AccountSummary.h"
 #include "ActionRequest.h"
 #include "CallerVerification.h"
+#include "ReferenceItems.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -35,6 +36,12 @@ public:
     QString notes() const { return m_notes; }
     // The actions asked for on this call, oldest first, with their current status.
     const QList<ActionRequest> &requests() const { return m_requests; }
+    // A complaint was logged on this call (queued, sent or not).
+    bool complaintLogged() const { return m_complaintLogged; }
+    // The wrap-up code that says what happened on the call, among `codes`
+    // (the reference data's): a logged complaint means the complaint code;
+    // otherwise the first code, "solved on this call". Empty when codes is.
+    QString suggestedWrapUpCode(const QList<CodedName> &codes) const;
 
     // A caller number from the telephony system is a hint, never proof.
     void start(const QString &callerNumber);
@@ -46,6 +53,8 @@ public:
     // A new request of this call, or a later state of one (a supervisor's
     // decision); requests of other calls are ignored.
     void trackRequest(const ActionRequest &request);
+    // A complaint was queued on call callId; other calls' are ignored.
+    void noteComplaintLogged(const QString &callId);
     // Queues the call record (notes with card numbers masked) and ends the
     // call. False (with writeFailed) when the record could not be queued:
     // the call and its notes stay as they were.
@@ -80,6 +89,7 @@ private:
     std::optional<CallerVerification> m_verification;
     QList<ActionRequest> m_requests;
     QString m_notes;
+    bool m_complaintLogged = false;
     bool m_dirty = false;
 };
 

@@ -79,6 +79,8 @@ bool ConsoleCore::init(QString *error)
     });
     connect(m_complaints, &ComplaintService::queued, m_sync, &SyncEngine::kick);
     connect(m_call, &CallSession::recordQueued, m_sync, &SyncEngine::kick);
+    connect(
+        m_complaints, &ComplaintService::loggedOnCall, m_call, &CallSession::noteComplaintLogged);
     connect(m_sync, &SyncEngine::itemSent, m_complaints, &ComplaintService::noteSent);
     return true;
 }

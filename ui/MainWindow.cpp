@@ -488,8 +488,9 @@ void MainWindow::logComplaint()
 
 void MainWindow::endCall()
 {
-    auto *dialog = new WrapUpDialog(
-        m_core->referenceData(), m_language->language(), m_callComplaintId, this);
+    const ReferenceData reference = m_core->referenceData();
+    auto *dialog = new WrapUpDialog(reference, m_language->language(), m_callComplaintId,
+        m_core->call()->suggestedWrapUpCode(reference.wrapUpCodes), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         // Not queued: the call, its notes and the screen stay as they are;

@@ -329,6 +329,34 @@ private Q_SLOTS:
         QCOMPARE(store.drafts.draft(QStringLiteral("call-old")), QStringLiteral("旧的备注"));
     }
 
+    // What happened on the call picks the wrap-up code: a logged complaint
+    // means the complaint code, otherwise the first (solved on this call).
+    void wrapUpCodeFollowsTheCall()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("w.sqlite"))));
+        const QList<CodedName> codes {{QStringLiteral("resolved_first_call"), {}, {}},
+            {QStringLiteral("follow_up"), {}, {}}, {QStringLiteral("complaint_logged"), {}, {}}};
+        CallSession call(&store.drafts, &store.outbox);
+        call.start(QStringLiteral("+8613800138000"));
+        QCOMPARE(call.suggestedWrapUpCode(codes), QStringLiteral("resolved_first_call"));
+        call.noteComplaintLogged(QStringLiteral("another-call"));
+        QCOMPARE(call.suggestedWrapUpCode(codes), QStringLiteral("resolved_first_call"));
+        ComplaintService complaints(&store.outbox);
+        QObject::connect(
+            &complaints, &ComplaintService::loggedOnCall, &call, &CallSession::noteComplaintLogged);
+        ComplaintDraft logged = draft(QStringLiteral("on this call"));
+        logged.callId = call.callId();
+        QVERIFY(!complaints.queue(logged).isEmpty());
+        QCOMPARE(call.suggestedWrapUpCode(codes), QStringLiteral("complaint_logged"));
+        QCOMPARE(call.suggestedWrapUpCode(codes.mid(0, 2)), QStringLiteral("resolved_first_call"));
+        QVERIFY(call.end(QStringLiteral("complaint_logged")));
+        call.start(QStringLiteral("+8613800138000"));
+        QCOMPARE(call.suggestedWrapUpCode(codes), QStringLiteral("resolved_first_call"));
+        QVERIFY(call.suggestedWrapUpCode({}).isEmpty());
+    }
+
     void survivesReopen()
     {
         QTemporaryDir dir;

@@ -142,6 +142,15 @@ private Q_SLOTS:
             = window.candidates()->index(0, AccountSearchModel::Status);
         QCOMPARE(candidateStatus.data().toString(), QStringLiteral("已锁定"));
 
+        // Nothing logged yet: the wrap-up suggests "solved on this call".
+        QTest::mouseClick(child<QPushButton>(window, "endCall"), Qt::LeftButton);
+        WrapUpDialog *early = nullptr;
+        QTRY_VERIFY((early = window.findChild<WrapUpDialog *>()) != nullptr);
+        QCOMPARE(early->wrapUpCode(), QStringLiteral("resolved_first_call"));
+        early->reject();
+        QTRY_VERIFY(!window.findChild<WrapUpDialog *>());
+        QVERIFY(m_core->call()->isActive());
+
         // Sensitive actions wait for a verified caller, and say so.
         auto *unlock = child<QPushButton>(window, "unlock");
         QVERIFY(!unlock->isEnabled());
@@ -193,8 +202,10 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(window, "endCall"), Qt::LeftButton);
         WrapUpDialog *wrapUp = nullptr;
         QTRY_VERIFY((wrapUp = window.findChild<WrapUpDialog *>()) != nullptr);
+        // A complaint was logged: the complaint code is chosen already.
         auto *code2 = wrapUp->findChild<QComboBox *>(QStringLiteral("wrapUpCode"));
-        code2->setCurrentIndex(code2->findData(QStringLiteral("complaint_logged")));
+        QCOMPARE(code2->currentData().toString(), QStringLiteral("complaint_logged"));
+        QCOMPARE(code2->currentText(), QStringLiteral("已登记投诉"));
         wrapUp->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QTRY_COMPARE_WITH_TIMEOUT(m_core->sync()->unsentCount(), 0, 15000);
         QVERIFY(!m_core->call()->isActive());
