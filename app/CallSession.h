@@ -3,6 +3,7 @@
 #include "AccountSummary.h"
 #include "ActionRequest.h"
 #include "CallerVerification.h"
+#include "DraftStore.h"
 #include "ReferenceItems.h"
 
 #include <QDateTime>
@@ -11,7 +12,6 @@
 
 namespace WalletDesk {
 
-class DraftStore;
 class Outbox;
 
 // The call on the agent's line: who is calling, the candidate accounts,
@@ -43,6 +43,17 @@ public:
     // otherwise the first code, "solved on this call". Empty when codes is.
     QString suggestedWrapUpCode(const QList<CodedName> &codes) const;
 
+    // Calls a crash or a kill left unfinished: their drafts, read at
+    // sign-in, newest first. Returns how many there are.
+    int findUnfinished();
+    int unfinishedCount() const { return int(m_unfinished.size()); }
+    // Takes the newest unfinished call back as the live call: its notes,
+    // caller, account and start time; the agent wraps it up as any call,
+    // which deletes its draft. False when none is left or a call is live.
+    bool resumeUnfinished();
+    // Sign-out: the drafts are gone with the cache.
+    void forgetUnfinished() { m_unfinished.clear(); }
+
     // A caller number from the telephony system is a hint, never proof.
     void start(const QString &callerNumber);
     void setCandidates(const QList<AccountSummary> &candidates);
@@ -72,6 +83,9 @@ Q_SIGNALS:
     void notesChanged(const QString &notes);
     void requestsChanged();
     void ended(const QString &callId);
+    // An unfinished call came back (after started, notesChanged and
+    // accountChosen): when it started, and how many more wait behind it.
+    void resumed(const QDateTime &startedAt, int othersWaiting);
     // A call record went into the outbox: time to sync.
     void recordQueued();
     // The local file refused the notes or the call record; for the agent.
@@ -91,6 +105,7 @@ private:
     QString m_notes;
     bool m_complaintLogged = false;
     bool m_dirty = false;
+    QList<CallDraft> m_unfinished;
 };
 
 } // namespace WalletDesk
