@@ -38,9 +38,69 @@ void CallSession::start(const QString &callerNumber)
     m_verification.reset();
     m_requests.clear();
     m_notes.clear();
+    m_complaintLogged = false;
     m_dirty = false;
     m_autosave.start();
     Q_EMIT started(m_callId, m_callerNumber);
+}
+
+int CallSession::findUnfinished()
+{
+    m_unfinished = m_drafts->all();
+    return int(m_unfinished.size());
+}
+
+bool CallSession::resumeUnfinished()
+{
+    // The newest first: it is the call the agent was on when the console
+    // went (older drafts are calls a screen pop replaced, whose callers are
+    // long gone). The others come back one by one as each is wrapped up, so
+    // that every call gets its record and no notes are lost, and the agent
+    // deals with one call at a time.
+    if (isActive() || m_unfinished.isEmpty())
+        return false;
+    const CallDraft draft = m_unfinished.takeFirst();
+    m_callId = draft.callId;
+    m_callerNumber = draft.callerNumber;
+    // A draft of format 2 has no start time: it was saved during the call.
+    m_startedAt = draft.startedAt.isValid() ? draft.startedAt : draft.updatedAt;
+    m_candidates.clear();
+    m_accountId = draft.accountId;
+    // A verification is not saved: the caller is asked again if need be.
+    m_verification.reset();
+    m_requests.clear();
+    m_notes = draft.notes; // card numbers were masked when saved
+    m_complaintLogged = draft.complaintLogged;
+    m_dirty = false;
+    m_autosave.start();
+    Q_EMIT started(m_callId, m_callerNumber);
+    Q_EMIT notesChanged(m_notes);
+    Q_EMIT verificationChanged();
+    Q_EMIT requestsChanged();
+    if (m_accountId)
+        Q_EMIT accountChosen(*m_accountId);
+    Q_EMIT resumed(m_startedAt, int(m_unfinished.size()));
+    return true;
+}
+
+QString CallSession::suggestedWrapUpCode(const QList<CodedName> &codes) const
+{
+    static const QString complaintCode = QStringLiteral("complaint_logged");
+    if (m_complaintLogged) {
+        for (const CodedName &c : codes) {
+            if (c.code == complaintCode)
+                return c.code;
+        }
+    }
+    return codes.isEmpty() ? QString() : codes.first().code;
+}
+
+void CallSession::noteComplaintLogged(const QString &callId)
+{
+    if (!isActive() || callId != m_callId || m_complaintLogged)
+        return;
+    m_complaintLogged = true;
+    m_dirty = true;
 }
 
 void CallSession::setCandidates(const QList<AccountSummary> &candidates)
@@ -53,6 +113,7 @@ void CallSession::chooseAccount(qint64 accountId)
     if (m_accountId == accountId)
         return;
     m_accountId = accountId;
+    m_dirty = true; // a resumed call opens its account again
     // A verification belongs to one account.
     if (m_verification && m_verification->accountId != accountId) {
         m_verification.reset();
@@ -100,8 +161,15 @@ bool CallSession::saveDraftNow()
 {
     if (!isActive() || !m_dirty)
         return true;
+    CallDraft draft;
+    draft.callId = m_callId;
+    draft.notes = Masking::redactCardNumbers(m_notes);
+    draft.callerNumber = m_callerNumber;
+    draft.accountId = m_accountId;
+    draft.startedAt = m_startedAt;
+    draft.complaintLogged = m_complaintLogged;
     QString error;
-    if (!m_drafts->save(m_callId, Masking::redactCardNumbers(m_notes), &error)) {
+    if (!m_drafts->save(draft, &error)) {
         Q_EMIT writeFailed(tr("The call notes could not be saved on this computer: %1").arg(error));
         return false;
     }
@@ -135,8 +203,9 @@ bool CallSession::end(const QString &wrapUpCode, std::optional<qint64> complaint
             tr("The call was not ended: its record could not be queued (%1).").arg(error));
         return false;
     }
-    // A draft left behind by a failure here is harmless: its call is over,
-    // and sign-out deletes it with the cache.
+    // A draft left behind by a failure here would come back at the next
+    // sign-in after a crash as an unfinished call (its record is queued
+    // already); sign-out deletes it with the cache.
     m_drafts->remove(m_callId);
     const QString ended = m_callId;
     m_autosave.stop();
@@ -147,6 +216,7 @@ bool CallSession::end(const QString &wrapUpCode, std::optional<qint64> complaint
     m_verification.reset();
     m_requests.clear();
     m_notes.clear();
+    m_complaintLogged = false;
     m_dirty = false;
     Q_EMIT requestsChanged();
     Q_EMIT recordQueued();

@@ -3,6 +3,8 @@
 #include "AccountSummary.h"
 #include "ActionRequest.h"
 #include "CallerVerification.h"
+#include "DraftStore.h"
+#include "ReferenceItems.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -10,7 +12,6 @@
 
 namespace WalletDesk {
 
-class DraftStore;
 class Outbox;
 
 // The call on the agent's line: who is calling, the candidate accounts,
@@ -35,6 +36,23 @@ public:
     QString notes() const { return m_notes; }
     // The actions asked for on this call, oldest first, with their current status.
     const QList<ActionRequest> &requests() const { return m_requests; }
+    // A complaint was logged on this call (queued, sent or not).
+    bool complaintLogged() const { return m_complaintLogged; }
+    // The wrap-up code that says what happened on the call, among `codes`
+    // (the reference data's): a logged complaint means the complaint code;
+    // otherwise the first code, "solved on this call". Empty when codes is.
+    QString suggestedWrapUpCode(const QList<CodedName> &codes) const;
+
+    // Calls a crash or a kill left unfinished: their drafts, read at
+    // sign-in, newest first. Returns how many there are.
+    int findUnfinished();
+    int unfinishedCount() const { return int(m_unfinished.size()); }
+    // Takes the newest unfinished call back as the live call: its notes,
+    // caller, account and start time; the agent wraps it up as any call,
+    // which deletes its draft. False when none is left or a call is live.
+    bool resumeUnfinished();
+    // Sign-out: the drafts are gone with the cache.
+    void forgetUnfinished() { m_unfinished.clear(); }
 
     // A caller number from the telephony system is a hint, never proof.
     void start(const QString &callerNumber);
@@ -46,6 +64,8 @@ public:
     // A new request of this call, or a later state of one (a supervisor's
     // decision); requests of other calls are ignored.
     void trackRequest(const ActionRequest &request);
+    // A complaint was queued on call callId; other calls' are ignored.
+    void noteComplaintLogged(const QString &callId);
     // Queues the call record (notes with card numbers masked) and ends the
     // call. False (with writeFailed) when the record could not be queued:
     // the call and its notes stay as they were.
@@ -63,6 +83,9 @@ Q_SIGNALS:
     void notesChanged(const QString &notes);
     void requestsChanged();
     void ended(const QString &callId);
+    // An unfinished call came back (after started, notesChanged and
+    // accountChosen): when it started, and how many more wait behind it.
+    void resumed(const QDateTime &startedAt, int othersWaiting);
     // A call record went into the outbox: time to sync.
     void recordQueued();
     // The local file refused the notes or the call record; for the agent.
@@ -80,7 +103,9 @@ private:
     std::optional<CallerVerification> m_verification;
     QList<ActionRequest> m_requests;
     QString m_notes;
+    bool m_complaintLogged = false;
     bool m_dirty = false;
+    QList<CallDraft> m_unfinished;
 };
 
 } // namespace WalletDesk

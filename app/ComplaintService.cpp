@@ -32,6 +32,8 @@ QString ComplaintService::queue(const ComplaintDraft &draft)
     if (!m_outbox->queueComplaint(clean, key, &error))
         return failed(error);
     Q_EMIT queued(key);
+    if (!clean.callId.isEmpty())
+        Q_EMIT loggedOnCall(clean.callId);
     return key;
 }
 

@@ -34,6 +34,8 @@ public:
 
 Q_SIGNALS:
     void queued(const QString &key);
+    // A new complaint was queued on a call (after queued).
+    void loggedOnCall(const QString &callId);
     // The server took a queued complaint (key as queue() returned it): its number.
     void complaintCreated(const QString &key, qint64 complaintId);
     // Nothing was queued; the message is for the agent.

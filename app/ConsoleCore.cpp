@@ -79,6 +79,17 @@ bool ConsoleCore::init(QString *error)
     });
     connect(m_complaints, &ComplaintService::queued, m_sync, &SyncEngine::kick);
     connect(m_call, &CallSession::recordQueued, m_sync, &SyncEngine::kick);
+    connect(
+        m_complaints, &ComplaintService::loggedOnCall, m_call, &CallSession::noteComplaintLogged);
+    // The next unfinished call comes back once the live one is wrapped up,
+    // after the window has cleared the one that ended.
+    connect(
+        m_call, &CallSession::ended, this,
+        [this] {
+            if (m_storeFile->isOpen())
+                m_call->resumeUnfinished();
+        },
+        Qt::QueuedConnection);
     connect(m_sync, &SyncEngine::itemSent, m_complaints, &ComplaintService::noteSent);
     return true;
 }
@@ -109,6 +120,10 @@ void ConsoleCore::onSignedIn()
                                     .arg(report.recoveredOutbox)
                                     .arg(report.recoveredDrafts)
                                     .arg(report.movedAside));
+        // Opened at this sign-in: a call a crash or a kill left unfinished
+        // on this PC comes back as the live call.
+        if (m_call->findUnfinished() > 0)
+            m_call->resumeUnfinished();
     }
     m_sync->start();
     // The server answers: end what earlier sign-outs could not.
@@ -161,6 +176,7 @@ void ConsoleCore::onSignedOut()
     m_idleLock->stop();
     m_sync->stop();
     dropSupervisor();
+    m_call->forgetUnfinished();
     if (m_storeFile->isOpen()) {
         QString error;
         if (!m_storeFile->purgePersonalData(&error))

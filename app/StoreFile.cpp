@@ -23,7 +23,7 @@ namespace {
 struct Salvage
 {
     QList<OutboxEntry> outbox;
-    QList<QPair<QString, QString>> drafts;
+    QList<CallDraft> drafts;
     QList<QPair<QString, QByteArray>> queued;
 };
 
@@ -41,9 +41,24 @@ Salvage salvage(const QString &path)
         if (db.open()) {
             s.outbox = StoreMigrations::readAnyOutbox(db);
             QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT call_id, notes FROM drafts"))) {
-                while (q.next())
-                    s.drafts.append({q.value(0).toString(), q.value(1).toString()});
+            // The call's details since version 3; the notes alone before.
+            if (q.exec(QStringLiteral("SELECT call_id, notes, caller_number, account_id, "
+                                      "started_at, complaint_logged FROM drafts"))
+                || q.exec(
+                    QStringLiteral("SELECT call_id, notes, NULL, NULL, NULL, 0 FROM drafts"))) {
+                while (q.next()) {
+                    CallDraft d;
+                    d.callId = q.value(0).toString();
+                    d.notes = q.value(1).toString();
+                    d.callerNumber = q.value(2).toString();
+                    if (!q.value(3).isNull())
+                        d.accountId = q.value(3).toLongLong();
+                    if (!q.value(4).isNull())
+                        d.startedAt
+                            = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
+                    d.complaintLogged = q.value(5).toInt() != 0;
+                    s.drafts.append(d);
+                }
             }
             if (q.exec(QStringLiteral("SELECT key, draft FROM queued_complaints"))) {
                 while (q.next())
@@ -314,8 +329,8 @@ bool StoreFile::open(const QString &path, QString *error)
     bool ok = restore.ok();
     for (const OutboxEntry &e : saved.outbox)
         ok = ok && outbox.enqueue(e, &failed);
-    for (const auto &[callId, notes] : saved.drafts)
-        ok = ok && drafts.save(callId, notes, &failed);
+    for (const CallDraft &d : saved.drafts)
+        ok = ok && drafts.save(d, &failed);
     for (const auto &[key, draft] : saved.queued)
         ok = ok && outbox.restoreQueuedComplaint(key, draft, &failed);
     if (!ok || !restore.commit(&failed)) {

@@ -240,11 +240,26 @@ bool version2(QSqlDatabase &db, QString *error)
         && execAll(db, version2Caches(), error);
 }
 
+// Version 3: a draft carries what it takes to resume its call after a
+// crash (who called, the account chosen, when the call started, whether a
+// complaint was logged). Drafts of version 2 keep their notes; the new
+// columns stay empty.
+const QStringList &version3()
+{
+    static const QStringList steps = {
+        QStringLiteral("ALTER TABLE drafts ADD COLUMN caller_number TEXT"),
+        QStringLiteral("ALTER TABLE drafts ADD COLUMN account_id INTEGER"),
+        QStringLiteral("ALTER TABLE drafts ADD COLUMN started_at INTEGER"),
+        QStringLiteral("ALTER TABLE drafts ADD COLUMN complaint_logged INTEGER NOT NULL DEFAULT 0"),
+    };
+    return steps;
+}
+
 } // namespace
 
 int count()
 {
-    return 2;
+    return 3;
 }
 
 bool apply(QSqlDatabase &db, int from, QString *error)
@@ -254,6 +269,8 @@ bool apply(QSqlDatabase &db, int from, QString *error)
         return execAll(db, version1(), error);
     case 1:
         return version2(db, error);
+    case 2:
+        return execAll(db, version3(), error);
     }
     *error = QStringLiteral("no step from version %1").arg(from);
     return false;

@@ -1985,6 +1985,17 @@ F1	this list</translation>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
+    <message>
+        <source>Notes of an unfinished call from %1 were restored. Wrap it up with Alt+E.</source>
+        <translation>Notes of an unfinished call from %1 were restored. Wrap it up with Alt+E.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unfinished call(s) come back after it.</source>
+        <translation>
+            <numerusform>%n more unfinished call(s) come back after it.</numerusform>
+            <numerusform>%n more unfinished call(s) come back after it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::PagedCsvExport</name>

@@ -1973,6 +1973,16 @@ F1	显示此列表</translation>
         <source>Not saved</source>
         <translation>未能保存</translation>
     </message>
+    <message>
+        <source>Notes of an unfinished call from %1 were restored. Wrap it up with Alt+E.</source>
+        <translation>%1 的一通来电尚未结束，其备注已恢复。请按 Alt+E 结束通话。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unfinished call(s) come back after it.</source>
+        <translation>
+            <numerusform>其后还有 %n 通未结束的来电，将依次恢复。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::PagedCsvExport</name>

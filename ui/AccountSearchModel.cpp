@@ -15,6 +15,16 @@ void AccountSearchModel::setResults(const QList<AccountSummary> &results)
     endResetModel();
 }
 
+void AccountSearchModel::updateAccount(const AccountSummary &account)
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id != account.id || m_rows.at(row) == account)
+            continue;
+        m_rows[row] = account;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
 int AccountSearchModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

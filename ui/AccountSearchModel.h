@@ -18,6 +18,9 @@ public:
     explicit AccountSearchModel(QObject *parent = nullptr);
 
     void setResults(const QList<AccountSummary> &results);
+    // A fresher copy of an account (after an action): its row, if listed,
+    // shows what the account header shows.
+    void updateAccount(const AccountSummary &account);
     const AccountSummary &at(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;

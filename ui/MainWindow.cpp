@@ -106,6 +106,22 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
             m_notes->setPlainText(notes);
     });
     connect(m_core->call(), &CallSession::started, this, [this] { retranslateUi(); });
+    // A call the console lost (a crash, a kill) is back as the live call.
+    connect(m_core->call(), &CallSession::resumed, this,
+        [this](const QDateTime &startedAt, int othersWaiting) {
+            CallSession *call = m_core->call();
+            m_search->setText(call->callerNumber());
+            if (call->accountId())
+                openAccount(*call->accountId());
+            QString message
+                = tr("Notes of an unfinished call from %1 were restored. Wrap it up with Alt+E.")
+                      .arg(startedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+            if (othersWaiting > 0)
+                message += QLatin1Char(' ')
+                    + tr("%n more unfinished call(s) come back after it.", nullptr, othersWaiting);
+            statusBar()->showMessage(message, 60000);
+            m_notes->setFocus();
+        });
     // The cache refused a write of the call (notes, the record at wrap-up).
     // Autosave retries every few seconds: one box, kept current, not a pile.
     connect(m_core->call(), &CallSession::writeFailed, this, [this](const QString &message) {
@@ -403,6 +419,8 @@ void MainWindow::showAccount(const Account &account, const QDateTime &fetchedAt,
     m_accountFetchedAt = fetchedAt;
     m_accountFresh = fresh;
     const AccountSummary &s = account.summary;
+    // The candidate row says what the header says (an unlock changes both).
+    m_candidates->updateAccount(s);
     m_accountHeader->setText(
         QStringLiteral("%1 · %2 · %3")
             .arg(s.name, s.accountNumber, DisplayNames::accountStatus(s.status)));
@@ -486,8 +504,9 @@ void MainWindow::logComplaint()
 
 void MainWindow::endCall()
 {
-    auto *dialog = new WrapUpDialog(
-        m_core->referenceData(), m_language->language(), m_callComplaintId, this);
+    const ReferenceData reference = m_core->referenceData();
+    auto *dialog = new WrapUpDialog(reference, m_language->language(), m_callComplaintId,
+        m_core->call()->suggestedWrapUpCode(reference.wrapUpCodes), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         // Not queued: the call, its notes and the screen stay as they are;

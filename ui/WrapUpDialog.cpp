@@ -9,13 +9,15 @@
 namespace WalletDesk {
 
 WrapUpDialog::WrapUpDialog(const ReferenceData &reference, Language language,
-    std::optional<qint64> complaintId, QWidget *parent)
+    std::optional<qint64> complaintId, const QString &suggestedCode, QWidget *parent)
     : QDialog(parent)
     , m_code(new QComboBox(this))
 {
     setWindowTitle(tr("Wrap up the call"));
     for (const CodedName &c : reference.wrapUpCodes)
         m_code->addItem(nameIn(c, language), c.code);
+    if (const int suggested = m_code->findData(suggestedCode); suggested >= 0)
+        m_code->setCurrentIndex(suggested);
     m_code->setObjectName(QStringLiteral("wrapUpCode"));
     m_code->setAccessibleName(tr("Wrap-up code"));
     auto *form = new QFormLayout(this);

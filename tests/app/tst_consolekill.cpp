@@ -1,6 +1,10 @@
 // The console killed with SIGKILL in the middle of a sync and started again:
-// every queued complaint arrives, none twice.
+// every queued complaint arrives, none twice. Killed in the middle of calls:
+// the next sign-in on that PC has the calls back, their notes in place.
+#include "CallSession.h"
 #include "ConsoleHarness.h"
+#include "DraftStore.h"
+#include "SyncEngine.h"
 
 #include <csignal>
 
@@ -71,6 +75,79 @@ private Q_SLOTS:
         QCOMPARE(seen.size(), 1000);
         for (auto it = seen.cbegin(); it != seen.cend(); ++it)
             QVERIFY2(it.value() == 1, qPrintable(it.key()));
+    }
+
+    void killedMidCallGetsTheCallBack()
+    {
+        using namespace WalletDesk;
+        TestServer server;
+        QVERIFY2(server.prepare({20, 20, {}}), qPrintable(server.errorString()));
+        QVERIFY(server.start());
+        ConsoleHarness console;
+        const QString caller = QStringLiteral("+8613800138000");
+        {
+            // Two calls, the second popped on top of the first; notes typed
+            // in both; killed once the second's notes are autosaved.
+            QProcess p;
+            p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            p.start(QCoreApplication::applicationDirPath() + QStringLiteral("/sync_runner"),
+                {QStringLiteral("--server"), server.baseUrl(), QStringLiteral("--ca"),
+                    server.caFile(), QStringLiteral("--store"),
+                    console.dir.filePath(QStringLiteral("cache.sqlite")),
+                    QStringLiteral("--marker"), QStringLiteral("crash"), QStringLiteral("--calls"),
+                    QStringLiteral("2"), QStringLiteral("--caller"), caller,
+                    QStringLiteral("--account"), QStringLiteral("1")});
+            QVERIFY(p.waitForStarted());
+            QByteArray out;
+            while (!out.contains('\n') && p.waitForReadyRead(30000))
+                out += p.readAll();
+            QVERIFY2(out.startsWith("draft saved "), out.constData());
+            ::kill(pid_t(p.processId()), SIGKILL);
+            QVERIFY(p.waitForFinished(10000));
+            QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        }
+
+        // The same agent signs in again on this PC (the same cache file).
+        QVERIFY(console.create(server.port(), server.caFile()));
+        CallSession *call = console.core->call();
+        QSignalSpy resumed(call, &CallSession::resumed);
+        const QDateTime beforeSignIn = QDateTime::currentDateTimeUtc();
+        QVERIFY(console.signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo")));
+        // The call the agent was on is back, live, with its notes, caller and account.
+        QVERIFY(call->isActive());
+        QCOMPARE(resumed.count(), 1);
+        QCOMPARE(resumed.first().at(1).toInt(), 1); // the replaced call waits behind it
+        QVERIFY(call->notes().startsWith(QStringLiteral("crash call 1\n卡号 ")));
+        QVERIFY2(!call->notes().contains(QLatin1String("3456 7810")), qPrintable(call->notes()));
+        QCOMPARE(call->callerNumber(), caller);
+        QCOMPARE(call->accountId().value_or(0), qint64(1));
+        QVERIFY(call->startedAt().isValid() && call->startedAt() < beforeSignIn);
+        QCOMPARE(resumed.first().at(0).toDateTime(), call->startedAt());
+        const QString first = call->callId();
+
+        // Wrapped up: its record is queued and its draft goes; the older
+        // call comes back next.
+        QVERIFY(call->end(QStringLiteral("resolved_first_call")));
+        QVERIFY(console.core->drafts()->draft(first).isEmpty());
+        QTRY_COMPARE(resumed.count(), 2);
+        QVERIFY(call->isActive());
+        QVERIFY(call->callId() != first);
+        QVERIFY(call->notes().startsWith(QStringLiteral("crash call 0\n")));
+        QCOMPARE(resumed.last().at(1).toInt(), 0);
+        QVERIFY(call->end(QStringLiteral("follow_up")));
+        QTRY_COMPARE_WITH_TIMEOUT(console.core->sync()->unsentCount(), 0, 15000);
+        QVERIFY(console.core->drafts()->all().isEmpty());
+        QTest::qWait(50);
+        QVERIFY(!call->isActive()); // nothing more to come back
+
+        // On the server: both calls' records, their notes masked.
+        ApiCaller api(server.baseUrl(), server.caCertificates());
+        api.signIn(QStringLiteral("super01"), QStringLiteral("super01-demo"));
+        QStringList notes;
+        for (const auto &c : api.get(QStringLiteral("/api/v1/calls?accountId=1")).items())
+            notes << c.toObject().value(QStringLiteral("notes")).toString();
+        QCOMPARE(notes.filter(QStringLiteral("crash call")).size(), 2);
+        QVERIFY(notes.filter(QStringLiteral("3456 7810")).isEmpty());
     }
 };
 

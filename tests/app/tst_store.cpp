@@ -297,6 +297,14 @@ private Q_SLOTS:
         QCOMPARE(entries.at(3).operation, OutboxEntry::Operation::RecordCall);
         QCOMPARE(store.outbox.queuedComplaints().size(), 1);
         QCOMPARE(store.drafts.draft(QStringLiteral("call-old")), QStringLiteral("旧的备注"));
+        // An old draft is a call to resume too, with its notes and nothing else.
+        const QList<CallDraft> drafts = store.drafts.all();
+        QCOMPARE(drafts.size(), 1);
+        QCOMPARE(drafts.first().notes, QStringLiteral("旧的备注"));
+        QVERIFY(drafts.first().callerNumber.isEmpty());
+        QVERIFY(!drafts.first().accountId);
+        QVERIFY(!drafts.first().startedAt.isValid());
+        QCOMPARE(drafts.first().updatedAt.toMSecsSinceEpoch(), 1);
         // The caches start over, and with them the changes feed.
         QCOMPARE(store.cache.syncValue(QStringLiteral("changes.cursor")), QString());
         QVERIFY(store.cache.transactions(5, 0, 10).isEmpty());
@@ -327,6 +335,96 @@ private Q_SLOTS:
         QCOMPARE(entries.at(3).operation, OutboxEntry::Operation::RecordCall);
         QCOMPARE(store.outbox.queuedComplaints().size(), 1);
         QCOMPARE(store.drafts.draft(QStringLiteral("call-old")), QStringLiteral("旧的备注"));
+    }
+
+    // Version 3: a draft carries its call (caller, account, start, a logged
+    // complaint); the newest comes first. A draft of version 2 stays readable.
+    void draftsCarryTheirCall()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("d.sqlite"));
+        {
+            Store store;
+            QVERIFY(store.open(path));
+        }
+        // Back to the drafts of version 2, one saved then.
+        poke(path,
+            {QStringLiteral("DROP TABLE drafts"),
+                QStringLiteral(
+                    "CREATE TABLE drafts (call_id TEXT PRIMARY KEY, notes TEXT NOT NULL, "
+                    "updated_at INTEGER NOT NULL)"),
+                QStringLiteral("INSERT INTO drafts VALUES ('call-v2', '第二版的备注', 1000)"),
+                QStringLiteral("PRAGMA user_version = 2")});
+        Store store;
+        QVERIFY(store.open(path));
+        QVERIFY(!store.file.openReport().rebuilt);
+        CallDraft d;
+        d.callId = QStringLiteral("call-v3");
+        d.notes = QStringLiteral("客户来电");
+        d.callerNumber = QStringLiteral("+8613800138000");
+        d.accountId = 7;
+        d.startedAt = QDateTime::fromMSecsSinceEpoch(5000, Qt::UTC);
+        d.complaintLogged = true;
+        QVERIFY(store.drafts.save(d));
+        const QList<CallDraft> drafts = store.drafts.all();
+        QCOMPARE(drafts.size(), 2);
+        QCOMPARE(drafts.at(0).callId, QStringLiteral("call-v3"));
+        QCOMPARE(drafts.at(0).notes, d.notes);
+        QCOMPARE(drafts.at(0).callerNumber, d.callerNumber);
+        QCOMPARE(drafts.at(0).accountId.value_or(0), 7);
+        QCOMPARE(drafts.at(0).startedAt, d.startedAt);
+        QVERIFY(drafts.at(0).complaintLogged);
+        QCOMPARE(drafts.at(1).callId, QStringLiteral("call-v2"));
+        QCOMPARE(drafts.at(1).notes, QStringLiteral("第二版的备注"));
+        QVERIFY(!drafts.at(1).accountId && !drafts.at(1).startedAt.isValid());
+        QVERIFY(!drafts.at(1).complaintLogged);
+
+        // Salvaged from a broken file with all of it.
+        store.file.close();
+        setUserVersion(path, 99);
+        Store again;
+        QVERIFY(again.open(path));
+        QVERIFY(again.file.openReport().rebuilt);
+        QCOMPARE(again.file.openReport().recoveredDrafts, 2);
+        bool found = false;
+        for (const CallDraft &s : again.drafts.all()) {
+            if (s.callId != d.callId)
+                continue;
+            found = true;
+            QCOMPARE(s.callerNumber, d.callerNumber);
+            QCOMPARE(s.accountId.value_or(0), 7);
+            QCOMPARE(s.startedAt, d.startedAt);
+            QVERIFY(s.complaintLogged);
+        }
+        QVERIFY(found);
+    }
+
+    // What happened on the call picks the wrap-up code: a logged complaint
+    // means the complaint code, otherwise the first (solved on this call).
+    void wrapUpCodeFollowsTheCall()
+    {
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("w.sqlite"))));
+        const QList<CodedName> codes {{QStringLiteral("resolved_first_call"), {}, {}},
+            {QStringLiteral("follow_up"), {}, {}}, {QStringLiteral("complaint_logged"), {}, {}}};
+        CallSession call(&store.drafts, &store.outbox);
+        call.start(QStringLiteral("+8613800138000"));
+        QCOMPARE(call.suggestedWrapUpCode(codes), QStringLiteral("resolved_first_call"));
+        call.noteComplaintLogged(QStringLiteral("another-call"));
+        QCOMPARE(call.suggestedWrapUpCode(codes), QStringLiteral("resolved_first_call"));
+        ComplaintService complaints(&store.outbox);
+        QObject::connect(
+            &complaints, &ComplaintService::loggedOnCall, &call, &CallSession::noteComplaintLogged);
+        ComplaintDraft logged = draft(QStringLiteral("on this call"));
+        logged.callId = call.callId();
+        QVERIFY(!complaints.queue(logged).isEmpty());
+        QCOMPARE(call.suggestedWrapUpCode(codes), QStringLiteral("complaint_logged"));
+        QCOMPARE(call.suggestedWrapUpCode(codes.mid(0, 2)), QStringLiteral("resolved_first_call"));
+        QVERIFY(call.end(QStringLiteral("complaint_logged")));
+        call.start(QStringLiteral("+8613800138000"));
+        QCOMPARE(call.suggestedWrapUpCode(codes), QStringLiteral("resolved_first_call"));
+        QVERIFY(call.suggestedWrapUpCode({}).isEmpty());
     }
 
     void survivesReopen()

@@ -32,6 +32,7 @@
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
@@ -138,6 +139,18 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window.candidates()->rowCount(), 1, 10000);
         QTest::keyClick(child<QTableView>(window, "candidates"), Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(field(window, 3), QStringLiteral("已锁定"), 10000);
+        const QModelIndex candidateStatus
+            = window.candidates()->index(0, AccountSearchModel::Status);
+        QCOMPARE(candidateStatus.data().toString(), QStringLiteral("已锁定"));
+
+        // Nothing logged yet: the wrap-up suggests "solved on this call".
+        QTest::mouseClick(child<QPushButton>(window, "endCall"), Qt::LeftButton);
+        WrapUpDialog *early = nullptr;
+        QTRY_VERIFY((early = window.findChild<WrapUpDialog *>()) != nullptr);
+        QCOMPARE(early->wrapUpCode(), QStringLiteral("resolved_first_call"));
+        early->reject();
+        QTRY_VERIFY(!window.findChild<WrapUpDialog *>());
+        QVERIFY(m_core->call()->isActive());
 
         // Sensitive actions wait for a verified caller, and say so.
         auto *unlock = child<QPushButton>(window, "unlock");
@@ -159,6 +172,15 @@ private Q_SLOTS:
         ReasonPrompt::setNextAnswer(QStringLiteral("客户本人来电，已核实"));
         QTest::mouseClick(unlock, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(field(window, 3), QStringLiteral("正常"), 10000);
+        // The candidate row says what the header says.
+        QVERIFY(child<QLabel>(window, "accountHeader")->text().endsWith(QStringLiteral("正常")));
+        QCOMPARE(candidateStatus.data().toString(), QStringLiteral("正常"));
+        QCOMPARE(child<QTableView>(window, "candidates")
+                     ->model()
+                     ->index(0, AccountSearchModel::Status)
+                     .data(Qt::AccessibleTextRole)
+                     .toString(),
+            QStringLiteral("正常"));
 
         // A complaint on the failed-but-debited payment, picked in the log.
         QTRY_VERIFY_WITH_TIMEOUT(window.transactions()->rowCount() > 0, 10000);
@@ -181,8 +203,10 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(window, "endCall"), Qt::LeftButton);
         WrapUpDialog *wrapUp = nullptr;
         QTRY_VERIFY((wrapUp = window.findChild<WrapUpDialog *>()) != nullptr);
+        // A complaint was logged: the complaint code is chosen already.
         auto *code2 = wrapUp->findChild<QComboBox *>(QStringLiteral("wrapUpCode"));
-        code2->setCurrentIndex(code2->findData(QStringLiteral("complaint_logged")));
+        QCOMPARE(code2->currentData().toString(), QStringLiteral("complaint_logged"));
+        QCOMPARE(code2->currentText(), QStringLiteral("已登记投诉"));
         wrapUp->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         QTRY_COMPARE_WITH_TIMEOUT(m_core->sync()->unsentCount(), 0, 15000);
         QVERIFY(!m_core->call()->isActive());
@@ -376,6 +400,56 @@ private Q_SLOTS:
         QCOMPARE(found, 1);
         other = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    }
+
+    // A call the console lost (crash, kill -9; tst_consolekill does the
+    // kill) comes back at sign-in: as the window shows it.
+    void anUnfinishedCallComesBack()
+    {
+        if (m_core->call()->isActive())
+            m_core->call()->end(QStringLiteral("dropped"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_core->sync()->unsentCount(), 0, 15000);
+        // Calls the tests above replaced by a second pop left drafts too.
+        for (const CallDraft &left : m_core->drafts()->all())
+            QVERIFY(m_core->drafts()->remove(left.callId));
+        MainWindow window(m_core.get(), &m_language);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CallDraft draft;
+        draft.callId = QStringLiteral("unfinished-gui-call");
+        draft.notes = QStringLiteral("恢复测试：客户说扣款未到账\n卡号 622202******7810");
+        draft.callerNumber = QStringLiteral("+8613800138000");
+        draft.accountId = 1;
+        draft.startedAt = QDateTime(QDate::currentDate(), QTime(9, 41)).toUTC();
+        draft.complaintLogged = true;
+        QVERIFY(m_core->drafts()->save(draft));
+        // What the sign-in does once the cache is open.
+        QCOMPARE(m_core->call()->findUnfinished(), 1);
+        QVERIFY(m_core->call()->resumeUnfinished());
+
+        QCOMPARE(window.statusBar()->currentMessage(),
+            QStringLiteral("09:41 的一通来电尚未结束，其备注已恢复。请按 Alt+E 结束通话。"));
+        QCOMPARE(child<QPlainTextEdit>(window, "notes")->toPlainText(), draft.notes);
+        QVERIFY(child<QLabel>(window, "callLabel")->text().contains(QStringLiteral("138****8000")));
+        QTRY_COMPARE_WITH_TIMEOUT(field(window, 1), QStringLiteral("138****8000"), 10000);
+        auto *endCall = child<QPushButton>(window, "endCall");
+        QVERIFY(endCall->isEnabled());
+
+        QTest::mouseClick(endCall, Qt::LeftButton);
+        WrapUpDialog *wrapUp = nullptr;
+        QTRY_VERIFY((wrapUp = window.findChild<WrapUpDialog *>()) != nullptr);
+        QCOMPARE(wrapUp->wrapUpCode(), QStringLiteral("complaint_logged"));
+        wrapUp->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY(!m_core->call()->isActive());
+        QVERIFY(m_core->drafts()->all().isEmpty());
+        QVERIFY(child<QPlainTextEdit>(window, "notes")->toPlainText().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(m_core->sync()->unsentCount(), 0, 15000);
+        ApiCaller api(m_server.baseUrl(), m_server.caCertificates());
+        api.signIn(QStringLiteral("super01"), QStringLiteral("super01-demo"));
+        int found = 0;
+        for (const auto &c : api.get(QStringLiteral("/api/v1/calls?accountId=1")).items())
+            found += c.toObject().value(QStringLiteral("notes")).toString() == draft.notes;
+        QCOMPARE(found, 1);
     }
 };
 
