@@ -26,6 +26,7 @@
 #include "TransactionListModel.h"
 #include "TransactionsTab.h"
 #include "VerificationPanel.h"
+#include "WorkingCalendar.h"
 #include "WrapUpDialog.h"
 
 #include <QAction>
@@ -113,9 +114,11 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
             m_search->setText(call->callerNumber());
             if (call->accountId())
                 openAccount(*call->accountId());
+            // The call center's clock, whatever the PC's zone.
             QString message
                 = tr("Notes of an unfinished call from %1 were restored. Wrap it up with Alt+E.")
-                      .arg(startedAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+                      .arg(startedAt.toTimeZone(WorkingCalendar::chinaTime())
+                               .toString(QStringLiteral("HH:mm")));
             if (othersWaiting > 0)
                 message += QLatin1Char(' ')
                     + tr("%n more unfinished call(s) come back after it.", nullptr, othersWaiting);

@@ -20,6 +20,7 @@
 #include "RecordCache.h"
 #include "StoreFile.h"
 #include "SyncEngine.h"
+#include "WorkingCalendar.h"
 #include "WrapUpDialog.h"
 
 #include "IdleLock.h"
@@ -420,7 +421,8 @@ private Q_SLOTS:
         draft.notes = QStringLiteral("恢复测试：客户说扣款未到账\n卡号 622202******7810");
         draft.callerNumber = QStringLiteral("+8613800138000");
         draft.accountId = 1;
-        draft.startedAt = QDateTime(QDate::currentDate(), QTime(9, 41)).toUTC();
+        draft.startedAt
+            = QDateTime(QDate::currentDate(), QTime(9, 41), WorkingCalendar::chinaTime()).toUTC();
         draft.complaintLogged = true;
         QVERIFY(m_core->drafts()->save(draft));
         // What the sign-in does once the cache is open.
