@@ -6,6 +6,7 @@
 #include "DraftStore.h"
 #include "Outbox.h"
 #include "RecordCache.h"
+#include "SampleRecords.h"
 #include "StoreFile.h"
 #include "TransactionFilter.h"
 #include "Version1Cache.h"
@@ -164,49 +165,6 @@ Transaction fullTransaction()
     t.maskedCard = QStringLiteral("6225********1234");
     t.expectedArrival = QDate(2026, 11, 3);
     return t;
-}
-
-Complaint sampleComplaint()
-{
-    const QDateTime t0(QDate(2026, 11, 2), QTime(9, 30, 0, 250), Qt::UTC);
-    Complaint c;
-    c.id = 11;
-    c.version = 4;
-    c.draft = {QStringLiteral("hotline"), QStringLiteral("payment_failed_debited"), Severity::High,
-        42, QStringLiteral("call-1"), {9, 10}, QStringLiteral("扣款了但订单失败"),
-        QStringLiteral("退款")};
-    c.status = ComplaintStatus::Resolved;
-    c.createdBy = 2;
-    c.assignee = 3;
-    c.escalated = true;
-    c.createdAt = t0;
-    c.updatedAt = t0.addDays(1);
-    c.acknowledgeDueAt = t0.addDays(1);
-    c.acknowledgedAt = t0.addSecs(3600);
-    c.dueAt = t0.addDays(15);
-    c.resolutionCode = QStringLiteral("refunded");
-    c.resolutionText = QStringLiteral("money returned");
-    c.resolvedAt = t0.addDays(2);
-    c.reopenCount = 1;
-    return c;
-}
-
-ReferenceData sampleReference()
-{
-    ReferenceData d;
-    d.categories = {{QStringLiteral("transaction"), QString(), CategoryKind::Transaction,
-                        QStringLiteral("交易类"), QStringLiteral("Transactions")},
-        {QStringLiteral("payment_failed"), QStringLiteral("transaction"), CategoryKind::Transaction,
-            QStringLiteral("支付失败"), QStringLiteral("Payment failed")}};
-    d.channels = {{QStringLiteral("hotline"), QStringLiteral("热线"), QStringLiteral("Hotline")}};
-    d.wrapUpCodes
-        = {{QStringLiteral("resolved"), QStringLiteral("已解决"), QStringLiteral("Resolved")}};
-    d.resolutionCodes
-        = {{QStringLiteral("refunded"), QStringLiteral("已退款"), QStringLiteral("Refunded")}};
-    d.holidays = {{QDate(2026, 10, 1), HolidayKind::Holiday, QStringLiteral("国庆节")},
-        {QDate(2026, 10, 10), HolidayKind::Workday, QStringLiteral("国庆节调休")}};
-    d.version = 2;
-    return d;
 }
 
 } // namespace
@@ -486,11 +444,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Store store;
         QVERIFY(store.open(dir.filePath(QStringLiteral("a.sqlite"))));
-        const Complaint complaint = sampleComplaint();
+        const Complaint complaint = Samples::sampleComplaint(
+            QDateTime(QDate(2026, 11, 2), QTime(9, 30, 0, 250), Qt::UTC));
         QVERIFY(store.cache.putComplaint(complaint));
         QCOMPARE(*store.cache.complaint(11), complaint);
         QCOMPARE(store.cache.complaints(), QList<Complaint> {complaint});
-        const ReferenceData reference = sampleReference();
+        const ReferenceData reference = Samples::sampleReference();
         QVERIFY(store.cache.putReference(reference, "\"r2\""));
         QCOMPARE(store.cache.reference()->value, reference);
         QCOMPARE(store.cache.reference()->etag, QByteArray("\"r2\""));

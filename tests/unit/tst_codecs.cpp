@@ -7,6 +7,7 @@
 #include "Complaint.h"
 #include "ComplaintNote.h"
 #include "ReferenceData.h"
+#include "SampleRecords.h"
 #include "Transaction.h"
 
 #include <QtTest>
@@ -91,48 +92,6 @@ ActionRequest sampleAction()
     return a;
 }
 
-Complaint sampleComplaint()
-{
-    Complaint c;
-    c.id = 11;
-    c.version = 4;
-    c.draft = {QStringLiteral("hotline"), QStringLiteral("payment_failed_debited"), Severity::High,
-        42, QStringLiteral("call-1"), {9, 10}, QStringLiteral("扣款了但订单失败"),
-        QStringLiteral("退款")};
-    c.status = ComplaintStatus::Resolved;
-    c.createdBy = 2;
-    c.assignee = 3;
-    c.escalated = true;
-    c.createdAt = t0;
-    c.updatedAt = t0.addDays(1);
-    c.acknowledgeDueAt = t0.addDays(1);
-    c.acknowledgedAt = t0.addSecs(3600);
-    c.dueAt = t0.addDays(15);
-    c.resolutionCode = QStringLiteral("refunded");
-    c.resolutionText = QStringLiteral("money returned");
-    c.resolvedAt = t0.addDays(2);
-    c.reopenCount = 1;
-    return c;
-}
-
-ReferenceData sampleReference()
-{
-    ReferenceData d;
-    d.categories = {{QStringLiteral("transaction"), QString(), CategoryKind::Transaction,
-                        QStringLiteral("交易类"), QStringLiteral("Transactions")},
-        {QStringLiteral("payment_failed"), QStringLiteral("transaction"), CategoryKind::Transaction,
-            QStringLiteral("支付失败"), QStringLiteral("Payment failed")}};
-    d.channels = {{QStringLiteral("hotline"), QStringLiteral("热线"), QStringLiteral("Hotline")}};
-    d.wrapUpCodes
-        = {{QStringLiteral("resolved"), QStringLiteral("已解决"), QStringLiteral("Resolved")}};
-    d.resolutionCodes
-        = {{QStringLiteral("refunded"), QStringLiteral("已退款"), QStringLiteral("Refunded")}};
-    d.holidays = {{QDate(2026, 10, 1), HolidayKind::Holiday, QStringLiteral("国庆节")},
-        {QDate(2026, 10, 10), HolidayKind::Workday, QStringLiteral("国庆节调休")}};
-    d.version = 2;
-    return d;
-}
-
 } // namespace
 
 class TestCodecs : public QObject
@@ -171,15 +130,15 @@ private Q_SLOTS:
             AccountSummary {1, QStringLiteral("8800…0001"), QStringLiteral("张*"),
                 QStringLiteral("138****8000"), QStringLiteral("z***@example.cn"),
                 AccountStatus::Locked, 3}});
-        expectRoundTrip(sampleComplaint());
-        expectRoundTrip(sampleComplaint().draft);
+        expectRoundTrip(Samples::sampleComplaint(t0));
+        expectRoundTrip(Samples::sampleComplaint(t0).draft);
         expectRoundTrip(
             ComplaintNote {1, 11, 2, QStringLiteral("李雷"), QStringLiteral("回电客户"), t0});
         expectRoundTrip(CallRecord {4, QStringLiteral("call-1"), QStringLiteral("138****1234"), 42,
             2, t0, t0.addSecs(161), QStringLiteral("resolved"), QStringLiteral("ok"), 11});
         expectRoundTrip(AuditEntry {1, t0, 2, QStringLiteral("account.view"), 42,
             QStringLiteral("call-1"), QString(), QString()});
-        expectRoundTrip(sampleReference());
+        expectRoundTrip(Samples::sampleReference());
         expectRoundTrip(ApiError {
             QStringLiteral("validation_failed"), QStringLiteral("bad"), QStringLiteral("amount")});
     }
@@ -348,9 +307,9 @@ private:
                 sampleAction(), QStringLiteral("x"), sampleVerification(), std::nullopt}
                 .toJson();
         if (type == QLatin1String("Complaint"))
-            return sampleComplaint().toJson();
+            return Samples::sampleComplaint(t0).toJson();
         if (type == QLatin1String("ComplaintDraft"))
-            return sampleComplaint().draft.toJson();
+            return Samples::sampleComplaint(t0).draft.toJson();
         if (type == QLatin1String("ComplaintNote"))
             return ComplaintNote {1, 1, 1, QString(), QStringLiteral("b"), t0}.toJson();
         if (type == QLatin1String("CallRecord"))
@@ -360,7 +319,7 @@ private:
         if (type == QLatin1String("AuditEntry"))
             return AuditEntry {1, t0, 1, QStringLiteral("x"), std::nullopt, {}, {}, {}}.toJson();
         if (type == QLatin1String("ReferenceData"))
-            return sampleReference().toJson();
+            return Samples::sampleReference().toJson();
         if (type == QLatin1String("ApiError"))
             return ApiError {QStringLiteral("c"), QStringLiteral("m"), QString()}.toJson();
         return {};
