@@ -21,27 +21,125 @@ CallSession::CallSession(DraftStore *drafts, Outbox *outbox, QObject *parent)
 
 bool CallSession::isVerified() const
 {
-    return m_verification && m_accountId && m_verification->accountId == *m_accountId
-        && m_verification->status == VerificationStatus::Verified
-        && m_verification->expiresAt > QDateTime::currentDateTimeUtc();
+    const auto &v = m_live.verification;
+    return v && m_live.accountId && v->accountId == *m_live.accountId
+        && v->status == VerificationStatus::Verified
+        && v->expiresAt > QDateTime::currentDateTimeUtc();
+}
+
+QList<WaitingCall> CallSession::waiting() const
+{
+    QList<WaitingCall> calls;
+    calls.reserve(m_waiting.size());
+    for (const CallState &c : m_waiting)
+        calls.append({c.callId, c.kind, c.callerNumber, c.accountId, c.since});
+    return calls;
+}
+
+CallSession::CallState *CallSession::find(const QString &callId)
+{
+    if (callId.isEmpty())
+        return nullptr;
+    if (m_live.callId == callId)
+        return &m_live;
+    for (CallState &c : m_waiting) {
+        if (c.callId == callId)
+            return &c;
+    }
+    return nullptr;
+}
+
+void CallSession::parkLive()
+{
+    if (!isActive())
+        return;
+    // Held calls are saved as they go, so that a crash brings them back too.
+    saveDraft(m_live);
+    CallState held = std::exchange(m_live, CallState());
+    held.kind = WaitingCall::Kind::Held;
+    held.since = QDateTime::currentDateTimeUtc();
+    m_waiting.append(std::move(held));
+}
+
+void CallSession::goLive(CallState call)
+{
+    if (call.kind == WaitingCall::Kind::Queued) {
+        // Answered now: its call starts now, and it is a call from here on.
+        call.startedAt = QDateTime::currentDateTimeUtc();
+        call.kind = WaitingCall::Kind::Held;
+    }
+    // Saved again as the live one, so that after a crash the call the agent
+    // was on comes back live (the newest draft).
+    call.dirty = true;
+    call.since = {};
+    m_live = std::move(call);
+    m_autosave.start();
+    Q_EMIT started(m_live.callId, m_live.callerNumber);
+    Q_EMIT notesChanged(m_live.notes);
+    Q_EMIT verificationChanged();
+    Q_EMIT requestsChanged();
+    if (m_live.accountId)
+        Q_EMIT accountChosen(*m_live.accountId);
+    Q_EMIT waitingChanged();
+    Q_EMIT liveChanged();
 }
 
 void CallSession::start(const QString &callerNumber)
 {
-    if (isActive())
-        saveDraftNow();
-    m_callId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_callerNumber = callerNumber.trimmed();
-    m_startedAt = QDateTime::currentDateTimeUtc();
-    m_candidates.clear();
-    m_accountId.reset();
-    m_verification.reset();
-    m_requests.clear();
-    m_notes.clear();
-    m_complaintLogged = false;
-    m_dirty = false;
-    m_autosave.start();
-    Q_EMIT started(m_callId, m_callerNumber);
+    parkLive();
+    CallState call;
+    call.callId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    call.callerNumber = callerNumber.trimmed();
+    call.startedAt = QDateTime::currentDateTimeUtc();
+    // Saved at once: a manual call, or one that crashes before a note is
+    // typed, still comes back.
+    call.dirty = true;
+    goLive(std::move(call));
+}
+
+void CallSession::queue(const QString &callerNumber)
+{
+    CallState call;
+    call.callId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    call.callerNumber = callerNumber.trimmed();
+    call.kind = WaitingCall::Kind::Queued;
+    call.since = QDateTime::currentDateTimeUtc();
+    m_waiting.append(std::move(call));
+    Q_EMIT waitingChanged();
+}
+
+bool CallSession::switchTo(const QString &callId)
+{
+    const auto it = std::find_if(
+        m_waiting.begin(), m_waiting.end(), [&](const CallState &c) { return c.callId == callId; });
+    if (it == m_waiting.end())
+        return false;
+    CallState next = std::move(*it);
+    m_waiting.erase(it);
+    parkLive();
+    goLive(std::move(next));
+    return true;
+}
+
+bool CallSession::switchToNext()
+{
+    if (m_waiting.isEmpty())
+        return false;
+    return switchTo(m_waiting.first().callId);
+}
+
+bool CallSession::hold()
+{
+    if (!isActive())
+        return false;
+    parkLive();
+    m_autosave.stop();
+    Q_EMIT notesChanged(QString());
+    Q_EMIT verificationChanged();
+    Q_EMIT requestsChanged();
+    Q_EMIT waitingChanged();
+    Q_EMIT liveChanged();
+    return true;
 }
 
 int CallSession::findUnfinished()
@@ -52,41 +150,36 @@ int CallSession::findUnfinished()
 
 bool CallSession::resumeUnfinished()
 {
-    // The newest first: it is the call the agent was on when the console
-    // went (older drafts are calls a screen pop replaced, whose callers are
-    // long gone). The others come back one by one as each is wrapped up, so
-    // that every call gets its record and no notes are lost, and the agent
-    // deals with one call at a time.
+    // The newest is the call the agent was on when the console went; the
+    // others were on hold (or replaced by a pop, before calls could wait).
+    // Every one gets its record when wrapped up, so no notes are lost.
     if (isActive() || m_unfinished.isEmpty())
         return false;
-    const CallDraft draft = m_unfinished.takeFirst();
-    m_callId = draft.callId;
-    m_callerNumber = draft.callerNumber;
-    // A draft of format 2 has no start time: it was saved during the call.
-    m_startedAt = draft.startedAt.isValid() ? draft.startedAt : draft.updatedAt;
-    m_candidates.clear();
-    m_accountId = draft.accountId;
-    // A verification is not saved: the caller is asked again if need be.
-    m_verification.reset();
-    m_requests.clear();
-    m_notes = draft.notes; // card numbers were masked when saved
-    m_complaintLogged = draft.complaintLogged;
-    m_dirty = false;
-    m_autosave.start();
-    Q_EMIT started(m_callId, m_callerNumber);
-    Q_EMIT notesChanged(m_notes);
-    Q_EMIT verificationChanged();
-    Q_EMIT requestsChanged();
-    if (m_accountId)
-        Q_EMIT accountChosen(*m_accountId);
-    Q_EMIT resumed(m_startedAt, int(m_unfinished.size()));
+    const auto restore = [](const CallDraft &draft) {
+        CallState call;
+        call.callId = draft.callId;
+        call.callerNumber = draft.callerNumber;
+        // A draft of format 2 has no start time: it was saved during the call.
+        call.startedAt = draft.startedAt.isValid() ? draft.startedAt : draft.updatedAt;
+        call.accountId = draft.accountId;
+        // A verification is not saved: the caller is asked again if need be.
+        call.notes = draft.notes; // card numbers were masked when saved
+        call.complaintLogged = draft.complaintLogged;
+        call.since = draft.updatedAt;
+        return call;
+    };
+    const QList<CallDraft> drafts = std::exchange(m_unfinished, {});
+    for (qsizetype i = drafts.size() - 1; i > 0; --i)
+        m_waiting.append(restore(drafts.at(i)));
+    goLive(restore(drafts.first()));
+    Q_EMIT resumed(m_live.startedAt, int(drafts.size()) - 1);
     return true;
 }
 
 QString CallSession::suggestedWrapUpCode(const QList<CodedName> &codes) const
 {
     static const QString complaintCode = QStringLiteral("complaint_logged");
-    if (m_complaintLogged) {
+    if (m_live.complaintLogged) {
         for (const CodedName &c : codes) {
             if (c.code == complaintCode)
                 return c.code;
@@ -95,86 +188,130 @@ QString CallSession::suggestedWrapUpCode(const QList<CodedName> &codes) const
     return codes.isEmpty() ? QString() : codes.first().code;
 }
 
-void CallSession::noteComplaintLogged(const QString &callId)
+void CallSession::noteComplaintLogged(const QString &callId, const QString &outboxKey)
 {
-    if (!isActive() || callId != m_callId || m_complaintLogged)
+    CallState *call = find(callId);
+    if (!call)
         return;
-    m_complaintLogged = true;
-    m_dirty = true;
+    if (!outboxKey.isEmpty())
+        call->complaintKey = outboxKey;
+    if (call->complaintLogged)
+        return;
+    call->complaintLogged = true;
+    call->dirty = true;
+}
+
+void CallSession::noteComplaintNumbered(const QString &outboxKey, qint64 complaintId)
+{
+    if (outboxKey.isEmpty())
+        return;
+    CallState *call = m_live.complaintKey == outboxKey ? &m_live : nullptr;
+    for (qsizetype i = 0; !call && i < m_waiting.size(); ++i) {
+        if (m_waiting[i].complaintKey == outboxKey)
+            call = &m_waiting[i];
+    }
+    if (!call)
+        return;
+    call->complaintId = complaintId;
+    Q_EMIT complaintNumbered(call->callId, complaintId);
 }
 
 void CallSession::setCandidates(const QList<AccountSummary> &candidates)
 {
-    m_candidates = candidates;
+    m_live.candidates = candidates;
 }
 
 void CallSession::chooseAccount(qint64 accountId)
 {
-    if (m_accountId == accountId)
+    if (m_live.accountId == accountId)
         return;
-    m_accountId = accountId;
-    m_dirty = true; // a resumed call opens its account again
+    m_live.accountId = accountId;
+    m_live.dirty = true; // a resumed call opens its account again
     // A verification belongs to one account.
-    if (m_verification && m_verification->accountId != accountId) {
-        m_verification.reset();
+    if (m_live.verification && m_live.verification->accountId != accountId) {
+        m_live.verification.reset();
         Q_EMIT verificationChanged();
     }
     Q_EMIT accountChosen(accountId);
 }
 
-void CallSession::setVerification(const CallerVerification &verification)
+void CallSession::setVerification(const QString &callId, const CallerVerification &verification)
 {
-    m_verification = verification;
-    Q_EMIT verificationChanged();
+    CallState *call = find(callId);
+    if (!call)
+        return;
+    call->verification = verification;
+    if (call == &m_live)
+        Q_EMIT verificationChanged();
 }
 
 void CallSession::setNotes(const QString &notes)
 {
-    if (notes == m_notes)
+    if (!isActive() || notes == m_live.notes)
         return;
-    m_notes = notes;
-    m_dirty = true;
-    Q_EMIT notesChanged(m_notes);
+    m_live.notes = notes;
+    m_live.dirty = true;
+    Q_EMIT notesChanged(m_live.notes);
 }
 
-void CallSession::appendToNotes(const QString &line)
+void CallSession::appendToNotes(const QString &callId, const QString &line)
 {
-    setNotes(m_notes.isEmpty() ? line : m_notes + QLatin1Char('\n') + line);
+    CallState *call = find(callId);
+    if (!call)
+        return;
+    if (call == &m_live) {
+        setNotes(m_live.notes.isEmpty() ? line : m_live.notes + QLatin1Char('\n') + line);
+        return;
+    }
+    call->notes = call->notes.isEmpty() ? line : call->notes + QLatin1Char('\n') + line;
+    call->dirty = true;
+    saveDraft(*call);
 }
 
 void CallSession::trackRequest(const ActionRequest &request)
 {
-    if (!isActive() || request.callId != m_callId)
+    CallState *call = find(request.callId);
+    if (!call)
         return;
-    const auto it = std::find_if(m_requests.begin(), m_requests.end(),
+    const auto it = std::find_if(call->requests.begin(), call->requests.end(),
         [&](const ActionRequest &r) { return r.id == request.id; });
-    if (it == m_requests.end())
-        m_requests.append(request);
+    if (it == call->requests.end())
+        call->requests.append(request);
     else if (*it != request)
         *it = request;
     else
         return;
-    Q_EMIT requestsChanged();
+    if (call == &m_live)
+        Q_EMIT requestsChanged();
 }
 
-bool CallSession::saveDraftNow()
+bool CallSession::saveDraft(CallState &call)
 {
-    if (!isActive() || !m_dirty)
+    if (call.callId.isEmpty() || !call.dirty || call.kind == WaitingCall::Kind::Queued)
         return true;
     CallDraft draft;
-    draft.callId = m_callId;
-    draft.notes = Masking::redactCardNumbers(m_notes);
-    draft.callerNumber = m_callerNumber;
-    draft.accountId = m_accountId;
-    draft.startedAt = m_startedAt;
-    draft.complaintLogged = m_complaintLogged;
+    draft.callId = call.callId;
+    draft.notes = Masking::redactCardNumbers(call.notes);
+    draft.callerNumber = call.callerNumber;
+    draft.accountId = call.accountId;
+    draft.startedAt = call.startedAt;
+    draft.complaintLogged = call.complaintLogged;
     QString error;
     if (!m_drafts->save(draft, &error)) {
         Q_EMIT writeFailed(tr("The call notes could not be saved on this computer: %1").arg(error));
         return false;
     }
-    m_dirty = false;
+    call.dirty = false;
     return true;
+}
+
+bool CallSession::saveDraftNow()
+{
+    // The live call last: the newest draft is the one live after a crash.
+    bool saved = true;
+    for (CallState &c : m_waiting)
+        saved = saveDraft(c) && saved;
+    return saveDraft(m_live) && saved;
 }
 
 bool CallSession::end(const QString &wrapUpCode, std::optional<qint64> complaintId)
@@ -182,14 +319,14 @@ bool CallSession::end(const QString &wrapUpCode, std::optional<qint64> complaint
     if (!isActive())
         return false;
     CallRecord record;
-    record.callId = m_callId;
-    record.callerNumber = m_callerNumber;
-    record.accountId = m_accountId;
-    record.startedAt = m_startedAt;
+    record.callId = m_live.callId;
+    record.callerNumber = m_live.callerNumber;
+    record.accountId = m_live.accountId;
+    record.startedAt = m_live.startedAt;
     record.endedAt = QDateTime::currentDateTimeUtc();
     record.wrapUpCode = wrapUpCode;
-    record.notes = Masking::redactCardNumbers(m_notes);
-    record.complaintId = complaintId;
+    record.notes = Masking::redactCardNumbers(m_live.notes);
+    record.complaintId = complaintId ? complaintId : m_live.complaintId;
     QJsonObject body = record.toJson();
     body.remove(QStringLiteral("id"));
     body.remove(QStringLiteral("agentId"));
@@ -206,21 +343,13 @@ bool CallSession::end(const QString &wrapUpCode, std::optional<qint64> complaint
     // A draft left behind by a failure here would come back at the next
     // sign-in after a crash as an unfinished call (its record is queued
     // already); sign-out deletes it with the cache.
-    m_drafts->remove(m_callId);
-    const QString ended = m_callId;
+    m_drafts->remove(m_live.callId);
+    const QString ended = std::exchange(m_live, CallState()).callId;
     m_autosave.stop();
-    m_callId.clear();
-    m_callerNumber.clear();
-    m_candidates.clear();
-    m_accountId.reset();
-    m_verification.reset();
-    m_requests.clear();
-    m_notes.clear();
-    m_complaintLogged = false;
-    m_dirty = false;
     Q_EMIT requestsChanged();
     Q_EMIT recordQueued();
     Q_EMIT this->ended(ended);
+    Q_EMIT liveChanged();
     return true;
 }
 

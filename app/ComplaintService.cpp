@@ -33,7 +33,7 @@ QString ComplaintService::queue(const ComplaintDraft &draft)
         return failed(error);
     Q_EMIT queued(key);
     if (!clean.callId.isEmpty())
-        Q_EMIT loggedOnCall(clean.callId);
+        Q_EMIT loggedOnCall(clean.callId, key);
     return key;
 }
 

@@ -35,7 +35,7 @@ public:
 Q_SIGNALS:
     void queued(const QString &key);
     // A new complaint was queued on a call (after queued).
-    void loggedOnCall(const QString &callId);
+    void loggedOnCall(const QString &callId, const QString &outboxKey);
     // The server took a queued complaint (key as queue() returned it): its number.
     void complaintCreated(const QString &key, qint64 complaintId);
     // Nothing was queued; the message is for the agent.

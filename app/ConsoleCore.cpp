@@ -81,15 +81,8 @@ bool ConsoleCore::init(QString *error)
     connect(m_call, &CallSession::recordQueued, m_sync, &SyncEngine::kick);
     connect(
         m_complaints, &ComplaintService::loggedOnCall, m_call, &CallSession::noteComplaintLogged);
-    // The next unfinished call comes back once the live one is wrapped up,
-    // after the window has cleared the one that ended.
-    connect(
-        m_call, &CallSession::ended, this,
-        [this] {
-            if (m_storeFile->isOpen())
-                m_call->resumeUnfinished();
-        },
-        Qt::QueuedConnection);
+    connect(m_complaints, &ComplaintService::complaintCreated, m_call,
+        &CallSession::noteComplaintNumbered);
     connect(m_sync, &SyncEngine::itemSent, m_complaints, &ComplaintService::noteSent);
     return true;
 }
@@ -120,8 +113,8 @@ void ConsoleCore::onSignedIn()
                                     .arg(report.recoveredOutbox)
                                     .arg(report.recoveredDrafts)
                                     .arg(report.movedAside));
-        // Opened at this sign-in: a call a crash or a kill left unfinished
-        // on this PC comes back as the live call.
+        // Opened at this sign-in: calls a crash or a kill left unfinished
+        // on this PC come back, the newest live and the others on hold.
         if (m_call->findUnfinished() > 0)
             m_call->resumeUnfinished();
     }

@@ -1022,6 +1022,33 @@
     </message>
 </context>
 <context>
+    <name>WalletDesk::CallLinePanel</name>
+    <message>
+        <source>&amp;Waiting calls (Enter takes one; Ctrl+Shift+H the next):</source>
+        <translation>&amp;Waiting calls (Enter takes one; Ctrl+Shift+H the next):</translation>
+    </message>
+    <message>
+        <source>Waiting calls</source>
+        <translation>Waiting calls</translation>
+    </message>
+    <message>
+        <source>Call time %1</source>
+        <translation>Call time %1</translation>
+    </message>
+    <message>
+        <source>manual call</source>
+        <translation>manual call</translation>
+    </message>
+    <message>
+        <source>On hold %1 · %2</source>
+        <translation>On hold %1 · %2</translation>
+    </message>
+    <message>
+        <source>Queued %1 · %2</source>
+        <translation>Queued %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::CallSession</name>
     <message>
         <source>The call notes could not be saved on this computer: %1</source>
@@ -1918,10 +1945,6 @@ Apply your change (%4) to their version, or keep theirs?</translation>
         </translation>
     </message>
     <message>
-        <source>A call is still open and not wrapped up: it gets no call record, and its notes are deleted at sign-out. Cancel and end the call first (Alt+E) to keep them.</source>
-        <translation>A call is still open and not wrapped up: it gets no call record, and its notes are deleted at sign-out. Cancel and end the call first (Alt+E) to keep them.</translation>
-    </message>
-    <message>
         <source>Quit WalletDesk</source>
         <translation>Quit WalletDesk</translation>
     </message>
@@ -1950,6 +1973,99 @@ Apply your change (%4) to their version, or keep theirs?</translation>
         <translation>Signing out…</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Notes of an unfinished call from %1 were restored. Wrap it up with Alt+E.</source>
+        <translation>Notes of an unfinished call from %1 were restored. Wrap it up with Alt+E.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unfinished call(s) are on hold (Ctrl+Shift+H).</source>
+        <translation>
+            <numerusform>%n more unfinished call(s) are on hold (Ctrl+Shift+H).</numerusform>
+            <numerusform>%n more unfinished call(s) are on hold (Ctrl+Shift+H).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call on hold. Ctrl+Shift+H takes it back.</source>
+        <translation>Call on hold. Ctrl+Shift+H takes it back.</translation>
+    </message>
+    <message>
+        <source>No call is waiting.</source>
+        <translation>No call is waiting.</translation>
+    </message>
+    <message>
+        <source>No live call. Take a waiting call below, or start one with Ctrl+N.</source>
+        <translation>No live call. Take a waiting call below, or start one with Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Call without a caller number: search for the account.</source>
+        <translation>Call without a caller number: search for the account.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ll</source>
+        <translation>Ca&amp;ll</translation>
+    </message>
+    <message>
+        <source>&amp;New call without a number</source>
+        <translation>&amp;New call without a number</translation>
+    </message>
+    <message>
+        <source>&amp;Hold the call</source>
+        <translation>&amp;Hold the call</translation>
+    </message>
+    <message>
+        <source>Take the next &amp;waiting call</source>
+        <translation>Take the next &amp;waiting call</translation>
+    </message>
+    <message>
+        <source>Another call</source>
+        <translation>Another call</translation>
+    </message>
+    <message>
+        <source>a call without a number</source>
+        <translation>a call without a number</translation>
+    </message>
+    <message>
+        <source>%1 is calling while you are on the call with %2.</source>
+        <translation>%1 is calling while you are on the call with %2.</translation>
+    </message>
+    <message>
+        <source>A held call keeps its notes, verification and requests.</source>
+        <translation>A held call keeps its notes, verification and requests.</translation>
+    </message>
+    <message>
+        <source>&amp;Hold this call and answer</source>
+        <translation>&amp;Hold this call and answer</translation>
+    </message>
+    <message>
+        <source>&amp;Queue the new call</source>
+        <translation>&amp;Queue the new call</translation>
+    </message>
+    <message>
+        <source>%1 is waiting. Ctrl+Shift+H takes the call.</source>
+        <translation>%1 is waiting. Ctrl+Shift+H takes the call.</translation>
+    </message>
+    <message>
+        <source>Call started without a number: search for the account.</source>
+        <translation>Call started without a number: search for the account.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) waiting: Enter takes the one selected.</source>
+        <translation>
+            <numerusform>%n call(s) waiting: Enter takes the one selected.</numerusform>
+            <numerusform>%n call(s) waiting: Enter takes the one selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) still open and not wrapped up (live, held or queued): they get no call record, and their notes are deleted at sign-out. Cancel and end each call first (Alt+E) to keep them.</source>
+        <translation>
+            <numerusform>%n call(s) still open and not wrapped up (live, held or queued): they get no call record, and their notes are deleted at sign-out. Cancel and end each call first (Alt+E) to keep them.</numerusform>
+            <numerusform>%n call(s) still open and not wrapped up (live, held or queued): they get no call record, and their notes are deleted at sign-out. Cancel and end each call first (Alt+E) to keep them.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Ctrl+K	search (phone, name, e-mail, account, order, card last 4)
 Enter	open the selected account
 Alt+C / Alt+Q	send a code by SMS / ask the security question
@@ -1962,6 +2078,8 @@ Alt+U	unlock    Alt+P	password reset code    Alt+V	sign out devices
 Alt+2	two-factor reset (needs a supervisor)
 Alt+I / Alt+F	investigate / refund request for the selected transaction
 Alt+M	log a complaint    Alt+E	end the call
+Ctrl+N	new call without a number    Ctrl+H	hold the call
+Ctrl+Shift+H	take the next waiting call
 Ctrl+Tab	next tab
 Ctrl+Shift+L	sign out    Ctrl+Q	quit
 F1	this list</source>
@@ -1977,24 +2095,11 @@ Alt+U	unlock    Alt+P	password reset code    Alt+V	sign out devices
 Alt+2	two-factor reset (needs a supervisor)
 Alt+I / Alt+F	investigate / refund request for the selected transaction
 Alt+M	log a complaint    Alt+E	end the call
+Ctrl+N	new call without a number    Ctrl+H	hold the call
+Ctrl+Shift+H	take the next waiting call
 Ctrl+Tab	next tab
 Ctrl+Shift+L	sign out    Ctrl+Q	quit
 F1	this list</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <source>Notes of an unfinished call from %1 were restored. Wrap it up with Alt+E.</source>
-        <translation>Notes of an unfinished call from %1 were restored. Wrap it up with Alt+E.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more unfinished call(s) come back after it.</source>
-        <translation>
-            <numerusform>%n more unfinished call(s) come back after it.</numerusform>
-            <numerusform>%n more unfinished call(s) come back after it.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

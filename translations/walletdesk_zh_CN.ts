@@ -1012,6 +1012,33 @@
     </message>
 </context>
 <context>
+    <name>WalletDesk::CallLinePanel</name>
+    <message>
+        <source>&amp;Waiting calls (Enter takes one; Ctrl+Shift+H the next):</source>
+        <translation>等待中的来电(&amp;W)（Enter 接听所选，Ctrl+Shift+H 接听下一通）：</translation>
+    </message>
+    <message>
+        <source>Waiting calls</source>
+        <translation>等待中的来电</translation>
+    </message>
+    <message>
+        <source>Call time %1</source>
+        <translation>通话时长 %1</translation>
+    </message>
+    <message>
+        <source>manual call</source>
+        <translation>无号码通话</translation>
+    </message>
+    <message>
+        <source>On hold %1 · %2</source>
+        <translation>保持中 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Queued %1 · %2</source>
+        <translation>排队中 %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::CallSession</name>
     <message>
         <source>The call notes could not be saved on this computer: %1</source>
@@ -1906,10 +1933,6 @@ Apply your change (%4) to their version, or keep theirs?</source>
         </translation>
     </message>
     <message>
-        <source>A call is still open and not wrapped up: it gets no call record, and its notes are deleted at sign-out. Cancel and end the call first (Alt+E) to keep them.</source>
-        <translation>还有一通来电尚未结束和小结：它不会生成来电记录，备注会在退出登录时删除。如需保留，请取消并先结束来电（Alt+E）。</translation>
-    </message>
-    <message>
         <source>Quit WalletDesk</source>
         <translation>退出 WalletDesk</translation>
     </message>
@@ -1938,6 +1961,96 @@ Apply your change (%4) to their version, or keep theirs?</source>
         <translation>正在退出登录……</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>未能保存</translation>
+    </message>
+    <message>
+        <source>Notes of an unfinished call from %1 were restored. Wrap it up with Alt+E.</source>
+        <translation>%1 的一通来电尚未结束，其备注已恢复。请按 Alt+E 结束通话。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more unfinished call(s) are on hold (Ctrl+Shift+H).</source>
+        <translation>
+            <numerusform>另有 %n 通未结束的来电已恢复为保持状态（Ctrl+Shift+H 切换）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call on hold. Ctrl+Shift+H takes it back.</source>
+        <translation>通话已保持。按 Ctrl+Shift+H 恢复。</translation>
+    </message>
+    <message>
+        <source>No call is waiting.</source>
+        <translation>没有等待中的来电。</translation>
+    </message>
+    <message>
+        <source>No live call. Take a waiting call below, or start one with Ctrl+N.</source>
+        <translation>当前没有进行中的通话。请接听下方等待的来电，或按 Ctrl+N 新建通话。</translation>
+    </message>
+    <message>
+        <source>Call without a caller number: search for the account.</source>
+        <translation>无来电号码的通话：请搜索账户。</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ll</source>
+        <translation>通话(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;New call without a number</source>
+        <translation>无号码新建通话(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Hold the call</source>
+        <translation>保持通话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Take the next &amp;waiting call</source>
+        <translation>接听下一通等待来电(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Another call</source>
+        <translation>新来电</translation>
+    </message>
+    <message>
+        <source>a call without a number</source>
+        <translation>无号码的通话</translation>
+    </message>
+    <message>
+        <source>%1 is calling while you are on the call with %2.</source>
+        <translation>%1 正在来电，而您正在与 %2 通话。</translation>
+    </message>
+    <message>
+        <source>A held call keeps its notes, verification and requests.</source>
+        <translation>被保持的通话会保留其备注、身份验证和已提交的请求。</translation>
+    </message>
+    <message>
+        <source>&amp;Hold this call and answer</source>
+        <translation>保持当前通话并接听(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue the new call</source>
+        <translation>新来电排队等待(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>%1 is waiting. Ctrl+Shift+H takes the call.</source>
+        <translation>%1 正在等待。按 Ctrl+Shift+H 接听。</translation>
+    </message>
+    <message>
+        <source>Call started without a number: search for the account.</source>
+        <translation>已新建无号码的通话：请搜索账户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) waiting: Enter takes the one selected.</source>
+        <translation>
+            <numerusform>%n 通来电正在等待：按 Enter 接听所选来电。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) still open and not wrapped up (live, held or queued): they get no call record, and their notes are deleted at sign-out. Cancel and end each call first (Alt+E) to keep them.</source>
+        <translation>
+            <numerusform>还有 %n 通来电尚未结束和小结（进行中、保持或排队）：它们不会生成来电记录，备注会在退出登录时删除。如需保留，请取消并先逐一结束通话（Alt+E）。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Ctrl+K	search (phone, name, e-mail, account, order, card last 4)
 Enter	open the selected account
 Alt+C / Alt+Q	send a code by SMS / ask the security question
@@ -1950,6 +2063,8 @@ Alt+U	unlock    Alt+P	password reset code    Alt+V	sign out devices
 Alt+2	two-factor reset (needs a supervisor)
 Alt+I / Alt+F	investigate / refund request for the selected transaction
 Alt+M	log a complaint    Alt+E	end the call
+Ctrl+N	new call without a number    Ctrl+H	hold the call
+Ctrl+Shift+H	take the next waiting call
 Ctrl+Tab	next tab
 Ctrl+Shift+L	sign out    Ctrl+Q	quit
 F1	this list</source>
@@ -1965,23 +2080,11 @@ Alt+U	解锁    Alt+P	密码重置验证码    Alt+V	退出设备
 Alt+2	重置双重验证（需组长审批）
 Alt+I / Alt+F	为选中的交易发起调查 / 退款申请
 Alt+M	登记投诉    Alt+E	结束通话
+Ctrl+N	无号码新建通话    Ctrl+H	保持通话
+Ctrl+Shift+H	接听下一通等待来电
 Ctrl+Tab	下一个标签页
 Ctrl+Shift+L	退出登录    Ctrl+Q	退出程序
 F1	显示此列表</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未能保存</translation>
-    </message>
-    <message>
-        <source>Notes of an unfinished call from %1 were restored. Wrap it up with Alt+E.</source>
-        <translation>%1 的一通来电尚未结束，其备注已恢复。请按 Alt+E 结束通话。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n more unfinished call(s) come back after it.</source>
-        <translation>
-            <numerusform>其后还有 %n 通未结束的来电，将依次恢复。</numerusform>
-        </translation>
     </message>
 </context>
 <context>

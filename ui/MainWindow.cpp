@@ -7,6 +7,7 @@
 #include "ActionBar.h"
 #include "ActionTexts.h"
 #include "CallGuidePanel.h"
+#include "CallLinePanel.h"
 #include "CallSession.h"
 #include "CallerActions.h"
 #include "CardsTab.h"
@@ -39,6 +40,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -106,14 +108,10 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
         if (m_notes->toPlainText() != notes)
             m_notes->setPlainText(notes);
     });
-    connect(m_core->call(), &CallSession::started, this, [this] { retranslateUi(); });
-    // A call the console lost (a crash, a kill) is back as the live call.
+    connect(m_core->call(), &CallSession::liveChanged, this, &MainWindow::showLiveCall);
+    // Calls the console lost (a crash, a kill) are back, the newest live.
     connect(m_core->call(), &CallSession::resumed, this,
         [this](const QDateTime &startedAt, int othersWaiting) {
-            CallSession *call = m_core->call();
-            m_search->setText(call->callerNumber());
-            if (call->accountId())
-                openAccount(*call->accountId());
             // The call center's clock, whatever the PC's zone.
             QString message
                 = tr("Notes of an unfinished call from %1 were restored. Wrap it up with Alt+E.")
@@ -121,7 +119,8 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
                                .toString(QStringLiteral("HH:mm")));
             if (othersWaiting > 0)
                 message += QLatin1Char(' ')
-                    + tr("%n more unfinished call(s) come back after it.", nullptr, othersWaiting);
+                    + tr("%n more unfinished call(s) are on hold (Ctrl+Shift+H).", nullptr,
+                        othersWaiting);
             statusBar()->showMessage(message, 60000);
             m_notes->setFocus();
         });
@@ -141,11 +140,8 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
     connect(m_core->sync(), &SyncEngine::stateChanged, this, &MainWindow::updateSyncStatus);
     connect(m_core->sync(), &SyncEngine::stateChanged, m_actionBar, &ActionBar::refresh);
     connect(m_core->sync(), &SyncEngine::stateChanged, m_verification, &VerificationPanel::refresh);
-    connect(m_core->complaints(), &ComplaintService::complaintCreated, this,
-        [this](const QString &key, qint64 id) {
-            if (key != m_pendingComplaintKey)
-                return;
-            m_callComplaintId = id;
+    connect(
+        m_core->call(), &CallSession::complaintNumbered, this, [this](const QString &, qint64 id) {
             statusBar()->showMessage(
                 tr("Complaint #%1 sent; the deadline clock runs.").arg(id), 15000);
         });
@@ -223,8 +219,10 @@ void MainWindow::buildUi()
     m_notesLabel->setBuddy(m_notes);
     m_verification = new VerificationPanel(m_core->call(), m_core->actions(), m_callBox);
     m_guide = new CallGuidePanel(m_core->call(), m_feed, m_history, m_callBox);
+    m_line = new CallLinePanel(m_core->call(), m_callBox);
     auto *callLayout = new QVBoxLayout(m_callBox);
     callLayout->addWidget(m_callLabel);
+    callLayout->addWidget(m_line);
     callLayout->addWidget(m_candidateView, 1);
     callLayout->addWidget(m_verification);
     callLayout->addWidget(m_guide, 3);
@@ -317,6 +315,28 @@ void MainWindow::buildUi()
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_callMenu = menuBar()->addMenu(QString());
+    m_manualCallAction = m_callMenu->addAction(QString());
+    m_manualCallAction->setObjectName(QStringLiteral("manualCall"));
+    m_manualCallAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_manualCallAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_manualCallAction, &QAction::triggered, this, &MainWindow::startManualCall);
+    m_holdAction = m_callMenu->addAction(QString());
+    m_holdAction->setObjectName(QStringLiteral("holdCall"));
+    m_holdAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_holdAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_holdAction, &QAction::triggered, this, [this] {
+        if (m_core->call()->hold())
+            statusBar()->showMessage(tr("Call on hold. Ctrl+Shift+H takes it back."), 15000);
+    });
+    m_nextCallAction = m_callMenu->addAction(QString());
+    m_nextCallAction->setObjectName(QStringLiteral("nextCall"));
+    m_nextCallAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_nextCallAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_nextCallAction, &QAction::triggered, this, [this] {
+        if (!m_core->call()->switchToNext())
+            statusBar()->showMessage(tr("No call is waiting."), 5000);
+    });
     m_languageMenu = menuBar()->addMenu(QString());
     m_chinese = m_languageMenu->addAction(QStringLiteral("中文"));
     m_english = m_languageMenu->addAction(QStringLiteral("English"));
@@ -346,10 +366,15 @@ void MainWindow::retranslateUi()
     m_search->setAccessibleName(tr("Search accounts"));
     m_callBox->setTitle(tr("Current call"));
     CallSession *call = m_core->call();
-    m_callLabel->setText(call->isActive()
-            ? tr("Caller %1 (a caller number is a hint, not proof of identity)")
-                  .arg(Masking::phone(call->callerNumber()))
-            : tr("No call. Type in the search box to look up an account."));
+    if (!call->isActive())
+        m_callLabel->setText(call->waitingCount() > 0
+                ? tr("No live call. Take a waiting call below, or start one with Ctrl+N.")
+                : tr("No call. Type in the search box to look up an account."));
+    else if (call->callerNumber().isEmpty())
+        m_callLabel->setText(tr("Call without a caller number: search for the account."));
+    else
+        m_callLabel->setText(tr("Caller %1 (a caller number is a hint, not proof of identity)")
+                                 .arg(Masking::phone(call->callerNumber())));
     m_candidateView->setAccessibleName(tr("Candidate accounts"));
     m_notesLabel->setText(tr("&Notes (saved automatically)"));
     m_notes->setAccessibleName(tr("Call notes"));
@@ -368,6 +393,10 @@ void MainWindow::retranslateUi()
     m_signOutAction->setText(tr("&Sign out"));
     m_quitAction->setText(m_core->settings().signOutOnQuit ? tr("&Quit (signs out)") : tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_callMenu->setTitle(tr("Ca&ll"));
+    m_manualCallAction->setText(tr("&New call without a number"));
+    m_holdAction->setText(tr("&Hold the call"));
+    m_nextCallAction->setText(tr("Take the next &waiting call"));
 
     m_helpMenu->setTitle(tr("&Help"));
     updateRoleMenus();
@@ -389,12 +418,96 @@ void MainWindow::applyReference()
 
 void MainWindow::takeCall(const QString &callerNumber)
 {
-    m_core->call()->start(callerNumber);
-    m_notes->clear();
-    m_search->setText(callerNumber);
     raise();
     activateWindow();
+    CallSession *call = m_core->call();
+    if (!call->isActive()) {
+        answer(callerNumber);
+        return;
+    }
+    // Already asking about one pop: the next waits in the queue, not in a
+    // pile of boxes.
+    if (findChild<QMessageBox *>(QStringLiteral("screenPop"))) {
+        call->queue(callerNumber);
+        return;
+    }
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("screenPop"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIcon(QMessageBox::Question);
+    box->setWindowTitle(tr("Another call"));
+    const QString current = call->callerNumber().isEmpty() ? tr("a call without a number")
+                                                           : Masking::phone(call->callerNumber());
+    box->setText(tr("%1 is calling while you are on the call with %2.")
+                     .arg(Masking::phone(callerNumber), current));
+    box->setInformativeText(tr("A held call keeps its notes, verification and requests."));
+    QPushButton *take = box->addButton(tr("&Hold this call and answer"), QMessageBox::AcceptRole);
+    take->setObjectName(QStringLiteral("holdAndAnswer"));
+    QPushButton *later = box->addButton(tr("&Queue the new call"), QMessageBox::RejectRole);
+    later->setObjectName(QStringLiteral("queueCall"));
+    box->setDefaultButton(take);
+    // Escape keeps the caller on the line the agent is talking to.
+    box->setEscapeButton(later);
+    connect(box, &QMessageBox::finished, this, [this, box, take, callerNumber] {
+        if (box->clickedButton() == take) {
+            answer(callerNumber);
+            return;
+        }
+        m_core->call()->queue(callerNumber);
+        statusBar()->showMessage(
+            tr("%1 is waiting. Ctrl+Shift+H takes the call.").arg(Masking::phone(callerNumber)),
+            15000);
+    });
+    box->open();
+}
+
+void MainWindow::answer(const QString &callerNumber)
+{
+    m_core->call()->start(callerNumber);
     search();
+}
+
+void MainWindow::startManualCall()
+{
+    m_core->call()->start(QString());
+    statusBar()->showMessage(tr("Call started without a number: search for the account."), 10000);
+    m_search->setFocus();
+}
+
+void MainWindow::showLiveCall()
+{
+    CallSession *call = m_core->call();
+    retranslateUi();
+    if (!call->isActive()) {
+        m_notes->clear();
+        m_search->clear();
+        m_candidates->setResults({});
+        clearAccount();
+        if (call->waitingCount() > 0)
+            m_line->list()->setFocus();
+        return;
+    }
+    m_search->setText(call->callerNumber());
+    m_candidates->setResults(call->candidates());
+    if (!call->accountId())
+        clearAccount();
+    else if (!m_account || m_account->summary.id != *call->accountId())
+        openAccount(*call->accountId());
+}
+
+void MainWindow::clearAccount()
+{
+    // The next caller must not see the last one's account.
+    m_account.reset();
+    m_accountHeader->setText(tr("No account open"));
+    for (const auto &field : std::as_const(m_fields))
+        field.second->clear();
+    m_securityTab->clear();
+    m_cardsTab->showCards({});
+    m_transactionsTab->clear();
+    m_historyTab->clear();
+    m_guide->clearAccount();
+    updateAge();
 }
 
 void MainWindow::search()
@@ -488,42 +601,47 @@ void MainWindow::logComplaint()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAccount(
         m_core->call()->accountId(), m_core->call()->callId(), selectedTransaction());
+    const QString callId = m_core->call()->callId();
     // A failed save keeps the dialog open with what was typed (queueFailed
     // tells it why); only a queued complaint closes it.
     connect(m_core->complaints(), &ComplaintService::queueFailed, dialog,
         &ComplaintDialog::showProblem);
-    connect(dialog, &ComplaintDialog::submitted, this, [this, dialog](const ComplaintDraft &draft) {
-        const QString key = m_core->complaints()->queue(draft);
-        if (key.isEmpty())
-            return;
-        m_pendingComplaintKey = key;
-        dialog->accept();
-        m_core->call()->appendToNotes(tr("Complaint logged."));
-        statusBar()->showMessage(
-            tr("Complaint queued; it is sent as soon as the server can be reached."), 15000);
-    });
+    connect(dialog, &ComplaintDialog::submitted, this,
+        [this, dialog, callId](const ComplaintDraft &draft) {
+            if (m_core->complaints()->queue(draft).isEmpty())
+                return;
+            dialog->accept();
+            m_core->call()->appendToNotes(callId, tr("Complaint logged."));
+            statusBar()->showMessage(
+                tr("Complaint queued; it is sent as soon as the server can be reached."), 15000);
+        });
     dialog->open();
 }
 
 void MainWindow::endCall()
 {
     const ReferenceData reference = m_core->referenceData();
-    auto *dialog = new WrapUpDialog(reference, m_language->language(), m_callComplaintId,
-        m_core->call()->suggestedWrapUpCode(reference.wrapUpCodes), this);
+    CallSession *call = m_core->call();
+    auto *dialog = new WrapUpDialog(reference, m_language->language(), call->complaintId(),
+        call->suggestedWrapUpCode(reference.wrapUpCodes), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    const QString callId = call->callId();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, call, callId] {
+        // Another call went live meanwhile: this wrap-up is not its.
+        if (call->callId() != callId)
+            return;
         // Not queued: the call, its notes and the screen stay as they are;
         // writeFailed has told the agent why.
-        if (!m_core->call()->end(dialog->wrapUpCode(), m_callComplaintId))
+        if (!call->end(dialog->wrapUpCode()))
             return;
-        m_callComplaintId.reset();
-        m_pendingComplaintKey.clear();
-        m_notes->clear();
-        m_candidates->setResults({});
-        m_search->clear();
-        m_search->setFocus();
-        statusBar()->showMessage(tr("Call ended; its record is queued."), 10000);
-        retranslateUi();
+        QString message = tr("Call ended; its record is queued.");
+        if (call->waitingCount() > 0)
+            message += QLatin1Char(' ')
+                + tr("%n call(s) waiting: Enter takes the one selected.", nullptr,
+                    call->waitingCount());
+        else
+            m_search->setFocus();
+        statusBar()->showMessage(message, 10000);
     });
     dialog->open();
 }
@@ -589,10 +707,12 @@ QString MainWindow::signOutWarning() const
             nullptr, unsent)
                      .arg(who);
     }
-    if (m_core->call()->isActive())
-        parts << tr("A call is still open and not wrapped up: it gets no call record, and its "
-                    "notes are deleted at "
-                    "sign-out. Cancel and end the call first (Alt+E) to keep them.");
+    const int open = (m_core->call()->isActive() ? 1 : 0) + m_core->call()->waitingCount();
+    if (open > 0)
+        parts << tr("%n call(s) still open and not wrapped up (live, held or queued): they get no "
+                    "call record, and their notes are deleted at sign-out. Cancel and end each "
+                    "call first (Alt+E) to keep them.",
+            nullptr, open);
     return parts.join(QLatin1String("\n\n"));
 }
 
@@ -721,6 +841,8 @@ void MainWindow::showShortcuts()
            "Alt+2\ttwo-factor reset (needs a supervisor)\n"
            "Alt+I / Alt+F\tinvestigate / refund request for the selected transaction\n"
            "Alt+M\tlog a complaint    Alt+E\tend the call\n"
+           "Ctrl+N\tnew call without a number    Ctrl+H\thold the call\n"
+           "Ctrl+Shift+H\ttake the next waiting call\n"
            "Ctrl+Tab\tnext tab\n"
            "Ctrl+Shift+L\tsign out    Ctrl+Q\tquit\n"
            "F1\tthis list"));

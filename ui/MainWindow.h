@@ -27,6 +27,7 @@ class CardsTab;
 class AccountHistoryTab;
 class AccountHistory;
 class CallGuidePanel;
+class CallLinePanel;
 class SupervisorDesk;
 
 // The agent's one screen: search always one keystroke away (Ctrl+K), the
@@ -39,7 +40,9 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *parent = nullptr);
 
-    // A caller number from the telephony system (command line or local socket).
+    // A caller number from the telephony system (command line or local
+    // socket). During a live call the agent chooses: hold it and answer, or
+    // queue the new caller.
     void takeCall(const QString &callerNumber);
     void openAccount(qint64 accountId);
 
@@ -89,6 +92,12 @@ private:
     QString signOutWarning() const;
     void startSignOut(bool quitting);
     void onSignedOut();
+    void answer(const QString &callerNumber);
+    void startManualCall();
+    // The live call changed (new, switched, held, wrapped up): the screen
+    // shows its caller, candidates, account and notes.
+    void showLiveCall();
+    void clearAccount();
     void logComplaint();
     void endCall();
     std::optional<qint64> selectedTransaction() const;
@@ -124,9 +133,8 @@ private:
     QLabel *m_idle = nullptr;
     VerificationPanel *m_verification = nullptr;
     CallGuidePanel *m_guide = nullptr;
+    CallLinePanel *m_line = nullptr;
     ActionBar *m_actionBar = nullptr;
-    QString m_pendingComplaintKey;
-    std::optional<qint64> m_callComplaintId;
     QAction *m_chinese = nullptr;
     QAction *m_english = nullptr;
     QAction *m_help = nullptr;
@@ -138,6 +146,10 @@ private:
     bool m_quitting = false;
     bool m_closing = false;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_callMenu = nullptr;
+    QAction *m_manualCallAction = nullptr;
+    QAction *m_holdAction = nullptr;
+    QAction *m_nextCallAction = nullptr;
     QMenu *m_helpMenu = nullptr;
     QMenu *m_supervisorMenu = nullptr;
     QAction *m_deskAction = nullptr;

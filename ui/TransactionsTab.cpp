@@ -171,6 +171,14 @@ void TransactionsTab::showAccount(qint64 accountId, const QString &callId)
     reload();
 }
 
+void TransactionsTab::clear()
+{
+    m_accountId = 0;
+    m_callId.clear();
+    m_model->setFetcher({});
+    m_detail->clear();
+}
+
 void TransactionsTab::reload()
 {
     if (m_accountId <= 0)

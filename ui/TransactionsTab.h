@@ -30,6 +30,8 @@ public:
     TransactionsTab(TransactionListModel *model, TransactionFeed *feed, QWidget *parent = nullptr);
 
     void showAccount(qint64 accountId, const QString &callId);
+    // No account: an empty log (a running export goes on).
+    void clear();
     QTableView *view() const { return m_view; }
     TransactionFilter filter() const;
     // Looks the order up (server, else cache) and shows it in the detail pane.

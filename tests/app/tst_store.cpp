@@ -357,6 +357,92 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    // What arrives for a held call (a verification answer, a supervisor's
+    // decision, a complaint's number, a line for its notes) stays with it;
+    // held calls are saved, and a crash brings every one back.
+    void heldCallsKeepTheirWork()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+        QString firstId;
+        {
+            Store store;
+            QVERIFY(store.open(path));
+            CallSession call(&store.drafts, &store.outbox);
+            QSignalSpy waiting(&call, &CallSession::waitingChanged);
+            call.start(QStringLiteral("+8613800138000"));
+            call.chooseAccount(1);
+            call.setNotes(QStringLiteral("第一通"));
+            firstId = call.callId();
+            call.start(QStringLiteral("+8613900139000")); // the first goes on hold
+            QCOMPARE(call.waitingCount(), 1);
+            QCOMPARE(call.waiting().first().callId, firstId);
+            QCOMPARE(call.waiting().first().kind, WaitingCall::Kind::Held);
+            QCOMPARE(store.drafts.draft(firstId), QStringLiteral("第一通"));
+            call.setNotes(QStringLiteral("第二通"));
+
+            CallerVerification verified;
+            verified.id = 5;
+            verified.accountId = 1;
+            verified.callId = firstId;
+            verified.status = VerificationStatus::Verified;
+            verified.expiresAt = QDateTime::currentDateTimeUtc().addSecs(600);
+            call.setVerification(firstId, verified);
+            QVERIFY(!call.isVerified()); // not the live call's
+            ActionRequest request;
+            request.id = 9;
+            request.accountId = 1;
+            request.callId = firstId;
+            request.status = ActionStatus::PendingApproval;
+            call.trackRequest(request);
+            QVERIFY(call.requests().isEmpty());
+            call.appendToNotes(firstId, QStringLiteral("操作：已申请"));
+            QCOMPARE(call.notes(), QStringLiteral("第二通"));
+            ComplaintService complaints(&store.outbox);
+            QObject::connect(&complaints, &ComplaintService::loggedOnCall, &call,
+                &CallSession::noteComplaintLogged);
+            QObject::connect(&complaints, &ComplaintService::complaintCreated, &call,
+                &CallSession::noteComplaintNumbered);
+            ComplaintDraft logged = draft(QStringLiteral("held call's complaint"));
+            logged.callId = firstId;
+            const QString key = complaints.queue(logged);
+            QVERIFY(!key.isEmpty());
+            QSignalSpy numbered(&call, &CallSession::complaintNumbered);
+            call.noteComplaintNumbered(key, 77);
+            QCOMPARE(numbered.count(), 1);
+            QCOMPARE(numbered.first().at(0).toString(), firstId);
+            QVERIFY(!call.complaintId());
+
+            QVERIFY(call.switchTo(firstId));
+            QCOMPARE(call.callId(), firstId);
+            QCOMPARE(call.notes(), QStringLiteral("第一通\n操作：已申请"));
+            QVERIFY(call.isVerified());
+            QCOMPARE(call.requests().size(), 1);
+            QCOMPARE(call.complaintId().value_or(0), 77);
+            QVERIFY(call.complaintLogged());
+            QCOMPARE(call.waitingCount(), 1);
+            QVERIFY(waiting.count() >= 2);
+            QVERIFY(!call.switchTo(QStringLiteral("no-such-call")));
+            QVERIFY(call.saveDraftNow());
+            // The console dies here: nothing is wrapped up.
+        }
+        Store store;
+        QVERIFY(store.open(path));
+        CallSession call(&store.drafts, &store.outbox);
+        QCOMPARE(call.findUnfinished(), 2);
+        QSignalSpy resumed(&call, &CallSession::resumed);
+        QVERIFY(call.resumeUnfinished());
+        QCOMPARE(resumed.first().at(1).toInt(), 1);
+        QCOMPARE(call.callId(), firstId); // the one live last is live again
+        QCOMPARE(call.notes(), QStringLiteral("第一通\n操作：已申请"));
+        QVERIFY(call.complaintLogged());
+        QCOMPARE(call.waitingCount(), 1);
+        QVERIFY(call.switchToNext());
+        QCOMPARE(call.notes(), QStringLiteral("第二通"));
+        QCOMPARE(call.callerNumber(), QStringLiteral("+8613900139000"));
+        QCOMPARE(call.waiting().first().callId, firstId);
+    }
+
     // What happened on the call picks the wrap-up code: a logged complaint
     // means the complaint code, otherwise the first (solved on this call).
     void wrapUpCodeFollowsTheCall()

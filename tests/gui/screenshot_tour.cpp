@@ -18,8 +18,10 @@
 #include "TransactionListModel.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -84,8 +86,11 @@ int main(int argc, char *argv[])
     auto *answer = window.findChild<QLineEdit *>(QStringLiteral("verificationAnswer"));
     answer->setText(code);
     QTest::keyClick(answer, Qt::Key_Return);
-    if (!QTest::qWaitFor([&] { return core.call()->isVerified(); }, 20000))
+    if (!QTest::qWaitFor([&] { return core.call()->isVerified(); }, 20000)) {
+        qWarning() << "not verified:"
+                   << window.findChild<QLabel *>(QStringLiteral("verificationState"))->text();
         return 6;
+    }
     window.guide()->setKind(CallGuide::Kind::CannotSignIn);
     auto *steps = window.findChild<QListWidget *>(QStringLiteral("guideSteps"));
     steps->item(1)->setCheckState(Qt::Checked); // ticked: goes into the notes
@@ -102,8 +107,15 @@ int main(int argc, char *argv[])
     tabs->setCurrentIndex(4);
     save("agent-history-zh");
 
-    // The withdrawal case: 李娜, whose withdrawal straddles a holiday.
+    // The withdrawal case: 李娜, whose withdrawal straddles a holiday. Her
+    // call comes while the first is live: the first goes on hold.
     window.takeCall(QStringLiteral("+8613900139000"));
+    auto *pop = window.findChild<QMessageBox *>(QStringLiteral("screenPop"));
+    if (!pop)
+        return 10;
+    QTest::qWait(300);
+    pop->grab().save(out + QStringLiteral("/screen-pop-zh.png"));
+    pop->findChild<QPushButton *>(QStringLiteral("holdAndAnswer"))->click();
     if (!QTest::qWaitFor([&] { return window.candidates()->rowCount() > 0; }, 20000))
         return 7;
     window.openAccount(2);

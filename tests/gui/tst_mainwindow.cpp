@@ -29,6 +29,8 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlDatabase>
@@ -74,6 +76,17 @@ private Q_SLOTS:
         QString error;
         QVERIFY(m_core->init(&error));
         QVERIFY(m_language.setLanguage(Language::Chinese));
+    }
+
+    // Every test starts with a free line: calls a test left live, held or
+    // queued are wrapped up as dropped.
+    void cleanup()
+    {
+        CallSession *call = m_core->call();
+        do {
+            if (call->isActive())
+                QVERIFY(call->end(QStringLiteral("dropped")));
+        } while (call->switchToNext());
     }
 
     void signInByKeyboard()
@@ -234,9 +247,15 @@ private Q_SLOTS:
             }
         }
         QVERIFY(complaintId > 0);
-        const auto calls = api.get(QStringLiteral("/api/v1/calls?accountId=1"));
-        QCOMPARE(calls.items().size(), 1);
-        const QJsonObject call = calls.items().first().toObject();
+        // (The earlier tests' calls on this account were wrapped up as dropped.)
+        QList<QJsonObject> logged;
+        for (const auto &c : api.get(QStringLiteral("/api/v1/calls?accountId=1")).items()) {
+            if (c.toObject().value(QStringLiteral("wrapUpCode")).toString()
+                != QStringLiteral("dropped"))
+                logged.append(c.toObject());
+        }
+        QCOMPARE(logged.size(), 1);
+        const QJsonObject call = logged.first();
         QCOMPARE(call.value(QStringLiteral("wrapUpCode")).toString(),
             QStringLiteral("complaint_logged"));
         QCOMPARE(call.value(QStringLiteral("complaintId")).toInteger(), complaintId);
@@ -401,6 +420,152 @@ private Q_SLOTS:
         QCOMPARE(found, 1);
         other = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    }
+
+    // A second pop during a call asks: Enter holds the live call and takes
+    // the new one, Escape queues it. The held call comes back with its
+    // notes, verification and account; every call gets its own record.
+    void heldAndQueuedCalls()
+    {
+        MainWindow window(m_core.get(), &m_language);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CallSession *call = m_core->call();
+        auto *notes = child<QPlainTextEdit>(window, "notes");
+        auto *waiting = child<QListWidget>(window, "waitingCalls");
+
+        window.takeCall(QStringLiteral("+8613800138000"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.candidates()->rowCount(), 1, 10000);
+        QTest::keyClick(child<QTableView>(window, "candidates"), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(field(window, 1), QStringLiteral("138****8000"), 10000);
+        QTest::mouseClick(child<QPushButton>(window, "sendCode"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLineEdit>(window, "verificationAnswer")->isEnabled(), 10000);
+        QTest::keyClicks(child<QLineEdit>(window, "verificationAnswer"),
+            m_server.lastSmsCode(QStringLiteral("13800138000")));
+        QTest::keyClick(child<QLineEdit>(window, "verificationAnswer"), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(call->isVerified(), 10000);
+        notes->insertPlainText(QStringLiteral("第一通：客户问提现"));
+        const QString first = call->callId();
+        QVERIFY(child<QLabel>(window, "callDuration")->isVisible());
+        QVERIFY2(child<QLabel>(window, "callDuration")
+                     ->text()
+                     .startsWith(QStringLiteral("通话时长 00:0")),
+            qPrintable(child<QLabel>(window, "callDuration")->text()));
+        QVERIFY(!waiting->isVisible());
+
+        // The second pop: Enter answers it, the first goes on hold.
+        window.takeCall(QStringLiteral("+8613900139000"));
+        QMessageBox *pop = window.findChild<QMessageBox *>(QStringLiteral("screenPop"));
+        QVERIFY(pop);
+        QVERIFY(pop->text().contains(QStringLiteral("139****9000")));
+        QVERIFY(pop->text().contains(QStringLiteral("138****8000")));
+        QTest::keyClick(pop, Qt::Key_Return);
+        QTRY_VERIFY(call->callId() != first);
+        QTRY_COMPARE_WITH_TIMEOUT(window.candidates()->rowCount(), 1, 10000);
+        QCOMPARE(child<QLineEdit>(window, "search")->text(), QStringLiteral("+8613900139000"));
+        QVERIFY(notes->toPlainText().isEmpty());
+        QVERIFY(!call->isVerified());
+        QVERIFY(child<QLabel>(window, "callLabel")->text().contains(QStringLiteral("139****9000")));
+        // The first caller's account is not on screen for the second.
+        QCOMPARE(child<QLabel>(window, "accountHeader")->text(), QStringLiteral("未打开账户"));
+        QVERIFY(waiting->isVisible());
+        QCOMPARE(waiting->count(), 1);
+        QVERIFY2(waiting->item(0)->text().startsWith(QStringLiteral("保持中 00:0"))
+                && waiting->item(0)->text().endsWith(QStringLiteral("138****8000")),
+            qPrintable(waiting->item(0)->text()));
+        QTest::keyClick(child<QTableView>(window, "candidates"), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(field(window, 1), QStringLiteral("139****9000"), 10000);
+        notes->insertPlainText(QStringLiteral("第二通：客户问退款"));
+        const QString second = call->callId();
+
+        // A third pop: Escape queues it behind the held call.
+        window.takeCall(QStringLiteral("+8613700137000"));
+        pop = window.findChild<QMessageBox *>(QStringLiteral("screenPop"));
+        QVERIFY(pop);
+        QTest::keyClick(pop, Qt::Key_Escape);
+        QTRY_COMPARE(waiting->count(), 2);
+        QCOMPARE(call->callId(), second);
+        QVERIFY(waiting->item(1)->text().startsWith(QStringLiteral("排队中")));
+
+        // Ctrl+Shift+H: the first call is back, as it was; the second waits.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(call->callId(), first);
+        QCOMPARE(notes->toPlainText(), QStringLiteral("第一通：客户问提现"));
+        QVERIFY(call->isVerified());
+        QTRY_COMPARE_WITH_TIMEOUT(field(window, 1), QStringLiteral("138****8000"), 10000);
+        QVERIFY(child<QPushButton>(window, "unlock")->isEnabled());
+        QCOMPARE(waiting->count(), 2);
+        QVERIFY(waiting->item(0)->text().startsWith(QStringLiteral("排队中")));
+        QVERIFY(waiting->item(1)->text().endsWith(QStringLiteral("139****9000")));
+
+        // Wrapped up: the waiting list takes the focus, Enter takes the call selected.
+        QVERIFY(call->end(QStringLiteral("resolved_first_call")));
+        QTRY_VERIFY(waiting->hasFocus());
+        waiting->setCurrentRow(1);
+        QTest::keyClick(waiting, Qt::Key_Return);
+        QTRY_COMPARE(call->callId(), second);
+        QCOMPARE(notes->toPlainText(), QStringLiteral("第二通：客户问退款"));
+        QTRY_COMPARE_WITH_TIMEOUT(field(window, 1), QStringLiteral("139****9000"), 10000);
+        QVERIFY(call->end(QStringLiteral("resolved_first_call")));
+
+        // The queued call starts when it is taken, not when it rang.
+        const QDateTime taken = QDateTime::currentDateTimeUtc().addSecs(-1);
+        QTest::keyClick(waiting, Qt::Key_Return);
+        QTRY_VERIFY(call->isActive());
+        QCOMPARE(call->callerNumber(), QStringLiteral("+8613700137000"));
+        QVERIFY(call->startedAt() >= taken);
+        QVERIFY(call->end(QStringLiteral("dropped")));
+        QVERIFY(!waiting->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(m_core->sync()->unsentCount(), 0, 15000);
+
+        ApiCaller api(m_server.baseUrl(), m_server.caCertificates());
+        api.signIn(QStringLiteral("super01"), QStringLiteral("super01-demo"));
+        QStringList recorded;
+        for (const char *account : {"1", "2"}) {
+            for (const auto &c :
+                api.get(QStringLiteral("/api/v1/calls?accountId=") + QLatin1String(account))
+                    .items())
+                recorded << c.toObject().value(QStringLiteral("notes")).toString();
+        }
+        QCOMPARE(recorded.count(QStringLiteral("第一通：客户问提现")), 1);
+        QCOMPARE(recorded.count(QStringLiteral("第二通：客户问退款")), 1);
+    }
+
+    // A call started by hand (Ctrl+N) has no number; the live call goes on hold.
+    void manualCall()
+    {
+        MainWindow window(m_core.get(), &m_language);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        CallSession *call = m_core->call();
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(call->isActive());
+        QVERIFY(call->callerNumber().isEmpty());
+        QVERIFY(child<QLineEdit>(window, "search")->hasFocus());
+        QCOMPARE(child<QLabel>(window, "callLabel")->text(),
+            QStringLiteral("无来电号码的通话：请搜索账户。"));
+        QTest::keyClicks(child<QLineEdit>(window, "search"), QStringLiteral("13900139000"));
+        QTest::keyClick(child<QLineEdit>(window, "search"), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(window.candidates()->rowCount(), 1, 10000);
+        const QString manual = call->callId();
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(call->callId() != manual);
+        QCOMPARE(call->waitingCount(), 1);
+        QCOMPARE(call->waiting().first().callId, manual);
+        QVERIFY(child<QListWidget>(window, "waitingCalls")
+                    ->item(0)
+                    ->text()
+                    .endsWith(QStringLiteral("无号码通话")));
+        // Ctrl+H holds it too; nothing is live then.
+        QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier);
+        QTRY_VERIFY(!call->isActive());
+        QCOMPARE(call->waitingCount(), 2);
+        QVERIFY(child<QLabel>(window, "callLabel")->text().contains(QStringLiteral("Ctrl+N")));
     }
 
     // A call the console lost (crash, kill -9; tst_consolekill does the
