@@ -1,5 +1,6 @@
 #include "CallGuide.h"
 
+#include "DisplayNames.h"
 #include "WorkingCalendar.h"
 
 #include <QSet>
@@ -169,39 +170,42 @@ QList<CallGuide::Step> CallGuide::paymentProblem(const Facts &facts)
             ++found;
             if (t.reversalDue && *t.reversalDue < today)
                 steps.append({key,
-                    tr("Order %1 (%2 yuan, %3) failed but the money was taken, and the reversal "
+                    tr("Order %1 (%2, %3) failed but the money was taken, and the reversal "
                        "due %4 is late: open an investigation.")
-                        .arg(t.orderNumber, t.amount.toDecimalString(), t.merchant,
+                        .arg(t.orderNumber, DisplayNames::amount(t.amount), t.merchant,
                             day(*t.reversalDue)),
                     true});
             else
                 steps.append({key,
-                    tr("Order %1 (%2 yuan, %3) failed but the money was taken: it returns to the "
+                    tr("Order %1 (%2, %3) failed but the money was taken: it returns to the "
                        "balance by %4.")
-                        .arg(t.orderNumber, t.amount.toDecimalString(), t.merchant,
+                        .arg(t.orderNumber, DisplayNames::amount(t.amount), t.merchant,
                             t.reversalDue ? day(*t.reversalDue) : tr("the reversal date")),
                     true});
         } else if (t.status == TransactionStatus::Failed) {
             ++found;
             steps.append({key,
-                tr("Order %1 (%2 yuan, %3) failed and no money was taken (%4): the caller can "
+                tr("Order %1 (%2, %3) failed and no money was taken (%4): the caller can "
                    "simply pay again.")
-                    .arg(t.orderNumber, t.amount.toDecimalString(), t.merchant, t.failureReason),
+                    .arg(
+                        t.orderNumber, DisplayNames::amount(t.amount), t.merchant, t.failureReason),
                 false});
         } else if (t.isPendingTooLong(facts.now)) {
             ++found;
             steps.append({key,
-                tr("Order %1 (%2 yuan, %3) has been pending since %4: open an investigation.")
-                    .arg(t.orderNumber, t.amount.toDecimalString(), t.merchant, when(t.createdAt)),
+                tr("Order %1 (%2, %3) has been pending since %4: open an investigation.")
+                    .arg(t.orderNumber, DisplayNames::amount(t.amount), t.merchant,
+                        when(t.createdAt)),
                 true});
         } else if (t.status == TransactionStatus::Succeeded && i + 1 < payments.size()) {
             const Transaction &o = payments.at(i + 1);
             if (t.looksLikeRepeatOf(o)) {
                 ++found;
                 steps.append({key,
-                    tr("Orders %1 and %2 charged %3 yuan at %4 twice within ten minutes: if the "
+                    tr("Orders %1 and %2 charged %3 at %4 twice within ten minutes: if the "
                        "caller bought once, open a refund request for %1.")
-                        .arg(t.orderNumber, o.orderNumber, t.amount.toDecimalString(), t.merchant),
+                        .arg(t.orderNumber, o.orderNumber, DisplayNames::amount(t.amount),
+                            t.merchant),
                     true});
             }
         }
@@ -288,9 +292,9 @@ QList<CallGuide::Step> CallGuide::withdrawalNotArrived(const Facts &facts)
             break;
         ++shown;
         const QString key = QStringLiteral("tx-%1").arg(t.id);
-        const QString what = tr("Withdrawal %1 of %2 yuan on %3 to %4 card %5")
-                                 .arg(t.orderNumber, t.amount.toDecimalString(), when(t.createdAt),
-                                     t.bankName, t.maskedCard);
+        const QString what = tr("Withdrawal %1 of %2 on %3 to %4 card %5")
+                                 .arg(t.orderNumber, DisplayNames::amount(t.amount),
+                                     when(t.createdAt), t.bankName, t.maskedCard);
         if (t.status == TransactionStatus::Failed) {
             steps.append({key,
                 tr("%1 failed (%2); the money stayed in the wallet balance.")

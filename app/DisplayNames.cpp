@@ -77,4 +77,11 @@ QString DisplayNames::transactionStatus(TransactionStatus status)
     return {};
 }
 
+QString DisplayNames::amount(const Money &money)
+{
+    if (money.currency == QLatin1String("CNY"))
+        return tr("%1 yuan").arg(money.toGroupedString());
+    return money.toPlainString();
+}
+
 } // namespace WalletDesk

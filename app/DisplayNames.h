@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DomainEnums.h"
+#include "Money.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -20,6 +21,9 @@ public:
     static QString severity(Severity severity);
     static QString transactionType(TransactionType type);
     static QString transactionStatus(TransactionStatus status);
+    // One way to write an amount on every screen: "1,299.00 元" (yuan in
+    // the language of the moment); other currencies keep their code.
+    static QString amount(const Money &money);
 };
 
 } // namespace WalletDesk

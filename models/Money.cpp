@@ -32,13 +32,18 @@ QString Money::toDecimalString() const
 
 QString Money::toPlainString() const
 {
+    return toGroupedString() + QLatin1Char(' ') + currency;
+}
+
+QString Money::toGroupedString() const
+{
     const qint64 whole = (fen < 0 ? -fen : fen) / 100;
     const qint64 cents = (fen < 0 ? -fen : fen) % 100;
     QString digits = QString::number(whole);
     for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
         digits.insert(i, QLatin1Char(','));
     return (fen < 0 ? QStringLiteral("-") : QString()) + digits + QLatin1Char('.')
-        + QStringLiteral("%1").arg(cents, 2, 10, QLatin1Char('0')) + QLatin1Char(' ') + currency;
+        + QStringLiteral("%1").arg(cents, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace WalletDesk

@@ -15,8 +15,11 @@ struct Money
 
     static Money read(JsonReader &r);
     QJsonObject toJson() const;
-    // "1,204.50" style with the currency code: for logs, CSV and tests.
+    // "1,204.50 CNY": grouped, with the currency code; for logs and tests.
+    // People read amounts through the console's DisplayNames::amount.
     QString toPlainString() const;
+    // "1,204.50": grouped, no currency.
+    QString toGroupedString() const;
     // "1204.50": digits and a point, no grouping and no currency, so that a
     // spreadsheet reads a number; the checklists quote amounts this way too.
     QString toDecimalString() const;

@@ -130,28 +130,8 @@
         <translation>Loading the latest payments…</translation>
     </message>
     <message>
-        <source>Order %1 (%2 yuan, %3) failed but the money was taken, and the reversal due %4 is late: open an investigation.</source>
-        <translation>Order %1 (%2 yuan, %3) failed but the money was taken, and the reversal due %4 is late: open an investigation.</translation>
-    </message>
-    <message>
-        <source>Order %1 (%2 yuan, %3) failed but the money was taken: it returns to the balance by %4.</source>
-        <translation>Order %1 (%2 yuan, %3) failed but the money was taken: it returns to the balance by %4.</translation>
-    </message>
-    <message>
         <source>the reversal date</source>
         <translation>the reversal date</translation>
-    </message>
-    <message>
-        <source>Order %1 (%2 yuan, %3) failed and no money was taken (%4): the caller can simply pay again.</source>
-        <translation>Order %1 (%2 yuan, %3) failed and no money was taken (%4): the caller can simply pay again.</translation>
-    </message>
-    <message>
-        <source>Order %1 (%2 yuan, %3) has been pending since %4: open an investigation.</source>
-        <translation>Order %1 (%2 yuan, %3) has been pending since %4: open an investigation.</translation>
-    </message>
-    <message>
-        <source>Orders %1 and %2 charged %3 yuan at %4 twice within ten minutes: if the caller bought once, open a refund request for %1.</source>
-        <translation>Orders %1 and %2 charged %3 yuan at %4 twice within ten minutes: if the caller bought once, open a refund request for %1.</translation>
     </message>
     <message numerus="yes">
         <source>None of the latest %n payments failed, is stuck or was charged twice.</source>
@@ -205,10 +185,6 @@
     <message>
         <source>Loading the latest withdrawals…</source>
         <translation>Loading the latest withdrawals…</translation>
-    </message>
-    <message>
-        <source>Withdrawal %1 of %2 yuan on %3 to %4 card %5</source>
-        <translation>Withdrawal %1 of %2 yuan on %3 to %4 card %5</translation>
     </message>
     <message>
         <source>%1 failed (%2); the money stayed in the wallet balance.</source>
@@ -268,6 +244,30 @@
     <message>
         <source>%1 is still pending; it should have reached the card by %2 and is late: open an investigation.</source>
         <translation>%1 is still pending; it should have reached the card by %2 and is late: open an investigation.</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2, %3) failed but the money was taken, and the reversal due %4 is late: open an investigation.</source>
+        <translation>Order %1 (%2, %3) failed but the money was taken, and the reversal due %4 is late: open an investigation.</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2, %3) failed but the money was taken: it returns to the balance by %4.</source>
+        <translation>Order %1 (%2, %3) failed but the money was taken: it returns to the balance by %4.</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2, %3) failed and no money was taken (%4): the caller can simply pay again.</source>
+        <translation>Order %1 (%2, %3) failed and no money was taken (%4): the caller can simply pay again.</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2, %3) has been pending since %4: open an investigation.</source>
+        <translation>Order %1 (%2, %3) has been pending since %4: open an investigation.</translation>
+    </message>
+    <message>
+        <source>Orders %1 and %2 charged %3 at %4 twice within ten minutes: if the caller bought once, open a refund request for %1.</source>
+        <translation>Orders %1 and %2 charged %3 at %4 twice within ten minutes: if the caller bought once, open a refund request for %1.</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 of %2 on %3 to %4 card %5</source>
+        <translation>Withdrawal %1 of %2 on %3 to %4 card %5</translation>
     </message>
 </context>
 <context>
@@ -463,6 +463,10 @@
     <message>
         <source>Reversed</source>
         <translation>Reversed</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
     </message>
 </context>
 <context>

@@ -129,28 +129,8 @@
         <translation>正在加载最近的支付…</translation>
     </message>
     <message>
-        <source>Order %1 (%2 yuan, %3) failed but the money was taken, and the reversal due %4 is late: open an investigation.</source>
-        <translation>订单 %1（%2 元，%3）支付失败但已扣款，应于 %4 前冲正，现已逾期：请发起调查。</translation>
-    </message>
-    <message>
-        <source>Order %1 (%2 yuan, %3) failed but the money was taken: it returns to the balance by %4.</source>
-        <translation>订单 %1（%2 元，%3）支付失败但已扣款：款项将在 %4 前退回余额。</translation>
-    </message>
-    <message>
         <source>the reversal date</source>
         <translation>冲正日</translation>
-    </message>
-    <message>
-        <source>Order %1 (%2 yuan, %3) failed and no money was taken (%4): the caller can simply pay again.</source>
-        <translation>订单 %1（%2 元，%3）支付失败且未扣款（%4）：来电人可直接重新支付。</translation>
-    </message>
-    <message>
-        <source>Order %1 (%2 yuan, %3) has been pending since %4: open an investigation.</source>
-        <translation>订单 %1（%2 元，%3）自 %4 起一直处理中：请发起调查。</translation>
-    </message>
-    <message>
-        <source>Orders %1 and %2 charged %3 yuan at %4 twice within ten minutes: if the caller bought once, open a refund request for %1.</source>
-        <translation>订单 %1 和 %2 在十分钟内于 %4 两次扣款 %3 元：若来电人只购买了一次，请为 %1 提交退款申请。</translation>
     </message>
     <message numerus="yes">
         <source>None of the latest %n payments failed, is stuck or was charged twice.</source>
@@ -201,10 +181,6 @@
     <message>
         <source>Loading the latest withdrawals…</source>
         <translation>正在加载最近的提现…</translation>
-    </message>
-    <message>
-        <source>Withdrawal %1 of %2 yuan on %3 to %4 card %5</source>
-        <translation>提现 %1，%2 元，%3 提至 %4 卡 %5</translation>
     </message>
     <message>
         <source>%1 failed (%2); the money stayed in the wallet balance.</source>
@@ -263,6 +239,30 @@
     <message>
         <source>%1 is still pending; it should have reached the card by %2 and is late: open an investigation.</source>
         <translation>%1 仍在处理中；应在 %2 前到账，现已逾期：请发起调查。</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2, %3) failed but the money was taken, and the reversal due %4 is late: open an investigation.</source>
+        <translation>订单 %1（%2，%3）支付失败但已扣款，应于 %4 前冲正，现已逾期：请发起调查。</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2, %3) failed but the money was taken: it returns to the balance by %4.</source>
+        <translation>订单 %1（%2，%3）支付失败但已扣款：款项将在 %4 前退回余额。</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2, %3) failed and no money was taken (%4): the caller can simply pay again.</source>
+        <translation>订单 %1（%2，%3）支付失败且未扣款（%4）：来电人可直接重新支付。</translation>
+    </message>
+    <message>
+        <source>Order %1 (%2, %3) has been pending since %4: open an investigation.</source>
+        <translation>订单 %1（%2，%3）自 %4 起一直处理中：请发起调查。</translation>
+    </message>
+    <message>
+        <source>Orders %1 and %2 charged %3 at %4 twice within ten minutes: if the caller bought once, open a refund request for %1.</source>
+        <translation>订单 %1 和 %2 在十分钟内于 %4 两次扣款 %3：若来电人只购买了一次，请为 %1 提交退款申请。</translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 of %2 on %3 to %4 card %5</source>
+        <translation>提现 %1，%2，%3 提至 %4 卡 %5</translation>
     </message>
 </context>
 <context>
@@ -458,6 +458,10 @@
     <message>
         <source>Reversed</source>
         <translation>已冲正</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
     </message>
 </context>
 <context>
@@ -1118,7 +1122,7 @@
     <name>WalletDesk::ComplaintDialog</name>
     <message>
         <source>Log a complaint</source>
-        <translation>记录投诉</translation>
+        <translation>登记投诉</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -1864,7 +1868,7 @@ Apply your change (%4) to their version, or keep theirs?</source>
     </message>
     <message>
         <source>Complaint logged.</source>
-        <translation>已记录投诉。</translation>
+        <translation>已登记投诉。</translation>
     </message>
     <message>
         <source>Complaint queued; it is sent as soon as the server can be reached.</source>
@@ -2625,7 +2629,7 @@ F1	显示此列表</translation>
     </message>
     <message>
         <source>Verification failed: too many wrong answers. Start again or end the call.</source>
-        <translation>验证失败：错误次数过多。请重新验证或结束来电。</translation>
+        <translation>验证失败：错误次数过多。请重新验证或结束通话。</translation>
     </message>
     <message>
         <source>Verification expired. Verify again.</source>
@@ -2708,7 +2712,7 @@ F1	显示此列表</translation>
     </message>
     <message>
         <source>End call</source>
-        <translation>结束来电</translation>
+        <translation>结束通话</translation>
     </message>
 </context>
 </TS>

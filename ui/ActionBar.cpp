@@ -85,7 +85,9 @@ void ActionBar::request(ActionType type)
                             ? tr("Requested: awaiting a supervisor's approval.")
                             : tr("Done."));
                     m_call->trackRequest(*done);
-                    m_call->appendToNotes(tr("Action: %1").arg(actionRequestText(*done)));
+                    // To the call it was asked on, held or not.
+                    m_call->appendToNotes(
+                        done->callId, tr("Action: %1").arg(actionRequestText(*done)));
                     Q_EMIT actionDone(*done);
                 });
         });

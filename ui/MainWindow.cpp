@@ -541,7 +541,7 @@ void MainWindow::showAccount(const Account &account, const QDateTime &fetchedAt,
         QStringLiteral("%1 · %2 · %3")
             .arg(s.name, s.accountNumber, DisplayNames::accountStatus(s.status)));
     const QStringList values {s.name, s.phone, s.accountNumber,
-        DisplayNames::accountStatus(s.status), account.balance.toPlainString(),
+        DisplayNames::accountStatus(s.status), DisplayNames::amount(account.balance),
         QString::number(s.kycLevel), account.twoFactorEnabled ? tr("On") : tr("Off"),
         QString::number(account.failedLoginsLast24h),
         account.lockReason.isEmpty() ? tr("—") : account.lockReason};

@@ -110,7 +110,7 @@ QVariant TransactionListModel::data(const QModelIndex &index, int role) const
         case OrderNumber:
             return t.orderNumber;
         case Amount:
-            return t.amount.toPlainString();
+            return DisplayNames::amount(t.amount);
         case Status:
             return DisplayNames::transactionStatus(t.status);
         case Party:

@@ -281,7 +281,7 @@ void TransactionsTab::showTransaction(const Transaction &t, const QString &note)
         lines << note;
     lines << tr("%1 %2 · %3 · fee %4")
                  .arg(DisplayNames::transactionType(t.type), t.orderNumber,
-                     t.amount.toPlainString(), t.fee.toPlainString());
+                     DisplayNames::amount(t.amount), DisplayNames::amount(t.fee));
     if (!t.merchant.isEmpty())
         lines << tr("Merchant: %1").arg(t.merchant);
     if (!t.failureReason.isEmpty())

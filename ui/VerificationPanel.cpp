@@ -68,7 +68,7 @@ void VerificationPanel::start(bool sms)
         sms ? VerificationMethod::Sms : VerificationMethod::Questions,
         [this](const std::optional<CallerVerification> &v, const QString &error) {
             if (v)
-                m_call->setVerification(*v);
+                m_call->setVerification(v->callId, *v); // live or held
             m_problem = error;
             refresh();
             m_answer->setFocus();
@@ -83,7 +83,7 @@ void VerificationPanel::answer()
     m_actions->answerVerification(v->id, m_answer->text().trimmed(),
         [this](const std::optional<CallerVerification> &r, const QString &error) {
             if (r)
-                m_call->setVerification(*r);
+                m_call->setVerification(r->callId, *r);
             m_problem = error;
             m_answer->clear();
             refresh();

@@ -63,6 +63,40 @@ private Q_SLOTS:
                 + QLatin1String(" -- run scripts/update-translations.sh")));
     }
 
+    // translations/GLOSSARY.md: one term per thing; its "not" column lists
+    // the wordings no Chinese text may use.
+    void glossaryIsFollowed()
+    {
+        QFile glossary(TestServer::sourceDir() + QStringLiteral("/translations/GLOSSARY.md"));
+        QVERIFY(glossary.open(QIODevice::ReadOnly));
+        QStringList banned;
+        for (const QString &line : QString::fromUtf8(glossary.readAll()).split(QLatin1Char('\n'))) {
+            const QStringList cells = line.split(QLatin1Char('|'));
+            if (cells.size() < 5 || cells.at(1).trimmed() == QLatin1String("English")
+                || cells.at(1).startsWith(QLatin1String("---")))
+                continue;
+            for (const QString &word : cells.at(3).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                banned << word.trimmed();
+        }
+        banned.removeAll(QString());
+        QVERIFY(banned.contains(QStringLiteral("结束来电")));
+        QFile ts(TestServer::sourceDir() + QStringLiteral("/translations/walletdesk_zh_CN.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        static const QRegularExpression translation(
+            QStringLiteral("<translation>(.*?)</translation>"),
+            QRegularExpression::DotMatchesEverythingOption);
+        QStringList offending;
+        auto it = translation.globalMatch(QString::fromUtf8(ts.readAll()));
+        while (it.hasNext()) {
+            const QString text = it.next().captured(1);
+            for (const QString &word : std::as_const(banned)) {
+                if (text.contains(word))
+                    offending << word + QStringLiteral(": ") + text.left(60);
+            }
+        }
+        QVERIFY2(offending.isEmpty(), qPrintable(offending.join(QLatin1String(" | "))));
+    }
+
     void loadedTranslationIsShown()
     {
         QTranslator translator;

@@ -3,6 +3,7 @@
 // transaction filter both the server query and the offline cache use.
 #include "CallGuide.h"
 #include "ComplaintFilter.h"
+#include "DisplayNames.h"
 #include "RecordTableModel.h"
 #include "TransactionFilter.h"
 
@@ -245,6 +246,11 @@ private Q_SLOTS:
         QCOMPARE(
             (Money {120450, QStringLiteral("CNY")}.toDecimalString()), QStringLiteral("1204.50"));
         QCOMPARE((Money {-50, QStringLiteral("CNY")}.toDecimalString()), QStringLiteral("-0.50"));
+        // On screen, one way everywhere: grouped, in yuan; a foreign
+        // currency keeps its code.
+        QCOMPARE(DisplayNames::amount({2'000'000, QStringLiteral("CNY")}),
+            QStringLiteral("20,000.00 yuan"));
+        QCOMPARE(DisplayNames::amount({-50, QStringLiteral("USD")}), QStringLiteral("-0.50 USD"));
         Complaint c;
         c.status = ComplaintStatus::InProgress;
         c.draft.channel = QStringLiteral("hotline");
