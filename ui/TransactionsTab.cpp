@@ -122,8 +122,11 @@ TransactionsTab::TransactionsTab(
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
     m_view->setTabKeyNavigation(false); // one Tab stop; arrows move between rows
-    m_view->setColumnWidth(TransactionListModel::Time, 150);
+    m_view->setColumnWidth(TransactionListModel::Time, 130);
+    m_view->setColumnWidth(TransactionListModel::Type, 80);
     m_view->setColumnWidth(TransactionListModel::OrderNumber, 160);
+    // Room for the exception in words ("成功·疑似重复扣款"), the merchant still in view.
+    m_view->setColumnWidth(TransactionListModel::Status, 140);
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_detail->setMinimumHeight(70);
