@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ActionTexts</name>
     <message>
         <source>Unlock</source>
@@ -1232,6 +1251,14 @@
     <message>
         <source>Due</source>
         <translation>Due</translation>
+    </message>
+    <message>
+        <source>%1 · overdue</source>
+        <translation>%1 · overdue</translation>
+    </message>
+    <message>
+        <source>%1 · due today</source>
+        <translation>%1 · due today</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2501,22 @@ F1	this list</translation>
         <source>Merchant / counterparty</source>
         <translation>Merchant / counterparty</translation>
     </message>
+    <message>
+        <source>debited</source>
+        <translation>debited</translation>
+    </message>
+    <message>
+        <source>possible double charge</source>
+        <translation>possible double charge</translation>
+    </message>
+    <message>
+        <source>pending too long</source>
+        <translation>pending too long</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::TransactionsTab</name>
@@ -2626,6 +2669,14 @@ F1	this list</translation>
             <numerusform>%n transactions exported to %1.</numerusform>
             <numerusform>%n transactions exported to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ActionTexts</name>
     <message>
         <source>Unlock</source>
@@ -1222,6 +1241,14 @@
     <message>
         <source>Due</source>
         <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>%1 · overdue</source>
+        <translation>%1·已超期</translation>
+    </message>
+    <message>
+        <source>%1 · due today</source>
+        <translation>%1·今日到期</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2484,22 @@ F1	显示此列表</translation>
         <source>Merchant / counterparty</source>
         <translation>商户 / 对方</translation>
     </message>
+    <message>
+        <source>debited</source>
+        <translation>已扣款</translation>
+    </message>
+    <message>
+        <source>possible double charge</source>
+        <translation>疑似重复扣款</translation>
+    </message>
+    <message>
+        <source>pending too long</source>
+        <translation>等待过久</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1·%2</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::TransactionsTab</name>
@@ -2607,6 +2650,14 @@ F1	显示此列表</translation>
         <translation>
             <numerusform>已导出 %n 笔交易到 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ActionBar.h"
 
+#include "Accessibility.h"
 #include "ActionTexts.h"
 
 #include "CallSession.h"
@@ -140,7 +141,7 @@ void ActionBar::retranslateUi()
     m_complaint->setText(tr("Log co&mplaint"));
     m_endCall->setText(tr("&End call"));
     for (QPushButton *b : findChildren<QPushButton *>())
-        b->setAccessibleName(QString(b->text()).remove(QLatin1Char('&')));
+        Accessibility::nameAfterText(b);
     refresh();
 }
 

@@ -1,5 +1,6 @@
 #include "CallGuidePanel.h"
 
+#include "Accessibility.h"
 #include "AccountHistory.h"
 #include "CallSession.h"
 #include "TransactionFeed.h"
@@ -158,7 +159,10 @@ void CallGuidePanel::changeEvent(QEvent *event)
 void CallGuidePanel::retranslateUi()
 {
     setTitle(tr("Call guide"));
+    // Otherwise Qt names a group box after the box around it ("Current call").
+    Accessibility::nameAfterText(this);
     m_kindLabel->setText(tr("Call &reason"));
+    Accessibility::nameAfterText(m_kindLabel);
     m_kindBox->clear();
     for (CallGuide::Kind kind : CallGuide::kinds())
         m_kindBox->addItem(CallGuide::kindText(kind), int(kind));

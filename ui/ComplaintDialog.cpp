@@ -1,5 +1,6 @@
 #include "ComplaintDialog.h"
 
+#include "Accessibility.h"
 #include "ComplaintListModel.h"
 #include "DisplayNames.h"
 #include "WorkingCalendar.h"
@@ -76,8 +77,17 @@ ComplaintDialog::ComplaintDialog(const ReferenceData &reference, Language langua
     form->addRow(tr("Deadline"), m_deadline);
     form->addRow(m_problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Queue complaint"));
+    Accessibility::nameDialogButtons(buttons, tr("Queue complaint"));
+    for (QLabel *label : findChildren<QLabel *>())
+        Accessibility::nameAfterText(label);
+    Accessibility::nameValue(m_deadline, tr("Deadline"));
     form->addRow(buttons);
+    // Tab follows the form from top to bottom (the labels were made after the fields).
+    const QList<QWidget *> order {m_channel, m_category, m_severity, m_linked, m_description,
+        m_wants, m_deadline, buttons->button(QDialogButtonBox::Ok),
+        buttons->button(QDialogButtonBox::Cancel)};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
     connect(buttons, &QDialogButtonBox::accepted, this, &ComplaintDialog::validate);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -90,6 +100,7 @@ void ComplaintDialog::setAccount(
     m_transactionId = transactionId;
     m_linked->setText(
         transactionId ? tr("#%1 (selected in the log)").arg(*transactionId) : tr("none"));
+    Accessibility::nameValue(m_linked, tr("Linked transaction"));
 }
 
 ComplaintDraft ComplaintDialog::draft() const

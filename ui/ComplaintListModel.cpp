@@ -165,8 +165,20 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const
             return DisplayNames::severity(c.draft.severity);
         case ChannelColumn:
             return m_reference.channelName(c.draft.channel, m_language);
-        case DueColumn:
-            return c.dueAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case DueColumn: {
+            const QString due = c.dueAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            // In words too: the tint alone says nothing to a screen reader.
+            switch (dueState(c, QDateTime::currentDateTimeUtc())) {
+            case DueState::Overdue:
+                return tr("%1 · overdue").arg(due);
+            case DueState::DueToday:
+                return tr("%1 · due today").arg(due);
+            case DueState::Closed:
+            case DueState::OnTrack:
+                break;
+            }
+            return due;
+        }
         }
     }
     return {};

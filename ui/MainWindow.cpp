@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Accessibility.h"
 #include "AccountHistory.h"
 #include "AccountHistoryTab.h"
 #include "AccountSearchModel.h"
@@ -213,13 +214,17 @@ void MainWindow::buildUi()
     m_candidateView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_candidateView->horizontalHeader()->setStretchLastSection(true);
     m_candidateView->verticalHeader()->hide();
+    m_candidateView->setTabKeyNavigation(false); // one Tab stop; arrows move between rows
     m_notesLabel = new QLabel(m_callBox);
     m_notes = new QPlainTextEdit(m_callBox);
     m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setTabChangesFocus(true); // Tab must leave the notes, not type a tab
     m_notesLabel->setBuddy(m_notes);
     m_verification = new VerificationPanel(m_core->call(), m_core->actions(), m_callBox);
     m_guide = new CallGuidePanel(m_core->call(), m_feed, m_history, m_callBox);
     m_line = new CallLinePanel(m_core->call(), m_callBox);
+    // Tab follows the call box top to bottom: the notes come after the guide.
+    setTabOrder(m_guide->findChild<QListWidget *>(QStringLiteral("guideSteps")), m_notes);
     auto *callLayout = new QVBoxLayout(m_callBox);
     callLayout->addWidget(m_callLabel);
     callLayout->addWidget(m_line);
@@ -364,7 +369,9 @@ void MainWindow::retranslateUi()
     m_search->setPlaceholderText(
         tr("Search [Ctrl+K]: phone, name, e-mail, account, order number, card last 4"));
     m_search->setAccessibleName(tr("Search accounts"));
+    Accessibility::nameClearButton(m_search);
     m_callBox->setTitle(tr("Current call"));
+    Accessibility::nameAfterText(m_callBox);
     CallSession *call = m_core->call();
     if (!call->isActive())
         m_callLabel->setText(call->waitingCount() > 0
@@ -384,11 +391,15 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(TransactionsTabIndex, tr("&Transactions"));
     m_tabs->setTabText(HistoryTabIndex, tr("Histor&y"));
     m_tabs->setAccessibleName(tr("Account"));
+    Accessibility::nameTabs(m_tabs);
+    Accessibility::nameAfterText(m_notesLabel);
     const QStringList labels {tr("Name"), tr("Phone"), tr("Account"), tr("Status"), tr("Balance"),
         tr("Verification level"), tr("Two-factor sign-in"), tr("Failed sign-ins (24 h)"),
         tr("Lock reason")};
-    for (int i = 0; i < FieldCount; ++i)
+    for (int i = 0; i < FieldCount; ++i) {
         m_fields.at(i).first->setText(labels.at(i));
+        Accessibility::nameValue(m_fields.at(i).second, labels.at(i));
+    }
     m_consoleMenu->setTitle(tr("&WalletDesk"));
     m_signOutAction->setText(tr("&Sign out"));
     m_quitAction->setText(m_core->settings().signOutOnQuit ? tr("&Quit (signs out)") : tr("&Quit"));
@@ -545,8 +556,11 @@ void MainWindow::showAccount(const Account &account, const QDateTime &fetchedAt,
         QString::number(s.kycLevel), account.twoFactorEnabled ? tr("On") : tr("Off"),
         QString::number(account.failedLoginsLast24h),
         account.lockReason.isEmpty() ? tr("—") : account.lockReason};
-    for (int i = 0; i < FieldCount; ++i)
+    for (int i = 0; i < FieldCount; ++i) {
         m_fields.at(i).second->setText(values.at(i));
+        // Tab reads "Status: Locked", not a bare "Locked".
+        Accessibility::nameValue(m_fields.at(i).second, m_fields.at(i).first->text());
+    }
     m_securityTab->showAccount(account);
     m_guide->setAccount(account);
     m_cardsTab->showCards(account.cards);
@@ -655,6 +669,7 @@ void MainWindow::askForPassword(const QString &problem)
     dialog->setLabelText((problem.isEmpty() ? QString() : problem + QLatin1Char('\n'))
         + tr("Password for %1:").arg(m_core->session()->agent().username));
     dialog->setTextEchoMode(QLineEdit::Password);
+    Accessibility::nameDialogButtons(dialog);
     connect(dialog, &QInputDialog::textValueSelected, this,
         [this](const QString &password) { m_core->session()->unlock(password); });
     connect(dialog, &QDialog::rejected, this, &MainWindow::unlockAbandoned);
@@ -742,6 +757,8 @@ void MainWindow::requestSignOut(bool quitting)
     confirm->setObjectName(QStringLiteral("confirmSignOut"));
     QPushButton *cancel = box->addButton(tr("&Cancel"), QMessageBox::RejectRole);
     cancel->setObjectName(QStringLiteral("cancelSignOut"));
+    Accessibility::nameAfterText(confirm);
+    Accessibility::nameAfterText(cancel);
     // Enter must not throw the call's notes away: the safe answer is the default.
     box->setDefaultButton(cancel);
     box->setEscapeButton(cancel);

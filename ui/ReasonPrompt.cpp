@@ -1,5 +1,7 @@
 #include "ReasonPrompt.h"
 
+#include "Accessibility.h"
+
 #include <QInputDialog>
 
 namespace WalletDesk {
@@ -26,6 +28,7 @@ void ReasonPrompt::ask(QWidget *parent, const QString &title, const QString &que
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(title);
     dialog->setLabelText(question);
+    Accessibility::nameDialogButtons(dialog);
     QObject::connect(dialog, &QInputDialog::textValueSelected, dialog, [done](const QString &text) {
         if (!text.trimmed().isEmpty())
             done(text.trimmed());

@@ -1,5 +1,6 @@
 #include "SecurityTab.h"
 
+#include "Accessibility.h"
 #include "ReadOnlyTable.h"
 #include "RecordTableModel.h"
 
@@ -66,12 +67,13 @@ void SecurityTab::retranslateUi()
     m_loginsLabel->setText(tr("Recent sign-in attempts (failures in red)"));
     m_deviceView->setAccessibleName(tr("Devices"));
     m_loginView->setAccessibleName(tr("Recent sign-in attempts"));
-    m_lock->setAccessibleName(tr("Lock state"));
+    Accessibility::nameAfterText(m_devicesLabel);
     m_devices->setHeaders(
         {tr("Device"), tr("Platform"), tr("Last seen"), tr("Trusted"), tr("Signed in")});
     m_logins->setHeaders({tr("Time"), tr("Result"), tr("Device"), tr("Location")});
     if (!m_account) {
         m_lock->setText(tr("No account open."));
+        Accessibility::nameValue(m_lock, tr("Lock state"));
         m_devices->setRows({});
         m_logins->setRows({});
         return;
@@ -96,6 +98,8 @@ void SecurityTab::retranslateUi()
               .arg(a.failedLoginsLast24h)
               .arg(a.twoFactorEnabled ? tr("on") : tr("off"));
     m_lock->setText(lock);
+    // Read with the state itself: a fixed name would hide it from a screen reader.
+    Accessibility::nameValue(m_lock, tr("Lock state"));
 
     QList<RecordTableModel::Row> devices;
     for (const Device &d : a.devices) {

@@ -1,5 +1,6 @@
 #include "SignInDialog.h"
 
+#include "Accessibility.h"
 #include "Session.h"
 
 #include <QEvent>
@@ -48,6 +49,8 @@ SignInDialog::SignInDialog(Session *session, const QString &serverName, QWidget 
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::submit);
     connect(m_session, &Session::signInFailed, this, [this](const QString &message) {
         m_message->setText(message);
+        // Focus goes back to the password: a screen reader says why with it.
+        m_password->setAccessibleDescription(message);
         m_signIn->setEnabled(true);
         m_password->selectAll();
         m_password->setFocus();
@@ -116,6 +119,8 @@ void SignInDialog::retranslateUi()
     m_password->setAccessibleName(tr("Password"));
     m_otp->setAccessibleName(tr("One-time code"));
     m_signIn->setAccessibleName(tr("Sign in"));
+    for (QLabel *label : {m_userLabel, m_passwordLabel, m_otpLabel})
+        Accessibility::nameAfterText(label);
 }
 
 } // namespace WalletDesk

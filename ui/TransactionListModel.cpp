@@ -78,6 +78,30 @@ RowTint::Tint TransactionListModel::tint(Exception exception)
     return RowTint::Tint::None;
 }
 
+QString TransactionListModel::exceptionText(Exception exception)
+{
+    switch (exception) {
+    case Exception::FailedButDebited:
+        return tr("debited");
+    case Exception::DuplicateCharge:
+        return tr("possible double charge");
+    case Exception::PendingTooLong:
+        return tr("pending too long");
+    case Exception::None:
+        break;
+    }
+    return {};
+}
+
+QString TransactionListModel::statusText(int row) const
+{
+    // The tint is for the eye; these words are for everyone, a screen
+    // reader and a colour-blind agent included.
+    const QString status = DisplayNames::transactionStatus(m_rows.at(row).status);
+    const QString exception = exceptionText(exceptionAt(row));
+    return exception.isEmpty() ? status : tr("%1 · %2").arg(status, exception);
+}
+
 int TransactionListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -112,7 +136,7 @@ QVariant TransactionListModel::data(const QModelIndex &index, int role) const
         case Amount:
             return DisplayNames::amount(t.amount);
         case Status:
-            return DisplayNames::transactionStatus(t.status);
+            return statusText(index.row());
         case Party:
             return t.merchant.isEmpty() ? (t.counterparty.isEmpty() ? t.bankName : t.counterparty)
                                         : t.merchant;

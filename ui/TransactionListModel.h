@@ -37,6 +37,10 @@ public:
     QString lastError() const { return m_error; }
     Exception exceptionAt(int row) const;
     static RowTint::Tint tint(Exception exception);
+    // The exception in words, as the status column shows it after the status.
+    static QString exceptionText(Exception exception);
+    // "Failed · debited": the status and the exception of the row, if any.
+    QString statusText(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

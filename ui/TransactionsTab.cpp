@@ -1,5 +1,7 @@
 #include "TransactionsTab.h"
 
+#include "Accessibility.h"
+#include "DateFilterEdit.h"
 #include "DisplayNames.h"
 #include "RowTintDelegate.h"
 #include "TransactionExport.h"
@@ -23,6 +25,8 @@
 #include <QVBoxLayout>
 
 namespace WalletDesk {
+
+using namespace Accessibility;
 
 namespace {
 std::optional<qint64> yuanToFen(const QString &text)
@@ -49,11 +53,13 @@ TransactionsTab::TransactionsTab(
     : QWidget(parent)
     , m_model(model)
     , m_feed(feed)
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
+    , m_from(new DateFilterEdit(this))
+    , m_to(new DateFilterEdit(this))
     , m_datesLabel(new QLabel(this))
     , m_type(new QComboBox(this))
     , m_status(new QComboBox(this))
+    , m_typeLabel(new QLabel(this))
+    , m_statusLabel(new QLabel(this))
     , m_minYuan(new QLineEdit(this))
     , m_maxYuan(new QLineEdit(this))
     , m_amountLabel(new QLabel(this))
@@ -82,6 +88,9 @@ TransactionsTab::TransactionsTab(
         connect(e, &QDateEdit::dateChanged, dateDebounce, qOverload<>(&QTimer::start));
     }
     m_datesLabel->setBuddy(m_from);
+    m_typeLabel->setBuddy(m_type);
+    m_statusLabel->setBuddy(m_status);
+    m_amountLabel->setBuddy(m_minYuan);
     m_order->setClearButtonEnabled(true);
     m_order->setMaximumWidth(200);
     connect(m_order, &QLineEdit::returnPressed, this, [this] { findOrder(m_order->text()); });
@@ -112,8 +121,12 @@ TransactionsTab::TransactionsTab(
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
-    m_view->setColumnWidth(TransactionListModel::Time, 150);
+    m_view->setTabKeyNavigation(false); // one Tab stop; arrows move between rows
+    m_view->setColumnWidth(TransactionListModel::Time, 130);
+    m_view->setColumnWidth(TransactionListModel::Type, 80);
     m_view->setColumnWidth(TransactionListModel::OrderNumber, 160);
+    // Room for the exception in words ("成功·疑似重复扣款"), the merchant still in view.
+    m_view->setColumnWidth(TransactionListModel::Status, 140);
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_detail->setMinimumHeight(70);
@@ -123,7 +136,9 @@ TransactionsTab::TransactionsTab(
     filters->addWidget(m_from);
     filters->addWidget(new QLabel(QStringLiteral("–"), this));
     filters->addWidget(m_to);
+    filters->addWidget(m_typeLabel);
     filters->addWidget(m_type);
+    filters->addWidget(m_statusLabel);
     filters->addWidget(m_status);
     filters->addWidget(m_amountLabel);
     filters->addWidget(m_minYuan);
@@ -200,13 +215,13 @@ void TransactionsTab::findOrder(const QString &orderNumber)
             if (!self)
                 return;
             if (!t) {
-                m_detail->setText(note);
+                setDetail(note);
                 return;
             }
             if (t->accountId != accountId) {
                 // Order numbers are global; a caller may read out someone else's.
-                m_detail->setText(tr("Order %1 belongs to another account, not to the one open.")
-                                      .arg(t->orderNumber));
+                setDetail(tr("Order %1 belongs to another account, not to the one open.")
+                              .arg(t->orderNumber));
                 return;
             }
             for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -268,7 +283,7 @@ void TransactionsTab::showDetail()
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     if (rows.isEmpty()) {
-        m_detail->setText(tr("Select a transaction to see its details."));
+        setDetail(tr("Select a transaction to see its details."));
         return;
     }
     showTransaction(m_model->at(rows.first().row()), {});
@@ -298,7 +313,14 @@ void TransactionsTab::showTransaction(const Transaction &t, const QString &note)
     if (t.expectedArrival)
         lines << tr("Expected arrival: %1 (working days, public holidays counted).")
                      .arg(t.expectedArrival->toString(Qt::ISODate));
-    m_detail->setText(lines.join(QLatin1Char('\n')));
+    setDetail(lines.join(QLatin1Char('\n')));
+}
+
+void TransactionsTab::setDetail(const QString &text)
+{
+    m_detail->setText(text);
+    // A screen reader hears the detail itself, not only that there is one.
+    nameValue(m_detail, tr("Transaction details"));
 }
 
 void TransactionsTab::changeEvent(QEvent *event)
@@ -325,6 +347,8 @@ void TransactionsTab::retranslateUi()
     m_type->setCurrentIndex(type);
     m_status->setCurrentIndex(status);
     m_amountLabel->setText(tr("Amount (yuan)"));
+    m_typeLabel->setText(tr("Type"));
+    m_statusLabel->setText(tr("Status"));
     m_datesLabel->setText(tr("&Dates"));
     for (QDateEdit *e : {m_from, m_to})
         e->setSpecialValueText(tr("any"));
@@ -341,7 +365,8 @@ void TransactionsTab::retranslateUi()
     m_minYuan->setAccessibleName(tr("Smallest amount"));
     m_maxYuan->setAccessibleName(tr("Largest amount"));
     m_view->setAccessibleName(tr("Transactions"));
-    m_detail->setAccessibleName(tr("Transaction details"));
+    nameClearButton(m_order);
+    nameAfterText(m_datesLabel);
     showDetail();
 }
 

@@ -52,6 +52,7 @@ private:
     void reload();
     void showDetail();
     void showTransaction(const Transaction &t, const QString &note);
+    void setDetail(const QString &text);
     void chooseExportFile();
     void retranslateUi();
 
@@ -64,6 +65,9 @@ private:
     QLabel *m_datesLabel;
     QComboBox *m_type;
     QComboBox *m_status;
+    // Captions the filters are read with (a combo box's own name is its value on Linux).
+    QLabel *m_typeLabel;
+    QLabel *m_statusLabel;
     QLineEdit *m_minYuan;
     QLineEdit *m_maxYuan;
     QLabel *m_amountLabel;

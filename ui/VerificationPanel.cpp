@@ -1,5 +1,6 @@
 #include "VerificationPanel.h"
 
+#include "Accessibility.h"
 #include "ActionTexts.h"
 #include "CallSession.h"
 #include "CallerActions.h"
@@ -31,6 +32,9 @@ VerificationPanel::VerificationPanel(CallSession *call, CallerActions *actions, 
     setObjectName(QStringLiteral("verification"));
     m_state->setObjectName(QStringLiteral("verificationState"));
     m_state->setWordWrap(true);
+    // Reachable by Tab: whether the caller is verified, and until when, is
+    // what the agent checks before every action.
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_answer->setObjectName(QStringLiteral("verificationAnswer"));
     m_sendCode->setObjectName(QStringLiteral("sendCode"));
     m_check->setObjectName(QStringLiteral("checkAnswer"));
@@ -117,6 +121,7 @@ void VerificationPanel::refresh()
     if (!m_problem.isEmpty())
         text += QLatin1Char('\n') + m_problem;
     m_state->setText(text);
+    Accessibility::nameValue(m_state, tr("Caller verification"));
     const bool canStart = haveAccount && offline.isEmpty();
     m_sendCode->setEnabled(canStart);
     m_askQuestion->setEnabled(canStart);
@@ -129,6 +134,7 @@ void VerificationPanel::refresh()
     for (const ActionRequest &r : m_call->requests())
         requests << actionRequestText(r);
     m_requests->setText(requests.join(QLatin1Char('\n')));
+    Accessibility::nameValue(m_requests, tr("Requests on this call"));
     m_requests->setVisible(!requests.isEmpty());
 }
 
@@ -142,6 +148,8 @@ void VerificationPanel::changeEvent(QEvent *event)
 void VerificationPanel::retranslateUi()
 {
     setTitle(tr("Caller verification"));
+    // Otherwise Qt names a group box after the box around it ("Current call").
+    Accessibility::nameAfterText(this);
     m_sendCode->setText(tr("Send &code by SMS"));
     m_askQuestion->setText(tr("Ask security &question"));
     m_check->setText(tr("Chec&k"));
@@ -150,7 +158,6 @@ void VerificationPanel::retranslateUi()
     m_sendCode->setAccessibleName(tr("Send code by SMS"));
     m_askQuestion->setAccessibleName(tr("Ask security question"));
     m_check->setAccessibleName(tr("Check the answer"));
-    m_requests->setAccessibleName(tr("Requests on this call"));
     refresh();
 }
 

@@ -1,5 +1,7 @@
 #include "WrapUpDialog.h"
 
+#include "Accessibility.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -22,13 +24,17 @@ WrapUpDialog::WrapUpDialog(const ReferenceData &reference, Language language,
     m_code->setAccessibleName(tr("Wrap-up code"));
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Wrap-up code"), m_code);
-    form->addRow(tr("Complaint"),
-        new QLabel(
-            complaintId ? tr("#%1, logged on this call").arg(*complaintId) : tr("none"), this));
+    auto *complaint = new QLabel(
+        complaintId ? tr("#%1, logged on this call").arg(*complaintId) : tr("none"), this);
+    complaint->setObjectName(QStringLiteral("wrapUpComplaint"));
+    form->addRow(tr("Complaint"), complaint);
     form->addRow(new QLabel(tr("The call notes go with the record, card numbers masked."), this));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("End call"));
     form->addRow(buttons);
+    Accessibility::nameDialogButtons(buttons, tr("End call"));
+    for (QLabel *label : findChildren<QLabel *>())
+        Accessibility::nameAfterText(label);
+    Accessibility::nameValue(complaint, tr("Complaint"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
