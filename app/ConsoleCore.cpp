@@ -4,6 +4,7 @@
 #include "AccountService.h"
 #include "ApiClient.h"
 #include "CallSession.h"
+#include "CallbackService.h"
 #include "CallerActions.h"
 #include "ComplaintService.h"
 #include "CredentialStore.h"
@@ -57,6 +58,7 @@ bool ConsoleCore::init(QString *error)
     m_call = new CallSession(m_drafts.get(), m_outbox.get(), this);
     m_accounts = new AccountService(m_api, m_cache.get(), this);
     m_complaints = new ComplaintService(m_outbox.get(), this);
+    m_callbacks = new CallbackService(m_outbox.get(), m_cache.get(), this);
     m_actions = new CallerActions(m_api, m_sync, this);
     m_transactions = new TransactionFeed(m_api, m_cache.get(), this);
     m_history = new AccountHistory(m_api, m_cache.get(), this);
@@ -84,6 +86,9 @@ bool ConsoleCore::init(QString *error)
     connect(m_complaints, &ComplaintService::complaintCreated, m_call,
         &CallSession::noteComplaintNumbered);
     connect(m_sync, &SyncEngine::itemSent, m_complaints, &ComplaintService::noteSent);
+    connect(m_callbacks, &CallbackService::queued, m_sync, &SyncEngine::kick);
+    connect(m_sync, &SyncEngine::itemSent, m_callbacks, &CallbackService::noteSent);
+    connect(m_sync, &SyncEngine::callbackChanged, m_callbacks, &CallbackService::noteServerCopy);
     return true;
 }
 
@@ -118,6 +123,7 @@ void ConsoleCore::onSignedIn()
         if (m_call->findUnfinished() > 0)
             m_call->resumeUnfinished();
     }
+    m_callbacks->start();
     m_sync->start();
     // The server answers: end what earlier sign-outs could not.
     if (m_session->revoker()->mayHavePending())
@@ -166,6 +172,7 @@ ReferenceData ConsoleCore::referenceData() const
 
 void ConsoleCore::onSignedOut()
 {
+    m_callbacks->stop();
     m_idleLock->stop();
     m_sync->stop();
     dropSupervisor();

@@ -14,6 +14,7 @@ class AccountHistory;
 class AccountService;
 class ApiClient;
 class CallSession;
+class CallbackService;
 class CallerActions;
 class ComplaintService;
 class CredentialStore;
@@ -55,6 +56,7 @@ public:
     CallSession *call() const { return m_call; }
     AccountService *accounts() const { return m_accounts; }
     ComplaintService *complaints() const { return m_complaints; }
+    CallbackService *callbacks() const { return m_callbacks; }
     CallerActions *actions() const { return m_actions; }
     TransactionFeed *transactions() const { return m_transactions; }
     AccountHistory *history() const { return m_history; }
@@ -101,6 +103,7 @@ private:
     CallSession *m_call = nullptr;
     AccountService *m_accounts = nullptr;
     ComplaintService *m_complaints = nullptr;
+    CallbackService *m_callbacks = nullptr;
     CallerActions *m_actions = nullptr;
     TransactionFeed *m_transactions = nullptr;
     AccountHistory *m_history = nullptr;

@@ -15,6 +15,19 @@ QString DisplayNames::accountStatus(AccountStatus status)
     return {};
 }
 
+QString DisplayNames::callbackStatus(CallbackStatus status)
+{
+    switch (status) {
+    case CallbackStatus::Scheduled:
+        return tr("Scheduled");
+    case CallbackStatus::Done:
+        return tr("Done");
+    case CallbackStatus::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
 QString DisplayNames::complaintStatus(ComplaintStatus status)
 {
     switch (status) {

@@ -18,6 +18,7 @@ class DisplayNames
 public:
     static QString accountStatus(AccountStatus status);
     static QString complaintStatus(ComplaintStatus status);
+    static QString callbackStatus(CallbackStatus status);
     static QString severity(Severity severity);
     static QString transactionType(TransactionType type);
     static QString transactionStatus(TransactionStatus status);

@@ -16,13 +16,22 @@ namespace WalletDesk {
 // operation into a request, so that the file outlives a change of the API.
 struct OutboxEntry
 {
-    enum class Operation { CreateComplaint, AddComplaintNote, EditComplaint, RecordCall };
+    enum class Operation {
+        CreateComplaint,
+        AddComplaintNote,
+        EditComplaint,
+        RecordCall,
+        ScheduleCallback,
+        ChangeCallback
+    };
     enum class State { Pending, Failed };
 
     qint64 seq = 0;
     QString key; // Idempotency-Key, a UUID
     Operation operation = Operation::CreateComplaint;
-    qint64 complaintId = 0; // notes and edits: the complaint they change
+    // The record an entry changes (the file's column predates callbacks):
+    // notes and complaint edits, the complaint; ChangeCallback, the callback.
+    qint64 complaintId = 0;
     qint64 baseVersion = 0; // edits: the version the agent saw, sent as If-Match
     QByteArray body; // the JSON payload
     QDateTime createdAt;
@@ -47,14 +56,19 @@ inline QString OutboxEntry::operationName(Operation operation)
         return QStringLiteral("edit-complaint");
     case Operation::RecordCall:
         return QStringLiteral("record-call");
+    case Operation::ScheduleCallback:
+        return QStringLiteral("schedule-callback");
+    case Operation::ChangeCallback:
+        return QStringLiteral("change-callback");
     }
     return {};
 }
 
 inline std::optional<OutboxEntry::Operation> OutboxEntry::operationFromName(const QString &name)
 {
-    for (Operation o : {Operation::CreateComplaint, Operation::AddComplaintNote,
-             Operation::EditComplaint, Operation::RecordCall}) {
+    for (Operation o :
+        {Operation::CreateComplaint, Operation::AddComplaintNote, Operation::EditComplaint,
+            Operation::RecordCall, Operation::ScheduleCallback, Operation::ChangeCallback}) {
         if (operationName(o) == name)
             return o;
     }

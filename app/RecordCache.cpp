@@ -1,5 +1,6 @@
 #include "RecordCache.h"
 
+#include "Masking.h"
 #include "StoreFile.h"
 
 #include <QCborMap>
@@ -317,6 +318,38 @@ QList<Complaint> RecordCache::complaints() const
     QList<Complaint> result;
     while (q.next()) {
         if (auto c = fromCbor<Complaint>(q.value(0)))
+            result.append(*c);
+    }
+    return result;
+}
+
+bool RecordCache::putCallback(const Callback &callback, QString *error)
+{
+    Callback masked = callback;
+    masked.phone = Masking::phone(callback.phone);
+    return m_file
+        ->run(QStringLiteral("INSERT OR REPLACE INTO callbacks (id, status, due_at, record) "
+                             "VALUES (?, ?, ?, ?)"),
+            {masked.id, enumToString(masked.status), masked.dueAt.toMSecsSinceEpoch(),
+                cbor(masked.toJson())},
+            error)
+        .ok();
+}
+
+std::optional<Callback> RecordCache::callback(qint64 id) const
+{
+    StoreFile::Rows q
+        = m_file->run(QStringLiteral("SELECT record FROM callbacks WHERE id = ?"), {id});
+    return q.next() ? fromCbor<Callback>(q.value(0)) : std::nullopt;
+}
+
+QList<Callback> RecordCache::scheduledCallbacks() const
+{
+    StoreFile::Rows q = m_file->run(QStringLiteral(
+        "SELECT record FROM callbacks WHERE status = 'scheduled' ORDER BY due_at, id"));
+    QList<Callback> result;
+    while (q.next()) {
+        if (auto c = fromCbor<Callback>(q.value(0)))
             result.append(*c);
     }
     return result;

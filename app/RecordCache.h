@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Account.h"
+#include "Callback.h"
 #include "Complaint.h"
 #include "ReferenceData.h"
 #include "Transaction.h"
@@ -52,6 +53,13 @@ public:
     bool putComplaint(const Complaint &complaint, QString *error = nullptr);
     std::optional<Complaint> complaint(qint64 id) const;
     QList<Complaint> complaints() const;
+
+    // The agent's callbacks, kept with the number masked: the full one is
+    // the server's to give (CallbackService keeps it in memory).
+    bool putCallback(const Callback &callback, QString *error = nullptr);
+    std::optional<Callback> callback(qint64 id) const;
+    // Scheduled ones, earliest due first.
+    QList<Callback> scheduledCallbacks() const;
 
     bool putReference(const ReferenceData &data, const QByteArray &etag, QString *error = nullptr);
     std::optional<Cached<ReferenceData>> reference() const;

@@ -353,7 +353,7 @@ bool StoreFile::purgePersonalData(QString *error)
         if (!purge.ok())
             return false;
         for (const char *table :
-            {"accounts", "transactions", "complaints", "drafts", "sync_state"}) {
+            {"accounts", "transactions", "complaints", "callbacks", "drafts", "sync_state"}) {
             if (!run(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)), {}, error).ok())
                 return false;
         }

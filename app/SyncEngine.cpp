@@ -2,6 +2,7 @@
 
 #include "ActionRequest.h"
 #include "ApiClient.h"
+#include "Callback.h"
 #include "Complaint.h"
 #include "Outbox.h"
 #include "RecordCache.h"
@@ -39,6 +40,14 @@ ApiJob::Spec request(const OutboxEntry &entry)
         break;
     case OutboxEntry::Operation::RecordCall:
         spec.path = QStringLiteral("/api/v1/calls");
+        break;
+    case OutboxEntry::Operation::ScheduleCallback:
+        spec.path = QStringLiteral("/api/v1/callbacks");
+        break;
+    case OutboxEntry::Operation::ChangeCallback:
+        spec.method = "PATCH";
+        spec.path = QStringLiteral("/api/v1/callbacks/%1").arg(entry.complaintId);
+        spec.headers.insert("If-Match", "\"v" + QByteArray::number(entry.baseVersion) + '"');
         break;
     }
     return spec;
@@ -148,6 +157,14 @@ void SyncEngine::push(const OutboxEntry &entry)
                 if (auto c = decode<Complaint>(result.json, &codecError))
                     m_cache->putComplaint(*c); // a copy: the changes feed brings it again
             }
+            if (entry.operation == OutboxEntry::Operation::ScheduleCallback
+                || entry.operation == OutboxEntry::Operation::ChangeCallback) {
+                CodecError codecError;
+                if (auto c = decode<Callback>(result.json, &codecError)) {
+                    m_cache->putCallback(*c);
+                    Q_EMIT callbackChanged(*c);
+                }
+            }
             m_failures = 0;
             updateUnsent();
             Q_EMIT itemSent(entry, result.json);
@@ -251,6 +268,12 @@ void SyncEngine::applyChanges(const ApiResult &result)
                 if (!m_cache->putComplaint(*c, &storeError))
                     break;
                 Q_EMIT complaintChanged(*c);
+            }
+        } else if (entity == QLatin1String("callback")) {
+            if (auto c = decode<Callback>(data, &error)) {
+                if (!m_cache->putCallback(*c, &storeError))
+                    break;
+                Q_EMIT callbackChanged(*c);
             }
         } else if (entity == QLatin1String("action")) {
             if (auto a = decode<ActionRequest>(data, &error))

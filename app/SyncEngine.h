@@ -14,6 +14,7 @@ class Outbox;
 class RecordCache;
 struct Complaint;
 struct ActionRequest;
+struct Callback;
 
 // Sends the outbox in order, each entry with its Idempotency-Key, and keeps
 // the cache current from the changes feed. Network errors and 5xx wait with
@@ -59,6 +60,9 @@ Q_SIGNALS:
         const WalletDesk::OutboxEntry &entry, const QJsonObject &mine, const QJsonObject &theirs);
     void complaintChanged(const WalletDesk::Complaint &complaint);
     void actionChanged(const WalletDesk::ActionRequest &action);
+    // The server's copy of one of the agent's callbacks (number in full),
+    // from the feed or in answer to a write of this console.
+    void callbackChanged(const WalletDesk::Callback &callback);
     void referenceChanged();
 
 private:

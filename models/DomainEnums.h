@@ -26,6 +26,7 @@ enum class ComplaintStatus { Open, InProgress, Escalated, Resolved };
 enum class Severity { Low, Medium, High, Critical };
 enum class HolidayKind { Holiday, Workday };
 enum class CategoryKind { Transaction, Service };
+enum class CallbackStatus { Scheduled, Done, Cancelled };
 
 template<> struct EnumNames<Role>
 {
@@ -115,6 +116,13 @@ template<> struct EnumNames<CategoryKind>
 {
     static constexpr std::array<std::pair<CategoryKind, const char *>, 2> table {
         {{CategoryKind::Transaction, "transaction"}, {CategoryKind::Service, "service"}}};
+};
+
+template<> struct EnumNames<CallbackStatus>
+{
+    static constexpr std::array<std::pair<CallbackStatus, const char *>, 3> table {
+        {{CallbackStatus::Scheduled, "scheduled"}, {CallbackStatus::Done, "done"},
+            {CallbackStatus::Cancelled, "cancelled"}}};
 };
 
 } // namespace WalletDesk

@@ -1,6 +1,7 @@
 #include "ChangesApi.h"
 
 #include "ActionsApi.h"
+#include "CallbacksApi.h"
 #include "ComplaintsApi.h"
 
 namespace WalletDesk::Server {
@@ -122,6 +123,12 @@ Reply ChangesApi::changes(RequestContext &request)
             if (!request.isSupervisor() && a.agentId != me.id)
                 continue;
             data = a.toJson();
+        } else if (entity == QLatin1String("callback")) {
+            // Only to its owner, whose console dials it: in full.
+            const auto c = CallbacksApi::load(m_ctx, id);
+            if (!c || c->agentId != me.id)
+                continue;
+            data = c->toJson();
         } else if (entity == QLatin1String("reference")) {
             data = {{QStringLiteral("version"), id}};
         } else {

@@ -196,6 +196,17 @@ const QList<QStringList> &migrations()
             // stored gets the rule the request reader now applies.
             QLatin1String(redactStep),
         },
+        {
+            // Callbacks (CallbacksApi): an agent's list is one range of
+            // (agent_id, status, due_at, id), earliest due first.
+            QStringLiteral("CREATE TABLE callbacks (id %ID%, version BIGINT NOT NULL,"
+                           " agent_id BIGINT NOT NULL REFERENCES agents(id), phone TEXT NOT NULL,"
+                           " reason TEXT NOT NULL, account_id BIGINT, call_id TEXT,"
+                           " due_at BIGINT NOT NULL, scheduled_at BIGINT NOT NULL,"
+                           " status TEXT NOT NULL, updated_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX callbacks_agent_due ON callbacks(agent_id, status, "
+                           "due_at, id)"),
+        },
     };
     return steps;
 }
@@ -429,6 +440,8 @@ bool Database::lockRow(Table table, qint64 id) const
             return QLatin1String("reference_data");
         case Table::SigninFailures:
             return QLatin1String("signin_failures");
+        case Table::Callbacks:
+            return QLatin1String("callbacks");
         }
         Q_UNREACHABLE();
     };

@@ -94,7 +94,8 @@ public:
         Actions,
         Complaints,
         ReferenceData,
-        SigninFailures
+        SigninFailures,
+        Callbacks
     };
     // The one way this server makes a read-check-write atomic: lock the row
     // first, then read it, check, and write, all in one transaction. Another

@@ -32,10 +32,13 @@ public:
         m_last = cursor;
     }
     bool isEmpty() const { return m_items.isEmpty(); }
-    Reply reply() const
+    // `extra` adds members beside items and nextCursor (a prevCursor).
+    Reply reply(const QJsonObject &extra = {}) const
     {
-        return Reply::json({{QStringLiteral("items"), m_items},
-            {QStringLiteral("nextCursor"), m_more ? QJsonValue(m_last) : QJsonValue()}});
+        QJsonObject body = extra;
+        body.insert(QStringLiteral("items"), m_items);
+        body.insert(QStringLiteral("nextCursor"), m_more ? QJsonValue(m_last) : QJsonValue());
+        return Reply::json(body);
     }
 
     // A keyset cursor "<sort key>.<id>" as this server hands them out.

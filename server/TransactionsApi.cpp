@@ -32,16 +32,100 @@ QString TransactionsApi::selectSql()
 SqlQuery TransactionsApi::pageQuery(qint64 accountId, const QString &filters,
     const QVariantList &filterBinds, std::optional<std::pair<qint64, qint64>> before, int limit)
 {
+    return pageQuery(accountId, filters, filterBinds, Direction::Older, before, limit);
+}
+
+// The oldest end is the same index read forwards: no sort either way.
+SqlQuery TransactionsApi::pageQuery(qint64 accountId, const QString &filters,
+    const QVariantList &filterBinds, Direction direction,
+    std::optional<std::pair<qint64, qint64>> bound, int limit)
+{
+    const bool older = direction == Direction::Older;
     QString sql = selectSql() + QStringLiteral("WHERE t.account_id = ?") + filters;
     QVariantList binds = QVariantList {accountId} + filterBinds;
-    if (before) {
-        sql += QStringLiteral(" AND (t.created_at, t.id) < (?, ?)");
-        binds << before->first << before->second;
+    if (bound) {
+        sql += older ? QStringLiteral(" AND (t.created_at, t.id) < (?, ?)")
+                     : QStringLiteral(" AND (t.created_at, t.id) > (?, ?)");
+        binds << bound->first << bound->second;
     }
-    sql += QStringLiteral(" ORDER BY t.created_at DESC, t.id DESC LIMIT ?");
+    sql += older ? QStringLiteral(" ORDER BY t.created_at DESC, t.id DESC LIMIT ?")
+                 : QStringLiteral(" ORDER BY t.created_at, t.id LIMIT ?");
     binds << limit;
     return {sql, binds};
 }
+
+namespace {
+
+constexpr qint64 beyondAnyId = Q_INT64_C(1) << 53;
+const QString newerMark = QStringLiteral("n");
+
+// A page's cursor says which way it goes on: "<ms>.<id>" towards older rows
+// (as servers before the oldest-end pages gave out), "n<ms>.<id>" towards newer.
+QString cursorOf(TransactionsApi::Direction direction, qint64 ms, qint64 id)
+{
+    return (direction == TransactionsApi::Direction::Newer ? newerMark : QString())
+        + PageBuilder::keysetCursor(ms, id);
+}
+
+struct Start
+{
+    TransactionsApi::Direction direction = TransactionsApi::Direction::Older;
+    std::optional<std::pair<qint64, qint64>> bound;
+    bool fromCursor = false;
+};
+
+Start startOf(const RequestContext &request)
+{
+    using D = TransactionsApi::Direction;
+    const auto order = request.queryString(QStringLiteral("order"), 10);
+    if (order && *order != QLatin1String("newest") && *order != QLatin1String("oldest"))
+        throw HttpError::badRequest(QStringLiteral("order"),
+            QStringLiteral("unknown value \"%1\"; expected newest or oldest").arg(*order));
+    const auto at = request.queryString(QStringLiteral("at"), 40);
+    if (auto cursor = request.queryString(QStringLiteral("cursor"), 41)) {
+        if (order || at)
+            throw HttpError::badRequest(order ? QStringLiteral("order") : QStringLiteral("at"),
+                QStringLiteral("applies to the first page only; the cursor knows the way"));
+        Start s;
+        s.fromCursor = true;
+        if (cursor->startsWith(newerMark)) {
+            s.direction = D::Newer;
+            cursor->remove(0, newerMark.size());
+        }
+        const QStringList parts = cursor->split(QLatin1Char('.'));
+        const auto key = RequestContext::decimal(parts.value(0));
+        const auto id = RequestContext::decimal(parts.value(1));
+        if (parts.size() != 2 || !key || !id || *id < 1)
+            throw HttpError::badRequest(
+                QStringLiteral("cursor"), QStringLiteral("is not a cursor this server gave out"));
+        s.bound = std::make_pair(*key, *id);
+        return s;
+    }
+    Start s;
+    s.direction = order == QLatin1String("oldest") ? D::Newer : D::Older;
+    if (!at)
+        return s;
+    // A day (China time) or an instant; the page starts at its end going
+    // older, at its start going newer, so the day's own rows come first.
+    qint64 ms = 0;
+    const QDate day = QDate::fromString(*at, Qt::ISODate);
+    if (at->size() == 10 && day.isValid()) {
+        ms = s.direction == D::Older
+            ? WorkingCalendar::endOfDay(day).toMSecsSinceEpoch()
+            : WorkingCalendar::endOfDay(day.addDays(-1)).toMSecsSinceEpoch() + 1;
+    } else {
+        const QDateTime instant = QDateTime::fromString(*at, Qt::ISODateWithMs);
+        if (!instant.isValid() || instant.timeSpec() == Qt::LocalTime)
+            throw HttpError::badRequest(QStringLiteral("at"),
+                QStringLiteral("must be a date (YYYY-MM-DD) or an instant with a UTC offset"));
+        ms = instant.toMSecsSinceEpoch();
+    }
+    // Inclusive of the instant itself: every id is above 0 and below beyondAnyId.
+    s.bound = std::make_pair(ms, s.direction == D::Older ? beyondAnyId : qint64(0));
+    return s;
+}
+
+} // namespace
 
 Transaction TransactionsApi::transactionFrom(
     const Rows &q, const WorkingCalendar &calendar, const DeadlinePolicy &policy)
@@ -102,26 +186,36 @@ Reply TransactionsApi::list(RequestContext &request)
         where += QStringLiteral(" AND t.amount_fen <= ?");
         binds << *max;
     }
-    // The cursor is "<createdAt ms>.<id>" of the last row of the previous page.
-    const auto cursor = PageBuilder::parseKeysetCursor(request);
+    const Start start = startOf(request);
     const int limit = request.pageLimit(50, 200);
-    const SqlQuery pageSql = pageQuery(accountId, where, binds, cursor, limit + 1);
+    const SqlQuery pageSql
+        = pageQuery(accountId, where, binds, start.direction, start.bound, limit + 1);
     Rows q = m_ctx.db().exec(pageSql.sql, pageSql.binds);
     const ReferenceData reference = m_ctx.recentReference();
     const WorkingCalendar calendar = m_ctx.calendar(reference);
+    const Direction back
+        = start.direction == Direction::Older ? Direction::Newer : Direction::Older;
     PageBuilder page(limit);
+    QJsonValue prevCursor;
+    // The way back starts at the page's first row, or, on an empty page,
+    // where the page started; a plain first page is at an end already.
+    if (start.bound)
+        prevCursor = cursorOf(back, start.bound->first, start.bound->second);
     while (q.next() && page.hasRoom()) {
         const Transaction t = transactionFrom(q, calendar, reference.policy);
-        page.add(t.toJson(), PageBuilder::keysetCursor(t.createdAt.toMSecsSinceEpoch(), t.id));
+        const qint64 ms = t.createdAt.toMSecsSinceEpoch();
+        if (page.isEmpty() && start.bound)
+            prevCursor = cursorOf(back, ms, t.id);
+        page.add(t.toJson(), cursorOf(start.direction, ms, t.id));
     }
     // Rows name their account; only an empty page asks whether it exists.
     if (page.isEmpty())
         AccountsApi::requireAccount(m_ctx, accountId);
     // Paging on is part of the same read; the first page is what gets audited.
-    if (!cursor)
+    if (!start.fromCursor)
         m_ctx.audit(request.agent().id, QStringLiteral("account.transactions"), accountId,
             request.callId());
-    return withContentEtag(request, page.reply());
+    return withContentEtag(request, page.reply({{QStringLiteral("prevCursor"), prevCursor}}));
 }
 
 Reply TransactionsApi::byOrderNumber(RequestContext &request)

@@ -25,6 +25,13 @@ public:
     static SqlQuery pageQuery(qint64 accountId, const QString &filters,
         const QVariantList &filterBinds, std::optional<std::pair<qint64, qint64>> before,
         int limit);
+    // Which way a page reads the log: Older is newest first (rows below the
+    // bound), Newer oldest first (rows above it). The bound is a
+    // (created_at, id) that the page excludes.
+    enum class Direction { Older, Newer };
+    static SqlQuery pageQuery(qint64 accountId, const QString &filters,
+        const QVariantList &filterBinds, Direction direction,
+        std::optional<std::pair<qint64, qint64>> bound, int limit);
     static Transaction transactionFrom(
         const Rows &q, const WorkingCalendar &calendar, const DeadlinePolicy &policy);
 

@@ -487,6 +487,18 @@
         <source>%1 yuan</source>
         <translation>%1 yuan</translation>
     </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1080,6 +1092,39 @@
     <message>
         <source>The call was not ended: its record could not be queued (%1).</source>
         <translation>The call was not ended: its record could not be queued (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::CallbackService</name>
+    <message>
+        <source>The callback time has already passed.</source>
+        <translation>The callback time has already passed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A callback can be scheduled at most %n days ahead.</source>
+        <translation>
+            <numerusform>A callback can be scheduled at most %n days ahead.</numerusform>
+            <numerusform>A callback can be scheduled at most %n days ahead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>&quot;%1&quot; is not a phone number.</translation>
+    </message>
+    <message>
+        <source>Say why the customer is to be called back.</source>
+        <translation>Say why the customer is to be called back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is too long (at most %n characters).</source>
+        <translation>
+            <numerusform>The reason is too long (at most %n characters).</numerusform>
+            <numerusform>The reason is too long (at most %n characters).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This callback has not reached the server yet; change it once it has been sent.</source>
+        <translation>This callback has not reached the server yet; change it once it has been sent.</translation>
     </message>
 </context>
 <context>

@@ -482,6 +482,18 @@
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1070,6 +1082,37 @@
     <message>
         <source>The call was not ended: its record could not be queued (%1).</source>
         <translation>通话未结束：无法将通话记录加入待发送队列（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::CallbackService</name>
+    <message>
+        <source>The callback time has already passed.</source>
+        <translation>回电时间已过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A callback can be scheduled at most %n days ahead.</source>
+        <translation>
+            <numerusform>回电最多只能预约 %n 天以后。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>“%1”不是电话号码。</translation>
+    </message>
+    <message>
+        <source>Say why the customer is to be called back.</source>
+        <translation>请填写回电原因。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is too long (at most %n characters).</source>
+        <translation>
+            <numerusform>原因太长（最多 %n 个字符）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This callback has not reached the server yet; change it once it has been sent.</source>
+        <translation>此回电尚未送达服务器；请在发送后再修改。</translation>
     </message>
 </context>
 <context>

@@ -305,9 +305,9 @@ private Q_SLOTS:
             Store store;
             QVERIFY(store.open(path));
         }
-        // Back to the drafts of version 2, one saved then.
+        // Back to the drafts of version 2, one saved then (and no callbacks, of version 4).
         poke(path,
-            {QStringLiteral("DROP TABLE drafts"),
+            {QStringLiteral("DROP TABLE callbacks"), QStringLiteral("DROP TABLE drafts"),
                 QStringLiteral(
                     "CREATE TABLE drafts (call_id TEXT PRIMARY KEY, notes TEXT NOT NULL, "
                     "updated_at INTEGER NOT NULL)"),

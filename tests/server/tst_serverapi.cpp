@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSet>
+#include <QTimeZone>
 #include <QUuid>
 #include <QtTest>
 
@@ -502,6 +503,94 @@ private Q_SLOTS:
         const auto all = m_agent->get(QStringLiteral("/api/v1/accounts/10/transactions?limit=200"));
         QCOMPARE(ids.size(), all.items().size());
         QVERIFY(ids.size() > 7);
+    }
+
+    // Ctrl+End and "go to date": the log from its oldest end and from a
+    // day, each page with a way on and a way back.
+    void transactionLogFromEitherEnd()
+    {
+        const QString log = QStringLiteral("/api/v1/accounts/10/transactions?limit=");
+        const auto idsOf = [](const ApiCaller::Response &r) {
+            QList<qint64> ids;
+            for (const auto &item : r.items())
+                ids << item.toObject().value(QStringLiteral("id")).toInteger();
+            return ids;
+        };
+        const auto all = m_agent->get(log + QStringLiteral("200"));
+        QList<qint64> newestFirst = idsOf(all);
+        QVERIFY(newestFirst.size() > 9);
+        QList<qint64> oldestFirst;
+        auto page = m_agent->get(log + QStringLiteral("4&order=oldest"));
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.json.value(QStringLiteral("prevCursor")).isNull()); // the end itself
+        QList<qint64> firstOldest = idsOf(page);
+        for (int n = 0; n < 100; ++n) {
+            oldestFirst += idsOf(page);
+            const QString next = page.json.value(QStringLiteral("nextCursor")).toString();
+            if (next.isEmpty())
+                break;
+            page = m_agent->get(log + QStringLiteral("4&cursor=") + next);
+            QCOMPARE(page.status, 200);
+        }
+        std::reverse(oldestFirst.begin(), oldestFirst.end());
+        QCOMPARE(oldestFirst, newestFirst);
+
+        // From the second oldest page, the way back leads to the first, newest first.
+        const auto second = m_agent->get(log + QStringLiteral("4&cursor=")
+            + m_agent->get(log + QStringLiteral("4&order=oldest"))
+                  .json.value(QStringLiteral("nextCursor"))
+                  .toString());
+        const auto back = m_agent->get(log + QStringLiteral("4&cursor=")
+            + second.json.value(QStringLiteral("prevCursor")).toString());
+        QList<qint64> backIds = idsOf(back);
+        std::reverse(backIds.begin(), backIds.end());
+        QCOMPARE(backIds, firstOldest);
+
+        // A day: newest first from its end, oldest first from its start.
+        const QJsonObject middle = all.items().at(newestFirst.size() / 2).toObject();
+        const QDateTime at = QDateTime::fromString(
+            middle.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
+        const QString day = at.toTimeZone(QTimeZone("Asia/Shanghai")).date().toString(Qt::ISODate);
+        const auto down = m_agent->get(log + QStringLiteral("5&at=") + day);
+        QCOMPARE(down.status, 200);
+        QVERIFY(idsOf(down).contains(middle.value(QStringLiteral("id")).toInteger())
+            || QDateTime::fromString(
+                   down.items().first().toObject().value(QStringLiteral("createdAt")).toString(),
+                   Qt::ISODateWithMs)
+                >= at);
+        const auto up = m_agent->get(log + QStringLiteral("200&order=oldest&at=") + day);
+        QCOMPARE(up.status, 200);
+        QVERIFY(idsOf(up).contains(middle.value(QStringLiteral("id")).toInteger()));
+        const QString dayStart
+            = up.items().first().toObject().value(QStringLiteral("createdAt")).toString();
+        QCOMPARE(QDateTime::fromString(dayStart, Qt::ISODateWithMs)
+                     .toTimeZone(QTimeZone("Asia/Shanghai"))
+                     .date()
+                     .toString(Qt::ISODate),
+            day);
+        // An instant works too, and the way back from a day leads to newer rows.
+        const auto instant = m_agent->get(log + QStringLiteral("1&at=")
+            + QString::fromLatin1(QUrl::toPercentEncoding(at.toString(Qt::ISODateWithMs))));
+        QCOMPARE(instant.status, 200);
+        QCOMPARE(idsOf(instant).value(0), middle.value(QStringLiteral("id")).toInteger());
+        const auto newer = m_agent->get(log + QStringLiteral("1&cursor=")
+            + instant.json.value(QStringLiteral("prevCursor")).toString());
+        QCOMPARE(idsOf(newer).value(0),
+            newestFirst.at(newestFirst.indexOf(idsOf(instant).value(0)) - 1));
+
+        QCOMPARE(m_agent->get(log + QStringLiteral("4&order=sideways")).field(),
+            QStringLiteral("order"));
+        QCOMPARE(
+            m_agent->get(log + QStringLiteral("4&at=yesterday")).field(), QStringLiteral("at"));
+        QCOMPARE(m_agent->get(log + QStringLiteral("4&at=2026-11-20T10:00:00")).field(),
+            QStringLiteral("at"));
+        QCOMPARE(m_agent
+                     ->get(log + QStringLiteral("4&order=oldest&cursor=")
+                         + second.json.value(QStringLiteral("nextCursor")).toString())
+                     .field(),
+            QStringLiteral("order"));
+        QCOMPARE(
+            m_agent->get(log + QStringLiteral("4&cursor=n12")).field(), QStringLiteral("cursor"));
     }
 
     void transactionFilters()

@@ -422,6 +422,54 @@ private Q_SLOTS:
         QVERIFY2(findings.ok(), findings.report().constData());
     }
 
+    // An agent's two PCs move the same callback at once: one move is kept
+    // and told so, the others learn of it (409) and nothing is lost.
+    void callbackChangedFromOneVersion()
+    {
+        Findings findings;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto created = as(Agent01).post(QStringLiteral("/api/v1/callbacks"),
+            {{QStringLiteral("phone"), QStringLiteral("+8613800138000")},
+                {QStringLiteral("reason"), QStringLiteral("八台电脑同时改期")},
+                {QStringLiteral("dueAt"), now.addSecs(3600).toString(Qt::ISODateWithMs)}},
+            {{"Idempotency-Key", newKey()}});
+        QCOMPARE(created.status, 201);
+        const QString path = QStringLiteral("/api/v1/callbacks/%1")
+                                 .arg(created.json.value(QStringLiteral("id")).toInteger());
+        for (int round = 0; round < rounds; ++round) {
+            findings.setRound(round);
+            const qint64 version
+                = as(Agent01).get(path).json.value(QStringLiteral("version")).toInteger();
+            const auto due = [&](int k) {
+                return now.addSecs(7200 + 60 * (round * racers + k)).toString(Qt::ISODateWithMs);
+            };
+            const auto responses = race([](int) { return Agent01; }, "PATCH", path,
+                [&](int k) {
+                    return QJsonObject {{QStringLiteral("dueAt"), due(k)}};
+                },
+                {{"If-Match", ifMatch(version)}});
+            const QList<int> won = winnersOf(responses);
+            findings.answers(responses,
+                {{QStringLiteral("200"), 1}, {QStringLiteral("409 version_conflict"), racers - 1}},
+                QStringLiteral("8 PCs moved callback %1 from version %2 at once")
+                    .arg(path)
+                    .arg(version),
+                QStringLiteral("were told their new time was saved"));
+            const auto after = as(Agent01).get(path);
+            findings.check(after.json.value(QStringLiteral("version")).toInteger() == version + 1,
+                QStringLiteral("callback is at version %1 after one accepted move of version %2")
+                    .arg(after.json.value(QStringLiteral("version")).toInteger())
+                    .arg(version));
+            if (won.size() == 1)
+                findings.check(
+                    after.json.value(QStringLiteral("dueAt")).toString() == due(won.first()),
+                    QStringLiteral("the callback keeps %1, not the accepted move to %2")
+                        .arg(after.json.value(QStringLiteral("dueAt")).toString(),
+                            due(won.first())));
+        }
+        QVERIFY2(findings.ok(), findings.report().constData());
+    }
+
     void complaintStepsWithoutIfMatch()
     {
         Findings findings;

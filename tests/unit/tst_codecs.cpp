@@ -4,6 +4,7 @@
 #include "Approval.h"
 #include "AuditEntry.h"
 #include "CallRecord.h"
+#include "Callback.h"
 #include "Complaint.h"
 #include "ComplaintNote.h"
 #include "ReferenceData.h"
@@ -74,6 +75,23 @@ CallerVerification sampleVerification()
         t0.addSecs(600), t0.addSecs(30)};
 }
 
+Callback sampleCallback()
+{
+    Callback c;
+    c.id = 8;
+    c.version = 2;
+    c.agentId = 2;
+    c.phone = QStringLiteral("+8613800138000");
+    c.reason = QStringLiteral("回电确认退款");
+    c.accountId = 42;
+    c.callId = QStringLiteral("call-1");
+    c.dueAt = t0.addSecs(7200);
+    c.scheduledAt = t0;
+    c.status = CallbackStatus::Done;
+    c.updatedAt = t0.addSecs(60);
+    return c;
+}
+
 ActionRequest sampleAction()
 {
     ActionRequest a;
@@ -136,6 +154,16 @@ private Q_SLOTS:
             ComplaintNote {1, 11, 2, QStringLiteral("李雷"), QStringLiteral("回电客户"), t0});
         expectRoundTrip(CallRecord {4, QStringLiteral("call-1"), QStringLiteral("138****1234"), 42,
             2, t0, t0.addSecs(161), QStringLiteral("resolved"), QStringLiteral("ok"), 11});
+        expectRoundTrip(sampleCallback());
+        Callback unsent = sampleCallback();
+        unsent.id = 0;
+        unsent.accountId.reset();
+        unsent.callId.reset();
+        unsent.updatedAt = {};
+        unsent.status = CallbackStatus::Scheduled;
+        expectRoundTrip(unsent);
+        expectRoundTrip(CallbackChange {CallbackStatus::Cancelled, std::nullopt, t0});
+        expectRoundTrip(CallbackChange {std::nullopt, t0.addDays(2), t0});
         expectRoundTrip(AuditEntry {1, t0, 2, QStringLiteral("account.view"), 42,
             QStringLiteral("call-1"), QString(), QString()});
         expectRoundTrip(Samples::sampleReference());
@@ -214,6 +242,19 @@ private Q_SLOTS:
             "endedAt");
         row("call missing wrap-up", "CallRecord", "-wrapUpCode", "wrapUpCode");
         row("audit missing action", "AuditEntry", "-action", "action");
+        row("callback not a number", "Callback", R"({"phone":"ring me"})", "phone");
+        row("callback number too short", "Callback", R"({"phone":"1234"})", "phone");
+        row("callback due before scheduled", "Callback", R"({"dueAt":"2020-01-01T00:00:00Z"})",
+            "dueAt");
+        row("callback due too far", "Callback", R"({"dueAt":"2027-11-20T09:30:15Z"})", "dueAt");
+        row("callback reason too long", "Callback", "{\"reason\":\"LONG\"}", "reason");
+        row("callback bad status", "Callback", R"({"status":"later"})", "status");
+        row("callback missing due", "Callback", "-dueAt", "dueAt");
+        row("change says nothing", "CallbackChange", "-status", "");
+        row("change done with a due time", "CallbackChange", R"({"dueAt":"2026-11-21T09:30:15Z"})",
+            "dueAt");
+        row("change scheduled without due", "CallbackChange", R"({"status":"scheduled"})",
+            "status");
         row("reference bad parent", "ReferenceData",
             R"({"categories":[{"code":"a","parentCode":"zz","kind":"service","nameZh":"x","nameEn":"x"}]})",
             "categories[0].parentCode");
@@ -316,6 +357,10 @@ private:
             return CallRecord {1, QStringLiteral("c"), QString(), std::nullopt, 1, t0, t0,
                 QStringLiteral("w"), QString(), std::nullopt}
                 .toJson();
+        if (type == QLatin1String("Callback"))
+            return sampleCallback().toJson();
+        if (type == QLatin1String("CallbackChange"))
+            return CallbackChange {CallbackStatus::Done, std::nullopt, t0}.toJson();
         if (type == QLatin1String("AuditEntry"))
             return AuditEntry {1, t0, 1, QStringLiteral("x"), std::nullopt, {}, {}, {}}.toJson();
         if (type == QLatin1String("ReferenceData"))
@@ -361,6 +406,10 @@ private:
             return errorOf<CallRecord>(o);
         if (type == QLatin1String("AuditEntry"))
             return errorOf<AuditEntry>(o);
+        if (type == QLatin1String("Callback"))
+            return errorOf<Callback>(o);
+        if (type == QLatin1String("CallbackChange"))
+            return errorOf<CallbackChange>(o);
         if (type == QLatin1String("ReferenceData"))
             return errorOf<ReferenceData>(o);
         if (type == QLatin1String("ApiError"))
