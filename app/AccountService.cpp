@@ -78,4 +78,10 @@ void AccountService::open(qint64 accountId, const QString &callId)
     });
 }
 
+QString AccountService::cachedAccountNumber(qint64 accountId) const
+{
+    const auto cached = m_cache->account(accountId);
+    return cached ? cached->value.summary.accountNumber : QString();
+}
+
 } // namespace WalletDesk

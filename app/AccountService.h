@@ -23,6 +23,9 @@ public:
 
     void search(const QString &query, const QString &callId = {});
     void open(qint64 accountId, const QString &callId = {});
+    // The account's number as this PC's cache has it (masked as the server
+    // sent it), for lists that name an account; empty when not cached.
+    QString cachedAccountNumber(qint64 accountId) const;
 
 Q_SIGNALS:
     // fromCache: the server could not be asked; the list may be incomplete.

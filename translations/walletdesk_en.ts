@@ -1095,6 +1095,100 @@
     </message>
 </context>
 <context>
+    <name>WalletDesk::CallbackDialog</name>
+    <message>
+        <source>Schedule a callback</source>
+        <translation>Schedule a callback</translation>
+    </message>
+    <message>
+        <source>What the customer is waiting for</source>
+        <translation>What the customer is waiting for</translation>
+    </message>
+    <message>
+        <source>In 30 minutes</source>
+        <translation>In 30 minutes</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>In 1 hour</translation>
+    </message>
+    <message>
+        <source>In 2 hours</source>
+        <translation>In 2 hours</translation>
+    </message>
+    <message>
+        <source>Tomorrow at 10:00</source>
+        <translation>Tomorrow at 10:00</translation>
+    </message>
+    <message>
+        <source>At the time below</source>
+        <translation>At the time below</translation>
+    </message>
+    <message>
+        <source>&amp;Number to call</source>
+        <translation>&amp;Number to call</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <source>&amp;Time (China time)</source>
+        <translation>&amp;Time (China time)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>none (no account open)</source>
+        <translation>none (no account open)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::CallbackReminder</name>
+    <message>
+        <source>Callback due</source>
+        <translation>Callback due</translation>
+    </message>
+    <message>
+        <source>Callback due at %1 (China time): %2</source>
+        <translation>Callback due at %1 (China time): %2</translation>
+    </message>
+    <message>
+        <source>&amp;Call now</source>
+        <translation>&amp;Call now</translation>
+    </message>
+    <message>
+        <source>In &amp;10 minutes</source>
+        <translation>In &amp;10 minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Callback moved to 10 minutes from now.</source>
+        <translation>Callback moved to 10 minutes from now.</translation>
+    </message>
+    <message>
+        <source>Callback marked done.</source>
+        <translation>Callback marked done.</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::CallbackService</name>
     <message>
         <source>The callback time has already passed.</source>
@@ -1125,6 +1219,81 @@
     <message>
         <source>This callback has not reached the server yet; change it once it has been sent.</source>
         <translation>This callback has not reached the server yet; change it once it has been sent.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::CallbacksView</name>
+    <message>
+        <source>Callbacks</source>
+        <translation>Callbacks</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduled callbacks, earliest first (times are China time):</source>
+        <translation>&amp;Scheduled callbacks, earliest first (times are China time):</translation>
+    </message>
+    <message>
+        <source>Scheduled callbacks</source>
+        <translation>Scheduled callbacks</translation>
+    </message>
+    <message>
+        <source>Due at</source>
+        <translation>Due at</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Call now</source>
+        <translation>&amp;Call now</translation>
+    </message>
+    <message>
+        <source>In &amp;10 minutes</source>
+        <translation>In &amp;10 minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel callback</source>
+        <translation>Ca&amp;ncel callback</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 · due</source>
+        <translation>%1 · due</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>linked</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Not sent yet</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2311,26 @@ Apply your change (%4) to their version, or keep theirs?</translation>
         </translation>
     </message>
     <message>
+        <source>Schedule a &amp;callback…</source>
+        <translation>Schedule a &amp;callback…</translation>
+    </message>
+    <message>
+        <source>Call&amp;backs…</source>
+        <translation>Call&amp;backs…</translation>
+    </message>
+    <message>
+        <source>Callback: %1</source>
+        <translation>Callback: %1</translation>
+    </message>
+    <message>
+        <source>Callback scheduled for %1: %2</source>
+        <translation>Callback scheduled for %1: %2</translation>
+    </message>
+    <message>
+        <source>Callback scheduled for %1 (China time).</source>
+        <translation>Callback scheduled for %1 (China time).</translation>
+    </message>
+    <message>
         <source>Ctrl+K	search (phone, name, e-mail, account, order, card last 4)
 Enter	open the selected account
 Alt+C / Alt+Q	send a code by SMS / ask the security question
@@ -2156,6 +2345,7 @@ Alt+I / Alt+F	investigate / refund request for the selected transaction
 Alt+M	log a complaint    Alt+E	end the call
 Ctrl+N	new call without a number    Ctrl+H	hold the call
 Ctrl+Shift+H	take the next waiting call
+Ctrl+B	schedule a callback    Ctrl+Shift+B	callbacks
 Ctrl+Tab	next tab
 Ctrl+Shift+L	sign out    Ctrl+Q	quit
 F1	this list</source>
@@ -2173,6 +2363,7 @@ Alt+I / Alt+F	investigate / refund request for the selected transaction
 Alt+M	log a complaint    Alt+E	end the call
 Ctrl+N	new call without a number    Ctrl+H	hold the call
 Ctrl+Shift+H	take the next waiting call
+Ctrl+B	schedule a callback    Ctrl+Shift+B	callbacks
 Ctrl+Tab	next tab
 Ctrl+Shift+L	sign out    Ctrl+Q	quit
 F1	this list</translation>

@@ -1085,6 +1085,100 @@
     </message>
 </context>
 <context>
+    <name>WalletDesk::CallbackDialog</name>
+    <message>
+        <source>Schedule a callback</source>
+        <translation>预约回电</translation>
+    </message>
+    <message>
+        <source>What the customer is waiting for</source>
+        <translation>客户在等待什么</translation>
+    </message>
+    <message>
+        <source>In 30 minutes</source>
+        <translation>30 分钟后</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>1 小时后</translation>
+    </message>
+    <message>
+        <source>In 2 hours</source>
+        <translation>2 小时后</translation>
+    </message>
+    <message>
+        <source>Tomorrow at 10:00</source>
+        <translation>明天 10:00</translation>
+    </message>
+    <message>
+        <source>At the time below</source>
+        <translation>按下方时间</translation>
+    </message>
+    <message>
+        <source>&amp;Number to call</source>
+        <translation>回电号码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>何时(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Time (China time)</source>
+        <translation>时间（北京时间）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>none (no account open)</source>
+        <translation>无（未打开账户）</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::CallbackReminder</name>
+    <message>
+        <source>Callback due</source>
+        <translation>回电到期</translation>
+    </message>
+    <message>
+        <source>Callback due at %1 (China time): %2</source>
+        <translation>回电时间已到（北京时间 %1）：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Call now</source>
+        <translation>立即回电(&amp;C)</translation>
+    </message>
+    <message>
+        <source>In &amp;10 minutes</source>
+        <translation>10 分钟后(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Callback moved to 10 minutes from now.</source>
+        <translation>回电已推迟到 10 分钟后。</translation>
+    </message>
+    <message>
+        <source>Callback marked done.</source>
+        <translation>回电已标记为完成。</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::CallbackService</name>
     <message>
         <source>The callback time has already passed.</source>
@@ -1113,6 +1207,81 @@
     <message>
         <source>This callback has not reached the server yet; change it once it has been sent.</source>
         <translation>此回电尚未送达服务器；请在发送后再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::CallbacksView</name>
+    <message>
+        <source>Callbacks</source>
+        <translation>回电</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduled callbacks, earliest first (times are China time):</source>
+        <translation>已预约的回电，最早的在前（北京时间）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Scheduled callbacks</source>
+        <translation>已预约的回电</translation>
+    </message>
+    <message>
+        <source>Due at</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Call now</source>
+        <translation>立即回电(&amp;C)</translation>
+    </message>
+    <message>
+        <source>In &amp;10 minutes</source>
+        <translation>10 分钟后(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel callback</source>
+        <translation>取消回电(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 · due</source>
+        <translation>%1 · 已到期</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>已关联</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>尚未发送</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2294,26 @@ Apply your change (%4) to their version, or keep theirs?</source>
         </translation>
     </message>
     <message>
+        <source>Schedule a &amp;callback…</source>
+        <translation>预约回电(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Call&amp;backs…</source>
+        <translation>回电列表(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Callback: %1</source>
+        <translation>回电：%1</translation>
+    </message>
+    <message>
+        <source>Callback scheduled for %1: %2</source>
+        <translation>已预约回电 %1：%2</translation>
+    </message>
+    <message>
+        <source>Callback scheduled for %1 (China time).</source>
+        <translation>已预约回电：%1（北京时间）。</translation>
+    </message>
+    <message>
         <source>Ctrl+K	search (phone, name, e-mail, account, order, card last 4)
 Enter	open the selected account
 Alt+C / Alt+Q	send a code by SMS / ask the security question
@@ -2139,6 +2328,7 @@ Alt+I / Alt+F	investigate / refund request for the selected transaction
 Alt+M	log a complaint    Alt+E	end the call
 Ctrl+N	new call without a number    Ctrl+H	hold the call
 Ctrl+Shift+H	take the next waiting call
+Ctrl+B	schedule a callback    Ctrl+Shift+B	callbacks
 Ctrl+Tab	next tab
 Ctrl+Shift+L	sign out    Ctrl+Q	quit
 F1	this list</source>
@@ -2156,6 +2346,7 @@ Alt+I / Alt+F	为选中的交易发起调查 / 退款申请
 Alt+M	登记投诉    Alt+E	结束通话
 Ctrl+N	无号码新建通话    Ctrl+H	保持通话
 Ctrl+Shift+H	接听下一通等待来电
+Ctrl+B	预约回电    Ctrl+Shift+B	回电列表
 Ctrl+Tab	下一个标签页
 Ctrl+Shift+L	退出登录    Ctrl+Q	退出程序
 F1	显示此列表</translation>

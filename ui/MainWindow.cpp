@@ -10,6 +10,10 @@
 #include "CallGuidePanel.h"
 #include "CallLinePanel.h"
 #include "CallSession.h"
+#include "CallbackDialog.h"
+#include "CallbackReminder.h"
+#include "CallbackService.h"
+#include "CallbacksView.h"
 #include "CallerActions.h"
 #include "CardsTab.h"
 #include "ComplaintDialog.h"
@@ -138,6 +142,12 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
         }
         box->setText(message);
     });
+    auto *reminder = new CallbackReminder(m_core->callbacks(), this);
+    connect(reminder, &CallbackReminder::callRequested, this, &MainWindow::callBack);
+    connect(reminder, &CallbackReminder::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_core->callbacks(), &CallbackService::queueFailed, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_core->sync(), &SyncEngine::stateChanged, this, &MainWindow::updateSyncStatus);
     connect(m_core->sync(), &SyncEngine::stateChanged, m_actionBar, &ActionBar::refresh);
     connect(m_core->sync(), &SyncEngine::stateChanged, m_verification, &VerificationPanel::refresh);
@@ -342,6 +352,17 @@ void MainWindow::buildUi()
         if (!m_core->call()->switchToNext())
             statusBar()->showMessage(tr("No call is waiting."), 5000);
     });
+    m_callMenu->addSeparator();
+    m_scheduleCallbackAction = m_callMenu->addAction(QString());
+    m_scheduleCallbackAction->setObjectName(QStringLiteral("scheduleCallback"));
+    m_scheduleCallbackAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_scheduleCallbackAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_scheduleCallbackAction, &QAction::triggered, this, &MainWindow::scheduleCallback);
+    m_callbacksAction = m_callMenu->addAction(QString());
+    m_callbacksAction->setObjectName(QStringLiteral("showCallbacks"));
+    m_callbacksAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_callbacksAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_callbacksAction, &QAction::triggered, this, &MainWindow::showCallbacks);
     m_languageMenu = menuBar()->addMenu(QString());
     m_chinese = m_languageMenu->addAction(QStringLiteral("中文"));
     m_english = m_languageMenu->addAction(QStringLiteral("English"));
@@ -408,6 +429,8 @@ void MainWindow::retranslateUi()
     m_manualCallAction->setText(tr("&New call without a number"));
     m_holdAction->setText(tr("&Hold the call"));
     m_nextCallAction->setText(tr("Take the next &waiting call"));
+    m_scheduleCallbackAction->setText(tr("Schedule a &callback…"));
+    m_callbacksAction->setText(tr("Call&backs…"));
 
     m_helpMenu->setTitle(tr("&Help"));
     updateRoleMenus();
@@ -475,7 +498,67 @@ void MainWindow::takeCall(const QString &callerNumber)
 void MainWindow::answer(const QString &callerNumber)
 {
     m_core->call()->start(callerNumber);
+    // A callback the agent makes: the account it is about, and why, are on
+    // screen at once.
+    if (m_callingBack && m_callingBack->phone == callerNumber) {
+        const CallingBack back = *std::exchange(m_callingBack, std::nullopt);
+        m_core->call()->appendToNotes(tr("Callback: %1").arg(back.reason));
+        if (back.accountId) {
+            openAccount(*back.accountId);
+            return;
+        }
+    }
     search();
+}
+
+void MainWindow::callBack(
+    const QString &phone, std::optional<qint64> accountId, const QString &reason)
+{
+    m_callingBack = CallingBack {phone, accountId, reason};
+    takeCall(phone); // asks first during a live call
+}
+
+void MainWindow::scheduleCallback()
+{
+    CallSession *call = m_core->call();
+    auto *dialog = new CallbackDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString accountText = m_account && call->accountId() == m_account->summary.id
+        ? m_accountHeader->text()
+        : QString();
+    dialog->setCall(call->callerNumber(), accountText.isEmpty() ? std::nullopt : call->accountId(),
+        accountText, call->callId());
+    connect(
+        m_core->callbacks(), &CallbackService::queueFailed, dialog, &CallbackDialog::showProblem);
+    connect(dialog, &CallbackDialog::submitted, this, [this, dialog] {
+        const QDateTime due = dialog->dueAt();
+        if (m_core->callbacks()
+                ->schedule(
+                    dialog->phone(), dialog->reason(), due, dialog->accountId(), dialog->callId())
+                .isEmpty())
+            return;
+        const QString when = due.toTimeZone(WorkingCalendar::chinaTime())
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        if (!dialog->callId().isEmpty())
+            m_core->call()->appendToNotes(
+                dialog->callId(), tr("Callback scheduled for %1: %2").arg(when, dialog->reason()));
+        statusBar()->showMessage(tr("Callback scheduled for %1 (China time).").arg(when), 15000);
+        dialog->accept();
+    });
+    dialog->open();
+}
+
+void MainWindow::showCallbacks()
+{
+    if (!m_callbacksView) {
+        m_callbacksView = new CallbacksView(
+            m_core->callbacks(),
+            [this](qint64 id) { return m_core->accounts()->cachedAccountNumber(id); }, this);
+        connect(m_callbacksView, &CallbacksView::callRequested, this, &MainWindow::callBack);
+    }
+    m_callbacksView->show();
+    m_callbacksView->raise();
+    m_callbacksView->activateWindow();
 }
 
 void MainWindow::startManualCall()
@@ -860,6 +943,7 @@ void MainWindow::showShortcuts()
            "Alt+M\tlog a complaint    Alt+E\tend the call\n"
            "Ctrl+N\tnew call without a number    Ctrl+H\thold the call\n"
            "Ctrl+Shift+H\ttake the next waiting call\n"
+           "Ctrl+B\tschedule a callback    Ctrl+Shift+B\tcallbacks\n"
            "Ctrl+Tab\tnext tab\n"
            "Ctrl+Shift+L\tsign out    Ctrl+Q\tquit\n"
            "F1\tthis list"));

@@ -28,6 +28,7 @@ class AccountHistoryTab;
 class AccountHistory;
 class CallGuidePanel;
 class CallLinePanel;
+class CallbacksView;
 class SupervisorDesk;
 
 // The agent's one screen: search always one keystroke away (Ctrl+K), the
@@ -94,6 +95,11 @@ private:
     void onSignedOut();
     void answer(const QString &callerNumber);
     void startManualCall();
+    void scheduleCallback();
+    void showCallbacks();
+    // The agent calls a customer back (from a reminder or the list): a call
+    // to that number, with the account opened and the reason in the notes.
+    void callBack(const QString &phone, std::optional<qint64> accountId, const QString &reason);
     // The live call changed (new, switched, held, wrapped up): the screen
     // shows its caller, candidates, account and notes.
     void showLiveCall();
@@ -150,6 +156,16 @@ private:
     QAction *m_manualCallAction = nullptr;
     QAction *m_holdAction = nullptr;
     QAction *m_nextCallAction = nullptr;
+    QAction *m_scheduleCallbackAction = nullptr;
+    QAction *m_callbacksAction = nullptr;
+    CallbacksView *m_callbacksView = nullptr;
+    struct CallingBack
+    {
+        QString phone;
+        std::optional<qint64> accountId;
+        QString reason;
+    };
+    std::optional<CallingBack> m_callingBack;
     QMenu *m_helpMenu = nullptr;
     QMenu *m_supervisorMenu = nullptr;
     QAction *m_deskAction = nullptr;

@@ -14,6 +14,9 @@
 #include "TransactionListModel.h"
 
 #include "ApiCaller.h"
+#include "CallbackDialog.h"
+#include "CallbackService.h"
+#include "CallbacksView.h"
 #include "ComplaintDialog.h"
 #include "DraftStore.h"
 #include "ReasonPrompt.h"
@@ -38,6 +41,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace WalletDesk;
@@ -566,6 +570,105 @@ private Q_SLOTS:
         QTRY_VERIFY(!call->isActive());
         QCOMPARE(call->waitingCount(), 2);
         QVERIFY(child<QLabel>(window, "callLabel")->text().contains(QStringLiteral("Ctrl+N")));
+    }
+
+    // Ctrl+B on a call schedules a callback to the caller, linked to the
+    // account; when one falls due the console says so without blocking the
+    // window, and "call now" starts the call with the account open.
+    void callbackScheduledAndReminded()
+    {
+        MainWindow window(m_core.get(), &m_language);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CallSession *call = m_core->call();
+        window.takeCall(QStringLiteral("+8613900139000"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.candidates()->rowCount(), 1, 10000);
+        QTest::keyClick(child<QTableView>(window, "candidates"), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(field(window, 1), QStringLiteral("139****9000"), 10000);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier);
+        CallbackDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<CallbackDialog *>()) != nullptr);
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("callbackPhone"))->text(),
+            QStringLiteral("+8613900139000"));
+        QTRY_COMPARE(dialog->focusWidget(),
+            dialog->findChild<QLineEdit *>(QStringLiteral("callbackReason")));
+        // "Tomorrow at 10:00" is the call center's 10:00, whatever the PC's zone.
+        auto *delay = dialog->findChild<QComboBox *>(QStringLiteral("callbackDelay"));
+        delay->setCurrentIndex(3);
+        const QDateTime tomorrow = dialog->dueAt().toTimeZone(WorkingCalendar::chinaTime());
+        QCOMPARE(tomorrow.time(), QTime(10, 0));
+        QCOMPARE(tomorrow.date(),
+            QDateTime::currentDateTimeUtc()
+                .toTimeZone(WorkingCalendar::chinaTime())
+                .date()
+                .addDays(1));
+        delay->setCurrentIndex(0); // in 30 minutes
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("callbackReason")),
+            QStringLiteral("refund status"));
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        QTest::keyClick(
+            dialog->findChild<QLineEdit *>(QStringLiteral("callbackReason")), Qt::Key_Return);
+        QTRY_VERIFY(!window.findChild<CallbackDialog *>());
+        QVERIFY(call->notes().contains(QStringLiteral("refund status")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_core->sync()->unsentCount(), 0, 15000);
+        // On the server, the agent's, linked to the account, due in 30 minutes.
+        ApiCaller agent(m_server.baseUrl(), m_server.caCertificates());
+        agent.signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo"));
+        bool found = false;
+        for (const auto &c : agent.get(QStringLiteral("/api/v1/callbacks")).items()) {
+            const QJsonObject o = c.toObject();
+            if (o.value(QStringLiteral("reason")).toString() != QStringLiteral("refund status"))
+                continue;
+            found = true;
+            QCOMPARE(o.value(QStringLiteral("accountId")).toInteger(), 2);
+            const QDateTime due = QDateTime::fromString(
+                o.value(QStringLiteral("dueAt")).toString(), Qt::ISODateWithMs);
+            QVERIFY(qAbs(before.addSecs(1800).secsTo(due)) < 60);
+        }
+        QVERIFY(found);
+        QVERIFY(call->end(QStringLiteral("follow_up")));
+
+        // One that falls due in two seconds: the reminder, and Call now.
+        QVERIFY(!m_core->callbacks()
+                     ->schedule(QStringLiteral("+8613800138000"), QStringLiteral("回电确认解锁"),
+                         QDateTime::currentDateTimeUtc().addSecs(2), qint64(1))
+                     .isEmpty());
+        QMessageBox *reminder = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((reminder = [&]() -> QMessageBox * {
+            for (auto *box : window.findChildren<QMessageBox *>()) {
+                if (box->objectName().startsWith(QLatin1String("callbackDue")) && box->isVisible())
+                    return box;
+            }
+            return nullptr;
+        }()) != nullptr,
+            15000);
+        QVERIFY(reminder->text().contains(QStringLiteral("13800138000")));
+        QCOMPARE(reminder->informativeText(), QStringLiteral("回电确认解锁"));
+        QCOMPARE(reminder->windowModality(), Qt::NonModal);
+        reminder->findChild<QPushButton *>(QStringLiteral("callbackCallNow"))->click();
+        QTRY_VERIFY(call->isActive());
+        QCOMPARE(call->callerNumber(), QStringLiteral("+8613800138000"));
+        QCOMPARE(call->accountId().value_or(0), 1);
+        QVERIFY(call->notes().contains(QStringLiteral("回电确认解锁")));
+        QTRY_COMPARE_WITH_TIMEOUT(field(window, 1), QStringLiteral("138****8000"), 10000);
+
+        // The list: both, earliest first; Done takes one off.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+        CallbacksView *list = nullptr;
+        QTRY_VERIFY((list = window.findChild<CallbacksView *>()) != nullptr && list->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(list->table()->rowCount(), 2, 15000);
+        QCOMPARE(list->table()->item(0, 2)->text(), QStringLiteral("回电确认解锁"));
+        QVERIFY(list->table()->item(0, 0)->text().endsWith(QStringLiteral("到期")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            list->findChild<QPushButton *>(QStringLiteral("callbackDone"))->isEnabled(), 15000);
+        list->findChild<QPushButton *>(QStringLiteral("callbackDone"))->click();
+        QTRY_COMPARE(list->table()->rowCount(), 1);
+        QCOMPARE(list->table()->item(0, 2)->text(), QStringLiteral("refund status"));
+        list->close();
     }
 
     // A call the console lost (crash, kill -9; tst_consolekill does the
