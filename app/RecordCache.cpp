@@ -287,6 +287,37 @@ QList<Transaction> RecordCache::transactions(
     return result;
 }
 
+QList<Transaction> RecordCache::transactionPage(qint64 accountId, bool newer,
+    const std::optional<LogKey> &after, int limit, LogKey *lastRead, int *rowsRead) const
+{
+    // One range of the (account_id, created_at, id) index either way, as on
+    // the server: the row-value bound is where the index scan starts.
+    QString sql = QStringLiteral("SELECT ") + transactionColumns
+        + QStringLiteral(" FROM transactions WHERE account_id = ?");
+    QVariantList binds {accountId};
+    if (after) {
+        sql += newer ? QStringLiteral(" AND (created_at, id) > (?, ?)")
+                     : QStringLiteral(" AND (created_at, id) < (?, ?)");
+        binds << after->createdAtMs << after->id;
+    }
+    sql += newer ? QStringLiteral(" ORDER BY created_at, id LIMIT ?")
+                 : QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ?");
+    binds << limit;
+    StoreFile::Rows q = m_file->run(sql, binds);
+    QList<Transaction> result;
+    if (rowsRead)
+        *rowsRead = 0;
+    while (q.next()) {
+        if (rowsRead)
+            ++*rowsRead;
+        if (lastRead)
+            *lastRead = {q.value(2).toLongLong(), q.value(0).toLongLong()};
+        if (auto t = readTransaction(q))
+            result.append(*t);
+    }
+    return result;
+}
+
 std::optional<Transaction> RecordCache::transactionByOrder(const QString &orderNumber) const
 {
     StoreFile::Rows q = m_file->run(QStringLiteral("SELECT ") + transactionColumns

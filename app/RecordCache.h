@@ -48,6 +48,22 @@ public:
     // not be read back (and are left out), so that callers page correctly.
     QList<Transaction> transactions(
         qint64 accountId, int offset, int limit, int *rowsRead = nullptr) const;
+    // A place in an account's log, in the log's order (time, then id), as
+    // the server's cursors mark it.
+    struct LogKey
+    {
+        qint64 createdAtMs = 0;
+        qint64 id = 0;
+    };
+    // A keyset page of one account's log: going older, the rows before
+    // `after` newest first; going newer, the rows after it oldest first;
+    // without `after`, from that end. *lastRead is the key of the last row
+    // read, unreadable ones included (the next page starts after it);
+    // *rowsRead as above. Keys, not offsets: a page from a day or an end
+    // stays put while pages from the server are cached around it.
+    QList<Transaction> transactionPage(qint64 accountId, bool newer,
+        const std::optional<LogKey> &after, int limit, LogKey *lastRead = nullptr,
+        int *rowsRead = nullptr) const;
     std::optional<Transaction> transactionByOrder(const QString &orderNumber) const;
 
     bool putComplaint(const Complaint &complaint, QString *error = nullptr);

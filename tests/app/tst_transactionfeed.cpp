@@ -1,8 +1,12 @@
 // The transaction log when the server cannot be reached: the cache answers,
 // filtered exactly as the server would; order look-ups fall back to it; a
 // CSV export of the filtered rows still works, escapes what spreadsheets
-// would run, and leaves no file behind when cancelled.
+// would run, and leaves no file behind when cancelled. And the log from
+// either end or a day, against the real server, both ways: every row once,
+// China days whatever the PC's zone (ctest runs this in New York time), the
+// filter kept, the cache answering offline.
 #include "ApiClient.h"
+#include "ConsoleHarness.h"
 #include "CsvFile.h"
 #include "RecordCache.h"
 #include "StoreFile.h"
@@ -12,6 +16,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace WalletDesk;
@@ -44,6 +49,58 @@ class TestTransactionFeed : public QObject
         }
         return all;
     }
+
+    // Pages of a newer-going fetcher as a model puts them: each one above
+    // what is shown, in the order given.
+    QList<Transaction> readAllNewer(PageLoader<Transaction>::Fetcher fetcher)
+    {
+        QList<Transaction> shown;
+        bool more = true;
+        for (int page = 0; more && page < 1000; ++page) {
+            bool answered = false;
+            fetcher([&](const QList<Transaction> &rows, bool hasMore, const QString &) {
+                shown = rows + shown;
+                more = hasMore;
+                answered = true;
+            });
+            if (!QTest::qWaitFor([&] { return answered; }, 15000))
+                return {};
+        }
+        return shown;
+    }
+
+    QList<Transaction> firstPage(PageLoader<Transaction>::Fetcher fetcher, bool *more = nullptr)
+    {
+        QList<Transaction> got;
+        bool answered = false;
+        fetcher([&](const QList<Transaction> &rows, bool hasMore, const QString &) {
+            got = rows;
+            if (more)
+                *more = hasMore;
+            answered = true;
+        });
+        return QTest::qWaitFor([&] { return answered; }, 15000) ? got : QList<Transaction> {};
+    }
+
+    static QList<qint64> ids(const QList<Transaction> &rows)
+    {
+        QList<qint64> result;
+        for (const Transaction &t : rows)
+            result.append(t.id);
+        return result;
+    }
+
+    // Worked out here rather than with WorkingCalendar, which the feed uses.
+    static QDate chinaDay(const Transaction &t)
+    {
+        return t.createdAt.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Shanghai"))).date();
+    }
+
+    // Account 4 of a server with four accounts holds every generated row.
+    static constexpr qint64 longLog = 4;
+    TestServer m_server;
+    ConsoleHarness m_console;
+    QList<Transaction> m_newestFirst; // account 4's whole log, from the newest end
 
 private Q_SLOTS:
     void initTestCase()
@@ -84,6 +141,137 @@ private Q_SLOTS:
             QStringLiteral("https://127.0.0.1:%1").arg(TestServer::freePort())); // nobody listens
         settings.requestTimeoutSeconds = 3;
         m_api = std::make_unique<ApiClient>(settings, TlsPolicy {});
+
+        // Rows every hour and a half for half a year: every China day has
+        // some, and rows fall on both sides of China's and New York's midnight.
+        QVERIFY2(m_server.prepare({4, 2500, {}}), qPrintable(m_server.errorString()));
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        QVERIFY(m_console.create(m_server.port(), m_server.caFile(), 15));
+        QVERIFY(m_console.signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo")));
+        m_newestFirst = readAll(m_console.core->transactions()->fetcherFor(longLog, {}, {}, 200));
+        QCOMPARE(m_newestFirst.size(), 2500);
+    }
+
+    void theTestRunsOutsideChina()
+    {
+        // The Day test proves nothing in China time (ctest sets TZ).
+        QVERIFY(QDateTime::currentDateTime().offsetFromUtc() != 8 * 3600);
+    }
+
+    void oldestStartEndsWithTheOldestRow()
+    {
+        const auto f = m_console.core->transactions()->fetchersFrom(
+            longLog, {}, {TransactionFeed::Start::Oldest, {}}, {}, 50);
+        QVERIFY(f.startsNewer);
+        bool more = false;
+        const QList<Transaction> page = firstPage(f.newer, &more);
+        QVERIFY(more);
+        // Newest first: the oldest row is the page's last, the bottom of the view.
+        QCOMPARE(ids(page), ids(m_newestFirst.mid(m_newestFirst.size() - 50)));
+        QVERIFY(firstPage(f.older, &more).isEmpty());
+        QVERIFY(!more);
+    }
+
+    void newerFromTheOldestReachesTheNewest()
+    {
+        const auto f = m_console.core->transactions()->fetchersFrom(
+            longLog, {}, {TransactionFeed::Start::Oldest, {}}, {}, 70);
+        // Every row once, in order: no gap, no duplicate, across pages.
+        QCOMPARE(ids(readAllNewer(f.newer)), ids(m_newestFirst));
+        const auto n = m_console.core->transactions()->fetchersFrom(longLog, {}, {}, {}, 70);
+        QVERIFY(!n.startsNewer);
+        QVERIFY(readAllNewer(n.newer).isEmpty());
+    }
+
+    void dayStartLandsOnTheChinaDay()
+    {
+        // A day in the middle of the log, and the rows of it in China time.
+        const QDate day = chinaDay(m_newestFirst.at(m_newestFirst.size() / 2));
+        QList<qint64> ofDay;
+        qsizetype firstOfDay = -1;
+        for (qsizetype i = 0; i < m_newestFirst.size(); ++i) {
+            if (chinaDay(m_newestFirst.at(i)) == day) {
+                if (firstOfDay < 0)
+                    firstOfDay = i;
+                ofDay.append(m_newestFirst.at(i).id);
+            }
+        }
+        QVERIFY(ofDay.size() >= 3);
+        // Some of the day's rows are on another date in New York.
+        QVERIFY(
+            std::any_of(m_newestFirst.cbegin(), m_newestFirst.cend(), [&](const Transaction &t) {
+                return chinaDay(t) == day && t.createdAt.toLocalTime().date() != day;
+            }));
+        const auto f = m_console.core->transactions()->fetchersFrom(
+            longLog, {}, {TransactionFeed::Start::Day, day}, {}, 60);
+        QVERIFY(!f.startsNewer);
+        const QList<Transaction> older = firstPage(f.older);
+        QCOMPARE(ids(older.mid(0, ofDay.size())), ofDay);
+        QVERIFY(chinaDay(older.at(ofDay.size())) < day);
+        const QList<Transaction> newer = firstPage(f.newer);
+        QVERIFY(chinaDay(newer.last()) > day);
+        QCOMPARE(newer.last().id, m_newestFirst.at(firstOfDay - 1).id);
+        // Both ways from the day: the whole log once.
+        const auto again = m_console.core->transactions()->fetchersFrom(
+            longLog, {}, {TransactionFeed::Start::Day, day}, {}, 90);
+        QCOMPARE(ids(readAllNewer(again.newer) + readAll(again.older)), ids(m_newestFirst));
+    }
+
+    void filterHoldsFromEitherEndAndADay()
+    {
+        TransactionFilter filter;
+        filter.type = TransactionType::Payment;
+        filter.minFen = 20000;
+        QList<qint64> expected;
+        for (const Transaction &t : m_newestFirst) {
+            if (t.type == TransactionType::Payment && t.amount.fen >= 20000)
+                expected.append(t.id);
+        }
+        QVERIFY(expected.size() > 100 && expected.size() < m_newestFirst.size());
+        auto *feed = m_console.core->transactions();
+        const auto oldest
+            = feed->fetchersFrom(longLog, {}, {TransactionFeed::Start::Oldest, {}}, filter, 40);
+        QCOMPARE(ids(readAllNewer(oldest.newer)), expected);
+        const QDate day = chinaDay(m_newestFirst.at(m_newestFirst.size() / 3));
+        const auto fromDay
+            = feed->fetchersFrom(longLog, {}, {TransactionFeed::Start::Day, day}, filter, 40);
+        QCOMPARE(ids(readAllNewer(fromDay.newer) + readAll(fromDay.older)), expected);
+    }
+
+    void offlineTheCacheAnswersFromEitherEndAndADay()
+    {
+        // Online, the newest 500 rows were cached (initTestCase read them);
+        // now nobody answers: the cache does, from the same places.
+        RecordCache *cache = m_console.core->recordCache();
+        const QList<Transaction> cached = cache->transactions(longLog, 0, 10000);
+        QCOMPARE(ids(cached), ids(m_newestFirst.mid(0, cached.size())));
+        QVERIFY(cached.size() >= 200);
+        TransactionFeed offline(m_api.get(), cache);
+        const auto oldest
+            = offline.fetchersFrom(longLog, {}, {TransactionFeed::Start::Oldest, {}}, {}, 30);
+        const QList<Transaction> bottom = firstPage(oldest.newer);
+        QCOMPARE(ids(bottom), ids(cached.mid(cached.size() - 30)));
+        QCOMPARE(ids(readAllNewer(
+                     offline.fetchersFrom(longLog, {}, {TransactionFeed::Start::Oldest, {}}, {}, 30)
+                         .newer)),
+            ids(cached));
+        // A day inside the cached stretch, filtered as online.
+        const QDate day = chinaDay(cached.at(cached.size() / 2));
+        TransactionFilter filter;
+        filter.type = TransactionType::Payment;
+        QList<qint64> expectedOlder;
+        QList<qint64> expectedNewer;
+        for (const Transaction &t : cached) {
+            if (t.type == TransactionType::Payment)
+                (chinaDay(t) > day ? expectedNewer : expectedOlder).append(t.id);
+        }
+        const auto fromDay
+            = offline.fetchersFrom(longLog, {}, {TransactionFeed::Start::Day, day}, filter, 20);
+        const QList<Transaction> older = readAll(fromDay.older);
+        QVERIFY(!older.isEmpty());
+        QCOMPARE(ids(older), expectedOlder);
+        QCOMPARE(chinaDay(older.first()), day);
+        QCOMPARE(ids(readAllNewer(fromDay.newer)), expectedNewer);
     }
 
     void offlinePagesAreFilteredLikeTheServer()
