@@ -2914,6 +2914,18 @@ F1	this list</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Go to date</source>
+        <translation>Go to date</translation>
+    </message>
+    <message>
+        <source>&amp;Day (China time):</source>
+        <translation>&amp;Day (China time):</translation>
+    </message>
+    <message>
+        <source>&amp;Go to date…</source>
+        <translation>&amp;Go to date…</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::VerificationPanel</name>

@@ -2893,6 +2893,18 @@ F1	显示此列表</translation>
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Go to date</source>
+        <translation>转到日期</translation>
+    </message>
+    <message>
+        <source>&amp;Day (China time):</source>
+        <translation>日期（北京时间）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Go to date…</source>
+        <translation>转到日期(&amp;G)…</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::VerificationPanel</name>

@@ -273,6 +273,11 @@ void MainWindow::buildUi()
     m_tabs->addTab(m_cardsTab, QString());
     m_tabs->addTab(m_transactionsTab, QString());
     m_tabs->addTab(m_historyTab, QString());
+    // Alt+T lands in the log on what the caller is likely calling about.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == TransactionsTabIndex)
+            m_transactionsTab->focusLog();
+    });
     auto *accountLayout = new QVBoxLayout(accountSide);
     accountLayout->addWidget(m_accountHeader);
     accountLayout->addWidget(m_tabs);

@@ -9,11 +9,12 @@ TransactionListModel::TransactionListModel(QObject *parent)
 {
 }
 
-void TransactionListModel::setFetcher(Fetcher fetcher)
+void TransactionListModel::setFetchers(Fetcher older, Fetcher newer)
 {
-    const bool wasLoading = m_pages.isLoading();
+    const bool wasLoading = isLoading();
     beginResetModel();
-    m_pages.reset(std::move(fetcher));
+    m_pages.reset(std::move(older));
+    m_newer.reset(std::move(newer));
     m_rows.clear();
     m_error.clear();
     endResetModel();
@@ -33,6 +34,28 @@ void TransactionListModel::fetchMore(const QModelIndex &parent)
     m_pages.fetch(this,
         [this](const QList<Transaction> &rows, const QString &error) { appendPage(rows, error); });
     Q_EMIT loadingChanged(true);
+}
+
+void TransactionListModel::fetchNewer()
+{
+    if (!m_newer.canFetch())
+        return;
+    m_newer.fetch(this,
+        [this](const QList<Transaction> &rows, const QString &error) { prependPage(rows, error); });
+    Q_EMIT loadingChanged(true);
+}
+
+void TransactionListModel::prependPage(const QList<Transaction> &rows, const QString &error)
+{
+    m_error = error;
+    if (!rows.isEmpty()) {
+        beginInsertRows({}, 0, int(rows.size()) - 1);
+        m_rows.insert(m_rows.begin(), rows.cbegin(), rows.cend());
+        endInsertRows();
+    }
+    Q_EMIT loadingChanged(false);
+    if (!error.isEmpty())
+        Q_EMIT fetchFailed(error);
 }
 
 void TransactionListModel::appendPage(const QList<Transaction> &rows, const QString &error)

@@ -11,9 +11,12 @@
 
 namespace WalletDesk {
 
-// An account's transaction log, loaded a page at a time as the view scrolls
-// (canFetchMore / fetchMore). Where the pages come from (server, cache) is
-// the fetcher's business; the model never blocks on it.
+// An account's transaction log, newest at the top, loaded a page at a time
+// as the view scrolls (canFetchMore / fetchMore: older rows below). It can
+// start anywhere in the log (the oldest end, a day): then rows newer than
+// the first page come in above, a page at a time (fetchNewer). Where the
+// pages come from (server, cache) is the fetchers' business; the model
+// never blocks on them.
 class TransactionListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,9 +34,16 @@ public:
 
     explicit TransactionListModel(QObject *parent = nullptr);
 
-    void setFetcher(Fetcher fetcher);
+    void setFetcher(Fetcher fetcher) { setFetchers(std::move(fetcher), {}); }
+    // older pages go below, newer ones above; both hand rows newest first.
+    void setFetchers(Fetcher older, Fetcher newer);
+    bool canFetchNewer() const { return m_newer.canFetch(); }
+    // The page above the first row; rowsInserted at 0 tells the view.
+    void fetchNewer();
+    // Neither way has more to load: the whole log (of this filter) is here.
+    bool isComplete() const { return !m_pages.hasMore() && !m_newer.hasMore(); }
     const Transaction &at(int row) const { return m_rows.at(row); }
-    bool isLoading() const { return m_pages.isLoading(); }
+    bool isLoading() const { return m_pages.isLoading() || m_newer.isLoading(); }
     QString lastError() const { return m_error; }
     Exception exceptionAt(int row) const;
     static RowTint::Tint tint(Exception exception);
@@ -56,8 +66,10 @@ Q_SIGNALS:
 
 private:
     void appendPage(const QList<Transaction> &rows, const QString &error);
+    void prependPage(const QList<Transaction> &rows, const QString &error);
 
-    PageLoader<Transaction> m_pages;
+    PageLoader<Transaction> m_pages; // older, below
+    PageLoader<Transaction> m_newer; // above
     // A deque: appending a page never moves the rows already there (a list
     // doubling past 100,000 rows stalled the window for tens of ms).
     std::deque<Transaction> m_rows;

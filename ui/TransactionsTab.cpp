@@ -6,19 +6,24 @@
 #include "RowTintDelegate.h"
 #include "TransactionExport.h"
 #include "TransactionFeed.h"
+#include "WorkingCalendar.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDoubleValidator>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -64,6 +69,7 @@ TransactionsTab::TransactionsTab(
     , m_maxYuan(new QLineEdit(this))
     , m_amountLabel(new QLabel(this))
     , m_order(new QLineEdit(this))
+    , m_goToDate(new QPushButton(this))
     , m_exportButton(new QPushButton(this))
     , m_cancelExport(new QPushButton(this))
     , m_progress(new QProgressBar(this))
@@ -74,6 +80,8 @@ TransactionsTab::TransactionsTab(
     m_to->setObjectName(QStringLiteral("toDate"));
     m_order->setObjectName(QStringLiteral("orderSearch"));
     m_exportButton->setObjectName(QStringLiteral("exportCsv"));
+    m_goToDate->setObjectName(QStringLiteral("goToDate"));
+    connect(m_goToDate, &QPushButton::clicked, this, &TransactionsTab::chooseDate);
     m_cancelExport->setObjectName(QStringLiteral("cancelExport"));
     m_progress->setObjectName(QStringLiteral("exportProgress"));
     auto *dateDebounce = new QTimer(this);
@@ -147,6 +155,7 @@ TransactionsTab::TransactionsTab(
     filters->addStretch();
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_order);
+    tools->addWidget(m_goToDate);
     tools->addStretch();
     tools->addWidget(m_progress, 1);
     tools->addWidget(m_cancelExport);
@@ -164,6 +173,29 @@ TransactionsTab::TransactionsTab(
         Q_EMIT selectionChanged();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TransactionsTab::showDetail);
+    m_view->installEventFilter(this);
+    // Rows coming in above keep the rows the agent looks at where they are.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+        [this](const QModelIndex &, int first) {
+            if (first == 0 && m_model->rowCount() > 0)
+                m_topBeforeInsert = m_model->index(qMax(0, m_view->rowAt(0)), 0);
+        });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        const QPersistentModelIndex top = std::exchange(m_topBeforeInsert, {});
+        if (!top.isValid())
+            return;
+        // The view lays new rows out later; the scroll range must know them now.
+        m_view->doItemsLayout();
+        m_view->scrollTo(top, QAbstractItemView::PositionAtTop);
+    });
+    connect(m_model, &TransactionListModel::loadingChanged, this, [this](bool loading) {
+        if (loading || m_landing == Landing::None || m_model->rowCount() == 0)
+            return;
+        land(std::exchange(m_landing, Landing::None));
+        loadNewerIfAtTop();
+    });
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+        &TransactionsTab::loadNewerIfAtTop);
     retranslateUi();
 }
 
@@ -196,11 +228,132 @@ void TransactionsTab::clear()
 
 void TransactionsTab::reload()
 {
+    m_landing = Landing::None;
+    start({});
+}
+
+void TransactionsTab::start(const TransactionFeed::Start &from)
+{
     if (m_accountId <= 0)
         return;
-    m_model->setFetcher(m_feed->fetcherFor(m_accountId, m_callId, filter()));
-    if (m_model->canFetchMore({}))
+    const TransactionFeed::Fetchers pages
+        = m_feed->fetchersFrom(m_accountId, m_callId, from, filter());
+    m_model->setFetchers(pages.older, pages.newer);
+    if (pages.startsNewer)
+        m_model->fetchNewer();
+    else if (m_model->canFetchMore({}))
         m_model->fetchMore({});
+}
+
+void TransactionsTab::land(Landing landing)
+{
+    int row = landing == Landing::Last ? m_model->rowCount() - 1 : 0;
+    if (landing == Landing::FirstException) {
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            if (m_model->exceptionAt(r) != TransactionListModel::Exception::None) {
+                row = r;
+                break;
+            }
+        }
+    }
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+}
+
+void TransactionsTab::focusLog()
+{
+    m_view->setFocus();
+    if (m_model->rowCount() > 0)
+        land(Landing::FirstException);
+    else if (m_model->isLoading())
+        m_landing = Landing::FirstException; // when the first page is in
+}
+
+void TransactionsTab::jumpToOldest()
+{
+    // Everything is loaded already: the last row is the oldest.
+    if (!m_model->canFetchMore({}) && !m_model->isLoading()) {
+        m_view->selectRow(m_model->rowCount() - 1);
+        m_view->scrollToBottom();
+        return;
+    }
+    m_landing = Landing::Last;
+    start({TransactionFeed::Start::Oldest, {}});
+}
+
+void TransactionsTab::jumpToNewest()
+{
+    if (!m_model->canFetchNewer() && !m_model->isLoading()) {
+        m_view->selectRow(0);
+        m_view->scrollToTop();
+        return;
+    }
+    m_landing = Landing::First;
+    start({});
+}
+
+void TransactionsTab::goToDate(const QDate &day)
+{
+    if (!day.isValid())
+        return;
+    m_landing = Landing::First;
+    start({TransactionFeed::Start::Day, day});
+}
+
+void TransactionsTab::chooseDate()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Go to date"));
+    auto *label = new QLabel(tr("&Day (China time):"), dialog);
+    auto *date = new QDateEdit(dialog);
+    date->setObjectName(QStringLiteral("goToDay"));
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    date->setCalendarPopup(true);
+    date->setDate(QDateTime::currentDateTimeUtc().toTimeZone(WorkingCalendar::chinaTime()).date());
+    label->setBuddy(date);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    nameDialogButtons(buttons);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(label);
+    layout->addWidget(date);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::accepted, this, [this, date] {
+        goToDate(date->date());
+        m_view->setFocus();
+    });
+    dialog->open();
+    date->setFocus();
+}
+
+void TransactionsTab::loadNewerIfAtTop()
+{
+    QScrollBar *bar = m_view->verticalScrollBar();
+    if (m_model->canFetchNewer() && bar->value() == bar->minimum())
+        m_model->fetchNewer();
+}
+
+bool TransactionsTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() == Qt::ControlModifier && key->key() == Qt::Key_End) {
+            jumpToOldest();
+            return true;
+        }
+        if (key->modifiers() == Qt::ControlModifier && key->key() == Qt::Key_Home) {
+            jumpToNewest();
+            return true;
+        }
+        // Up or Page Up on the first row: there may be newer rows to load.
+        const QModelIndex current = m_view->currentIndex();
+        if ((key->key() == Qt::Key_Up || key->key() == Qt::Key_PageUp)
+            && (!current.isValid() || current.row() == 0))
+            m_model->fetchNewer();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void TransactionsTab::findOrder(const QString &orderNumber)
@@ -356,6 +509,8 @@ void TransactionsTab::retranslateUi()
     m_to->setAccessibleName(tr("To date"));
     m_order->setPlaceholderText(tr("Order number, Enter to find"));
     m_order->setAccessibleName(tr("Find by order number"));
+    m_goToDate->setText(tr("&Go to date…"));
+    nameAfterText(m_goToDate);
     m_exportButton->setText(tr("E&xport CSV…"));
     m_exportButton->setAccessibleName(tr("Export the filtered transactions as CSV"));
     m_cancelExport->setText(tr("Cancel export"));

@@ -3,6 +3,9 @@
 #include "TransactionFilter.h"
 #include "TransactionListModel.h"
 
+#include "TransactionFeed.h"
+
+#include <QPersistentModelIndex>
 #include <QWidget>
 
 class QComboBox;
@@ -39,6 +42,18 @@ public:
     // Writes every row of the current filter to path; progress shows below the list.
     void exportTo(const QString &path);
     bool isExporting() const { return m_export != nullptr; }
+    // Ctrl+End / Ctrl+Home in the log: the oldest row, or the newest,
+    // loaded from that end at once (not by scrolling through everything in
+    // between), and selected.
+    void jumpToOldest();
+    void jumpToNewest();
+    // The log from the end of that day (China time) down: its latest row
+    // selected, newer rows above as the agent scrolls up.
+    void goToDate(const QDate &day);
+    // The tab was chosen (Alt+T): the focus goes into the log, on the first
+    // row that deserves the agent's eye (a failed-but-debited payment, a
+    // double charge, a long pending one), else on the newest.
+    void focusLog();
 
 Q_SIGNALS:
     void selectionChanged();
@@ -47,9 +62,13 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void reload();
+    void start(const TransactionFeed::Start &from);
+    void chooseDate();
+    void loadNewerIfAtTop();
     void showDetail();
     void showTransaction(const Transaction &t, const QString &note);
     void setDetail(const QString &text);
@@ -72,7 +91,13 @@ private:
     QLineEdit *m_maxYuan;
     QLabel *m_amountLabel;
     QLineEdit *m_order;
+    QPushButton *m_goToDate;
     QPushButton *m_exportButton;
+    // What to select once the first page of a jump is in.
+    enum class Landing { None, First, Last, FirstException } m_landing = Landing::None;
+    void land(Landing landing);
+    // The row at the top of the view when rows come in above it.
+    QPersistentModelIndex m_topBeforeInsert;
     QPushButton *m_cancelExport;
     QProgressBar *m_progress;
     QTableView *m_view;
