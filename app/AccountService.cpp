@@ -1,16 +1,19 @@
 #include "AccountService.h"
 
 #include "ApiClient.h"
+#include "CallerNumberIndex.h"
 #include "RecordCache.h"
 
 #include <QJsonArray>
 
 namespace WalletDesk {
 
-AccountService::AccountService(ApiClient *api, RecordCache *cache, QObject *parent)
+AccountService::AccountService(
+    ApiClient *api, RecordCache *cache, CallerNumberIndex *numbers, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_cache(cache)
+    , m_numbers(numbers)
 {
 }
 
@@ -35,6 +38,13 @@ void AccountService::search(const QString &query, const QString &callId)
             }
             if (readable) {
                 m_cache->putAccountSummaries(found);
+                const bool byNumber = !CallerNumberIndex::normalise(query).isEmpty();
+                if (m_numbers && byNumber) {
+                    QList<qint64> ids;
+                    for (const AccountSummary &a : std::as_const(found))
+                        ids.append(a.id);
+                    m_numbers->rememberSearch(query, ids);
+                }
                 Q_EMIT searchFinished(query, found, false, {});
                 return;
             }
@@ -42,7 +52,11 @@ void AccountService::search(const QString &query, const QString &callId)
         const QString why = result.ok()
             ? tr("The server's answer cannot be read; showing cached accounts only.")
             : tr("%1 Showing cached accounts only.").arg(result.message);
-        Q_EMIT searchFinished(query, m_cache->searchAccounts(query, 50), true, why);
+        const bool byNumber = !CallerNumberIndex::normalise(query).isEmpty();
+        Q_EMIT searchFinished(query,
+            byNumber ? (m_numbers ? m_numbers->find(query, 50) : QList<AccountSummary> {})
+                     : m_cache->searchAccounts(query, 50),
+            true, why);
     });
 }
 

@@ -9,17 +9,24 @@
 namespace WalletDesk {
 
 class ApiClient;
+class CallerNumberIndex;
 class RecordCache;
 
 // Account look-ups for the UI: search (on the server, or in the cache when
 // the server cannot be reached) and the account itself, shown from the cache
 // at once with its age and refreshed in the background (If-None-Match).
+// A search by a full phone number is remembered as a keyed digest
+// (CallerNumberIndex) so that offline the same number finds the same cached
+// accounts; offline, a full number matches only that way, never by its
+// last four digits, which would put other customers in front of the agent.
 class AccountService : public QObject
 {
     Q_OBJECT
 
 public:
-    AccountService(ApiClient *api, RecordCache *cache, QObject *parent = nullptr);
+    // numbers may be null: no offline search by full number then.
+    AccountService(
+        ApiClient *api, RecordCache *cache, CallerNumberIndex *numbers, QObject *parent = nullptr);
 
     void search(const QString &query, const QString &callId = {});
     void open(qint64 accountId, const QString &callId = {});
@@ -38,6 +45,7 @@ Q_SIGNALS:
 private:
     ApiClient *m_api;
     RecordCache *m_cache;
+    CallerNumberIndex *m_numbers;
 };
 
 } // namespace WalletDesk

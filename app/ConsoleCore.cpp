@@ -6,10 +6,12 @@
 #include "CallSession.h"
 #include "CallbackService.h"
 #include "CallerActions.h"
+#include "CallerNumberIndex.h"
 #include "ComplaintService.h"
 #include "CredentialStore.h"
 #include "DraftStore.h"
 #include "IdleLock.h"
+#include "Masking.h"
 #include "Outbox.h"
 #include "RecordCache.h"
 #include "Session.h"
@@ -56,7 +58,8 @@ bool ConsoleCore::init(QString *error)
     m_idleLock = new IdleLock(this);
     m_idleLock->setTimeoutSeconds(m_settings.idleLockSeconds);
     m_call = new CallSession(m_drafts.get(), m_outbox.get(), this);
-    m_accounts = new AccountService(m_api, m_cache.get(), this);
+    m_numbers = new CallerNumberIndex(m_credentials, m_cache.get(), this);
+    m_accounts = new AccountService(m_api, m_cache.get(), m_numbers, this);
     m_complaints = new ComplaintService(m_outbox.get(), this);
     m_callbacks = new CallbackService(m_outbox.get(), m_cache.get(), this);
     m_actions = new CallerActions(m_api, m_sync, this);
@@ -79,6 +82,19 @@ bool ConsoleCore::init(QString *error)
             dropSupervisor();
         }
     });
+    // The account chosen on a call, confirmed by the server, showing the
+    // caller's number (masked alike): that number leads to it offline too.
+    // The caller may have been found by name, or the pop's search may have
+    // failed; the agent's choice on the call is what ties them.
+    connect(m_accounts, &AccountService::accountReady, this,
+        [this](const Account &account, const QDateTime &, bool fresh) {
+            if (!fresh || !m_call->isActive() || m_call->accountId() != account.summary.id)
+                return;
+            const QString caller = m_call->callerNumber();
+            if (!CallerNumberIndex::normalise(caller).isEmpty()
+                && Masking::phone(caller) == account.summary.phone)
+                m_numbers->rememberOpened(caller, account.summary.id);
+        });
     connect(m_complaints, &ComplaintService::queued, m_sync, &SyncEngine::kick);
     connect(m_call, &CallSession::recordQueued, m_sync, &SyncEngine::kick);
     connect(
@@ -123,6 +139,10 @@ void ConsoleCore::onSignedIn()
         if (m_call->findUnfinished() > 0)
             m_call->resumeUnfinished();
     }
+    // Once per sign-in: unlocking after the idle lock signs in again.
+    if (m_numbers->keyState() == CallerNumberIndex::KeyState::NotLoaded)
+        m_numbers->load(
+            CredentialStore::numberKeyFor(m_settings.serverUrl, m_session->agent().username));
     m_callbacks->start();
     m_sync->start();
     // The server answers: end what earlier sign-outs could not.
@@ -177,6 +197,8 @@ void ConsoleCore::onSignedOut()
     m_sync->stop();
     dropSupervisor();
     m_call->forgetUnfinished();
+    // The digests go with the purge below; their key with them.
+    m_numbers->forget();
     if (m_storeFile->isOpen()) {
         QString error;
         if (!m_storeFile->purgePersonalData(&error))

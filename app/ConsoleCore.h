@@ -14,6 +14,7 @@ class AccountHistory;
 class AccountService;
 class ApiClient;
 class CallSession;
+class CallerNumberIndex;
 class CallbackService;
 class CallerActions;
 class ComplaintService;
@@ -55,6 +56,8 @@ public:
     IdleLock *idleLock() const { return m_idleLock; }
     CallSession *call() const { return m_call; }
     AccountService *accounts() const { return m_accounts; }
+    // The keyed digests of caller numbers for offline pops, and their key.
+    CallerNumberIndex *callerNumbers() const { return m_numbers; }
     ComplaintService *complaints() const { return m_complaints; }
     CallbackService *callbacks() const { return m_callbacks; }
     CallerActions *actions() const { return m_actions; }
@@ -101,6 +104,7 @@ private:
     SyncEngine *m_sync = nullptr;
     IdleLock *m_idleLock = nullptr;
     CallSession *m_call = nullptr;
+    CallerNumberIndex *m_numbers = nullptr;
     AccountService *m_accounts = nullptr;
     ComplaintService *m_complaints = nullptr;
     CallbackService *m_callbacks = nullptr;

@@ -53,6 +53,11 @@ QString CredentialStore::pendingRevocationKeyFor(const QUrl &server)
     return QStringLiteral("%1:%2#pending-revocation").arg(server.host()).arg(server.port(443));
 }
 
+QString CredentialStore::numberKeyFor(const QUrl &server, const QString &username)
+{
+    return keyFor(server, username) + QStringLiteral("#cache-number-key");
+}
+
 void CredentialStore::read(const QString &key, ReadCallback callback)
 {
     readAttempt(key, std::move(callback), true);

@@ -34,6 +34,9 @@ public:
     // while the server could not be reached, until the server has ended them
     // (SessionRevoker). It never signs anyone in. No "/": no agent's key.
     static QString pendingRevocationKeyFor(const QUrl &server);
+    // The agent's key for the cache's caller-number digests
+    // (CallerNumberIndex); it signs no one in.
+    static QString numberKeyFor(const QUrl &server, const QString &username);
 
     void read(const QString &key, ReadCallback callback);
     void write(const QString &key, const QString &secret, Callback callback);

@@ -216,6 +216,49 @@ QList<AccountSummary> RecordCache::searchAccounts(const QString &query, int limi
     return result;
 }
 
+bool RecordCache::replaceNumberMatches(
+    const QByteArray &digest, const QList<qint64> &accountIds, QString *error)
+{
+    StoreFile::Transaction transaction(m_file, error);
+    if (!transaction.ok()
+        || !m_file
+                ->run(
+                    QStringLiteral("DELETE FROM number_digests WHERE digest = ?"), {digest}, error)
+                .ok())
+        return false;
+    for (qint64 id : accountIds) {
+        if (!addNumberMatch(digest, id, error))
+            return false;
+    }
+    return transaction.commit(error);
+}
+
+bool RecordCache::addNumberMatch(const QByteArray &digest, qint64 accountId, QString *error)
+{
+    return m_file
+        ->run(QStringLiteral("INSERT OR REPLACE INTO number_digests (digest, account_id, seen_at)"
+                             " VALUES (?, ?, ?)"),
+            {digest, accountId, nowMs()}, error)
+        .ok();
+}
+
+QList<AccountSummary> RecordCache::accountsForNumber(const QByteArray &digest, int limit) const
+{
+    // Through the accounts table: a digest whose account is no longer
+    // cached answers nothing.
+    StoreFile::Rows rows = m_file->run(
+        QStringLiteral("SELECT a.summary FROM number_digests d JOIN accounts a ON a.id = "
+                       "d.account_id"
+                       " WHERE d.digest = ? ORDER BY a.id LIMIT ?"),
+        {digest, limit});
+    QList<AccountSummary> result;
+    while (rows.next()) {
+        if (auto a = fromCbor<AccountSummary>(rows.value(0)))
+            result.append(*a);
+    }
+    return result;
+}
+
 bool RecordCache::putTransactions(const QList<Transaction> &transactions, QString *error)
 {
     // One prepared statement, one transaction: pages arrive on the GUI thread.

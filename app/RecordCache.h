@@ -43,6 +43,16 @@ public:
     // the start of a (masked) name or e-mail.
     QList<AccountSummary> searchAccounts(const QString &query, int limit) const;
 
+    // Keyed digests of full caller numbers (CallerNumberIndex makes them;
+    // the number itself is never stored) and the cached accounts each one
+    // was found with. replace: the server's whole answer for that number,
+    // dropping accounts it no longer gave; add: one more account for it.
+    bool replaceNumberMatches(
+        const QByteArray &digest, const QList<qint64> &accountIds, QString *error = nullptr);
+    bool addNumberMatch(const QByteArray &digest, qint64 accountId, QString *error = nullptr);
+    // The cached accounts remembered for this digest, by id.
+    QList<AccountSummary> accountsForNumber(const QByteArray &digest, int limit) const;
+
     bool putTransactions(const QList<Transaction> &transactions, QString *error = nullptr);
     // Newest first; *rowsRead counts the rows read, including any that could
     // not be read back (and are left out), so that callers page correctly.

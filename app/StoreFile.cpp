@@ -352,8 +352,8 @@ bool StoreFile::purgePersonalData(QString *error)
         Transaction purge(this, error);
         if (!purge.ok())
             return false;
-        for (const char *table :
-            {"accounts", "transactions", "complaints", "callbacks", "drafts", "sync_state"}) {
+        for (const char *table : {"accounts", "number_digests", "transactions", "complaints",
+                 "callbacks", "drafts", "sync_state"}) {
             if (!run(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)), {}, error).ok())
                 return false;
         }

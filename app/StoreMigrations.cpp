@@ -271,11 +271,27 @@ const QStringList &version4()
     return steps;
 }
 
+// Version 5: keyed digests of full caller numbers beside the cached
+// accounts (CallerNumberIndex), so that an offline pop by number finds the
+// account without the cache holding the number: HMAC-SHA256 under a key
+// that lives in the keychain only. A copy of what the server answered, like
+// the other caches, and purged with them.
+const QStringList &version5()
+{
+    static const QStringList steps = {
+        QStringLiteral(
+            "CREATE TABLE number_digests (digest BLOB NOT NULL, account_id INTEGER NOT "
+            "NULL,"
+            " seen_at INTEGER NOT NULL, PRIMARY KEY (digest, account_id)) WITHOUT ROWID"),
+    };
+    return steps;
+}
+
 } // namespace
 
 int count()
 {
-    return 4;
+    return 5;
 }
 
 bool apply(QSqlDatabase &db, int from, QString *error)
@@ -289,6 +305,8 @@ bool apply(QSqlDatabase &db, int from, QString *error)
         return execAll(db, version3(), error);
     case 3:
         return execAll(db, version4(), error);
+    case 4:
+        return execAll(db, version5(), error);
     }
     *error = QStringLiteral("no step from version %1").arg(from);
     return false;

@@ -305,9 +305,11 @@ private Q_SLOTS:
             Store store;
             QVERIFY(store.open(path));
         }
-        // Back to the drafts of version 2, one saved then (and no callbacks, of version 4).
+        // Back to the drafts of version 2, one saved then (and no callbacks,
+        // of version 4, nor number digests, of version 5).
         poke(path,
-            {QStringLiteral("DROP TABLE callbacks"), QStringLiteral("DROP TABLE drafts"),
+            {QStringLiteral("DROP TABLE number_digests"), QStringLiteral("DROP TABLE callbacks"),
+                QStringLiteral("DROP TABLE drafts"),
                 QStringLiteral(
                     "CREATE TABLE drafts (call_id TEXT PRIMARY KEY, notes TEXT NOT NULL, "
                     "updated_at INTEGER NOT NULL)"),
@@ -633,19 +635,25 @@ private Q_SLOTS:
         t.counterparty = marker;
         QVERIFY(store.cache.putTransactions({t}));
         QVERIFY(store.drafts.save(QStringLiteral("call"), marker));
+        const QByteArray digest = QByteArray("DIGEST-MARKER-0815").leftJustified(32, '#');
+        QVERIFY(store.cache.replaceNumberMatches(digest, {1, 2, 999}));
+        QCOMPARE(store.cache.accountsForNumber(digest, 10).size(), 2); // 999 is not cached
         QVERIFY(store.outbox.queueComplaint(
             draft(QStringLiteral("unsent")), QStringLiteral("key-kept")));
         QCOMPARE(store.cache.searchAccounts(QStringLiteral("4711"), 10).size(),
             10); // a statement kept prepared
         QVERIFY(store.file.purgePersonalData());
         QVERIFY(!store.cache.account(1));
+        QVERIFY(store.cache.accountsForNumber(digest, 10).isEmpty());
         QCOMPARE(store.cache.transactions(1, 0, 10).size(), 0);
         QCOMPARE(store.outbox.unsentCount(), 1); // the agent's work stays
         store.file.close();
         for (const QString &f : QDir(dir.path()).entryList(QDir::Files)) {
             QFile file(dir.filePath(f));
             QVERIFY(file.open(QIODevice::ReadOnly));
-            QVERIFY2(!file.readAll().contains(marker.toUtf8()), qPrintable(f));
+            const QByteArray data = file.readAll();
+            QVERIFY2(!data.contains(marker.toUtf8()), qPrintable(f));
+            QVERIFY2(!data.contains(digest.left(18)), qPrintable(f));
         }
     }
 
@@ -663,6 +671,16 @@ private Q_SLOTS:
             store.cache.searchAccounts(QStringLiteral("0002"), 10).first().id, 2); // account number
         QCOMPARE(store.cache.searchAccounts(QStringLiteral("8000"), 10).first(),
             account(1, QStringLiteral("138****8000")).summary);
+        // A number's digest: the server's answer replaces what it pointed
+        // at; an account opened on the call is added.
+        const QByteArray digest(32, 'd');
+        QVERIFY(store.cache.replaceNumberMatches(digest, {1, 2}));
+        QVERIFY(store.cache.replaceNumberMatches(digest, {2}));
+        QCOMPARE(store.cache.accountsForNumber(digest, 10).size(), 1);
+        QVERIFY(store.cache.addNumberMatch(digest, 1));
+        QCOMPARE(store.cache.accountsForNumber(digest, 10).first().id, 1);
+        QCOMPARE(store.cache.accountsForNumber(digest, 10).size(), 2);
+        QVERIFY(store.cache.accountsForNumber(QByteArray(32, 'e'), 10).isEmpty());
     }
 
     // Another process holds the file's write lock: queueing says so, and

@@ -4,6 +4,7 @@
 // running console.
 #include "AccountSearchModel.h"
 #include "CallSession.h"
+#include "CallerNumberIndex.h"
 #include "ConsoleCore.h"
 #include "LanguageSwitch.h"
 #include "MainWindow.h"
@@ -306,6 +307,19 @@ private Q_SLOTS:
                 == QStringLiteral("离线登记的投诉");
         QVERIFY(found);
         m_core->call()->end(QStringLiteral("dropped"));
+
+        // The caller rings again while the server is gone: the pop finds
+        // her account by the number seen online, from the cache.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_core->callerNumbers()->find(QStringLiteral("+8613900139000"), 1).isEmpty(), 10000);
+        m_server.terminate();
+        window.takeCall(QStringLiteral("+8613900139000"));
+        QTRY_COMPARE_WITH_TIMEOUT(window.candidates()->rowCount(), 1, 20000);
+        QCOMPARE(window.candidates()->index(0, 0).data(AccountSearchModel::IdRole).toLongLong(),
+            qint64(2));
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("缓存")));
+        m_core->call()->end(QStringLiteral("dropped"));
+        QVERIFY(m_server.start({}, m_port));
     }
 
     void transactionFilterAndDetail()
