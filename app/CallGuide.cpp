@@ -372,4 +372,35 @@ QList<CallGuide::Step> CallGuide::complaint(const Facts &facts)
     return steps;
 }
 
+QString CallGuide::complaintCategory(
+    Kind kind, const std::optional<Transaction> &linked, bool linkedIsRepeat)
+{
+    if (linked) {
+        const Transaction &t = *linked;
+        if (linkedIsRepeat)
+            return QStringLiteral("duplicate_charge");
+        if (t.status == TransactionStatus::Failed)
+            return t.debited ? QStringLiteral("payment_failed_debited")
+                             : QStringLiteral("payment_failed");
+        if (t.refundState == RefundState::RefundRequested
+            || t.refundState == RefundState::ReversalPending)
+            return QStringLiteral("refund_delay");
+        if (t.type == TransactionType::Withdrawal && t.status == TransactionStatus::Pending)
+            return QStringLiteral("withdrawal_delay");
+    }
+    switch (kind) {
+    case Kind::CannotSignIn:
+        return QStringLiteral("login_problem");
+    case Kind::PaymentProblem:
+        return QStringLiteral("payment_failed");
+    case Kind::AccountSecurity:
+        return QStringLiteral("unauthorized_transaction");
+    case Kind::WithdrawalNotArrived:
+        return QStringLiteral("withdrawal_delay");
+    case Kind::Complaint:
+        break;
+    }
+    return {};
+}
+
 } // namespace WalletDesk

@@ -48,6 +48,12 @@ public:
     static QString kindText(Kind kind);
     // Which transactions the checklist needs, if any.
     static std::optional<TransactionFilter> filterFor(Kind kind);
+    // The complaint category (a reference data code) that fits the call:
+    // the linked transaction's trouble first (linkedIsRepeat: it looks like
+    // a second charge of the same purchase), then the call's reason. Empty
+    // when nothing fits and the agent picks.
+    static QString complaintCategory(
+        Kind kind, const std::optional<Transaction> &linked, bool linkedIsRepeat);
     static QList<Step> steps(Kind kind, const Facts &facts);
 
 private:

@@ -1384,14 +1384,6 @@
         <translation>What happened</translation>
     </message>
     <message>
-        <source>What the customer wants</source>
-        <translation>What the customer wants</translation>
-    </message>
-    <message>
-        <source>Acknowledge by %1; resolve by %2.</source>
-        <translation>Acknowledge by %1; resolve by %2.</translation>
-    </message>
-    <message>
         <source>&amp;Channel</source>
         <translation>&amp;Channel</translation>
     </message>
@@ -1410,10 +1402,6 @@
     <message>
         <source>&amp;What happened</source>
         <translation>&amp;What happened</translation>
-    </message>
-    <message>
-        <source>What the customer &amp;wants</source>
-        <translation>What the customer &amp;wants</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -1438,6 +1426,22 @@
     <message>
         <source>The lists of channels and categories have not arrived from the server yet.</source>
         <translation>The lists of channels and categories have not arrived from the server yet.</translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1; resolve by %2 (China time).</source>
+        <translation>Acknowledge by %1; resolve by %2 (China time).</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;request</source>
+        <translation>Customer&apos;s &amp;request</translation>
+    </message>
+    <message>
+        <source>Choose a category from the list.</source>
+        <translation>Choose a category from the list.</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s request</source>
+        <translation>Customer&apos;s request</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3000,29 @@ F1	this list</translation>
     <message>
         <source>Requests on this call</source>
         <translation>Requests on this call</translation>
+    </message>
+    <message>
+        <source>Code sent to %1. Type what the caller reads out.</source>
+        <translation>Code sent to %1. Type what the caller reads out.</translation>
+    </message>
+    <message>
+        <source>Ask: %1</source>
+        <translation>Ask: %1</translation>
+    </message>
+    <message>
+        <source>Verified.</source>
+        <translation>Verified.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong answer, %n tries left.</source>
+        <translation>
+            <numerusform>Wrong answer, %n tries left.</numerusform>
+            <numerusform>Wrong answer, %n tries left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code sent to %1</source>
+        <translation>Code sent to %1</translation>
     </message>
 </context>
 <context>

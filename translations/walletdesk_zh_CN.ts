@@ -1372,14 +1372,6 @@
         <translation>投诉内容</translation>
     </message>
     <message>
-        <source>What the customer wants</source>
-        <translation>客户诉求</translation>
-    </message>
-    <message>
-        <source>Acknowledge by %1; resolve by %2.</source>
-        <translation>须在 %1 前受理，%2 前办结。</translation>
-    </message>
-    <message>
         <source>&amp;Channel</source>
         <translation>渠道(&amp;C)</translation>
     </message>
@@ -1398,10 +1390,6 @@
     <message>
         <source>&amp;What happened</source>
         <translation>投诉内容(&amp;W)</translation>
-    </message>
-    <message>
-        <source>What the customer &amp;wants</source>
-        <translation>客户诉求(&amp;W)</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -1426,6 +1414,22 @@
     <message>
         <source>The lists of channels and categories have not arrived from the server yet.</source>
         <translation>尚未从服务器获取渠道和类别列表。</translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1; resolve by %2 (China time).</source>
+        <translation>须在 %1 前受理，%2 前办结（北京时间）。</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;request</source>
+        <translation>客户诉求(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose a category from the list.</source>
+        <translation>请从列表中选择投诉类别。</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s request</source>
+        <translation>客户诉求</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +2979,28 @@ F1	显示此列表</translation>
     <message>
         <source>Requests on this call</source>
         <translation>本次通话的申请</translation>
+    </message>
+    <message>
+        <source>Code sent to %1. Type what the caller reads out.</source>
+        <translation>验证码已发送至 %1。请输入来电人读出的验证码。</translation>
+    </message>
+    <message>
+        <source>Ask: %1</source>
+        <translation>请提问：%1</translation>
+    </message>
+    <message>
+        <source>Verified.</source>
+        <translation>已验证。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong answer, %n tries left.</source>
+        <translation>
+            <numerusform>回答错误，还剩 %n 次机会。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code sent to %1</source>
+        <translation>验证码已发送至 %1</translation>
     </message>
 </context>
 <context>

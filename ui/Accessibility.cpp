@@ -1,7 +1,9 @@
 #include "Accessibility.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QAction>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -99,6 +101,18 @@ void nameDialogButtons(QInputDialog *dialog)
 {
     dialog->setOkButtonText(QCoreApplication::translate("Accessibility", "OK"));
     dialog->setCancelButtonText(QCoreApplication::translate("Accessibility", "Cancel"));
+}
+
+void announce(const QString &text, QWidget *fallback)
+{
+    QWidget *where = QApplication::focusWidget();
+    if (!where || (fallback && where->window() != fallback->window()))
+        where = fallback;
+    if (!where)
+        return;
+    where->setAccessibleDescription(text);
+    QAccessibleEvent changed(where, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&changed);
 }
 
 } // namespace WalletDesk::Accessibility

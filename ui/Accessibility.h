@@ -38,5 +38,9 @@ void nameValue(QLabel *value, const QString &caption);
 // each named without its mnemonic. An empty okText means "OK".
 void nameDialogButtons(QDialogButtonBox *buttons, const QString &okText = {});
 void nameDialogButtons(QInputDialog *dialog);
+// Tells a screen reader a result where the keyboard is: the widget with
+// the focus (else `fallback`) describes it, and the change is announced.
+// Qt 6.4 has no announcement event of its own.
+void announce(const QString &text, QWidget *fallback);
 
 } // namespace WalletDesk::Accessibility

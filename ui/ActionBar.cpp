@@ -80,11 +80,15 @@ void ActionBar::request(ActionType type)
                 [this](const std::optional<ActionRequest> &done, const QString &error) {
                     if (!done) {
                         Q_EMIT message(error);
+                        Accessibility::announce(error, this);
                         return;
                     }
-                    Q_EMIT message(done->status == ActionStatus::PendingApproval
-                            ? tr("Requested: awaiting a supervisor's approval.")
-                            : tr("Done."));
+                    const QString outcome = done->status == ActionStatus::PendingApproval
+                        ? tr("Requested: awaiting a supervisor's approval.")
+                        : tr("Done.");
+                    Q_EMIT message(outcome);
+                    Accessibility::announce(
+                        actionRequestText(*done) + QLatin1Char(' ') + outcome, this);
                     m_call->trackRequest(*done);
                     // To the call it was asked on, held or not.
                     m_call->appendToNotes(

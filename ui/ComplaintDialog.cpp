@@ -6,24 +6,38 @@
 #include "WorkingCalendar.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 
 namespace WalletDesk {
+
+namespace {
+// Twelve categories: typing a few characters of one beats arrowing through
+// them. Editable from the start, so that its line edit takes its place in
+// the focus chain with it.
+QComboBox *editableList(QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->setEditable(true);
+    return box;
+}
+} // namespace
 
 ComplaintDialog::ComplaintDialog(const ReferenceData &reference, Language language, QWidget *parent)
     : QDialog(parent)
     , m_reference(reference)
     , m_channel(new QComboBox(this))
-    , m_category(new QComboBox(this))
+    , m_category(editableList(this))
     , m_severity(new QComboBox(this))
+    , m_linked(new QLabel(this))
     , m_description(new QPlainTextEdit(this))
     , m_wants(new QLineEdit(this))
-    , m_linked(new QLabel(this))
     , m_deadline(new QLabel(this))
     , m_problem(new QLabel(this))
 {
@@ -41,8 +55,13 @@ ComplaintDialog::ComplaintDialog(const ReferenceData &reference, Language langua
         }
         m_category->addItem(group + QStringLiteral(" / ") + (nameIn(c, language)), c.code);
     }
-    for (Severity s : {Severity::Medium, Severity::Low, Severity::High, Severity::Critical})
+    for (Severity s : {Severity::Low, Severity::Medium, Severity::High, Severity::Critical})
         m_severity->addItem(DisplayNames::severity(s), enumToString(s));
+    m_severity->setCurrentIndex(m_severity->findData(enumToString(Severity::Medium)));
+    m_category->setInsertPolicy(QComboBox::NoInsert);
+    m_category->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_category->completer()->setFilterMode(Qt::MatchContains);
+    m_category->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_channel->setObjectName(QStringLiteral("channel"));
     m_category->setObjectName(QStringLiteral("category"));
     m_description->setObjectName(QStringLiteral("description"));
@@ -52,19 +71,20 @@ ComplaintDialog::ComplaintDialog(const ReferenceData &reference, Language langua
     m_category->setAccessibleName(tr("Category"));
     m_severity->setAccessibleName(tr("Severity"));
     m_description->setAccessibleName(tr("What happened"));
-    m_wants->setAccessibleName(tr("What the customer wants"));
+    m_wants->setAccessibleName(tr("Customer's request"));
     m_description->setTabChangesFocus(true);
     m_problem->setWordWrap(true);
 
     const WorkingCalendar calendar(reference.holidays);
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    // The regulator's clock runs in China, whatever the PC's zone.
     m_deadline->setText(
-        tr("Acknowledge by %1; resolve by %2.")
+        tr("Acknowledge by %1; resolve by %2 (China time).")
             .arg(calendar.acknowledgeDue(now, reference.policy)
-                     .toLocalTime()
+                     .toTimeZone(WorkingCalendar::chinaTime())
                      .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                 WorkingCalendar::resolveDue(now, reference.policy.resolveCalendarDays)
-                    .toLocalTime()
+                    .toTimeZone(WorkingCalendar::chinaTime())
                     .toString(QStringLiteral("yyyy-MM-dd"))));
 
     auto *form = new QFormLayout(this);
@@ -73,7 +93,7 @@ ComplaintDialog::ComplaintDialog(const ReferenceData &reference, Language langua
     form->addRow(tr("&Severity"), m_severity);
     form->addRow(tr("Linked transaction"), m_linked);
     form->addRow(tr("&What happened"), m_description);
-    form->addRow(tr("What the customer &wants"), m_wants);
+    form->addRow(tr("Customer's &request"), m_wants);
     form->addRow(tr("Deadline"), m_deadline);
     form->addRow(m_problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -82,13 +102,16 @@ ComplaintDialog::ComplaintDialog(const ReferenceData &reference, Language langua
         Accessibility::nameAfterText(label);
     Accessibility::nameValue(m_deadline, tr("Deadline"));
     form->addRow(buttons);
-    // Tab follows the form from top to bottom (the labels were made after the fields).
-    const QList<QWidget *> order {m_channel, m_category, m_severity, m_linked, m_description,
-        m_wants, m_deadline, buttons->button(QDialogButtonBox::Ok),
-        buttons->button(QDialogButtonBox::Cancel)};
-    for (qsizetype i = 1; i < order.size(); ++i)
-        setTabOrder(order.at(i - 1), order.at(i));
     connect(buttons, &QDialogButtonBox::accepted, this, &ComplaintDialog::validate);
+    // Ctrl+Enter queues from anywhere, the description included (where
+    // Enter is a new line).
+    for (const QKeySequence &keys :
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *submit = new QShortcut(keys, this);
+        connect(submit, &QShortcut::activated, this, &ComplaintDialog::validate);
+    }
+    // What happened is what the agent types; the lists come filled in.
+    m_description->setFocus();
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
@@ -101,6 +124,13 @@ void ComplaintDialog::setAccount(
     m_linked->setText(
         transactionId ? tr("#%1 (selected in the log)").arg(*transactionId) : tr("none"));
     Accessibility::nameValue(m_linked, tr("Linked transaction"));
+}
+
+void ComplaintDialog::suggestCategory(const QString &code)
+{
+    const int index = m_category->findData(code);
+    if (index >= 0)
+        m_category->setCurrentIndex(index);
 }
 
 ComplaintDraft ComplaintDialog::draft() const
@@ -126,6 +156,13 @@ void ComplaintDialog::validate()
         m_description->setFocus();
         return;
     }
+    // A typed category must be one of the list.
+    if (m_category->findText(m_category->currentText()) < 0) {
+        m_problem->setText(tr("Choose a category from the list."));
+        m_category->setFocus();
+        return;
+    }
+    m_category->setCurrentIndex(m_category->findText(m_category->currentText()));
     if (m_category->currentIndex() < 0 || m_channel->currentIndex() < 0) {
         m_problem->setText(
             tr("The lists of channels and categories have not arrived from the server yet."));

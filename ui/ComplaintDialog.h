@@ -24,6 +24,9 @@ public:
 
     void setAccount(std::optional<qint64> accountId, const QString &callId,
         std::optional<qint64> transactionId);
+    // Preselects a category (a reference data code) that fits the call; an
+    // unknown code leaves the first.
+    void suggestCategory(const QString &code);
     ComplaintDraft draft() const;
     // Saving failed: the dialog stays open with everything typed, and says why.
     void showProblem(const QString &message);
@@ -40,12 +43,14 @@ private:
     std::optional<qint64> m_accountId;
     QString m_callId;
     std::optional<qint64> m_transactionId;
+    // Made in the form's order, which is the Tab order (an editable combo
+    // box does not keep its place under QWidget::setTabOrder in Qt 6.4).
     QComboBox *m_channel;
     QComboBox *m_category;
     QComboBox *m_severity;
+    QLabel *m_linked;
     QPlainTextEdit *m_description;
     QLineEdit *m_wants;
-    QLabel *m_linked;
     QLabel *m_deadline;
     QLabel *m_problem;
 };

@@ -7,6 +7,7 @@
 #include "AccountService.h"
 #include "ActionBar.h"
 #include "ActionTexts.h"
+#include "CallGuide.h"
 #include "CallGuidePanel.h"
 #include "CallLinePanel.h"
 #include "CallSession.h"
@@ -52,6 +53,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -153,8 +155,9 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
     connect(m_core->sync(), &SyncEngine::stateChanged, m_verification, &VerificationPanel::refresh);
     connect(
         m_core->call(), &CallSession::complaintNumbered, this, [this](const QString &, qint64 id) {
-            statusBar()->showMessage(
-                tr("Complaint #%1 sent; the deadline clock runs.").arg(id), 15000);
+            const QString text = tr("Complaint #%1 sent; the deadline clock runs.").arg(id);
+            statusBar()->showMessage(text, 15000);
+            Accessibility::announce(text, m_notes);
         });
     connect(m_core->sync(), &SyncEngine::complaintChanged, m_historyTab,
         &AccountHistoryTab::complaintChanged);
@@ -273,11 +276,13 @@ void MainWindow::buildUi()
     m_tabs->addTab(m_cardsTab, QString());
     m_tabs->addTab(m_transactionsTab, QString());
     m_tabs->addTab(m_historyTab, QString());
-    // Alt+T lands in the log on what the caller is likely calling about.
+    // Alt+T lands in the log on what the caller is likely calling about,
+    // also when the log's tab is open already (no tab change then).
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == TransactionsTabIndex)
             m_transactionsTab->focusLog();
     });
+    m_tabs->tabBar()->installEventFilter(this);
     auto *accountLayout = new QVBoxLayout(accountSide);
     accountLayout->addWidget(m_accountHeader);
     accountLayout->addWidget(m_tabs);
@@ -387,6 +392,21 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // A tab's mnemonic on the tab already open changes nothing in Qt: the
+    // log's still takes the agent into the log.
+    if (watched == m_tabs->tabBar() && event->type() == QEvent::Shortcut
+        && m_tabs->currentIndex() == TransactionsTabIndex) {
+        const int index = m_tabs->tabBar()->currentIndex();
+        QTimer::singleShot(0, this, [this, index] {
+            if (m_tabs->currentIndex() == TransactionsTabIndex && index == TransactionsTabIndex)
+                m_transactionsTab->focusLog();
+        });
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::retranslateUi()
@@ -703,6 +723,17 @@ void MainWindow::logComplaint()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAccount(
         m_core->call()->accountId(), m_core->call()->callId(), selectedTransaction());
+    // The category follows what the call is about: the row picked in the
+    // log (its trouble), else the call's reason.
+    std::optional<Transaction> linked;
+    bool repeat = false;
+    if (const QModelIndexList rows = m_transactionView->selectionModel()->selectedRows();
+        !rows.isEmpty()) {
+        linked = m_transactions->at(rows.first().row());
+        repeat = m_transactions->exceptionAt(rows.first().row())
+            == TransactionListModel::Exception::DuplicateCharge;
+    }
+    dialog->suggestCategory(CallGuide::complaintCategory(m_guide->kind(), linked, repeat));
     const QString callId = m_core->call()->callId();
     // A failed save keeps the dialog open with what was typed (queueFailed
     // tells it why); only a queued complaint closes it.

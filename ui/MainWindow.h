@@ -75,6 +75,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     // Quitting signs out first (ConsoleSettings::signOutOnQuit).
     void closeEvent(QCloseEvent *event) override;
 

@@ -4,6 +4,7 @@
 #include "ActionTexts.h"
 #include "CallSession.h"
 #include "CallerActions.h"
+#include "WorkingCalendar.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -76,6 +77,11 @@ void VerificationPanel::start(bool sms)
             m_problem = error;
             refresh();
             m_answer->setFocus();
+            Accessibility::announce(!v ? error
+                    : v->method == VerificationMethod::Sms
+                    ? tr("Code sent to %1. Type what the caller reads out.").arg(v->sentTo)
+                    : tr("Ask: %1").arg(v->question),
+                m_answer);
         });
 }
 
@@ -91,6 +97,11 @@ void VerificationPanel::answer()
             m_problem = error;
             m_answer->clear();
             refresh();
+            Accessibility::announce(!r ? error
+                    : r->status == VerificationStatus::Verified
+                    ? tr("Verified.")
+                    : tr("Wrong answer, %n tries left.", nullptr, r->triesLeft),
+                m_state);
         });
 }
 
@@ -104,7 +115,8 @@ void VerificationPanel::refresh()
         text = tr("Not verified. Open the caller's account first.");
     else if (m_call->isVerified())
         text = tr("Verified until %1")
-                   .arg(v->expiresAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+                   .arg(v->expiresAt.toTimeZone(WorkingCalendar::chinaTime())
+                            .toString(QStringLiteral("HH:mm")));
     else if (v && v->status == VerificationStatus::Pending)
         text = v->method == VerificationMethod::Sms
             ? tr("Code sent to %1: ask the caller to read it back (%2 tries left).")
@@ -129,6 +141,10 @@ void VerificationPanel::refresh()
     m_askQuestion->setToolTip(m_sendCode->toolTip());
     const bool pending = v && v->status == VerificationStatus::Pending;
     m_answer->setEnabled(pending);
+    // The field says what the caller is asked: the question, or where the code went.
+    m_answer->setAccessibleDescription(!pending    ? QString()
+            : v->method == VerificationMethod::Sms ? tr("Code sent to %1").arg(v->sentTo)
+                                                   : v->question);
     m_check->setEnabled(pending);
     QStringList requests;
     for (const ActionRequest &r : m_call->requests())

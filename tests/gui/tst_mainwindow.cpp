@@ -703,8 +703,13 @@ private Q_SLOTS:
         draft.notes = QStringLiteral("恢复测试：客户说扣款未到账\n卡号 622202******7810");
         draft.callerNumber = QStringLiteral("+8613800138000");
         draft.accountId = 1;
-        draft.startedAt
-            = QDateTime(QDate::currentDate(), QTime(9, 41), WorkingCalendar::chinaTime()).toUTC();
+        // An hour and a bit ago (a record may not end before it starts),
+        // told on the call center's clock whatever the PC's zone.
+        const QDateTime china = QDateTime::currentDateTimeUtc().addSecs(-79 * 60).toTimeZone(
+            WorkingCalendar::chinaTime());
+        draft.startedAt = QDateTime(china.date(), QTime(china.time().hour(), china.time().minute()),
+            WorkingCalendar::chinaTime())
+                              .toUTC();
         draft.complaintLogged = true;
         QVERIFY(m_core->drafts()->save(draft));
         // What the sign-in does once the cache is open.
@@ -712,7 +717,8 @@ private Q_SLOTS:
         QVERIFY(m_core->call()->resumeUnfinished());
 
         QCOMPARE(window.statusBar()->currentMessage(),
-            QStringLiteral("09:41 的一通来电尚未结束，其备注已恢复。请按 Alt+E 结束通话。"));
+            china.toString(QStringLiteral("HH:mm"))
+                + QStringLiteral(" 的一通来电尚未结束，其备注已恢复。请按 Alt+E 结束通话。"));
         QCOMPARE(child<QPlainTextEdit>(window, "notes")->toPlainText(), draft.notes);
         QVERIFY(child<QLabel>(window, "callLabel")->text().contains(QStringLiteral("138****8000")));
         QTRY_COMPARE_WITH_TIMEOUT(field(window, 1), QStringLiteral("138****8000"), 10000);
@@ -727,7 +733,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_core->call()->isActive());
         QVERIFY(m_core->drafts()->all().isEmpty());
         QVERIFY(child<QPlainTextEdit>(window, "notes")->toPlainText().isEmpty());
-        QTRY_COMPARE_WITH_TIMEOUT(m_core->sync()->unsentCount(), 0, 15000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            m_core->sync()->unsentCount() == 0, qPrintable(m_core->sync()->lastError()), 15000);
         ApiCaller api(m_server.baseUrl(), m_server.caCertificates());
         api.signIn(QStringLiteral("super01"), QStringLiteral("super01-demo"));
         int found = 0;
