@@ -33,7 +33,10 @@ void fitColumnsToContents(QTableView *view)
     // (a log's next page, a status that gains its exception): do it then.
     QAbstractItemModel *model = view->model();
     QHeaderView *header = view->horizontalHeader();
-    const auto remeasure = [header] { header->resizeSections(QHeaderView::ResizeToContents); };
+    // Setting the mode again measures as the header would itself, the last
+    // section still stretching (resizeSections(mode) would not stretch it).
+    const auto remeasure
+        = [header] { header->setSectionResizeMode(QHeaderView::ResizeToContents); };
     QObject::connect(model, &QAbstractItemModel::rowsInserted, header, remeasure);
     QObject::connect(model, &QAbstractItemModel::rowsRemoved, header, remeasure);
     QObject::connect(model, &QAbstractItemModel::dataChanged, header, remeasure);
