@@ -22,6 +22,8 @@ AccountHistoryTab::AccountHistoryTab(AccountHistory *history, QWidget *parent)
 {
     m_complaintView = makeReadOnlyTable(m_complaints, QStringLiteral("accountComplaints"), this);
     m_callView = makeReadOnlyTable(m_callModel, QStringLiteral("previousCalls"), this);
+    fitColumnsToContents(m_complaintView);
+    fitColumnsToContents(m_callView);
     m_complaintsLabel->setBuddy(m_complaintView);
     m_callsLabel->setBuddy(m_callView);
     m_complaintsLabel->setWordWrap(true);

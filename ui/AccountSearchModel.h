@@ -12,7 +12,10 @@ class AccountSearchModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Phone, AccountNumber, Email, Status, KycLevel, ColumnCount };
+    // The e-mail comes last: it is the one column that may give way (it
+    // stretches into what is left and elides in the middle), so the keys
+    // before it always show whole.
+    enum Column { Name, Phone, AccountNumber, Status, KycLevel, Email, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1 };
 
     explicit AccountSearchModel(QObject *parent = nullptr);

@@ -8,6 +8,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
@@ -17,6 +18,8 @@
 namespace WalletDesk {
 
 namespace {
+constexpr int ReasonColumn = 4;
+
 QString localTime(const QDateTime &at)
 {
     return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
@@ -33,6 +36,12 @@ ApprovalsView::ApprovalsView(ApprovalQueue *queue, QWidget *parent)
     , m_refresh(new QPushButton(this))
 {
     m_view = makeReadOnlyTable(m_model, QStringLiteral("approvals"), this);
+    // The agent's reason is what the supervisor decides on: it wraps, its
+    // row growing to hold it, rather than ending in "…".
+    m_view->setWordWrap(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_status->setObjectName(QStringLiteral("approvalsStatus"));
     m_status->setWordWrap(true);
     m_approve->setObjectName(QStringLiteral("approve"));
@@ -131,6 +140,8 @@ void ApprovalsView::retranslateUi()
 {
     m_model->setHeaders({tr("Asked at"), tr("Agent"), tr("Action"), tr("Account"),
         tr("Agent's reason"), tr("Caller verification")});
+    // Set once the columns exist; a reset with the same columns keeps it.
+    m_view->horizontalHeader()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
     m_view->setAccessibleName(tr("Requests waiting for approval"));
     m_approve->setText(tr("A&pprove…"));
     m_reject->setText(tr("Re&ject…"));

@@ -14,6 +14,7 @@ CardsTab::CardsTab(QWidget *parent)
     , m_model(new RecordTableModel(this))
 {
     m_view = makeReadOnlyTable(m_model, QStringLiteral("cards"), this);
+    fitColumnsToContents(m_view); // the card number whole, or at least its last four
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view);
     retranslateUi();

@@ -24,6 +24,7 @@
 #include "IdleLock.h"
 #include "LanguageSwitch.h"
 #include "Masking.h"
+#include "ReadOnlyTable.h"
 #include "SecurityTab.h"
 #include "Session.h"
 #include "SupervisorDesk.h"
@@ -225,9 +226,13 @@ void MainWindow::buildUi()
     m_candidateView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_candidateView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_candidateView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_candidateView->horizontalHeader()->setStretchLastSection(true);
     m_candidateView->verticalHeader()->hide();
     m_candidateView->setTabKeyNavigation(false); // one Tab stop; arrows move between rows
+    fitColumnsToContents(m_candidateView); // the e-mail, last, gives way first
+    // A common name pops several accounts: five in view before any scrolling.
+    m_candidateView->setMinimumHeight(m_candidateView->horizontalHeader()->sizeHint().height()
+        + 5 * m_candidateView->verticalHeader()->defaultSectionSize()
+        + 2 * m_candidateView->frameWidth());
     m_notesLabel = new QLabel(m_callBox);
     m_notes = new QPlainTextEdit(m_callBox);
     m_notes->setObjectName(QStringLiteral("notes"));

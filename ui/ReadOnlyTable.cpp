@@ -23,4 +23,23 @@ QTableView *makeReadOnlyTable(QAbstractItemModel *model, const QString &objectNa
     return view;
 }
 
+void fitColumnsToContents(QTableView *view)
+{
+    // The global mode also reaches sections a model reset makes later.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setTextElideMode(Qt::ElideMiddle);
+    // The header measures again on a reset, not when rows come in or change
+    // (a log's next page, a status that gains its exception): do it then.
+    QAbstractItemModel *model = view->model();
+    QHeaderView *header = view->horizontalHeader();
+    // Setting the mode again measures as the header would itself, the last
+    // section still stretching (resizeSections(mode) would not stretch it).
+    const auto remeasure
+        = [header] { header->setSectionResizeMode(QHeaderView::ResizeToContents); };
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, header, remeasure);
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, header, remeasure);
+    QObject::connect(model, &QAbstractItemModel::dataChanged, header, remeasure);
+}
+
 } // namespace WalletDesk

@@ -13,4 +13,12 @@ namespace WalletDesk {
 QTableView *makeReadOnlyTable(
     QAbstractItemModel *model, const QString &objectName, QWidget *parent);
 
+// For the lists an agent reads facts from while the caller waits: every
+// column as wide as its widest text (header included), the last taking what
+// is left. A column that must still give way (the last, when the window is
+// narrow) elides in the middle, so a masked number keeps both its ends: the
+// bank's prefix and the last four digits. Call it once the view has its
+// model.
+void fitColumnsToContents(QTableView *view);
+
 } // namespace WalletDesk

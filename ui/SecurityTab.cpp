@@ -3,6 +3,7 @@
 #include "Accessibility.h"
 #include "ReadOnlyTable.h"
 #include "RecordTableModel.h"
+#include "WorkingCalendar.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -12,9 +13,13 @@
 namespace WalletDesk {
 
 namespace {
-QString localTime(const QDateTime &at)
+// The call center's clock, whatever the PC's zone: the agent reads these
+// times to a caller in China ("your failed sign-in at 09:14").
+QString centerTime(const QDateTime &at)
 {
-    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return at.isValid()
+        ? at.toTimeZone(WorkingCalendar::chinaTime()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+        : QString();
 }
 } // namespace
 
@@ -31,6 +36,8 @@ SecurityTab::SecurityTab(QWidget *parent)
     m_lock->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_deviceView = makeReadOnlyTable(m_devices, QStringLiteral("devices"), this);
     m_loginView = makeReadOnlyTable(m_logins, QStringLiteral("loginAttempts"), this);
+    fitColumnsToContents(m_deviceView);
+    fitColumnsToContents(m_loginView);
     m_devicesLabel->setBuddy(m_deviceView);
     m_loginsLabel->setBuddy(m_loginView);
     auto *layout = new QVBoxLayout(this);
@@ -103,7 +110,7 @@ void SecurityTab::retranslateUi()
 
     QList<RecordTableModel::Row> devices;
     for (const Device &d : a.devices) {
-        RecordTableModel::Row row {{d.name, d.platform, localTime(d.lastSeenAt),
+        RecordTableModel::Row row {{d.name, d.platform, centerTime(d.lastSeenAt),
             d.trusted ? tr("yes") : tr("no"), d.signedIn ? tr("yes") : tr("no")}};
         row.flagged = d.signedIn && !d.trusted; // signed in somewhere the customer never trusted
         if (row.flagged)
@@ -116,7 +123,7 @@ void SecurityTab::retranslateUi()
     QList<RecordTableModel::Row> logins;
     for (const LoginAttempt &l : a.recentLogins) {
         RecordTableModel::Row row {
-            {localTime(l.at), l.success ? tr("Succeeded") : tr("Failed: %1").arg(l.failureReason),
+            {centerTime(l.at), l.success ? tr("Succeeded") : tr("Failed: %1").arg(l.failureReason),
                 l.deviceName, l.location}};
         row.flagged = !l.success;
         logins.append(row);

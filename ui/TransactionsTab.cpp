@@ -3,6 +3,7 @@
 #include "Accessibility.h"
 #include "DateFilterEdit.h"
 #include "DisplayNames.h"
+#include "ReadOnlyTable.h"
 #include "RowTintDelegate.h"
 #include "TransactionExport.h"
 #include "TransactionFeed.h"
@@ -127,14 +128,11 @@ TransactionsTab::TransactionsTab(
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
     m_view->setTabKeyNavigation(false); // one Tab stop; arrows move between rows
-    m_view->setColumnWidth(TransactionListModel::Time, 130);
-    m_view->setColumnWidth(TransactionListModel::Type, 80);
-    m_view->setColumnWidth(TransactionListModel::OrderNumber, 160);
-    // Room for the exception in words ("成功·疑似重复扣款"), the merchant still in view.
-    m_view->setColumnWidth(TransactionListModel::Status, 140);
+    // Fixed widths cut the status with its exception in words ("Failed ·
+    // debited") in English: each column takes what its rows in view need.
+    fitColumnsToContents(m_view);
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_detail->setMinimumHeight(70);
