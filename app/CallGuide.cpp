@@ -10,7 +10,7 @@ namespace WalletDesk {
 namespace {
 QString when(const QDateTime &at)
 {
-    return at.toLocalTime().toString(QStringLiteral("MM-dd HH:mm"));
+    return DisplayNames::time(at, QStringLiteral("MM-dd HH:mm"));
 }
 
 QString day(const QDate &d)

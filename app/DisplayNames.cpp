@@ -1,5 +1,7 @@
 #include "DisplayNames.h"
 
+#include "WorkingCalendar.h"
+
 namespace WalletDesk {
 
 QString DisplayNames::accountStatus(AccountStatus status)
@@ -95,6 +97,11 @@ QString DisplayNames::amount(const Money &money)
     if (money.currency == QLatin1String("CNY"))
         return tr("%1 yuan").arg(money.toGroupedString());
     return money.toPlainString();
+}
+
+QString DisplayNames::time(const QDateTime &at, const QString &format)
+{
+    return at.isValid() ? at.toTimeZone(WorkingCalendar::chinaTime()).toString(format) : QString();
 }
 
 } // namespace WalletDesk

@@ -25,6 +25,10 @@ public:
     // One way to write an amount on every screen: "1,299.00 元" (yuan in
     // the language of the moment); other currencies keep their code.
     static QString amount(const Money &money);
+    // A time as people read it: on the call center's clock (China time),
+    // whatever the PC's zone.
+    static QString time(
+        const QDateTime &at, const QString &format = QStringLiteral("yyyy-MM-dd HH:mm"));
 };
 
 } // namespace WalletDesk

@@ -7,8 +7,7 @@ namespace WalletDesk {
 namespace {
 QString localTime(const QDateTime &at)
 {
-    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                        : QString();
+    return at.isValid() ? DisplayNames::time(at, QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
 }
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "AccountHistoryTab.h"
 
+#include "DisplayNames.h"
+
 #include "AccountHistory.h"
 #include "ComplaintListModel.h"
 #include "ReadOnlyTable.h"
@@ -106,10 +108,9 @@ void AccountHistoryTab::showCalls()
         const qint64 minutes = qMax<qint64>(1, (c.startedAt.secsTo(c.endedAt) + 59) / 60);
         QString notes = c.notes;
         notes.replace(QLatin1Char('\n'), QStringLiteral(" · "));
-        RecordTableModel::Row row {
-            {c.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                QString::number(minutes), m_reference.wrapUpName(c.wrapUpCode, m_language),
-                c.complaintId ? QStringLiteral("#%1").arg(*c.complaintId) : QString(), notes}};
+        RecordTableModel::Row row {{DisplayNames::time(c.startedAt), QString::number(minutes),
+            m_reference.wrapUpName(c.wrapUpCode, m_language),
+            c.complaintId ? QStringLiteral("#%1").arg(*c.complaintId) : QString(), notes}};
         row.toolTip = c.notes;
         row.id = c.id;
         rows.append(row);

@@ -1,5 +1,7 @@
 #include "ApprovalsView.h"
 
+#include "DisplayNames.h"
+
 #include "ActionTexts.h"
 #include "ApprovalQueue.h"
 #include "ReadOnlyTable.h"
@@ -22,7 +24,7 @@ constexpr int ReasonColumn = 4;
 
 QString localTime(const QDateTime &at)
 {
-    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return DisplayNames::time(at);
 }
 } // namespace
 

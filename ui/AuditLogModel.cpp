@@ -1,5 +1,7 @@
 #include "AuditLogModel.h"
 
+#include "DisplayNames.h"
+
 namespace WalletDesk {
 
 AuditLogModel::AuditLogModel(QObject *parent)
@@ -60,7 +62,7 @@ QString AuditLogModel::text(const AuditEntry &e, int column) const
 {
     switch (column) {
     case TimeColumn:
-        return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return DisplayNames::time(e.at, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case AgentColumn:
         return m_agentNames.value(e.agentId, QString::number(e.agentId));
     case ActionColumn:

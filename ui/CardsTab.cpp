@@ -1,5 +1,7 @@
 #include "CardsTab.h"
 
+#include "DisplayNames.h"
+
 #include "ReadOnlyTable.h"
 #include "RecordTableModel.h"
 
@@ -43,7 +45,7 @@ void CardsTab::retranslateUi()
         RecordTableModel::Row row {
             {c.bankName, c.maskedNumber, c.type == CardType::Credit ? tr("Credit") : tr("Debit"),
                 c.isDefault ? tr("yes") : tr("no"),
-                c.linkedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"))}};
+                DisplayNames::time(c.linkedAt, QStringLiteral("yyyy-MM-dd"))}};
         row.id = c.id;
         rows.append(row);
     }

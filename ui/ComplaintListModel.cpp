@@ -166,7 +166,7 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const
         case ChannelColumn:
             return m_reference.channelName(c.draft.channel, m_language);
         case DueColumn: {
-            const QString due = c.dueAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            const QString due = DisplayNames::time(c.dueAt);
             // In words too: the tint alone says nothing to a screen reader.
             switch (dueState(c, QDateTime::currentDateTimeUtc())) {
             case DueState::Overdue:

@@ -31,7 +31,7 @@ const QString savedGroup = QStringLiteral("supervisor/savedFilters");
 
 QString localTime(const QDateTime &at)
 {
-    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return DisplayNames::time(at);
 }
 } // namespace
 

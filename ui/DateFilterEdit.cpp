@@ -1,5 +1,7 @@
 #include "DateFilterEdit.h"
 
+#include "WorkingCalendar.h"
+
 #include <QKeyEvent>
 #include <QLineEdit>
 
@@ -23,7 +25,7 @@ void DateFilterEdit::keyPressEvent(QKeyEvent *event)
         && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
         // "any" is no date to edit: start from today, the year selected, so
         // the digits typed replace it section by section.
-        setDate(QDate::currentDate());
+        setDate(QDateTime::currentDateTimeUtc().toTimeZone(WorkingCalendar::chinaTime()).date());
         setSelectedSection(YearSection);
     }
     QDateEdit::keyPressEvent(event);

@@ -151,7 +151,7 @@ QVariant TransactionListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case Time:
-            return t.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            return DisplayNames::time(t.createdAt);
         case Type:
             return DisplayNames::transactionType(t.type);
         case OrderNumber:

@@ -78,6 +78,12 @@ private Q_SLOTS:
         TransactionListModel *model = window.transactions();
         QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 10000);
         QCOMPARE(model->at(0).id, idOf(m_newest));
+        // Times on the call center's clock, whatever the PC's zone (ctest
+        // runs this test in New York's).
+        QCOMPARE(model->index(0, TransactionListModel::Time).data().toString(),
+            model->at(0)
+                .createdAt.toTimeZone(WorkingCalendar::chinaTime())
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 
         // Alt+T: into the log, on the first row that deserves a look.
         window.activateWindow();
