@@ -35,7 +35,10 @@ public:
                 m_gaps.append(gap);
                 m_busy.append(ran);
                 m_longest = qMax(m_longest, gap);
-                m_longestBusy = qMax(m_longestBusy, ran);
+                if (ran > m_longestBusy) {
+                    m_longestBusy = ran;
+                    m_longestBusyEnd = monotonicS();
+                }
             }
         });
     }
@@ -50,6 +53,9 @@ public:
     double longest() const { return m_longest; }
     double longestBusy() const { return m_longestBusy; }
     const QList<double> &gaps() const { return m_gaps; }
+    // When the gap with the most GUI-thread time ended, in CLOCK_MONOTONIC
+    // seconds: `perf record --clockid monotonic` samples can be cut to it.
+    double longestBusyEnd() const { return m_longestBusyEnd; }
     // The GUI thread's CPU time in each gap, in the order of gaps().
     const QList<double> &busy() const { return m_busy; }
 
@@ -60,6 +66,13 @@ public:
         return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
     }
 
+    static double monotonicS()
+    {
+        timespec ts {};
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+    }
+
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
@@ -67,6 +80,7 @@ private:
     double m_lastCpu = 0;
     double m_longest = 0;
     double m_longestBusy = 0;
+    double m_longestBusyEnd = 0;
     QList<double> m_gaps;
     QList<double> m_busy;
 };

@@ -14,6 +14,7 @@
 // Every row painted carries its status marker (失败·已扣款 …).
 //   log_ends --server URL --ca FILE [--account ID] [--rounds N] [--expect-rows N]
 //            [--before-cap S] [--rows-per-tick N] [--tick-ms MS] [--key-presses N]
+//            [--parts up,keys,before]
 #include "BenchSupport.h"
 #include "ConsoleCore.h"
 #include "LanguageSwitch.h"
@@ -102,6 +103,7 @@ void printStalls(const char *what, const Bench::StallProbe &probe)
                 "16 ms, %d with over 8 ms of GUI time\n",
         "", Bench::percentile(probe.gaps(), 50), Bench::percentile(probe.gaps(), 95),
         Bench::percentile(probe.busy(), 99), qint64(probe.gaps().size()), over16, busyOver8);
+    std::printf("  %-40s (that gap ended at CLOCK_MONOTONIC %.3f s)\n", "", probe.longestBusyEnd());
 }
 } // namespace
 
@@ -122,6 +124,9 @@ int main(int argc, char *argv[])
             QStringLiteral("100")},
         {QStringLiteral("tick-ms"), QStringLiteral("ms"), QStringLiteral("ms"),
             QStringLiteral("16")},
+        {QStringLiteral("parts"),
+            QStringLiteral("after the jumps, which of up,keys,before to run (default all)"),
+            QStringLiteral("list"), QStringLiteral("up,keys,before")},
         {QStringLiteral("key-presses"), QStringLiteral("n"), QStringLiteral("n"),
             QStringLiteral("1000")}});
     parser.process(app);
@@ -158,6 +163,7 @@ int main(int argc, char *argv[])
     const qint64 accountId = parser.value(QStringLiteral("account")).toLongLong();
     const int tickMs = parser.value(QStringLiteral("tick-ms")).toInt();
     const int rowsPerTick = parser.value(QStringLiteral("rows-per-tick")).toInt();
+    const QStringList parts = parser.value(QStringLiteral("parts")).split(u',');
     const qint64 expectRows = parser.value(QStringLiteral("expect-rows")).toLongLong();
     window.openAccount(accountId);
     if (!runUntil([&] { return model->rowCount() > 0 && !model->isLoading(); }, 30000)) {
@@ -189,8 +195,18 @@ int main(int argc, char *argv[])
 
     // The log as opening the account leaves it: the newest page only (a
     // Ctrl+Home with every row loaded keeps them all).
+    // Dropping a long log (a filter changed, another day) is the GUI
+    // thread's too: the rows are freed in the reset.
     const auto reopenLog = [&] {
+        const int rowsBefore = model->rowCount();
+        QElapsedTimer clock;
+        const double cpu = Bench::StallProbe::threadCpuMs();
+        clock.start();
         tab->showAccount(accountId, {});
+        if (rowsBefore > 10000)
+            std::printf("\n(reopening the log with %d rows loaded: %.1f ms, GUI thread %.1f ms)\n",
+                rowsBefore, double(clock.nsecsElapsed()) / 1e6,
+                Bench::StallProbe::threadCpuMs() - cpu);
         const bool ok
             = runUntil([&] { return model->rowCount() > 0 && !model->isLoading(); }, 10000);
         settle(300);
@@ -259,123 +275,134 @@ int main(int argc, char *argv[])
         qMax(firstJump, Bench::percentile(jumps, 100)));
     printStalls("GUI during the jumps", jumpProbe);
 
-    // 3a. Up from the oldest row (where the last round left it): newer pages
-    // come in above as the view reaches the top, a few screens a tick.
-    Bench::StallProbe upProbe;
-    QElapsedTimer upClock;
-    {
-        QEventLoop done;
-        QTimer ticker;
-        ticker.setInterval(tickMs);
-        QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
-            if (bar->value() <= bar->minimum() && !model->canFetchNewer() && !model->isLoading()) {
-                done.quit();
-                return;
-            }
-            bar->setValue(qMax(bar->minimum(), bar->value() - rowsPerTick));
-        });
-        upProbe.start();
-        upClock.start();
-        ticker.start();
-        done.exec();
-        upProbe.stop();
+    if (parts.contains(QStringLiteral("up"))) {
+        // 3a. Up from the oldest row (where the last round left it): newer pages
+        // come in above as the view reaches the top, a few screens a tick.
+        Bench::StallProbe upProbe;
+        QElapsedTimer upClock;
+        {
+            QEventLoop done;
+            QTimer ticker;
+            ticker.setInterval(tickMs);
+            QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
+                if (bar->value() <= bar->minimum() && !model->canFetchNewer()
+                    && !model->isLoading()) {
+                    done.quit();
+                    return;
+                }
+                bar->setValue(qMax(bar->minimum(), bar->value() - rowsPerTick));
+            });
+            upProbe.start();
+            upClock.start();
+            ticker.start();
+            done.exec();
+            upProbe.stop();
+        }
+        const int allRows = model->rowCount();
+        int marked = 0;
+        for (int r = 0; r < allRows; ++r)
+            marked += model->exceptionAt(r) != TransactionListModel::Exception::None;
+        std::printf(
+            "\n3a. scrolling up from the oldest row, newer pages inserted above (%d rows every "
+            "%d ms):\n",
+            rowsPerTick, tickMs);
+        std::printf("  %-40s %8.1f s, %d rows, %d of them with a status marker\n",
+            "to the newest in", double(upClock.nsecsElapsed()) / 1e9, allRows, marked);
+        printStalls("GUI while scrolling up", upProbe);
     }
-    const int allRows = model->rowCount();
-    int marked = 0;
-    for (int r = 0; r < allRows; ++r)
-        marked += model->exceptionAt(r) != TransactionListModel::Exception::None;
-    std::printf("\n3a. scrolling up from the oldest row, newer pages inserted above (%d rows every "
-                "%d ms):\n",
-        rowsPerTick, tickMs);
-    std::printf("  %-40s %8.1f s, %d rows, %d of them with a status marker\n", "to the newest in",
-        double(upClock.nsecsElapsed()) / 1e9, allRows, marked);
-    printStalls("GUI while scrolling up", upProbe);
 
-    // 3b. Page Down from the newest row of a freshly opened log, as an
-    // agent holding the key: the selection moves, the detail pane follows,
-    // pages load below.
-    if (!reopenLog()) {
-        std::fprintf(stderr, "no newest rows on reopening\n");
-        return 7;
+    if (parts.contains(QStringLiteral("keys"))) {
+        // 3b. Page Down from the newest row of a freshly opened log, as an
+        // agent holding the key: the selection moves, the detail pane follows,
+        // pages load below.
+        if (!reopenLog()) {
+            std::fprintf(stderr, "no newest rows on reopening\n");
+            return 7;
+        }
+        view->setFocus();
+        Bench::StallProbe keyProbe;
+        QElapsedTimer keyClock;
+        const int presses = parser.value(QStringLiteral("key-presses")).toInt();
+        {
+            QEventLoop done;
+            QTimer ticker;
+            int sent = 0;
+            ticker.setInterval(tickMs);
+            QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
+                if (sent++ >= presses) {
+                    done.quit();
+                    return;
+                }
+                sendKey(view, Qt::Key_PageDown, Qt::NoModifier);
+            });
+            keyProbe.start();
+            keyClock.start();
+            ticker.start();
+            done.exec();
+            keyProbe.stop();
+        }
+        std::printf(
+            "\n3b. Page Down from the newest row, %d presses every %d ms:\n", presses, tickMs);
+        std::printf("  %-40s %8.1f s, on row %d of %d loaded\n", "pressed for",
+            double(keyClock.nsecsElapsed()) / 1e9, view->currentIndex().row(), model->rowCount());
+        printStalls("GUI while paging down", keyProbe);
     }
-    view->setFocus();
-    Bench::StallProbe keyProbe;
-    QElapsedTimer keyClock;
-    const int presses = parser.value(QStringLiteral("key-presses")).toInt();
-    {
-        QEventLoop done;
-        QTimer ticker;
-        int sent = 0;
-        ticker.setInterval(tickMs);
-        QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
-            if (sent++ >= presses) {
-                done.quit();
-                return;
-            }
-            sendKey(view, Qt::Key_PageDown, Qt::NoModifier);
-        });
-        keyProbe.start();
-        keyClock.start();
-        ticker.start();
-        done.exec();
-        keyProbe.stop();
-    }
-    std::printf("\n3b. Page Down from the newest row, %d presses every %d ms:\n", presses, tickMs);
-    std::printf("  %-40s %8.1f s, on row %d of %d loaded\n", "pressed for",
-        double(keyClock.nsecsElapsed()) / 1e9, view->currentIndex().row(), model->rowCount());
-    printStalls("GUI while paging down", keyProbe);
 
-    // 2. Before: QTableView's own Ctrl+End (the tab's handler taken off the
-    // view for this part), pressed again each tick: the last loaded row, the
-    // view asks for the next page, and so on to the oldest.
-    if (!reopenLog()) {
-        std::fprintf(stderr, "no newest rows on reopening\n");
-        return 8;
+    if (parts.contains(QStringLiteral("before"))) {
+        // 2. Before: QTableView's own Ctrl+End (the tab's handler taken off the
+        // view for this part), pressed again each tick: the last loaded row, the
+        // view asks for the next page, and so on to the oldest.
+        if (!reopenLog()) {
+            std::fprintf(stderr, "no newest rows on reopening\n");
+            return 8;
+        }
+        view->removeEventFilter(tab);
+        const double capS = parser.value(QStringLiteral("before-cap")).toDouble();
+        QElapsedTimer beforeClock;
+        Bench::StallProbe beforeProbe;
+        double beforeMs = -1;
+        {
+            QEventLoop done;
+            QTimer ticker;
+            ticker.setInterval(tickMs);
+            QObject::connect(&ticker, &QTimer::timeout, &app,
+                [&] { sendKey(view, Qt::Key_End, Qt::ControlModifier); });
+            app.afterEvent = [&](QObject *receiver, QEvent::Type type) {
+                if (beforeMs < 0 && receiver == viewport && type == QEvent::Paint
+                    && !model->canFetchMore({}) && !model->isLoading() && lastRowShown()) {
+                    beforeMs = double(beforeClock.nsecsElapsed()) / 1e6;
+                    done.quit();
+                }
+            };
+            QTimer::singleShot(int(capS * 1000), &done, &QEventLoop::quit);
+            beforeProbe.start();
+            beforeClock.start();
+            sendKey(view, Qt::Key_End, Qt::ControlModifier);
+            ticker.start();
+            done.exec();
+            beforeProbe.stop();
+            app.afterEvent = {};
+        }
+        view->installEventFilter(tab);
+        const double beforeS = double(beforeClock.nsecsElapsed()) / 1e9;
+        const int reached = model->rowCount();
+        std::printf(
+            "\n2. before the jump: QTableView's Ctrl+End pressed every %d ms until the oldest "
+            "row:\n",
+            tickMs);
+        if (beforeMs >= 0) {
+            std::printf("  %-40s %8.1f s (%d rows, %.0f rows/s)\n", "oldest row shown after",
+                beforeMs / 1e3, reached, reached / (beforeMs / 1e3));
+        } else {
+            const double rate = reached / beforeS;
+            std::printf("  %-40s > %.0f s: %d of %lld rows reached (%.0f rows/s); at that rate the "
+                        "oldest row would take about %.0f s (extrapolated)\n",
+                "oldest row shown after", capS, reached, expectRows, rate,
+                double(expectRows) / rate);
+        }
+        printStalls("GUI while pressing", beforeProbe);
+        std::printf("  oldest id %lld here, %lld by the jump\n",
+            reached > 0 ? qint64(model->at(reached - 1).id) : 0, oldestId);
     }
-    view->removeEventFilter(tab);
-    const double capS = parser.value(QStringLiteral("before-cap")).toDouble();
-    QElapsedTimer beforeClock;
-    Bench::StallProbe beforeProbe;
-    double beforeMs = -1;
-    {
-        QEventLoop done;
-        QTimer ticker;
-        ticker.setInterval(tickMs);
-        QObject::connect(&ticker, &QTimer::timeout, &app,
-            [&] { sendKey(view, Qt::Key_End, Qt::ControlModifier); });
-        app.afterEvent = [&](QObject *receiver, QEvent::Type type) {
-            if (beforeMs < 0 && receiver == viewport && type == QEvent::Paint
-                && !model->canFetchMore({}) && !model->isLoading() && lastRowShown()) {
-                beforeMs = double(beforeClock.nsecsElapsed()) / 1e6;
-                done.quit();
-            }
-        };
-        QTimer::singleShot(int(capS * 1000), &done, &QEventLoop::quit);
-        beforeProbe.start();
-        beforeClock.start();
-        sendKey(view, Qt::Key_End, Qt::ControlModifier);
-        ticker.start();
-        done.exec();
-        beforeProbe.stop();
-        app.afterEvent = {};
-    }
-    view->installEventFilter(tab);
-    const double beforeS = double(beforeClock.nsecsElapsed()) / 1e9;
-    const int reached = model->rowCount();
-    std::printf("\n2. before the jump: QTableView's Ctrl+End pressed every %d ms until the oldest "
-                "row:\n",
-        tickMs);
-    if (beforeMs >= 0) {
-        std::printf("  %-40s %8.1f s (%d rows, %.0f rows/s)\n", "oldest row shown after",
-            beforeMs / 1e3, reached, reached / (beforeMs / 1e3));
-    } else {
-        const double rate = reached / beforeS;
-        std::printf("  %-40s > %.0f s: %d of %lld rows reached (%.0f rows/s); at that rate the "
-                    "oldest row would take about %.0f s (extrapolated)\n",
-            "oldest row shown after", capS, reached, expectRows, rate, double(expectRows) / rate);
-    }
-    printStalls("GUI while pressing", beforeProbe);
-    std::printf("  oldest id %lld here, %lld by the jump\n",
-        reached > 0 ? qint64(model->at(reached - 1).id) : 0, oldestId);
     return 0;
 }
