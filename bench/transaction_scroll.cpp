@@ -156,6 +156,9 @@ int main(int argc, char *argv[])
         busyOver += b > 8.0;
     std::printf(
         "gaps with over 8 ms of GUI-thread time   %8d   (goal 0: one 120 Hz frame)\n", busyOver);
+    std::printf(
+        "  the heaviest ended at CLOCK_MONOTONIC  %10.3f s (for perf --clockid monotonic)\n",
+        scrollProbe.longestBusyEnd());
     Bench::printLatency("GUI stalls while scrolling", scrollProbe.gaps());
     int over = 0;
     for (double g : scrollProbe.gaps())
