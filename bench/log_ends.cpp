@@ -11,7 +11,7 @@
 //     paging down from the newest with the Page Down key (selection and
 //     detail pane following): the longest stretch of GUI-thread time between
 //     two turns of the event loop. Goal <= 8 ms (one 120 Hz frame).
-// Every row painted carries its status marker (失败·已扣款 …).
+// The status column carries its markers (失败·已扣款 …) throughout.
 //   log_ends --server URL --ca FILE [--account ID] [--rounds N] [--expect-rows N]
 //            [--before-cap S] [--rows-per-tick N] [--tick-ms MS] [--key-presses N]
 //            [--parts up,keys,before]
