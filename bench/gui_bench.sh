@@ -1,21 +1,41 @@
 #!/usr/bin/env bash
-# The GUI benchmark: an account with 200,000 transactions (a store generated
-# once into bench/var), the real console window under Xvfb, and
-# bench_transaction_scroll's figures: first rows, longest GUI stall while
-# scrolling to the oldest row, peak memory.
-#   bench/gui_bench.sh [--transactions N] [other bench_transaction_scroll options]
+# The GUI benchmarks: an account with 200,000 transactions (a store generated
+# once into bench/var), the real console window under Xvfb, against the real
+# server on loopback:
+#   bench_transaction_scroll  first rows, longest GUI stall while scrolling
+#                             from the newest row to the oldest, peak memory;
+#   bench_log_ends            Ctrl+End to the oldest row (key to painted), the
+#                             same reached by paging as before the jump,
+#                             scrolling up through newer pages and paging down
+#                             with the status markers (GUI-thread time per gap).
+#   bench/gui_bench.sh [--transactions N] [--build DIR] [--only scroll|ends] [bench options]
+# Bench options go to whichever benchmark runs (--rows-per-tick and --tick-ms
+# are understood by both; the others need --only). Only the targets the
+# benchmarks need are built (the machine's cores are shared), into DIR
+# (default build/, configured as scripts/build.sh does).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 transactions=200000
-if [ "${1:-}" = "--transactions" ]; then transactions=$2; shift 2; fi
+build="$root/build"
+only=""
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --transactions) transactions=$2; shift 2 ;;
+    --build) build=$2; shift 2 ;;
+    --only) only=$2; shift 2 ;;
+    *) break ;;
+    esac
+done
 "$root/scripts/install-deps.sh" >/dev/null
-"$root/scripts/build.sh" >/dev/null
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWALLETDESK_WERROR=ON >/dev/null
+cmake --build "$build" --parallel "$(nproc)" \
+    --target walletdesk-server bench_transaction_scroll bench_log_ends >/dev/null
 var="$root/bench/var"
 mkdir -p "$var"
 [ -f "$var/certs/server.pem" ] || "$root/scripts/dev-cert.sh" "$var/certs" >/dev/null
 # Four accounts: the three showcase ones and account 4, which gets every generated transaction.
 db="$var/gui-$transactions.db"
-server="$root/build/server/walletdesk-server"
+server="$build/server/walletdesk-server"
 if [ ! -f "$db" ]; then
     echo "generating $transactions transactions for account 4 (once; kept in $db)..."
     "$server" --db "$db.partial" --generate --accounts 4 --transactions "$transactions" --seed 1 2>/dev/null
@@ -26,5 +46,15 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
 for _ in $(seq 100); do grep -q listening "$var/gui-server.log" && break; sleep 0.1; done
-xvfb-run -a -s "-screen 0 1600x1000x24" "$root/build/bench/bench_transaction_scroll" \
-    --server "https://127.0.0.1:$port" --ca "$var/certs/ca.pem" --account 4 "$@"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run"
+common=(--server "https://127.0.0.1:$port" --ca "$var/certs/ca.pem" --account 4)
+if [ "$only" != ends ]; then
+    echo "== newest first, scrolled to the oldest row (bench_transaction_scroll) =="
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$build/bench/bench_transaction_scroll" "${common[@]}" "$@"
+fi
+if [ "$only" != scroll ]; then
+    echo "== from the oldest end (bench_log_ends) =="
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$build/bench/bench_log_ends" "${common[@]}" \
+        --expect-rows "$transactions" "$@"
+fi
+echo "load average $(cut -d' ' -f1-3 /proc/loadavg) after the run"
