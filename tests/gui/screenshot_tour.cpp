@@ -3,6 +3,7 @@
 #include "AccountSearchModel.h"
 #include "CallGuidePanel.h"
 #include "CallSession.h"
+#include "CallbackService.h"
 #include "ComplaintListModel.h"
 #include "ComplaintQueueView.h"
 #include "ConsoleCore.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -124,7 +126,37 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitFor([&] { return window.transactions()->rowCount() > 0; }, 20000))
         return 4;
     window.findChild<QTableView *>(QStringLiteral("transactions"))->selectRow(0);
+    // (张伟's call waits on hold in the list above the candidates.)
     save("agent-transactions-zh");
+
+    // A callback falls due: the reminder, over the window, not blocking it.
+    core.callbacks()->schedule(QStringLiteral("+8613800138000"),
+        QStringLiteral("回电确认退款是否到账"), QDateTime::currentDateTimeUtc().addSecs(2),
+        qint64(1));
+    QMessageBox *reminder = nullptr;
+    if (!QTest::qWaitFor(
+            [&] {
+                for (auto *box : window.findChildren<QMessageBox *>()) {
+                    if (box->objectName().startsWith(QLatin1String("callbackDue"))
+                        && box->isVisible())
+                        reminder = box;
+                }
+                return reminder != nullptr;
+            },
+            20000))
+        return 11;
+    QTest::qWait(600);
+    {
+        // The window with the reminder where the desktop would put it.
+        QPixmap shot = window.grab();
+        QPainter painter(&shot);
+        const QPixmap box = reminder->grab();
+        painter.drawPixmap(
+            (shot.width() - box.width()) / 2, (shot.height() - box.height()) / 3, box);
+        painter.end();
+        shot.save(out + QStringLiteral("/callback-reminder-zh.png"));
+    }
+    reminder->close();
 
     // The supervisor's desk, signed in as super01 in a console of its own.
     ConsoleCore supervisorCore(settings);
