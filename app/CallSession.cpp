@@ -153,7 +153,7 @@ bool CallSession::resumeUnfinished()
     // The newest is the call the agent was on when the console went; the
     // others were on hold (or replaced by a pop, before calls could wait).
     // Every one gets its record when wrapped up, so no notes are lost.
-    if (isActive() || m_unfinished.isEmpty())
+    if (m_unfinished.isEmpty())
         return false;
     const auto restore = [](const CallDraft &draft) {
         CallState call;
@@ -169,6 +169,17 @@ bool CallSession::resumeUnfinished()
         return call;
     };
     const QList<CallDraft> drafts = std::exchange(m_unfinished, {});
+    if (isActive()) {
+        // A pop came first (the agent was signing in again): every restored
+        // call waits on hold behind it.
+        for (qsizetype i = drafts.size() - 1; i >= 0; --i) {
+            if (!find(drafts.at(i).callId))
+                m_waiting.append(restore(drafts.at(i)));
+        }
+        Q_EMIT waitingChanged();
+        Q_EMIT resumed(QDateTime(), int(drafts.size()));
+        return true;
+    }
     for (qsizetype i = drafts.size() - 1; i > 0; --i)
         m_waiting.append(restore(drafts.at(i)));
     goLive(restore(drafts.first()));
@@ -266,6 +277,10 @@ void CallSession::appendToNotes(const QString &callId, const QString &line)
     call->notes = call->notes.isEmpty() ? line : call->notes + QLatin1Char('\n') + line;
     call->dirty = true;
     saveDraft(*call);
+    // Saved after it, so that the live call stays the newest draft (the one
+    // a crash brings back live).
+    m_live.dirty = true;
+    saveDraft(m_live);
 }
 
 void CallSession::trackRequest(const ActionRequest &request)

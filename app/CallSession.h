@@ -71,9 +71,10 @@ public:
     int findUnfinished();
     int unfinishedCount() const { return int(m_unfinished.size()); }
     // Takes the unfinished calls back: the newest as the live call (its
-    // notes, caller, account and start time), the others on hold. The agent
-    // wraps each up as any call, which deletes its draft. False when none is
-    // left or a call is live.
+    // notes, caller, account and start time), the others on hold; all on
+    // hold when a call is live already (resumed then has no start time).
+    // The agent wraps each up as any call, which deletes its draft. False
+    // when none is left.
     bool resumeUnfinished();
     // Sign-out: the drafts are gone with the cache.
     void forgetUnfinished() { m_unfinished.clear(); }
@@ -143,7 +144,8 @@ Q_SIGNALS:
     // The complaint logged on call callId (live or held) has its number.
     void complaintNumbered(const QString &callId, qint64 complaintId);
     // Unfinished calls came back (after started and the rest for the live
-    // one): when the live one started, and how many more are on hold.
+    // one): when the live one started, and how many more are on hold; an
+    // invalid time when all came back on hold.
     void resumed(const QDateTime &startedAt, int othersWaiting);
     // A call record went into the outbox: time to sync.
     void recordQueued();

@@ -4,13 +4,6 @@
 
 namespace WalletDesk {
 
-namespace {
-QString localTime(const QDateTime &at)
-{
-    return at.isValid() ? DisplayNames::time(at, QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
-}
-} // namespace
-
 TransactionExport::TransactionExport(
     PageLoader<Transaction>::Fetcher fetcher, const QString &path, QObject *parent)
     : PagedCsvExport(fieldsOf<Transaction>(std::move(fetcher), &TransactionExport::fields),
@@ -27,10 +20,10 @@ QStringList TransactionExport::header()
 
 QStringList TransactionExport::fields(const Transaction &t)
 {
-    return {localTime(t.createdAt), t.orderNumber, DisplayNames::transactionType(t.type),
-        DisplayNames::transactionStatus(t.status), t.amount.toDecimalString(),
-        t.fee.toDecimalString(), t.merchant.isEmpty() ? t.counterparty : t.merchant,
-        t.failureReason,
+    return {DisplayNames::time(t.createdAt, QStringLiteral("yyyy-MM-dd HH:mm:ss")), t.orderNumber,
+        DisplayNames::transactionType(t.type), DisplayNames::transactionStatus(t.status),
+        t.amount.toDecimalString(), t.fee.toDecimalString(),
+        t.merchant.isEmpty() ? t.counterparty : t.merchant, t.failureReason,
         t.status == TransactionStatus::Failed ? (t.debited ? tr("yes") : tr("no")) : QString(),
         t.reversalDue ? t.reversalDue->toString(Qt::ISODate) : QString(), t.bankName, t.maskedCard,
         t.expectedArrival ? t.expectedArrival->toString(Qt::ISODate) : QString()};

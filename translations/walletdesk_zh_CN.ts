@@ -2355,6 +2355,14 @@ Ctrl+Tab	下一个标签页
 Ctrl+Shift+L	退出登录    Ctrl+Q	退出程序
 F1	显示此列表</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unfinished call(s) restored on hold (Ctrl+Shift+H).</source>
+        <translation><numerusform>%n 通未结束的来电已恢复为保持状态（Ctrl+Shift+H）。</numerusform></translation>
+    </message>
+    <message>
+        <source>The full number of this callback is not on this PC; open it after the next sync.</source>
+        <translation>此回电的完整号码不在本机上；请在下次同步后再打开。</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::PagedCsvExport</name>

@@ -21,11 +21,6 @@ namespace WalletDesk {
 
 namespace {
 constexpr int ReasonColumn = 4;
-
-QString localTime(const QDateTime &at)
-{
-    return DisplayNames::time(at);
-}
 } // namespace
 
 ApprovalsView::ApprovalsView(ApprovalQueue *queue, QWidget *parent)
@@ -84,13 +79,13 @@ void ApprovalsView::show()
         const CallerVerification &v = a.verification;
         const QString how = v.method == VerificationMethod::Sms ? tr("SMS code to %1").arg(v.sentTo)
                                                                 : tr("security question");
-        RecordTableModel::Row row {
-            {localTime(a.action.createdAt), a.agentName, actionTypeText(a.action.type),
-                a.account ? QStringLiteral("%1 %2").arg(a.account->name, a.account->accountNumber)
-                          : QString::number(a.action.accountId),
-                a.action.reason,
-                tr("%1, verified %2")
-                    .arg(how, v.verifiedAt ? localTime(*v.verifiedAt) : tr("not verified"))}};
+        RecordTableModel::Row row {{DisplayNames::time(a.action.createdAt), a.agentName,
+            actionTypeText(a.action.type),
+            a.account ? QStringLiteral("%1 %2").arg(a.account->name, a.account->accountNumber)
+                      : QString::number(a.action.accountId),
+            a.action.reason,
+            tr("%1, verified %2")
+                .arg(how, v.verifiedAt ? DisplayNames::time(*v.verifiedAt) : tr("not verified"))}};
         row.id = a.action.id;
         row.toolTip = a.action.reason;
         row.flagged = !v.verifiedAt; // should not happen: the server requires it

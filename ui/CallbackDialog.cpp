@@ -14,6 +14,17 @@
 namespace WalletDesk {
 
 namespace {
+// One Tab stop like every control: Tab leaves instead of walking the
+// date's and time's sections (arrows and typing move inside).
+class OneStopDateTimeEdit : public QDateTimeEdit
+{
+public:
+    using QDateTimeEdit::QDateTimeEdit;
+
+protected:
+    bool focusNextPrevChild(bool next) override { return QWidget::focusNextPrevChild(next); }
+};
+
 // The edit shows the call center's wall clock as a zone-less time: Qt 6.4's
 // QDateTimeEdit knows no time zones, and the PC's own may be anything.
 QDateTime chinaWallClock(const QDateTime &utc)
@@ -27,7 +38,7 @@ CallbackDialog::CallbackDialog(QWidget *parent)
     : QDialog(parent)
     , m_phone(new QLineEdit(this))
     , m_delay(new QComboBox(this))
-    , m_due(new QDateTimeEdit(this))
+    , m_due(new OneStopDateTimeEdit(this))
     , m_reason(new QLineEdit(this))
     , m_account(new QLabel(this))
     , m_problem(new QLabel(this))
@@ -54,6 +65,7 @@ CallbackDialog::CallbackDialog(QWidget *parent)
     const auto row = [&](const QString &caption, QWidget *field) {
         auto *label = new QLabel(caption, this);
         label->setBuddy(field);
+        field->setAccessibleName(Accessibility::withoutMnemonic(caption));
         form->addRow(label, field);
     };
     row(tr("&Number to call"), m_phone);
@@ -64,6 +76,9 @@ CallbackDialog::CallbackDialog(QWidget *parent)
     form->addRow(m_problem);
     form->addRow(m_buttons);
     Accessibility::nameDialogButtons(m_buttons);
+    // Captions are read as shown, without their mnemonics.
+    for (QLabel *label : findChildren<QLabel *>())
+        Accessibility::nameAfterText(label);
     Accessibility::nameValue(m_account, tr("Account"));
 
     connect(m_delay, &QComboBox::currentIndexChanged, this, &CallbackDialog::applyDelay);

@@ -20,7 +20,12 @@ CallbackReminder::CallbackReminder(CallbackService *callbacks, QWidget *window)
 
 void CallbackReminder::remind(const Callback &callback)
 {
-    const QString name = QStringLiteral("callbackDue-%1").arg(callback.id);
+    // One box per callback: by its number once the server gave one, else by
+    // what makes it that callback (several may wait unsent, all numbered 0).
+    const QString name = callback.id != 0 ? QStringLiteral("callbackDue-%1").arg(callback.id)
+                                          : QStringLiteral("callbackDue-%1-%2")
+                                                .arg(callback.phone)
+                                                .arg(callback.dueAt.toMSecsSinceEpoch());
     if (m_window->findChild<QMessageBox *>(name))
         return; // already on screen
     auto *box = new QMessageBox(m_window);
@@ -44,6 +49,10 @@ void CallbackReminder::remind(const Callback &callback)
     close->setObjectName(QStringLiteral("callbackClose"));
     for (QAbstractButton *b : box->buttons())
         Accessibility::nameAfterText(b);
+    // A callback the server has not had yet cannot be changed: the box
+    // offers only the call (it stays in the list until it is sent).
+    later->setVisible(callback.id != 0);
+    done->setVisible(callback.id != 0);
     box->setDefaultButton(call);
     box->setEscapeButton(close);
     const qint64 id = callback.id;

@@ -19,6 +19,14 @@ enum Column { Due, Number, Reason, AccountColumn, State, ColumnCount };
 constexpr int IdRole = Qt::UserRole;
 constexpr int PhoneRole = Qt::UserRole + 1;
 constexpr int AccountRole = Qt::UserRole + 2;
+// What makes a row that callback, sent or not (unsent ones are all id 0).
+constexpr int IdentityRole = Qt::UserRole + 3;
+
+QString identityOf(const Callback &c)
+{
+    return c.id != 0 ? QString::number(c.id)
+                     : c.phone + QLatin1Char('@') + QString::number(c.dueAt.toMSecsSinceEpoch());
+}
 } // namespace
 
 CallbacksView::CallbacksView(
@@ -120,7 +128,13 @@ void CallbacksView::retranslateUi()
 
 void CallbacksView::rebuild()
 {
-    const qint64 selected = selectedId();
+    // The selection follows its callback, not its row: the list reorders
+    // as callbacks come and go, and Enter calls whoever is selected.
+    const auto rows = m_table->selectionModel()->selectedRows();
+    const QString selected = rows.isEmpty()
+        ? QString()
+        : m_table->item(rows.first().row(), Due)->data(IdentityRole).toString();
+    m_table->clearSelection();
     const QList<CallbackService::Item> items = m_callbacks->upcoming();
     m_table->setRowCount(int(items.size()));
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -142,13 +156,16 @@ void CallbacksView::rebuild()
         QTableWidgetItem *key = m_table->item(r, Due);
         key->setData(IdRole, c.id);
         key->setData(PhoneRole, c.phone);
+        key->setData(IdentityRole, identityOf(c));
         if (c.accountId)
             key->setData(AccountRole, *c.accountId);
-        if (c.id == selected && selected != 0)
+        if (!selected.isEmpty() && identityOf(c) == selected)
             m_table->selectRow(r);
     }
     m_table->resizeColumnsToContents();
-    if (m_table->rowCount() > 0 && m_table->selectionModel()->selectedRows().isEmpty())
+    // The first row when nothing was selected; a selected callback that has
+    // gone leaves no selection, never another callback in its place.
+    if (selected.isEmpty() && m_table->rowCount() > 0)
         m_table->selectRow(0);
     updateButtons();
 }

@@ -156,18 +156,19 @@ void ComplaintDialog::validate()
         m_description->setFocus();
         return;
     }
-    // A typed category must be one of the list.
-    if (m_category->findText(m_category->currentText()) < 0) {
-        m_problem->setText(tr("Choose a category from the list."));
-        m_category->setFocus();
-        return;
-    }
-    m_category->setCurrentIndex(m_category->findText(m_category->currentText()));
-    if (m_category->currentIndex() < 0 || m_channel->currentIndex() < 0) {
+    if (m_category->count() == 0 || m_channel->count() == 0) {
         m_problem->setText(
             tr("The lists of channels and categories have not arrived from the server yet."));
         return;
     }
+    // A typed category must be one of the list (in any case).
+    const int typed = m_category->findText(m_category->currentText(), Qt::MatchFixedString);
+    if (typed < 0) {
+        m_problem->setText(tr("Choose a category from the list."));
+        m_category->setFocus();
+        return;
+    }
+    m_category->setCurrentIndex(typed);
     Q_EMIT submitted(draft());
 }
 

@@ -28,11 +28,6 @@ namespace WalletDesk {
 
 namespace {
 const QString savedGroup = QStringLiteral("supervisor/savedFilters");
-
-QString localTime(const QDateTime &at)
-{
-    return DisplayNames::time(at);
-}
 } // namespace
 
 QString ComplaintQueueView::eventText(const QString &kind)
@@ -288,7 +283,7 @@ QString ComplaintQueueView::describe(const Complaint &c) const
     lines << tr("#%1 · %2 · %3 · due %4")
                  .arg(c.id)
                  .arg(m_reference.categoryName(c.draft.categoryCode, m_language),
-                     DisplayNames::complaintStatus(c.status), localTime(c.dueAt));
+                     DisplayNames::complaintStatus(c.status), DisplayNames::time(c.dueAt));
     lines << tr("Assigned to %1; version %2").arg(assignee).arg(c.version);
     if (c.draft.accountId)
         lines << tr("Account %1; call %2; transactions: %3")
@@ -321,15 +316,17 @@ void ComplaintQueueView::showDetail(
     QList<QPair<QDateTime, QString>> lines;
     for (const ComplaintEvent &e : events)
         lines.append({e.at,
-            tr("%1 %2 — %3 %4").arg(localTime(e.at), e.agentName, eventText(e.kind), e.detail)});
+            tr("%1 %2 — %3 %4")
+                .arg(DisplayNames::time(e.at), e.agentName, eventText(e.kind), e.detail)});
     // Complaints imported without a history still show when they began.
     if (std::none_of(events.cbegin(), events.cend(),
             [](const ComplaintEvent &e) { return e.kind == QLatin1String("created"); }))
         lines.append({c.createdAt,
-            tr("%1 — %2").arg(localTime(c.createdAt), eventText(QStringLiteral("created")))});
+            tr("%1 — %2").arg(
+                DisplayNames::time(c.createdAt), eventText(QStringLiteral("created")))});
     for (const ComplaintNote &n : notes)
         lines.append({n.createdAt,
-            tr("%1 %2 — note: %3").arg(localTime(n.createdAt), n.authorName, n.body)});
+            tr("%1 %2 — note: %3").arg(DisplayNames::time(n.createdAt), n.authorName, n.body)});
     std::stable_sort(
         lines.begin(), lines.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     m_timeline->clear();

@@ -91,8 +91,13 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
     retranslateUi();
 
     connect(m_core->accounts(), &AccountService::searchFinished, this,
-        [this](const QString &, const QList<AccountSummary> &results, bool fromCache,
+        [this](const QString &query, const QList<AccountSummary> &results, bool fromCache,
             const QString &message) {
+            // Only the answer to the last search, on the call it was made
+            // on: a late answer must not put one caller's accounts on
+            // another's screen (the calls may have been switched meanwhile).
+            if (query != m_searchQuery || m_core->call()->callId() != m_searchCallId)
+                return;
             m_candidates->setResults(results);
             if (m_core->call()->isActive())
                 m_core->call()->setCandidates(results);
@@ -120,6 +125,13 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
     // Calls the console lost (a crash, a kill) are back, the newest live.
     connect(m_core->call(), &CallSession::resumed, this,
         [this](const QDateTime &startedAt, int othersWaiting) {
+            if (!startedAt.isValid()) { // all restored on hold: a call was live
+                statusBar()->showMessage(
+                    tr("%n unfinished call(s) restored on hold (Ctrl+Shift+H).", nullptr,
+                        othersWaiting),
+                    60000);
+                return;
+            }
             // The call center's clock, whatever the PC's zone.
             QString message
                 = tr("Notes of an unfinished call from %1 were restored. Wrap it up with Alt+E.")
@@ -509,6 +521,8 @@ void MainWindow::takeCall(const QString &callerNumber)
     take->setObjectName(QStringLiteral("holdAndAnswer"));
     QPushButton *later = box->addButton(tr("&Queue the new call"), QMessageBox::RejectRole);
     later->setObjectName(QStringLiteral("queueCall"));
+    Accessibility::nameAfterText(take);
+    Accessibility::nameAfterText(later);
     box->setDefaultButton(take);
     // Escape keeps the caller on the line the agent is talking to.
     box->setEscapeButton(later);
@@ -527,23 +541,21 @@ void MainWindow::takeCall(const QString &callerNumber)
 
 void MainWindow::answer(const QString &callerNumber)
 {
+    // showLiveCall looks the caller up.
     m_core->call()->start(callerNumber);
-    // A callback the agent makes: the account it is about, and why, are on
-    // screen at once.
-    if (m_callingBack && m_callingBack->phone == callerNumber) {
-        const CallingBack back = *std::exchange(m_callingBack, std::nullopt);
-        m_core->call()->appendToNotes(tr("Callback: %1").arg(back.reason));
-        if (back.accountId) {
-            openAccount(*back.accountId);
-            return;
-        }
-    }
-    search();
 }
 
 void MainWindow::callBack(
     const QString &phone, std::optional<qint64> accountId, const QString &reason)
 {
+    // A callback cached on this PC from an earlier sign-in has the number
+    // masked (the full one is never stored): it cannot be dialled from here.
+    if (phone.contains(QLatin1Char('*'))) {
+        statusBar()->showMessage(
+            tr("The full number of this callback is not on this PC; open it after the next sync."),
+            15000);
+        return;
+    }
     m_callingBack = CallingBack {phone, accountId, reason};
     takeCall(phone); // asks first during a live call
 }
@@ -613,16 +625,33 @@ void MainWindow::showLiveCall()
     }
     m_search->setText(call->callerNumber());
     m_candidates->setResults(call->candidates());
-    if (!call->accountId())
-        clearAccount();
-    else if (!m_account || m_account->summary.id != *call->accountId())
-        openAccount(*call->accountId());
+    // A callback the agent makes (now, or once its queued call is taken):
+    // the account it is about, and why, are on screen at once.
+    if (m_callingBack && m_callingBack->phone == call->callerNumber() && call->notes().isEmpty()
+        && !call->accountId()) {
+        const CallingBack back = *std::exchange(m_callingBack, std::nullopt);
+        call->appendToNotes(tr("Callback: %1").arg(back.reason));
+        if (back.accountId) {
+            openAccount(*back.accountId);
+            return;
+        }
+    }
+    if (call->accountId()) {
+        if (m_shownAccountId != *call->accountId())
+            openAccount(*call->accountId());
+        return;
+    }
+    clearAccount();
+    // A new call, or a queued one just taken: look the caller up.
+    if (!call->callerNumber().isEmpty() && call->candidates().isEmpty())
+        search();
 }
 
 void MainWindow::clearAccount()
 {
     // The next caller must not see the last one's account.
     m_account.reset();
+    m_shownAccountId = 0;
     m_accountHeader->setText(tr("No account open"));
     for (const auto &field : std::as_const(m_fields))
         field.second->clear();
@@ -640,7 +669,9 @@ void MainWindow::search()
     if (query.isEmpty())
         return;
     statusBar()->showMessage(tr("Searching…"), 3000);
-    m_core->accounts()->search(query, m_core->call()->callId());
+    m_searchQuery = query;
+    m_searchCallId = m_core->call()->callId();
+    m_core->accounts()->search(query, m_searchCallId);
 }
 
 void MainWindow::openAccount(qint64 accountId)
@@ -648,6 +679,7 @@ void MainWindow::openAccount(qint64 accountId)
     if (m_core->call()->isActive())
         m_core->call()->chooseAccount(accountId);
     m_account.reset();
+    m_shownAccountId = accountId;
     m_core->accounts()->open(accountId, m_core->call()->callId());
     m_transactionsTab->showAccount(accountId, m_core->call()->callId());
     m_historyTab->showAccount(accountId, m_core->call()->callId());
@@ -655,6 +687,10 @@ void MainWindow::openAccount(qint64 accountId)
 
 void MainWindow::showAccount(const Account &account, const QDateTime &fetchedAt, bool fresh)
 {
+    // A late answer (a refresh of the account of a call since held or
+    // ended) is not for this screen.
+    if (account.summary.id != m_shownAccountId)
+        return;
     m_account = account;
     m_accountFetchedAt = fetchedAt;
     m_accountFresh = fresh;

@@ -167,6 +167,11 @@ private:
         QString reason;
     };
     std::optional<CallingBack> m_callingBack;
+    // The last search asked (its answer may come after a switch of calls).
+    QString m_searchQuery;
+    QString m_searchCallId;
+    // The account the screen is for; other accounts' answers are dropped.
+    qint64 m_shownAccountId = 0;
     QMenu *m_helpMenu = nullptr;
     QMenu *m_supervisorMenu = nullptr;
     QAction *m_deskAction = nullptr;

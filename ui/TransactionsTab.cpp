@@ -85,16 +85,16 @@ TransactionsTab::TransactionsTab(
     connect(m_goToDate, &QPushButton::clicked, this, &TransactionsTab::chooseDate);
     m_cancelExport->setObjectName(QStringLiteral("cancelExport"));
     m_progress->setObjectName(QStringLiteral("exportProgress"));
-    auto *dateDebounce = new QTimer(this);
-    dateDebounce->setSingleShot(true);
-    dateDebounce->setInterval(500); // typing a date changes it digit by digit
-    connect(dateDebounce, &QTimer::timeout, this, &TransactionsTab::reload);
+    m_dateDebounce = new QTimer(this);
+    m_dateDebounce->setSingleShot(true);
+    m_dateDebounce->setInterval(500); // typing a date changes it digit by digit
+    connect(m_dateDebounce, &QTimer::timeout, this, &TransactionsTab::reload);
     for (QDateEdit *e : {m_from, m_to}) {
         e->setMinimumDate(noLimit);
         e->setDate(noLimit);
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        connect(e, &QDateEdit::dateChanged, dateDebounce, qOverload<>(&QTimer::start));
+        connect(e, &QDateEdit::dateChanged, m_dateDebounce, qOverload<>(&QTimer::start));
     }
     m_datesLabel->setBuddy(m_from);
     m_typeLabel->setBuddy(m_type);
@@ -187,7 +187,10 @@ TransactionsTab::TransactionsTab(
         m_view->scrollTo(top, QAbstractItemView::PositionAtTop);
     });
     connect(m_model, &TransactionListModel::loadingChanged, this, [this](bool loading) {
-        if (loading || m_landing == Landing::None || m_model->rowCount() == 0)
+        // The page of the loader the jump started (no other runs meanwhile:
+        // loadNewerIfAtTop waits for the landing).
+        if (loading || m_landing == Landing::None || m_model->isLoading()
+            || m_model->rowCount() == 0)
             return;
         land(std::exchange(m_landing, Landing::None));
         loadNewerIfAtTop();
@@ -234,9 +237,15 @@ void TransactionsTab::start(const TransactionFeed::Start &from)
 {
     if (m_accountId <= 0)
         return;
+    // The filter is read now: a date still being typed must not restart
+    // the log later and undo this start.
+    m_dateDebounce->stop();
     const TransactionFeed::Fetchers pages
         = m_feed->fetchersFrom(m_accountId, m_callId, from, filter());
-    m_model->setFetchers(pages.older, pages.newer);
+    // From the newest end nothing is newer: no loader above at all.
+    m_model->setFetchers(pages.older,
+        from.kind == TransactionFeed::Start::Newest ? TransactionListModel::Fetcher()
+                                                    : pages.newer);
     if (pages.startsNewer)
         m_model->fetchNewer();
     else if (m_model->canFetchMore({}))
@@ -261,10 +270,13 @@ void TransactionsTab::land(Landing landing)
 void TransactionsTab::focusLog()
 {
     m_view->setFocus();
-    if (m_model->rowCount() > 0)
+    // A row the agent picked stays picked (an action may be about it).
+    if (!m_view->selectionModel()->selectedRows().isEmpty())
+        m_view->scrollTo(m_view->selectionModel()->selectedRows().first());
+    else if (m_model->rowCount() > 0)
         land(Landing::FirstException);
-    else if (m_model->isLoading())
-        m_landing = Landing::FirstException; // when the first page is in
+    else if (m_model->isLoading() && m_landing == Landing::None)
+        m_landing = Landing::FirstException; // when the first page is in (a jump's own wins)
 }
 
 void TransactionsTab::jumpToOldest()
@@ -304,12 +316,14 @@ void TransactionsTab::chooseDate()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Go to date"));
     auto *label = new QLabel(tr("&Day (China time):"), dialog);
-    auto *date = new QDateEdit(dialog);
+    auto *date = new DateFilterEdit(dialog); // one Tab stop
     date->setObjectName(QStringLiteral("goToDay"));
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     date->setCalendarPopup(true);
     date->setDate(QDateTime::currentDateTimeUtc().toTimeZone(WorkingCalendar::chinaTime()).date());
     label->setBuddy(date);
+    nameAfterText(label);
+    date->setAccessibleName(withoutMnemonic(label->text()));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     nameDialogButtons(buttons);
     auto *layout = new QVBoxLayout(dialog);
@@ -329,7 +343,8 @@ void TransactionsTab::chooseDate()
 void TransactionsTab::loadNewerIfAtTop()
 {
     QScrollBar *bar = m_view->verticalScrollBar();
-    if (m_model->canFetchNewer() && bar->value() == bar->minimum())
+    // Not while a jump waits for its first page: it lands on that page.
+    if (m_landing == Landing::None && m_model->canFetchNewer() && bar->value() == bar->minimum())
         m_model->fetchNewer();
 }
 
@@ -337,11 +352,13 @@ bool TransactionsTab::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->modifiers() == Qt::ControlModifier && key->key() == Qt::Key_End) {
+        // (The keypad's End and Home carry the keypad modifier.)
+        const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
+        if (mods == Qt::ControlModifier && key->key() == Qt::Key_End) {
             jumpToOldest();
             return true;
         }
-        if (key->modifiers() == Qt::ControlModifier && key->key() == Qt::Key_Home) {
+        if (mods == Qt::ControlModifier && key->key() == Qt::Key_Home) {
             jumpToNewest();
             return true;
         }

@@ -15,6 +15,7 @@ class QPushButton;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTimer;
 
 namespace WalletDesk {
 
@@ -91,6 +92,7 @@ private:
     QLineEdit *m_maxYuan;
     QLabel *m_amountLabel;
     QLineEdit *m_order;
+    QTimer *m_dateDebounce;
     QPushButton *m_goToDate;
     QPushButton *m_exportButton;
     // What to select once the first page of a jump is in.

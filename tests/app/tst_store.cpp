@@ -443,6 +443,18 @@ private Q_SLOTS:
         QCOMPARE(call.notes(), QStringLiteral("第二通"));
         QCOMPARE(call.callerNumber(), QStringLiteral("+8613900139000"));
         QCOMPARE(call.waiting().first().callId, firstId);
+
+        // Signing in again with a pop already live: every restored call
+        // waits on hold behind it, none is lost.
+        CallSession again(&store.drafts, &store.outbox);
+        again.start(QStringLiteral("+8613700137000"));
+        const QString popped = again.callId();
+        QCOMPARE(again.findUnfinished(), 2);
+        QSignalSpy back(&again, &CallSession::resumed);
+        QVERIFY(again.resumeUnfinished());
+        QCOMPARE(again.callId(), popped);
+        QCOMPARE(again.waitingCount(), 2);
+        QVERIFY(!back.first().at(0).toDateTime().isValid());
     }
 
     // What happened on the call picks the wrap-up code: a logged complaint

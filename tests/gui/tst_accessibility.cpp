@@ -9,6 +9,8 @@
 #include "Accessibility.h"
 #include "AccountSearchModel.h"
 #include "CallSession.h"
+#include "CallbackDialog.h"
+#include "CallbacksView.h"
 #include "ComplaintDialog.h"
 #include "ComplaintListModel.h"
 #include "ConsoleCore.h"
@@ -27,11 +29,13 @@
 
 #include <QAccessible>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -294,6 +298,39 @@ class TestAccessibility : public QObject
             QVERIFY(prompt);
             problems += walkDialog(prompt, QStringLiteral("reason prompt"), chinese);
             prompt->reject();
+
+            // A second pop during the call: the box that asks what to do.
+            window.takeCall(QStringLiteral("+8613900139000"));
+            auto *pop = window.findChild<QMessageBox *>(QStringLiteral("screenPop"));
+            QVERIFY(pop);
+            problems += walkDialog(pop, QStringLiteral("screen pop"), chinese);
+            child<QPushButton>(*pop, "queueCall")->click();
+            QTRY_COMPARE(m_console.core->call()->waitingCount(), 1);
+
+            // Go to date, from the log.
+            child<QPushButton>(window, "goToDate")->click();
+            QDialog *day = nullptr;
+            QTRY_VERIFY((day = [&]() -> QDialog * {
+                for (auto *d : window.findChildren<QDialog *>()) {
+                    if (d->isVisible() && d->findChild<QDateEdit *>(QStringLiteral("goToDay")))
+                        return d;
+                }
+                return nullptr;
+            }()) != nullptr);
+            problems += walkDialog(day, QStringLiteral("go to date"), chinese);
+            day->reject();
+
+            // A callback on the call, and the list of them.
+            {
+                CallbackDialog dialog(&window);
+                dialog.setCall(QStringLiteral("+8613800138000"), 1,
+                    QStringLiteral("张* · 8800…0001"), m_console.core->call()->callId());
+                problems += walkDialog(&dialog, QStringLiteral("callback dialog"), chinese);
+            }
+            {
+                CallbacksView list(m_console.core->callbacks(), [](qint64) { return QString(); });
+                problems += walkDialog(&list, QStringLiteral("callbacks"), chinese);
+            }
         }
         const ReferenceData reference = m_console.core->referenceData();
         const Language language = chinese ? Language::Chinese : Language::English;
@@ -310,7 +347,11 @@ class TestAccessibility : public QObject
             SignInDialog dialog(m_console.core->session(), m_server.baseUrl());
             problems += walkDialog(&dialog, QStringLiteral("sign-in dialog"), chinese);
         }
-        m_console.core->call()->end(QStringLiteral("dropped"));
+        CallSession *call = m_console.core->call();
+        do {
+            if (call->isActive())
+                call->end(QStringLiteral("dropped"));
+        } while (call->switchToNext());
         // One line each: QTest cuts a long failure message short.
         for (const QString &problem : std::as_const(problems))
             qWarning().noquote() << problem;

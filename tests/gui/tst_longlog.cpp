@@ -98,6 +98,12 @@ private Q_SLOTS:
                 firstException = r;
         }
         QCOMPARE(selectedRow(view), qMax(0, firstException));
+        // A row the agent picked stays picked when the tab is chosen again
+        // (an action or a complaint may be about it).
+        view->selectRow(3);
+        QTest::keyClick(&window, Qt::Key_T, Qt::AltModifier);
+        QTRY_VERIFY(view->hasFocus());
+        QCOMPARE(selectedRow(view), 3);
 
         // Ctrl+End: the oldest row, selected, without loading the log in between.
         QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);

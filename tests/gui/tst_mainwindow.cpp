@@ -535,6 +535,9 @@ private Q_SLOTS:
         QTRY_VERIFY(call->isActive());
         QCOMPARE(call->callerNumber(), QStringLiteral("+8613700137000"));
         QVERIFY(call->startedAt() >= taken);
+        // Taken from the queue, the caller is looked up as at a pop.
+        QTRY_COMPARE_WITH_TIMEOUT(window.candidates()->rowCount(), 1, 10000);
+        QCOMPARE(call->candidates().size(), 1);
         QVERIFY(call->end(QStringLiteral("dropped")));
         QVERIFY(!waiting->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(m_core->sync()->unsentCount(), 0, 15000);
