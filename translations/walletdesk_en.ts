@@ -2374,7 +2374,10 @@ F1	this list</translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished call(s) restored on hold (Ctrl+Shift+H).</source>
-        <translation><numerusform>%n unfinished call(s) restored on hold (Ctrl+Shift+H).</numerusform><numerusform>%n unfinished call(s) restored on hold (Ctrl+Shift+H).</numerusform></translation>
+        <translation>
+            <numerusform>%n unfinished call(s) restored on hold (Ctrl+Shift+H).</numerusform>
+            <numerusform>%n unfinished call(s) restored on hold (Ctrl+Shift+H).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The full number of this callback is not on this PC; open it after the next sync.</source>

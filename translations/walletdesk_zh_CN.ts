@@ -2159,7 +2159,7 @@ Apply your change (%4) to their version, or keep theirs?</source>
     </message>
     <message>
         <source>&amp;WalletDesk</source>
-        <translation>WalletDesk(&amp;W)</translation>
+        <translation>系统(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Sign out</source>
@@ -2357,7 +2357,9 @@ F1	显示此列表</translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished call(s) restored on hold (Ctrl+Shift+H).</source>
-        <translation><numerusform>%n 通未结束的来电已恢复为保持状态（Ctrl+Shift+H）。</numerusform></translation>
+        <translation>
+            <numerusform>%n 通未结束的来电已恢复为保持状态（Ctrl+Shift+H）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The full number of this callback is not on this PC; open it after the next sync.</source>

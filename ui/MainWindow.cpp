@@ -24,6 +24,7 @@
 #include "IdleLock.h"
 #include "LanguageSwitch.h"
 #include "Masking.h"
+#include "MenuItemAccessible.h"
 #include "ReadOnlyTable.h"
 #include "SecurityTab.h"
 #include "Session.h"
@@ -87,6 +88,8 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
     , m_candidates(new AccountSearchModel(this))
     , m_transactions(new TransactionListModel(this))
 {
+    // Menu items read without their mnemonic markers ("通话", not "通话(L)").
+    MenuItemAccessible::install();
     buildUi();
     retranslateUi();
 

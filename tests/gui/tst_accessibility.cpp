@@ -35,6 +35,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
@@ -256,6 +257,41 @@ class TestAccessibility : public QObject
         return walk(dialog, what, chinese);
     }
 
+    // The menu bar and every menu under it, as a screen reader lists them:
+    // each item named, translated, without its mnemonic marker.
+    static QStringList menuProblems(QMainWindow &window, bool chinese)
+    {
+        QStringList problems;
+        QAccessibleInterface *bar = QAccessible::queryAccessibleInterface(window.menuBar());
+        if (!bar || bar->childCount() == 0)
+            return {QStringLiteral("menu bar: no items")};
+        int items = 0;
+        for (int i = 0; i < bar->childCount(); ++i) {
+            QAccessibleInterface *title = bar->child(i);
+            QList<QAccessibleInterface *> entries {title};
+            if (QAccessibleInterface *menu = title ? title->child(0) : nullptr) {
+                for (int j = 0; j < menu->childCount(); ++j)
+                    entries << menu->child(j);
+            }
+            for (QAccessibleInterface *item : std::as_const(entries)) {
+                if (!item || item->role() == QAccessible::Separator)
+                    continue;
+                ++items;
+                const QString name = item->text(QAccessible::Name);
+                // The language names are written in their own language on purpose.
+                if (name == QLatin1String("English"))
+                    continue;
+                const QString problem
+                    = name.isEmpty() ? QStringLiteral("no name") : textProblem(name, chinese);
+                if (!problem.isEmpty())
+                    problems << QStringLiteral("menu item \"%1\": %2").arg(name, problem);
+            }
+        }
+        if (items < 10)
+            problems << QStringLiteral("menus: only %1 items found").arg(items);
+        return problems;
+    }
+
     void walkEverything(bool chinese)
     {
         QVERIFY(m_language.setLanguage(chinese ? Language::Chinese : Language::English));
@@ -267,6 +303,7 @@ class TestAccessibility : public QObject
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             focusFirst(&window);
             problems += walkWindow(window, QStringLiteral("no call"), chinese);
+            problems += menuProblems(window, chinese);
 
             window.takeCall(QStringLiteral("+8613800138000"));
             QTRY_COMPARE_WITH_TIMEOUT(window.candidates()->rowCount(), 1, 10000);

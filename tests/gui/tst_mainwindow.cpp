@@ -414,14 +414,24 @@ private Q_SLOTS:
         other.setDatabaseName(m_core->storeFile()->path());
         QVERIFY(other.open());
         QSqlQuery hold(other);
+        // (Items of the tests before may still be on their way.)
+        const int unsentBefore = m_core->sync()->unsentCount();
         QVERIFY(hold.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        // A failure below must not leave the file locked for the tests after.
+        auto release = qScopeGuard([&] {
+            if (other.isOpen()) {
+                hold.exec(QStringLiteral("ROLLBACK"));
+                hold.finish();
+                other.close();
+            }
+        });
         auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         ok->click(); // waits out the cache's busy timeout, then gives up
         QVERIFY(dialog->isVisible());
         QCOMPARE(dialog->findChild<QPlainTextEdit *>(QStringLiteral("description"))->toPlainText(),
             text);
         QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("complaintProblem"))->text().isEmpty());
-        QCOMPARE(m_core->sync()->unsentCount(), 0);
+        QVERIFY(m_core->sync()->unsentCount() <= unsentBefore); // nothing queued
 
         QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
         hold.finish();
