@@ -26,7 +26,10 @@ echo "test.sh: PostgreSQL for the tests at $WALLETDESK_TEST_POSTGRES"
 
 cd "$root/build"
 # A session bus of our own, for the tests that talk to the Secret Service.
-dbus-run-session -- "$root/scripts/with-keyring.sh" ctest --output-on-failure --timeout 900 "$@"
+# One test per core: most of a test's time is waiting on its own server, and
+# the suite would not fit CI's 30 minutes one at a time.
+dbus-run-session -- "$root/scripts/with-keyring.sh" ctest --output-on-failure --timeout 900 \
+    --parallel "$(nproc)" "$@"
 
 if [ "${WALLETDESK_SANITIZE:-1}" != 0 ]; then
     echo "test.sh: the same tests with ASan and UBSan (build-asan/)"
