@@ -10,6 +10,10 @@ Approval Approval::read(JsonReader &r)
     a.verification = r.nested<CallerVerification>(QStringLiteral("verification"));
     if (r.has(QStringLiteral("account")))
         a.account = r.nested<AccountSummary>(QStringLiteral("account"));
+    if (r.has(QStringLiteral("amount")))
+        a.amount = r.nested<Money>(QStringLiteral("amount"));
+    if (r.has(QStringLiteral("risk")))
+        a.risk = r.nested<RiskContext>(QStringLiteral("risk"));
     return a;
 }
 
@@ -20,6 +24,10 @@ QJsonObject Approval::toJson() const
         {QStringLiteral("verification"), verification.toJson()}};
     if (account)
         o.insert(QStringLiteral("account"), account->toJson());
+    if (amount)
+        o.insert(QStringLiteral("amount"), amount->toJson());
+    if (risk)
+        o.insert(QStringLiteral("risk"), risk->toJson());
     return o;
 }
 

@@ -18,7 +18,8 @@ enum class ActionType {
     SignOutDevices,
     TwoFactorReset,
     Investigation,
-    RefundRequest
+    RefundRequest,
+    Unfreeze
 };
 enum class ActionStatus { Done, PendingApproval, Approved, Rejected };
 enum class ResetTarget { Phone, Email };
@@ -77,12 +78,12 @@ template<> struct EnumNames<VerificationStatus>
 };
 template<> struct EnumNames<ActionType>
 {
-    static constexpr std::array<std::pair<ActionType, const char *>, 6> table {
+    static constexpr std::array<std::pair<ActionType, const char *>, 7> table {
         {{ActionType::Unlock, "unlock"}, {ActionType::PasswordReset, "password_reset"},
             {ActionType::SignOutDevices, "sign_out_devices"},
             {ActionType::TwoFactorReset, "two_factor_reset"},
             {ActionType::Investigation, "investigation"},
-            {ActionType::RefundRequest, "refund_request"}}};
+            {ActionType::RefundRequest, "refund_request"}, {ActionType::Unfreeze, "unfreeze"}}};
 };
 template<> struct EnumNames<ActionStatus>
 {

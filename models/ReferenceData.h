@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActionPolicy.h"
 #include "DeadlinePolicy.h"
 #include "Language.h"
 #include "ReferenceItems.h"
@@ -15,6 +16,7 @@ struct ReferenceData
     QList<CodedName> resolutionCodes;
     QList<Holiday> holidays;
     DeadlinePolicy policy;
+    ActionPolicy actions;
     qint64 version = 1;
 
     static ReferenceData read(JsonReader &r);

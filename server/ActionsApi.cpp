@@ -6,6 +6,7 @@
 #include "Approval.h"
 #include "Credentials.h"
 #include "PageBuilder.h"
+#include "RiskAssessment.h"
 #include "VerificationApi.h"
 
 namespace WalletDesk::Server {
@@ -39,11 +40,6 @@ ActionRequest actionFrom(const Rows &q)
     return a;
 }
 
-bool needsApproval(ActionType type)
-{
-    return type == ActionType::TwoFactorReset;
-}
-
 } // namespace
 
 void ActionsApi::registerRoutes(Router &router)
@@ -61,6 +57,19 @@ void ActionsApi::registerRoutes(Router &router)
         [this](RequestContext &r) { return decide(r, true); });
     router.add(M::Post, QStringLiteral("/api/v1/approvals/{id}/reject"), Access::Supervisor,
         [this](RequestContext &r) { return decide(r, false); });
+}
+
+QList<ActionRequest> ActionsApi::loadForAccount(
+    const ServerContext &ctx, qint64 accountId, qint64 sinceMs, int limit)
+{
+    Rows q = ctx.db().exec(QStringLiteral("SELECT %1 FROM actions WHERE account_id = ? AND "
+                                          "created_at > ? ORDER BY id DESC LIMIT ?")
+                               .arg(QLatin1String(columns)),
+        {accountId, sinceMs, limit});
+    QList<ActionRequest> actions;
+    while (q.next())
+        actions.append(actionFrom(q));
+    return actions;
 }
 
 ActionRequest ActionsApi::load(const ServerContext &ctx, qint64 id)
@@ -86,13 +95,16 @@ Reply ActionsApi::request(RequestContext &request)
     VerificationApi::requireVerified(
         m_ctx, draft.verificationId, request.agent().id, accountId, draft.callId);
 
+    qint64 amountFen = 0;
     if (draft.transactionId) {
         Rows t = db.exec(
-            QStringLiteral("SELECT account_id, refund_state FROM transactions WHERE id = ?"),
+            QStringLiteral(
+                "SELECT account_id, refund_state, amount_fen FROM transactions WHERE id = ?"),
             {*draft.transactionId});
         if (!t.next() || t.value(0).toLongLong() != accountId)
             throw HttpError::badRequest(QStringLiteral("transactionId"),
                 QStringLiteral("is not a transaction of this account"));
+        amountFen = t.value(2).toLongLong();
         // Already requested, refunded, reversed or being reversed: a request would change nothing.
         const QString refundState = t.value(1).toString();
         if (draft.type == ActionType::RefundRequest
@@ -104,17 +116,28 @@ Reply ActionsApi::request(RequestContext &request)
                 QStringLiteral("this transaction is already %1").arg(refundState));
         }
     }
-    if (draft.type == ActionType::Unlock) {
-        const QString status
-            = db.scalar(QStringLiteral("SELECT status FROM accounts WHERE id = ?"), {accountId})
-                  .toString();
-        if (status != QLatin1String("locked"))
-            throw HttpError::conflict(QStringLiteral("not_locked"),
-                QStringLiteral("the account is %1, not locked").arg(status));
-    }
+    const QString accountStatus
+        = db.scalar(QStringLiteral("SELECT status FROM accounts WHERE id = ?"), {accountId})
+              .toString();
+    if (draft.type == ActionType::Unlock && accountStatus != QLatin1String("locked"))
+        throw HttpError::conflict(QStringLiteral("not_locked"),
+            QStringLiteral("the account is %1, not locked").arg(accountStatus));
+    if (draft.type == ActionType::Unfreeze && accountStatus != QLatin1String("frozen"))
+        throw HttpError::conflict(QStringLiteral("not_frozen"),
+            QStringLiteral("the account is %1, not frozen").arg(accountStatus));
+    const bool needsApproval = m_ctx.reference().actions.needsApproval(draft.type, amountFen);
+    // One request of a kind waits for a second person at a time: a second
+    // one would be decided apart from the first, and perhaps approved twice.
+    if (needsApproval
+        && db.scalar(QStringLiteral("SELECT 1 FROM actions WHERE account_id = ? AND type = ? AND "
+                                    "status = 'pending_approval' AND COALESCE(transaction_id, 0) "
+                                    "= ?"),
+                 {accountId, enumToString(draft.type), draft.transactionId.value_or(0)})
+               .isValid())
+        throw HttpError::conflict(QStringLiteral("already_pending"),
+            QStringLiteral("the same request is already waiting for a supervisor"));
     const qint64 now = ServerContext::nowMs();
-    const ActionStatus status
-        = needsApproval(draft.type) ? ActionStatus::PendingApproval : ActionStatus::Done;
+    const ActionStatus status = needsApproval ? ActionStatus::PendingApproval : ActionStatus::Done;
     const qint64 id = db.insert(
         QStringLiteral(
             "INSERT INTO actions (account_id, agent_id, call_id, type, status, reason, "
@@ -172,6 +195,11 @@ void ActionsApi::perform(const ActionRequest &action) const
         break;
     case ActionType::Investigation:
         break; // the case is the action record itself; the payments team works from it
+    case ActionType::Unfreeze:
+        db.exec(QStringLiteral("UPDATE accounts SET status = 'active', lock_reason = NULL, version "
+                               "= version + 1 WHERE id = ? AND status = 'frozen'"),
+            {action.accountId});
+        break;
     }
 }
 
@@ -205,8 +233,8 @@ Reply ActionsApi::approvals(RequestContext &request)
     const qint64 after
         = request.queryInteger(QStringLiteral("cursor"), 0, Q_INT64_C(1) << 52).value_or(0);
     const int limit = request.pageLimit(50, 200);
-    Rows q = m_ctx.db().exec(QStringLiteral("SELECT %1 FROM actions WHERE status = ? AND type = "
-                                            "'two_factor_reset' AND id > ? ORDER BY id LIMIT ?")
+    Rows q = m_ctx.db().exec(QStringLiteral("SELECT %1 FROM actions WHERE status = ? AND id > ? "
+                                            "ORDER BY id LIMIT ?")
                                  .arg(QLatin1String(columns)),
         {enumToString(status), after, limit + 1});
     PageBuilder page(limit);
@@ -219,6 +247,14 @@ Reply ActionsApi::approvals(RequestContext &request)
                           .toString();
         a.verification = VerificationApi::load(m_ctx, a.action.verificationId);
         a.account = AccountsApi::loadSummary(m_ctx, a.action.accountId);
+        if (a.action.transactionId) {
+            Rows t = m_ctx.db().exec(
+                QStringLiteral("SELECT amount_fen, currency FROM transactions WHERE id = ?"),
+                {*a.action.transactionId});
+            if (t.next())
+                a.amount = Money {t.value(0).toLongLong(), t.value(1).toString()};
+        }
+        a.risk = RiskAssessment(m_ctx).forRequest(a.action);
         page.add(a.toJson(), QString::number(a.action.id));
     }
     return page.reply();

@@ -18,6 +18,9 @@ public:
     void registerRoutes(Router &router);
 
     static ActionRequest load(const ServerContext &ctx, qint64 id);
+    // The account's requests created since sinceMs, newest first.
+    static QList<ActionRequest> loadForAccount(
+        const ServerContext &ctx, qint64 accountId, qint64 sinceMs, int limit);
 
 private:
     Reply request(RequestContext &request);
