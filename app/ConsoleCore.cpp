@@ -3,6 +3,7 @@
 #include "AccountHistory.h"
 #include "AccountService.h"
 #include "ApiClient.h"
+#include "ApprovalQueue.h"
 #include "CallSession.h"
 #include "CallbackService.h"
 #include "CallerActions.h"
@@ -114,6 +115,10 @@ void ConsoleCore::onSignedIn()
     // still gets the desk (it works online).
     if (m_session->agent().role == Role::Supervisor && !m_supervisor) {
         m_supervisor = new SupervisorServices(m_api, m_cache.get(), this);
+        // Requests reach the supervisor whether the desk is open or not.
+        connect(
+            m_sync, &SyncEngine::actionChanged, m_supervisor->approvals(), &ApprovalQueue::refresh);
+        m_supervisor->approvals()->refresh();
         Q_EMIT supervisorChanged(m_supervisor);
     }
     const QString path = m_storePathOverride.isEmpty()

@@ -99,6 +99,16 @@ QString DisplayNames::amount(const Money &money)
     return money.toPlainString();
 }
 
+QString DisplayNames::waited(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("under a minute");
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return tr("%n min", nullptr, int(minutes));
+    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
 QString DisplayNames::time(const QDateTime &at, const QString &format)
 {
     return at.isValid() ? at.toTimeZone(WorkingCalendar::chinaTime()).toString(format) : QString();

@@ -25,6 +25,8 @@ public:
     // One way to write an amount on every screen: "1,299.00 元" (yuan in
     // the language of the moment); other currencies keep their code.
     static QString amount(const Money &money);
+    // How long something has waited: "under a minute", "12 min", "2 h 5 min".
+    static QString waited(qint64 seconds);
     // A time as people read it: on the call center's clock (China time),
     // whatever the PC's zone.
     static QString time(

@@ -1,6 +1,7 @@
 #include "SupervisorServices.h"
 
 #include "AgentDirectory.h"
+#include "ApprovalAlerts.h"
 #include "ApprovalQueue.h"
 #include "AuditLog.h"
 #include "ComplaintDesk.h"
@@ -12,6 +13,7 @@ SupervisorServices::SupervisorServices(ApiClient *api, RecordCache *cache, QObje
     : QObject(parent)
     , m_complaints(new ComplaintDesk(api, cache, this))
     , m_approvals(new ApprovalQueue(api, this))
+    , m_alerts(new ApprovalAlerts(m_approvals, this))
     , m_audit(new AuditLog(api, this))
     , m_reports(new ComplaintReports(api, this))
     , m_agents(new AgentDirectory(api, this))

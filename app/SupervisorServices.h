@@ -6,6 +6,7 @@ namespace WalletDesk {
 
 class AgentDirectory;
 class ApiClient;
+class ApprovalAlerts;
 class ApprovalQueue;
 class AuditLog;
 class ComplaintDesk;
@@ -25,6 +26,7 @@ public:
 
     ComplaintDesk *complaints() const { return m_complaints; }
     ApprovalQueue *approvals() const { return m_approvals; }
+    ApprovalAlerts *alerts() const { return m_alerts; }
     AuditLog *audit() const { return m_audit; }
     ComplaintReports *reports() const { return m_reports; }
     AgentDirectory *agents() const { return m_agents; }
@@ -32,6 +34,7 @@ public:
 private:
     ComplaintDesk *m_complaints;
     ApprovalQueue *m_approvals;
+    ApprovalAlerts *m_alerts;
     AuditLog *m_audit;
     ComplaintReports *m_reports;
     AgentDirectory *m_agents;

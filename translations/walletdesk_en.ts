@@ -62,6 +62,10 @@
         <source>%1: rejected by a supervisor (%2)</source>
         <translation>%1: rejected by a supervisor (%2)</translation>
     </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>Unfreeze</translation>
+    </message>
 </context>
 <context>
     <name>CallGuide</name>
@@ -499,12 +503,122 @@
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
+    <message>
+        <source>under a minute</source>
+        <translation>under a minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>WalletDesk</source>
         <translation>WalletDesk</translation>
+    </message>
+</context>
+<context>
+    <name>RiskContextText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>account %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 asks for: %2, on %3</source>
+        <translation>%1 asks for: %2, on %3</translation>
+    </message>
+    <message>
+        <source>Warning: sign-ins failed on a device the customer does not trust, and now this %1 is asked for. This is how a taken-over account is finished off; speak to the customer on their registered number before approving.</source>
+        <translation>Warning: sign-ins failed on a device the customer does not trust, and now this %1 is asked for. This is how a taken-over account is finished off; speak to the customer on their registered number before approving.</translation>
+    </message>
+    <message>
+        <source>Warning: sign-ins failed on a device the customer does not trust.</source>
+        <translation>Warning: sign-ins failed on a device the customer does not trust.</translation>
+    </message>
+    <message>
+        <source>An untrusted device is still signed in.</source>
+        <translation>An untrusted device is still signed in.</translation>
+    </message>
+    <message>
+        <source>The password or two-factor authentication changed in the last 7 days.</source>
+        <translation>The password or two-factor authentication changed in the last 7 days.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There were %n other request(s) on this account this week.</source>
+        <translation><numerusform>There were %n other request(s) on this account this week.</numerusform><numerusform>There were %n other request(s) on this account this week.</numerusform></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s reason: %1</source>
+        <translation>Agent&apos;s reason: %1</translation>
+    </message>
+    <message>
+        <source>The server sent no risk context for this request.</source>
+        <translation>The server sent no risk context for this request.</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>Devices:</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  none</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3, %4, last seen %5</source>
+        <translation>  %1 (%2): %3, %4, last seen %5</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>not trusted</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>signed in</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>signed out</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed sign-ins in the last 24 hours: %n</source>
+        <translation><numerusform>Failed sign-ins in the last 24 hours: %n</numerusform><numerusform>Failed sign-ins in the last 24 hours: %n</numerusform></translation>
+    </message>
+    <message>
+        <source>  %1 in %2 on %3: %4</source>
+        <translation>  %1 in %2 on %3: %4</translation>
+    </message>
+    <message>
+        <source>Password and two-factor changes in the last 7 days:</source>
+        <translation>Password and two-factor changes in the last 7 days:</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>Other requests on this account this week:</source>
+        <translation>Other requests on this account this week:</translation>
     </message>
 </context>
 <context>
@@ -753,6 +867,10 @@
         <source>&amp;End call</source>
         <translation>&amp;End call</translation>
     </message>
+    <message>
+        <source>Unfree&amp;ze (approval)</source>
+        <translation>Unfree&amp;ze (approval)</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::AgentDirectory</name>
@@ -825,6 +943,31 @@
     <message>
         <source>The server&apos;s answer cannot be read (%1).</source>
         <translation>The server&apos;s answer cannot be read (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::ApprovalTray</name>
+    <message>
+        <source>WalletDesk: no request waiting for approval</source>
+        <translation>WalletDesk: no request waiting for approval</translation>
+    </message>
+    <message numerus="yes">
+        <source>WalletDesk: %n request(s) waiting for approval</source>
+        <translation>
+            <numerusform>WalletDesk: %n request(s) waiting for approval</numerusform>
+            <numerusform>WalletDesk: %n request(s) waiting for approval</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approval needed</source>
+        <translation>Approval needed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new request(s) need approval</source>
+        <translation>
+            <numerusform>%n new request(s) need approval</numerusform>
+            <numerusform>%n new request(s) need approval</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -911,6 +1054,26 @@
     <message>
         <source>Refresh</source>
         <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>%1 · check the risk</source>
+        <translation>%1 · check the risk</translation>
+    </message>
+    <message>
+        <source>Select a request to see the account&apos;s risk context.</source>
+        <translation>Select a request to see the account&apos;s risk context.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>&amp;Risk context of the selected request</source>
+        <translation>&amp;Risk context of the selected request</translation>
+    </message>
+    <message>
+        <source>Risk context of the selected request</source>
+        <translation>Risk context of the selected request</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2137,13 @@ Apply your change (%4) to their version, or keep theirs?</translation>
     </message>
 </context>
 <context>
+    <name>WalletDesk::DesktopNotifier</name>
+    <message>
+        <source>Open approvals</source>
+        <translation>Open approvals</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::MainWindow</name>
     <message>
         <source>Idle lock in %1:%2</source>
@@ -2334,6 +2504,17 @@ Apply your change (%4) to their version, or keep theirs?</translation>
         <source>Callback scheduled for %1 (China time).</source>
         <translation>Callback scheduled for %1 (China time).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unfinished call(s) restored on hold (Ctrl+Shift+H).</source>
+        <translation>
+            <numerusform>%n unfinished call(s) restored on hold (Ctrl+Shift+H).</numerusform>
+            <numerusform>%n unfinished call(s) restored on hold (Ctrl+Shift+H).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The full number of this callback is not on this PC; open it after the next sync.</source>
+        <translation>The full number of this callback is not on this PC; open it after the next sync.</translation>
+    </message>
     <message>
         <source>Ctrl+K	search (phone, name, e-mail, account, order, card last 4)
 Enter	open the selected account
@@ -2345,6 +2526,7 @@ Alt+O / S / A / T / Y	overview, security, cards, transactions, history
 Alt+D	transaction dates; Alt+X export the filtered log as CSV
 Alt+U	unlock    Alt+P	password reset code    Alt+V	sign out devices
 Alt+2	two-factor reset (needs a supervisor)
+Alt+Z	unfreeze a frozen account (needs a supervisor)
 Alt+I / Alt+F	investigate / refund request for the selected transaction
 Alt+M	log a complaint    Alt+E	end the call
 Ctrl+N	new call without a number    Ctrl+H	hold the call
@@ -2363,6 +2545,7 @@ Alt+O / S / A / T / Y	overview, security, cards, transactions, history
 Alt+D	transaction dates; Alt+X export the filtered log as CSV
 Alt+U	unlock    Alt+P	password reset code    Alt+V	sign out devices
 Alt+2	two-factor reset (needs a supervisor)
+Alt+Z	unfreeze a frozen account (needs a supervisor)
 Alt+I / Alt+F	investigate / refund request for the selected transaction
 Alt+M	log a complaint    Alt+E	end the call
 Ctrl+N	new call without a number    Ctrl+H	hold the call
@@ -2371,17 +2554,6 @@ Ctrl+B	schedule a callback    Ctrl+Shift+B	callbacks
 Ctrl+Tab	next tab
 Ctrl+Shift+L	sign out    Ctrl+Q	quit
 F1	this list</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unfinished call(s) restored on hold (Ctrl+Shift+H).</source>
-        <translation>
-            <numerusform>%n unfinished call(s) restored on hold (Ctrl+Shift+H).</numerusform>
-            <numerusform>%n unfinished call(s) restored on hold (Ctrl+Shift+H).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The full number of this callback is not on this PC; open it after the next sync.</source>
-        <translation>The full number of this callback is not on this PC; open it after the next sync.</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3206,10 @@ F1	this list</translation>
     <message>
         <source>Code sent to %1</source>
         <translation>Code sent to %1</translation>
+    </message>
+    <message>
+        <source>%1, waiting %2</source>
+        <translation>%1, waiting %2</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,10 @@
         <source>%1: rejected by a supervisor (%2)</source>
         <translation>%1：组长已驳回（%2）</translation>
     </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>解除冻结</translation>
+    </message>
 </context>
 <context>
     <name>CallGuide</name>
@@ -494,12 +498,121 @@
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>under a minute</source>
+        <translation>不到 1 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>WalletDesk</source>
         <translation>WalletDesk</translation>
+    </message>
+</context>
+<context>
+    <name>RiskContextText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>账户 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 asks for: %2, on %3</source>
+        <translation>%1 申请：%3 的%2</translation>
+    </message>
+    <message>
+        <source>Warning: sign-ins failed on a device the customer does not trust, and now this %1 is asked for. This is how a taken-over account is finished off; speak to the customer on their registered number before approving.</source>
+        <translation>警告：该账户在不受信任的设备上登录失败，随后又申请了%1。这是账户被盗用后的常见手法，批准前请拨打客户的注册手机号与本人核实。</translation>
+    </message>
+    <message>
+        <source>Warning: sign-ins failed on a device the customer does not trust.</source>
+        <translation>警告：该账户在不受信任的设备上登录失败。</translation>
+    </message>
+    <message>
+        <source>An untrusted device is still signed in.</source>
+        <translation>仍有不受信任的设备处于登录状态。</translation>
+    </message>
+    <message>
+        <source>The password or two-factor authentication changed in the last 7 days.</source>
+        <translation>最近 7 天内修改过登录密码或双重验证。</translation>
+    </message>
+    <message numerus="yes">
+        <source>There were %n other request(s) on this account this week.</source>
+        <translation><numerusform>本周该账户还有 %n 条其他请求。</numerusform></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s reason: %1</source>
+        <translation>坐席填写的原因：%1</translation>
+    </message>
+    <message>
+        <source>The server sent no risk context for this request.</source>
+        <translation>服务器没有提供该请求的风险情况。</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>设备：</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  无</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): %3, %4, last seen %5</source>
+        <translation>  %1（%2）：%3，%4，最近使用 %5</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>受信任</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>不受信任</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>已退出登录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed sign-ins in the last 24 hours: %n</source>
+        <translation><numerusform>最近 24 小时登录失败：%n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>  %1 in %2 on %3: %4</source>
+        <translation>  %1 在%2 使用 %3：%4</translation>
+    </message>
+    <message>
+        <source>Password and two-factor changes in the last 7 days:</source>
+        <translation>最近 7 天的密码和双重验证变更：</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1：%2</translation>
+    </message>
+    <message>
+        <source>Other requests on this account this week:</source>
+        <translation>本周该账户的其他请求：</translation>
     </message>
 </context>
 <context>
@@ -746,6 +859,10 @@
         <source>&amp;End call</source>
         <translation>结束通话(&amp;E)</translation>
     </message>
+    <message>
+        <source>Unfree&amp;ze (approval)</source>
+        <translation>解除冻结（需审批）(&amp;Z)</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::AgentDirectory</name>
@@ -818,6 +935,29 @@
     <message>
         <source>The server&apos;s answer cannot be read (%1).</source>
         <translation>无法读取服务器的应答（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::ApprovalTray</name>
+    <message>
+        <source>WalletDesk: no request waiting for approval</source>
+        <translation>WalletDesk：没有待审批的请求</translation>
+    </message>
+    <message numerus="yes">
+        <source>WalletDesk: %n request(s) waiting for approval</source>
+        <translation>
+            <numerusform>WalletDesk：%n 条请求待审批</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approval needed</source>
+        <translation>需要审批</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new request(s) need approval</source>
+        <translation>
+            <numerusform>%n 条新请求需要审批</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -903,6 +1043,26 @@
     <message>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+    <message>
+        <source>%1 · check the risk</source>
+        <translation>%1 · 核查风险</translation>
+    </message>
+    <message>
+        <source>Select a request to see the account&apos;s risk context.</source>
+        <translation>选择一条请求，查看该账户的风险情况。</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>&amp;Risk context of the selected request</source>
+        <translation>所选请求的风险情况(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Risk context of the selected request</source>
+        <translation>所选请求的风险情况</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2122,13 @@ Apply your change (%4) to their version, or keep theirs?</source>
     </message>
 </context>
 <context>
+    <name>WalletDesk::DesktopNotifier</name>
+    <message>
+        <source>Open approvals</source>
+        <translation>打开审批</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::MainWindow</name>
     <message>
         <source>Idle lock in %1:%2</source>
@@ -2317,6 +2484,16 @@ Apply your change (%4) to their version, or keep theirs?</source>
         <source>Callback scheduled for %1 (China time).</source>
         <translation>已预约回电：%1（北京时间）。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unfinished call(s) restored on hold (Ctrl+Shift+H).</source>
+        <translation>
+            <numerusform>%n 通未结束的来电已恢复为保持状态（Ctrl+Shift+H）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The full number of this callback is not on this PC; open it after the next sync.</source>
+        <translation>此回电的完整号码不在本机上；请在下次同步后再打开。</translation>
+    </message>
     <message>
         <source>Ctrl+K	search (phone, name, e-mail, account, order, card last 4)
 Enter	open the selected account
@@ -2328,6 +2505,7 @@ Alt+O / S / A / T / Y	overview, security, cards, transactions, history
 Alt+D	transaction dates; Alt+X export the filtered log as CSV
 Alt+U	unlock    Alt+P	password reset code    Alt+V	sign out devices
 Alt+2	two-factor reset (needs a supervisor)
+Alt+Z	unfreeze a frozen account (needs a supervisor)
 Alt+I / Alt+F	investigate / refund request for the selected transaction
 Alt+M	log a complaint    Alt+E	end the call
 Ctrl+N	new call without a number    Ctrl+H	hold the call
@@ -2346,6 +2524,7 @@ Alt+O / S / A / T / Y	概览、安全、银行卡、交易、历史
 Alt+D	交易日期；Alt+X 将筛选后的交易导出为 CSV
 Alt+U	解锁    Alt+P	密码重置验证码    Alt+V	退出设备
 Alt+2	重置双重验证（需组长审批）
+Alt+Z	解除冻结账户（需组长审批）
 Alt+I / Alt+F	为选中的交易发起调查 / 退款申请
 Alt+M	登记投诉    Alt+E	结束通话
 Ctrl+N	无号码新建通话    Ctrl+H	保持通话
@@ -2354,16 +2533,6 @@ Ctrl+B	预约回电    Ctrl+Shift+B	回电列表
 Ctrl+Tab	下一个标签页
 Ctrl+Shift+L	退出登录    Ctrl+Q	退出程序
 F1	显示此列表</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unfinished call(s) restored on hold (Ctrl+Shift+H).</source>
-        <translation>
-            <numerusform>%n 通未结束的来电已恢复为保持状态（Ctrl+Shift+H）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The full number of this callback is not on this PC; open it after the next sync.</source>
-        <translation>此回电的完整号码不在本机上；请在下次同步后再打开。</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3180,10 @@ F1	显示此列表</translation>
     <message>
         <source>Code sent to %1</source>
         <translation>验证码已发送至 %1</translation>
+    </message>
+    <message>
+        <source>%1, waiting %2</source>
+        <translation>%1，已等待 %2</translation>
     </message>
 </context>
 <context>

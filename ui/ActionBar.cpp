@@ -23,14 +23,15 @@ ActionBar::ActionBar(
     , m_reset(button("passwordReset"))
     , m_signOut(button("signOutDevices"))
     , m_twoFactor(button("twoFactorReset"))
+    , m_unfreeze(button("unfreeze"))
     , m_investigate(button("investigate"))
     , m_refund(button("refund"))
     , m_complaint(button("logComplaint"))
     , m_endCall(button("endCall"))
 {
     auto *layout = new QHBoxLayout(this);
-    for (QPushButton *b : {m_unlock, m_reset, m_signOut, m_twoFactor, m_investigate, m_refund,
-             m_complaint, m_endCall})
+    for (QPushButton *b : {m_unlock, m_reset, m_signOut, m_twoFactor, m_unfreeze, m_investigate,
+             m_refund, m_complaint, m_endCall})
         layout->addWidget(b);
     layout->addStretch();
     connect(m_unlock, &QPushButton::clicked, this, [this] { request(ActionType::Unlock); });
@@ -39,6 +40,7 @@ ActionBar::ActionBar(
         m_signOut, &QPushButton::clicked, this, [this] { request(ActionType::SignOutDevices); });
     connect(
         m_twoFactor, &QPushButton::clicked, this, [this] { request(ActionType::TwoFactorReset); });
+    connect(m_unfreeze, &QPushButton::clicked, this, [this] { request(ActionType::Unfreeze); });
     connect(
         m_investigate, &QPushButton::clicked, this, [this] { request(ActionType::Investigation); });
     connect(m_refund, &QPushButton::clicked, this, [this] { request(ActionType::RefundRequest); });
@@ -108,7 +110,7 @@ void ActionBar::refresh()
         why = offline;
     else if (!m_call->isVerified())
         why = tr("Verify the caller first.");
-    for (QPushButton *b : {m_unlock, m_reset, m_signOut, m_twoFactor}) {
+    for (QPushButton *b : {m_unlock, m_reset, m_signOut, m_twoFactor, m_unfreeze}) {
         b->setEnabled(why.isEmpty());
         b->setToolTip(why);
     }
@@ -140,6 +142,7 @@ void ActionBar::retranslateUi()
     m_reset->setText(tr("Reset &password"));
     m_signOut->setText(tr("Sign out de&vices"));
     m_twoFactor->setText(tr("Reset &2FA (approval)"));
+    m_unfreeze->setText(tr("Unfree&ze (approval)"));
     m_investigate->setText(tr("&Investigate"));
     m_refund->setText(tr("Re&fund request"));
     m_complaint->setText(tr("Log co&mplaint"));

@@ -49,6 +49,7 @@ private:
     QPushButton *m_reset;
     QPushButton *m_signOut;
     QPushButton *m_twoFactor;
+    QPushButton *m_unfreeze;
     QPushButton *m_investigate;
     QPushButton *m_refund;
     QPushButton *m_complaint;

@@ -21,6 +21,8 @@ QString actionTypeText(ActionType type)
         return QCoreApplication::translate("ActionTexts", "Investigation");
     case ActionType::RefundRequest:
         return QCoreApplication::translate("ActionTexts", "Refund request");
+    case ActionType::Unfreeze:
+        return QCoreApplication::translate("ActionTexts", "Unfreeze");
     }
     return {};
 }

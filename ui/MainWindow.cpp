@@ -7,6 +7,7 @@
 #include "AccountService.h"
 #include "ActionBar.h"
 #include "ActionTexts.h"
+#include "ApprovalTray.h"
 #include "CallGuide.h"
 #include "CallGuidePanel.h"
 #include "CallLinePanel.h"
@@ -20,6 +21,7 @@
 #include "ComplaintDialog.h"
 #include "ComplaintService.h"
 #include "ConsoleCore.h"
+#include "DesktopNotifier.h"
 #include "DisplayNames.h"
 #include "IdleLock.h"
 #include "LanguageSwitch.h"
@@ -194,6 +196,8 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
     ageTimer->start(15000);
     qApp->installEventFilter(m_core->idleLock());
     connect(m_core, &ConsoleCore::supervisorChanged, this, &MainWindow::updateRoleMenus);
+    connect(m_core, &ConsoleCore::supervisorChanged, this, &MainWindow::updateApprovalTray);
+    updateApprovalTray(); // a supervisor may be signed in before the window exists
     connect(m_core->session(), &Session::stateChanged, this, &MainWindow::applyReference);
     // Locked: the screen is covered until the password is given again; the
     // call, its notes and the outbox stay as they are.
@@ -992,6 +996,22 @@ void MainWindow::updateRoleMenus()
     }
 }
 
+void MainWindow::updateApprovalTray()
+{
+    SupervisorServices *services = m_core->supervisor();
+    delete std::exchange(m_approvalTray, nullptr);
+    if (!services)
+        return;
+    if (!m_notifier)
+        m_notifier = new DesktopNotifier(this);
+    m_approvalTray = new ApprovalTray(services->alerts(), m_notifier, this);
+    connect(m_approvalTray, &ApprovalTray::openApprovals, this, [this] {
+        openSupervisorDesk();
+        if (m_desk)
+            m_desk->showApprovals();
+    });
+}
+
 void MainWindow::openSupervisorDesk()
 {
     if (!m_supervisorMenu)
@@ -1019,6 +1039,7 @@ void MainWindow::showShortcuts()
            "Alt+D\ttransaction dates; Alt+X export the filtered log as CSV\n"
            "Alt+U\tunlock    Alt+P\tpassword reset code    Alt+V\tsign out devices\n"
            "Alt+2\ttwo-factor reset (needs a supervisor)\n"
+           "Alt+Z\tunfreeze a frozen account (needs a supervisor)\n"
            "Alt+I / Alt+F\tinvestigate / refund request for the selected transaction\n"
            "Alt+M\tlog a complaint    Alt+E\tend the call\n"
            "Ctrl+N\tnew call without a number    Ctrl+H\thold the call\n"

@@ -30,6 +30,8 @@ class CallGuidePanel;
 class CallLinePanel;
 class CallbacksView;
 class SupervisorDesk;
+class ApprovalTray;
+class DesktopNotifier;
 
 // The agent's one screen: search always one keystroke away (Ctrl+K), the
 // call on the left (caller, candidates, notes), the account on the right,
@@ -72,6 +74,7 @@ public:
     // Supervisors only: complaints, approvals, dashboard and audit log.
     void openSupervisorDesk();
     SupervisorDesk *supervisorDesk() const { return m_desk; }
+    ApprovalTray *approvalTray() const { return m_approvalTray; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -84,6 +87,7 @@ private:
     void retranslateUi();
     void applyReference();
     void updateRoleMenus();
+    void updateApprovalTray();
     void search();
     void showAccount(const Account &account, const QDateTime &fetchedAt, bool fresh);
     void updateSyncStatus();
@@ -176,6 +180,8 @@ private:
     QMenu *m_supervisorMenu = nullptr;
     QAction *m_deskAction = nullptr;
     SupervisorDesk *m_desk = nullptr;
+    ApprovalTray *m_approvalTray = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
 };
 
 } // namespace WalletDesk

@@ -27,18 +27,14 @@ SupervisorDesk::SupervisorDesk(ConsoleCore *core, SupervisorServices *services, 
     m_tabs->setObjectName(QStringLiteral("supervisorTabs"));
     m_queue = new ComplaintQueueView(services->complaints(), services->agents(), m_tabs);
     m_tabs->addTab(m_queue, QString());
-    m_tabs->addTab(new ApprovalsView(m_approvals, m_tabs), QString());
+    m_approvalsView = new ApprovalsView(m_approvals, m_tabs);
+    m_tabs->addTab(m_approvalsView, QString());
     m_dashboard = new DashboardView(services->reports(), services->agents(), m_tabs);
     m_tabs->addTab(m_dashboard, QString());
     m_audit = new AuditView(services->audit(), services->agents(), m_tabs);
     m_tabs->addTab(m_audit, QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
-    // A new request or someone else's decision arrives through the changes feed.
-    connect(m_core->sync(), &SyncEngine::actionChanged, this, [this] {
-        if (isVisible())
-            m_approvals->refresh();
-    });
     connect(m_core->sync(), &SyncEngine::complaintChanged, m_queue,
         &ComplaintQueueView::complaintChanged);
     connect(m_core->sync(), &SyncEngine::referenceChanged, this, &SupervisorDesk::applyReference);
@@ -53,6 +49,11 @@ void SupervisorDesk::setLanguage(Language language)
 {
     m_language = language;
     applyReference();
+}
+
+void SupervisorDesk::showApprovals()
+{
+    m_tabs->setCurrentWidget(m_approvalsView);
 }
 
 void SupervisorDesk::applyReference()

@@ -9,6 +9,7 @@ class QTabWidget;
 namespace WalletDesk {
 
 class ApprovalQueue;
+class ApprovalsView;
 class AuditView;
 class ComplaintQueueView;
 class ConsoleCore;
@@ -31,6 +32,8 @@ public:
     AuditView *audit() const { return m_audit; }
     // Names of categories and channels follow the console's language.
     void setLanguage(WalletDesk::Language language);
+    // Brings the approval queue to the front (from the tray or a notification).
+    void showApprovals();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,6 +46,7 @@ private:
     ConsoleCore *m_core;
     ApprovalQueue *m_approvals;
     ComplaintQueueView *m_queue = nullptr;
+    ApprovalsView *m_approvalsView = nullptr;
     DashboardView *m_dashboard = nullptr;
     AuditView *m_audit = nullptr;
     Language m_language = Language::Chinese;

@@ -4,6 +4,7 @@
 #include "ActionTexts.h"
 #include "CallSession.h"
 #include "CallerActions.h"
+#include "DisplayNames.h"
 #include "WorkingCalendar.h"
 
 #include <QEvent>
@@ -147,8 +148,17 @@ void VerificationPanel::refresh()
                                                    : v->question);
     m_check->setEnabled(pending);
     QStringList requests;
-    for (const ActionRequest &r : m_call->requests())
-        requests << actionRequestText(r);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const ActionRequest &r : m_call->requests()) {
+        // The caller is on the line while a supervisor decides: the agent
+        // tells them how long it has been.
+        if (r.status == ActionStatus::PendingApproval)
+            requests << tr("%1, waiting %2")
+                            .arg(actionRequestText(r),
+                                DisplayNames::waited(r.createdAt.secsTo(now)));
+        else
+            requests << actionRequestText(r);
+    }
     m_requests->setText(requests.join(QLatin1Char('\n')));
     Accessibility::nameValue(m_requests, tr("Requests on this call"));
     m_requests->setVisible(!requests.isEmpty());
