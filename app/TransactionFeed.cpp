@@ -195,4 +195,26 @@ void TransactionFeed::findOrder(const QString &orderNumber, const QString &callI
         });
 }
 
+void TransactionFeed::announceExport(
+    qint64 accountId, const QString &callId, ExportAnnounced announced)
+{
+    m_api->post(QStringLiteral("/api/v1/accounts/%1/exports").arg(accountId),
+        {{QStringLiteral("callId"), callId}}, this, [announced](const ApiResult &result) {
+            const qint64 id = result.json.value(QStringLiteral("id")).toInteger();
+            if (result.ok() && id > 0)
+                announced(id, {});
+            else if (result.ok())
+                announced(std::nullopt, tr("The server's answer cannot be read (no export id)."));
+            else
+                announced(std::nullopt, tr("Not exported: %1").arg(result.message));
+        });
+}
+
+void TransactionFeed::reportExport(qint64 exportId, int rows, bool completed)
+{
+    m_api->post(QStringLiteral("/api/v1/exports/%1/finish").arg(exportId),
+        {{QStringLiteral("rows"), rows}, {QStringLiteral("completed"), completed}}, this,
+        [](const ApiResult &) {});
+}
+
 } // namespace WalletDesk

@@ -78,6 +78,13 @@ public:
     // why there is none, or that the answer came from the cache.
     void findOrder(const QString &orderNumber, const QString &callId, Found found);
 
+    // A log leaving as a file is recorded by the server first (it may refuse
+    // by the call center's policy, or when offline), and its row count after.
+    using ExportAnnounced
+        = std::function<void(std::optional<qint64> exportId, const QString &message)>;
+    void announceExport(qint64 accountId, const QString &callId, ExportAnnounced announced);
+    void reportExport(qint64 exportId, int rows, bool completed);
+
 private:
     // One way through the log: firstQuery places the first page on the
     // server (order, at), cacheAfter in the cache; keepInCache says whether

@@ -207,6 +207,14 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX callbacks_agent_due ON callbacks(agent_id, status, "
                            "due_at, id)"),
         },
+        {
+            // Transaction-log exports (ExportsApi): who took which account's
+            // log away as a file, and how many rows it held.
+            QStringLiteral("CREATE TABLE exports (id %ID%, agent_id BIGINT NOT NULL REFERENCES "
+                           "agents(id), account_id BIGINT NOT NULL, call_id TEXT NOT NULL,"
+                           " started_at BIGINT NOT NULL, finished_at BIGINT, rows_written BIGINT,"
+                           " completed INTEGER)"),
+        },
     };
     return steps;
 }
@@ -442,6 +450,8 @@ bool Database::lockRow(Table table, qint64 id) const
             return QLatin1String("signin_failures");
         case Table::Callbacks:
             return QLatin1String("callbacks");
+        case Table::Exports:
+            return QLatin1String("exports");
         }
         Q_UNREACHABLE();
     };

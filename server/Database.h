@@ -95,7 +95,8 @@ public:
         Complaints,
         ReferenceData,
         SigninFailures,
-        Callbacks
+        Callbacks,
+        Exports
     };
     // The one way this server makes a read-check-write atomic: lock the row
     // first, then read it, check, and write, all in one transaction. Another

@@ -10,6 +10,7 @@
 #include "CallsApi.h"
 #include "ChangesApi.h"
 #include "ComplaintsApi.h"
+#include "ExportsApi.h"
 #include "ReferenceApi.h"
 #include "ReportsApi.h"
 #include "ServerContext.h"
@@ -117,9 +118,9 @@ quint16 ServerInstance::start(QString *error, qintptr listenFd)
         mount<TransactionsApi>(*m_context, *m_router),
         mount<VerificationApi>(*m_context, *m_router), mount<ActionsApi>(*m_context, *m_router),
         mount<ComplaintsApi>(*m_context, *m_router), mount<CallsApi>(*m_context, *m_router),
-        mount<CallbacksApi>(*m_context, *m_router), mount<ChangesApi>(*m_context, *m_router),
-        mount<AuditApi>(*m_context, *m_router), mount<ReportsApi>(*m_context, *m_router),
-        mount<ReferenceApi>(*m_context, *m_router)};
+        mount<CallbacksApi>(*m_context, *m_router), mount<ExportsApi>(*m_context, *m_router),
+        mount<ChangesApi>(*m_context, *m_router), mount<AuditApi>(*m_context, *m_router),
+        mount<ReportsApi>(*m_context, *m_router), mount<ReferenceApi>(*m_context, *m_router)};
 
     m_server = new ApiServer(*m_router);
     // The listener accepts, runs the handshake and watches every connection

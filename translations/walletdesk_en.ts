@@ -562,7 +562,10 @@
     </message>
     <message numerus="yes">
         <source>There were %n other request(s) on this account this week.</source>
-        <translation><numerusform>There were %n other request(s) on this account this week.</numerusform><numerusform>There were %n other request(s) on this account this week.</numerusform></translation>
+        <translation>
+            <numerusform>There were %n other request(s) on this account this week.</numerusform>
+            <numerusform>There were %n other request(s) on this account this week.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Agent&apos;s reason: %1</source>
@@ -602,7 +605,10 @@
     </message>
     <message numerus="yes">
         <source>Failed sign-ins in the last 24 hours: %n</source>
-        <translation><numerusform>Failed sign-ins in the last 24 hours: %n</numerusform><numerusform>Failed sign-ins in the last 24 hours: %n</numerusform></translation>
+        <translation>
+            <numerusform>Failed sign-ins in the last 24 hours: %n</numerusform>
+            <numerusform>Failed sign-ins in the last 24 hours: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>  %1 in %2 on %3: %4</source>
@@ -2897,6 +2903,14 @@ F1	this list</translation>
         <source>%1 Showing the cached copy.</source>
         <translation>%1 Showing the cached copy.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer cannot be read (no export id).</source>
+        <translation>The server&apos;s answer cannot be read (no export id).</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Not exported: %1</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::TransactionListModel</name>
@@ -3112,6 +3126,14 @@ F1	this list</translation>
     <message>
         <source>&amp;Go to date…</source>
         <translation>&amp;Go to date…</translation>
+    </message>
+    <message>
+        <source>Asking the server to record the export…</source>
+        <translation>Asking the server to record the export…</translation>
+    </message>
+    <message>
+        <source>Not exported: another account is open now.</source>
+        <translation>Not exported: another account is open now.</translation>
     </message>
 </context>
 <context>

@@ -556,7 +556,9 @@
     </message>
     <message numerus="yes">
         <source>There were %n other request(s) on this account this week.</source>
-        <translation><numerusform>本周该账户还有 %n 条其他请求。</numerusform></translation>
+        <translation>
+            <numerusform>本周该账户还有 %n 条其他请求。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Agent&apos;s reason: %1</source>
@@ -596,7 +598,9 @@
     </message>
     <message numerus="yes">
         <source>Failed sign-ins in the last 24 hours: %n</source>
-        <translation><numerusform>最近 24 小时登录失败：%n 次</numerusform></translation>
+        <translation>
+            <numerusform>最近 24 小时登录失败：%n 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>  %1 in %2 on %3: %4</source>
@@ -2874,6 +2878,14 @@ F1	显示此列表</translation>
         <source>%1 Showing the cached copy.</source>
         <translation>%1 正在显示缓存的副本。</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer cannot be read (no export id).</source>
+        <translation>无法读取服务器的应答（缺少导出编号）。</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::TransactionListModel</name>
@@ -3087,6 +3099,14 @@ F1	显示此列表</translation>
     <message>
         <source>&amp;Go to date…</source>
         <translation>转到日期(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Asking the server to record the export…</source>
+        <translation>正在请服务器登记本次导出…</translation>
+    </message>
+    <message>
+        <source>Not exported: another account is open now.</source>
+        <translation>未导出：现在打开的是另一个账户。</translation>
     </message>
 </context>
 <context>

@@ -422,8 +422,36 @@ void TransactionsTab::chooseExportFile()
 
 void TransactionsTab::exportTo(const QString &path)
 {
-    if (m_export || m_accountId <= 0)
+    if (m_export || m_exportAsked || m_accountId <= 0)
         return;
+    // The server records the export before the first row is read, and may
+    // refuse it (the call center's policy, or no connection).
+    m_exportAsked = true;
+    m_exportButton->setEnabled(false);
+    Q_EMIT message(tr("Asking the server to record the export…"));
+    const qint64 accountId = m_accountId;
+    m_feed->announceExport(accountId, m_callId,
+        [this, guard = QPointer<TransactionsTab>(this), path, accountId](
+            std::optional<qint64> exportId, const QString &refused) {
+            if (!guard)
+                return;
+            m_exportAsked = false;
+            if (!exportId || accountId != m_accountId) {
+                m_exportButton->setEnabled(true);
+                const QString shown
+                    = exportId ? tr("Not exported: another account is open now.") : refused;
+                if (exportId)
+                    m_feed->reportExport(*exportId, 0, false);
+                Q_EMIT message(shown);
+                Q_EMIT exportFinished(false, shown);
+                return;
+            }
+            startExport(*exportId, path);
+        });
+}
+
+void TransactionsTab::startExport(qint64 exportId, const QString &path)
+{
     // Its own fetcher: the export walks every page without disturbing the list.
     m_export = new TransactionExport(
         m_feed->fetcherFor(m_accountId, m_callId, filter(), 200), path, this);
@@ -433,7 +461,8 @@ void TransactionsTab::exportTo(const QString &path)
     connect(m_export, &TransactionExport::progress, this,
         [this](int rows) { Q_EMIT message(tr("Exporting… %n rows written", nullptr, rows)); });
     connect(m_export, &TransactionExport::finished, this,
-        [this, path](bool ok, int rows, const QString &text) {
+        [this, path, exportId](bool ok, int rows, const QString &text) {
+            m_feed->reportExport(exportId, rows, ok);
             m_export->deleteLater();
             m_export = nullptr;
             m_progress->hide();

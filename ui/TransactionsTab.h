@@ -42,7 +42,7 @@ public:
     void findOrder(const QString &orderNumber);
     // Writes every row of the current filter to path; progress shows below the list.
     void exportTo(const QString &path);
-    bool isExporting() const { return m_export != nullptr; }
+    bool isExporting() const { return m_export != nullptr || m_exportAsked; }
     // Ctrl+End / Ctrl+Home in the log: the oldest row, or the newest,
     // loaded from that end at once (not by scrolling through everything in
     // between), and selected.
@@ -74,6 +74,7 @@ private:
     void showTransaction(const Transaction &t, const QString &note);
     void setDetail(const QString &text);
     void chooseExportFile();
+    void startExport(qint64 exportId, const QString &path);
     void retranslateUi();
 
     TransactionListModel *m_model;
@@ -105,6 +106,7 @@ private:
     QTableView *m_view;
     QLabel *m_detail;
     TransactionExport *m_export = nullptr;
+    bool m_exportAsked = false; // waiting for the server to record the export
 };
 
 } // namespace WalletDesk

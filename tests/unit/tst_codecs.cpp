@@ -142,12 +142,21 @@ private Q_SLOTS:
         ActionDraft draft {ActionType::PasswordReset, 5, QStringLiteral("call-1"),
             QStringLiteral("forgot"), std::nullopt, ResetTarget::Email};
         expectRoundTrip(draft);
-        expectRoundTrip(
-            Approval {sampleAction(), QStringLiteral("李雷"), sampleVerification(), std::nullopt});
+        expectRoundTrip(Approval {sampleAction(), QStringLiteral("李雷"), sampleVerification(),
+            std::nullopt, std::nullopt, std::nullopt});
         expectRoundTrip(Approval {sampleAction(), QStringLiteral("李雷"), sampleVerification(),
             AccountSummary {1, QStringLiteral("8800…0001"), QStringLiteral("张*"),
                 QStringLiteral("138****8000"), QStringLiteral("z***@example.cn"),
-                AccountStatus::Locked, 3}});
+                AccountStatus::Locked, 3},
+            Money {129'900, QStringLiteral("CNY")},
+            RiskContext {{Device {7, QStringLiteral("HUAWEI Mate 60"), QStringLiteral("HarmonyOS"),
+                             t0, false, true}},
+                {LoginAttempt {t0, false, QStringLiteral("HUAWEI Mate 60"), QStringLiteral("上海"),
+                    QStringLiteral("密码错误")}},
+                {}, {sampleAction()},
+                {RiskPattern::FailuresThenSecurityReset, RiskPattern::UntrustedDeviceSignedIn}}});
+        expectRoundTrip(ActionPolicy {});
+        expectRoundTrip(ActionPolicy {0, false, true, {Role::Supervisor}});
         expectRoundTrip(Samples::sampleComplaint(t0));
         expectRoundTrip(Samples::sampleComplaint(t0).draft);
         expectRoundTrip(
@@ -344,8 +353,8 @@ private:
                 QStringLiteral("r"), std::nullopt, ResetTarget::Phone}
                 .toJson();
         if (type == QLatin1String("Approval"))
-            return Approval {
-                sampleAction(), QStringLiteral("x"), sampleVerification(), std::nullopt}
+            return Approval {sampleAction(), QStringLiteral("x"), sampleVerification(),
+                std::nullopt, std::nullopt, std::nullopt}
                 .toJson();
         if (type == QLatin1String("Complaint"))
             return Samples::sampleComplaint(t0).toJson();
