@@ -2239,10 +2239,6 @@ Apply your change (%4) to their version, or keep theirs?</translation>
         <translation>%1 to %2: %3</translation>
     </message>
     <message>
-        <source>Day (China time), %1 to %2</source>
-        <translation>Day (China time), %1 to %2</translation>
-    </message>
-    <message>
         <source>%1. Every other day: 0.</source>
         <translation>%1. Every other day: 0.</translation>
     </message>
@@ -2265,6 +2261,10 @@ Apply your change (%4) to their version, or keep theirs?</translation>
     <message>
         <source>Export &amp;table CSV…</source>
         <translation>Export &amp;table CSV…</translation>
+    </message>
+    <message>
+        <source>Day (China time)</source>
+        <translation>Day (China time)</translation>
     </message>
 </context>
 <context>

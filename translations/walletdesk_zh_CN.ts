@@ -2227,10 +2227,6 @@ Apply your change (%4) to their version, or keep theirs?</source>
         <translation>%1 至 %2：%3</translation>
     </message>
     <message>
-        <source>Day (China time), %1 to %2</source>
-        <translation>日期（北京时间），%1 至 %2</translation>
-    </message>
-    <message>
         <source>%1. Every other day: 0.</source>
         <translation>%1。其余日期：0。</translation>
     </message>
@@ -2253,6 +2249,10 @@ Apply your change (%4) to their version, or keep theirs?</source>
     <message>
         <source>Export &amp;table CSV…</source>
         <translation>导出表格 CSV(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Day (China time)</source>
+        <translation>日期（北京时间）</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,8 @@ QChartView *makeChartView(const QString &objectName, QWidget *parent)
     auto *view = new QChartView(parent);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
+    // Fixed: a page that scrolls would otherwise give each chart its size hint.
+    view->setFixedHeight(260);
     // A stop on the Tab walk: its accessible description lists the values
     // the chart draws (chartText), so a screen reader hears the figures.
     view->setFocusPolicy(Qt::StrongFocus);
@@ -189,10 +190,12 @@ DashboardView::DashboardView(ComplaintReports *reports, AgentDirectory *agents, 
     period->addStretch();
     period->addWidget(m_exportFigures);
     auto *charts = new QGridLayout;
+    // One row of four: with the table below at full height, the whole page
+    // still fits a desk on a 1366x768 screen.
     charts->addWidget(m_byCategory, 0, 0);
     charts->addWidget(m_byStatus, 0, 1);
-    charts->addWidget(m_trend, 1, 0);
-    charts->addWidget(m_perAgent, 1, 1);
+    charts->addWidget(m_trend, 0, 2);
+    charts->addWidget(m_perAgent, 0, 3);
     auto *year = new QHBoxLayout;
     year->addWidget(m_yearLabel);
     year->addWidget(m_yearEdit);
@@ -384,7 +387,7 @@ void DashboardView::showReport()
         byStatus.append({name, it.value()});
     }
     pie->addSeries(slices);
-    pie->legend()->setAlignment(Qt::AlignRight);
+    pie->legend()->setAlignment(Qt::AlignBottom);
     replaceChart(m_byStatus, pie);
     m_byStatus->setAccessibleDescription(chartText(byStatus));
     auto *trend = new QChart;
@@ -411,9 +414,9 @@ void DashboardView::showReport()
     days->setRange(QDateTime(r.from, QTime(0, 0)), QDateTime(r.to, QTime(23, 59)));
     days->setFormat(
         r.from.year() == r.to.year() ? QStringLiteral("MM-dd") : QStringLiteral("yyyy-MM-dd"));
-    days->setTickCount(qBound(2, int(r.from.daysTo(r.to)) + 1, 7));
-    days->setTitleText(tr("Day (China time), %1 to %2")
-                           .arg(r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate)));
+    days->setTickCount(
+        qBound(2, int(r.from.daysTo(r.to)) + 1, 4)); // four fit a quarter of the page
+    days->setTitleText(tr("Day (China time)")); // the period is in the headline
     QValueAxis *y = countAxis(top);
     trend->addAxis(days, Qt::AlignBottom);
     trend->addAxis(y, Qt::AlignLeft);
