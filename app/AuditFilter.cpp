@@ -11,6 +11,8 @@ QString AuditFilter::toQuery() const
         q.addQueryItem(QStringLiteral("agentId"), QString::number(*agentId));
     if (accountId)
         q.addQueryItem(QStringLiteral("accountId"), QString::number(*accountId));
+    if (!accountNumber.trimmed().isEmpty())
+        q.addQueryItem(QStringLiteral("account"), accountNumber.trimmed());
     if (!action.trimmed().isEmpty())
         q.addQueryItem(QStringLiteral("action"), action.trimmed());
     if (from)

@@ -11,7 +11,10 @@ AuditEntry AuditEntry::read(JsonReader &r)
     e.agentId = r.integer(QStringLiteral("agentId"), 1, maxId);
     e.action = r.nonEmptyString(QStringLiteral("action"), 60);
     e.accountId = r.optionalInteger(QStringLiteral("accountId"), 1, maxId);
+    e.accountNumber = r.optionalString(QStringLiteral("accountNumber"), 40).value_or(QString());
     e.callId = r.optionalString(QStringLiteral("callId"), 64).value_or(QString());
+    e.callStartedAt = r.optionalDateTime(QStringLiteral("callStartedAt"));
+    e.callAgentId = r.optionalInteger(QStringLiteral("callAgentId"), 1, maxId);
     e.reason = r.optionalText(QStringLiteral("reason"), 500).value_or(QString());
     e.detail = r.optionalText(QStringLiteral("detail"), 2000).value_or(QString());
     return e;
@@ -23,8 +26,11 @@ QJsonObject AuditEntry::toJson() const
     return {{QStringLiteral("id"), id}, {QStringLiteral("at"), formatDateTime(at)},
         {QStringLiteral("agentId"), agentId}, {QStringLiteral("action"), action},
         {QStringLiteral("accountId"), optionalJson(accountId)},
-        {QStringLiteral("callId"), orNull(callId)}, {QStringLiteral("reason"), orNull(reason)},
-        {QStringLiteral("detail"), orNull(detail)}};
+        {QStringLiteral("accountNumber"), orNull(accountNumber)},
+        {QStringLiteral("callId"), orNull(callId)},
+        {QStringLiteral("callStartedAt"), optionalJson(callStartedAt)},
+        {QStringLiteral("callAgentId"), optionalJson(callAgentId)},
+        {QStringLiteral("reason"), orNull(reason)}, {QStringLiteral("detail"), orNull(detail)}};
 }
 
 } // namespace WalletDesk

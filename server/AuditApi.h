@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditEntry.h"
 #include "Router.h"
 #include "ServerContext.h"
 
@@ -17,6 +18,8 @@ public:
 
 private:
     Reply query(RequestContext &request);
+    // Each entry of a call gets the call's start and agent.
+    void addCalls(QList<AuditEntry> &entries) const;
 
     const ServerContext &m_ctx;
 };

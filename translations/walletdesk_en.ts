@@ -68,6 +68,237 @@
     </message>
 </context>
 <context>
+    <name>AuditTexts</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Failed to sign in</source>
+        <translation>Failed to sign in</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Opened account</source>
+        <translation>Opened account</translation>
+    </message>
+    <message>
+        <source>Read the transaction log</source>
+        <translation>Read the transaction log</translation>
+    </message>
+    <message>
+        <source>Read the account&apos;s calls</source>
+        <translation>Read the account&apos;s calls</translation>
+    </message>
+    <message>
+        <source>Read the account&apos;s complaints</source>
+        <translation>Read the account&apos;s complaints</translation>
+    </message>
+    <message>
+        <source>Read the account&apos;s actions</source>
+        <translation>Read the account&apos;s actions</translation>
+    </message>
+    <message>
+        <source>Opened a transaction</source>
+        <translation>Opened a transaction</translation>
+    </message>
+    <message>
+        <source>Started verifying the caller</source>
+        <translation>Started verifying the caller</translation>
+    </message>
+    <message>
+        <source>Caller verified</source>
+        <translation>Caller verified</translation>
+    </message>
+    <message>
+        <source>Wrong verification answer</source>
+        <translation>Wrong verification answer</translation>
+    </message>
+    <message>
+        <source>Verification stopped: too many attempts</source>
+        <translation>Verification stopped: too many attempts</translation>
+    </message>
+    <message>
+        <source>Unlocked the account</source>
+        <translation>Unlocked the account</translation>
+    </message>
+    <message>
+        <source>Sent a password reset code</source>
+        <translation>Sent a password reset code</translation>
+    </message>
+    <message>
+        <source>Signed out all devices</source>
+        <translation>Signed out all devices</translation>
+    </message>
+    <message>
+        <source>Asked for a two-factor reset</source>
+        <translation>Asked for a two-factor reset</translation>
+    </message>
+    <message>
+        <source>Opened a payment investigation</source>
+        <translation>Opened a payment investigation</translation>
+    </message>
+    <message>
+        <source>Asked for a refund</source>
+        <translation>Asked for a refund</translation>
+    </message>
+    <message>
+        <source>Approved a request</source>
+        <translation>Approved a request</translation>
+    </message>
+    <message>
+        <source>Rejected a request</source>
+        <translation>Rejected a request</translation>
+    </message>
+    <message>
+        <source>Logged a complaint</source>
+        <translation>Logged a complaint</translation>
+    </message>
+    <message>
+        <source>Assigned a complaint</source>
+        <translation>Assigned a complaint</translation>
+    </message>
+    <message>
+        <source>Escalated a complaint</source>
+        <translation>Escalated a complaint</translation>
+    </message>
+    <message>
+        <source>Extended a complaint&apos;s deadline</source>
+        <translation>Extended a complaint&apos;s deadline</translation>
+    </message>
+    <message>
+        <source>Resolved a complaint</source>
+        <translation>Resolved a complaint</translation>
+    </message>
+    <message>
+        <source>Reopened a complaint</source>
+        <translation>Reopened a complaint</translation>
+    </message>
+    <message>
+        <source>Added a note to a complaint</source>
+        <translation>Added a note to a complaint</translation>
+    </message>
+    <message>
+        <source>Wrapped up a call</source>
+        <translation>Wrapped up a call</translation>
+    </message>
+    <message>
+        <source>Scheduled a callback</source>
+        <translation>Scheduled a callback</translation>
+    </message>
+    <message>
+        <source>Moved a callback</source>
+        <translation>Moved a callback</translation>
+    </message>
+    <message>
+        <source>Made a callback</source>
+        <translation>Made a callback</translation>
+    </message>
+    <message>
+        <source>Cancelled a callback</source>
+        <translation>Cancelled a callback</translation>
+    </message>
+    <message>
+        <source>Changed the reference data</source>
+        <translation>Changed the reference data</translation>
+    </message>
+    <message>
+        <source>Sign-ins (all)</source>
+        <translation>Sign-ins (all)</translation>
+    </message>
+    <message>
+        <source>Account reads (all)</source>
+        <translation>Account reads (all)</translation>
+    </message>
+    <message>
+        <source>Caller verification (all)</source>
+        <translation>Caller verification (all)</translation>
+    </message>
+    <message>
+        <source>Account actions (all)</source>
+        <translation>Account actions (all)</translation>
+    </message>
+    <message>
+        <source>Approvals (all)</source>
+        <translation>Approvals (all)</translation>
+    </message>
+    <message>
+        <source>Complaints (all)</source>
+        <translation>Complaints (all)</translation>
+    </message>
+    <message>
+        <source>Callbacks (all)</source>
+        <translation>Callbacks (all)</translation>
+    </message>
+    <message>
+        <source>Done at once.</source>
+        <translation>Done at once.</translation>
+    </message>
+    <message>
+        <source>Awaiting a supervisor&apos;s approval.</source>
+        <translation>Awaiting a supervisor&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Approved.</translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation>Rejected.</translation>
+    </message>
+    <message>
+        <source>Request: %1.</source>
+        <translation>Request: %1.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: signing in is locked for a while.</source>
+        <translation>Too many failed attempts: signing in is locked for a while.</translation>
+    </message>
+    <message>
+        <source>Call %1 back at %2 (China time).</source>
+        <translation>Call %1 back at %2 (China time).</translation>
+    </message>
+    <message>
+        <source>Wrap-up: %1.</source>
+        <translation>Wrap-up: %1.</translation>
+    </message>
+    <message>
+        <source>Complaint no. %1.</source>
+        <translation>Complaint no. %1.</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>Assigned to %1.</translation>
+    </message>
+    <message>
+        <source>Resolution: %1.</source>
+        <translation>Resolution: %1.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <source>Order number %1.</source>
+        <translation>Order number %1.</translation>
+    </message>
+    <message>
+        <source>A code was sent by SMS.</source>
+        <translation>A code was sent by SMS.</translation>
+    </message>
+    <message>
+        <source>Security questions were asked.</source>
+        <translation>Security questions were asked.</translation>
+    </message>
+    <message>
+        <source>Saved as revision %1.</source>
+        <translation>Saved as revision %1.</translation>
+    </message>
+</context>
+<context>
     <name>CallGuide</name>
     <message>
         <source>Cannot sign in</source>
@@ -403,6 +634,21 @@
     <message>
         <source>The server&apos;s answer cannot be read (%1).</source>
         <translation>The server&apos;s answer cannot be read (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nothing in this period.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1358,22 @@
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
+    <message>
+        <source>Agent no. %1</source>
+        <translation>Agent no. %1</translation>
+    </message>
+    <message>
+        <source>Account no. %1</source>
+        <translation>Account no. %1</translation>
+    </message>
+    <message>
+        <source>A call (time unknown)</source>
+        <translation>A call (time unknown)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::AuditView</name>
@@ -1142,14 +1404,6 @@
         </translation>
     </message>
     <message>
-        <source>Account no.</source>
-        <translation>Account no.</translation>
-    </message>
-    <message>
-        <source>Action, e.g. complaint or account.view</source>
-        <translation>Action, e.g. complaint or account.view</translation>
-    </message>
-    <message>
         <source>any</source>
         <translation>any</translation>
     </message>
@@ -1162,16 +1416,8 @@
         <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
-        <source>Filter by agent</source>
-        <translation>Filter by agent</translation>
-    </message>
-    <message>
         <source>Filter by account number</source>
         <translation>Filter by account number</translation>
-    </message>
-    <message>
-        <source>Filter by action</source>
-        <translation>Filter by action</translation>
     </message>
     <message>
         <source>From date</source>
@@ -1200,6 +1446,38 @@
     <message>
         <source>Export progress</source>
         <translation>Export progress</translation>
+    </message>
+    <message>
+        <source>Account no. %1</source>
+        <translation>Account no. %1</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation>A&amp;gent</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt</source>
+        <translation>Acco&amp;unt</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion</source>
+        <translation>Ac&amp;tion</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Fro&amp;m</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>T&amp;o</translation>
+    </message>
+    <message>
+        <source>8800…0001 or the full number</source>
+        <translation>8800…0001 or the full number</translation>
     </message>
 </context>
 <context>
@@ -2074,10 +2352,6 @@ Apply your change (%4) to their version, or keep theirs?</translation>
         <translation>Complaints per day</translation>
     </message>
     <message>
-        <source>days from %1</source>
-        <translation>days from %1</translation>
-    </message>
-    <message>
         <source>Per agent</source>
         <translation>Per agent</translation>
     </message>
@@ -2110,14 +2384,6 @@ Apply your change (%4) to their version, or keep theirs?</translation>
         <translation>Disclosure &amp;year</translation>
     </message>
     <message>
-        <source>Export figures CSV…</source>
-        <translation>Export figures CSV…</translation>
-    </message>
-    <message>
-        <source>Export table CSV…</source>
-        <translation>Export table CSV…</translation>
-    </message>
-    <message>
         <source>Period from</source>
         <translation>Period from</translation>
     </message>
@@ -2134,12 +2400,40 @@ Apply your change (%4) to their version, or keep theirs?</translation>
         <translation>Figures of the period</translation>
     </message>
     <message>
-        <source>Yearly disclosure table</source>
-        <translation>Yearly disclosure table</translation>
-    </message>
-    <message>
         <source>Show y&amp;ear</source>
         <translation>Show y&amp;ear</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>%1. Every other day: 0.</source>
+        <translation>%1. Every other day: 0.</translation>
+    </message>
+    <message>
+        <source>Complaints disclosure for %1 (1 January to 31 December, China time)</source>
+        <translation>Complaints disclosure for %1 (1 January to 31 December, China time)</translation>
+    </message>
+    <message>
+        <source>Choose a year and press Show year.</source>
+        <translation>Choose a year and press Show year.</translation>
+    </message>
+    <message>
+        <source>Complaints disclosure table for %1</source>
+        <translation>Complaints disclosure table for %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport figures CSV…</source>
+        <translation>E&amp;xport figures CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;table CSV…</source>
+        <translation>Export &amp;table CSV…</translation>
+    </message>
+    <message>
+        <source>Day (China time)</source>
+        <translation>Day (China time)</translation>
     </message>
 </context>
 <context>
@@ -2337,10 +2631,6 @@ Apply your change (%4) to their version, or keep theirs?</translation>
     <message>
         <source>Histor&amp;y</source>
         <translation>Histor&amp;y</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
     </message>
     <message>
         <source>Approvals and complaints…</source>
@@ -2560,6 +2850,10 @@ Ctrl+B	schedule a callback    Ctrl+Shift+B	callbacks
 Ctrl+Tab	next tab
 Ctrl+Shift+L	sign out    Ctrl+Q	quit
 F1	this list</translation>
+    </message>
+    <message>
+        <source>Supervisor (&amp;J)</source>
+        <translation>Supervisor (&amp;J)</translation>
     </message>
 </context>
 <context>

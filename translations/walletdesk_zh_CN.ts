@@ -68,6 +68,237 @@
     </message>
 </context>
 <context>
+    <name>AuditTexts</name>
+    <message>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <source>Failed to sign in</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Opened account</source>
+        <translation>查看账户</translation>
+    </message>
+    <message>
+        <source>Read the transaction log</source>
+        <translation>查看交易记录</translation>
+    </message>
+    <message>
+        <source>Read the account&apos;s calls</source>
+        <translation>查看账户的通话记录</translation>
+    </message>
+    <message>
+        <source>Read the account&apos;s complaints</source>
+        <translation>查看账户的投诉</translation>
+    </message>
+    <message>
+        <source>Read the account&apos;s actions</source>
+        <translation>查看账户的操作记录</translation>
+    </message>
+    <message>
+        <source>Opened a transaction</source>
+        <translation>查看交易详情</translation>
+    </message>
+    <message>
+        <source>Started verifying the caller</source>
+        <translation>开始验证来电人身份</translation>
+    </message>
+    <message>
+        <source>Caller verified</source>
+        <translation>来电人身份已验证</translation>
+    </message>
+    <message>
+        <source>Wrong verification answer</source>
+        <translation>验证答案错误</translation>
+    </message>
+    <message>
+        <source>Verification stopped: too many attempts</source>
+        <translation>验证尝试次数过多，已停止</translation>
+    </message>
+    <message>
+        <source>Unlocked the account</source>
+        <translation>解锁账户</translation>
+    </message>
+    <message>
+        <source>Sent a password reset code</source>
+        <translation>发送密码重置验证码</translation>
+    </message>
+    <message>
+        <source>Signed out all devices</source>
+        <translation>下线所有设备</translation>
+    </message>
+    <message>
+        <source>Asked for a two-factor reset</source>
+        <translation>申请重置双重验证</translation>
+    </message>
+    <message>
+        <source>Opened a payment investigation</source>
+        <translation>发起支付调查</translation>
+    </message>
+    <message>
+        <source>Asked for a refund</source>
+        <translation>申请退款</translation>
+    </message>
+    <message>
+        <source>Approved a request</source>
+        <translation>批准申请</translation>
+    </message>
+    <message>
+        <source>Rejected a request</source>
+        <translation>驳回申请</translation>
+    </message>
+    <message>
+        <source>Logged a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Assigned a complaint</source>
+        <translation>分派投诉</translation>
+    </message>
+    <message>
+        <source>Escalated a complaint</source>
+        <translation>升级投诉</translation>
+    </message>
+    <message>
+        <source>Extended a complaint&apos;s deadline</source>
+        <translation>延长投诉办结期限</translation>
+    </message>
+    <message>
+        <source>Resolved a complaint</source>
+        <translation>办结投诉</translation>
+    </message>
+    <message>
+        <source>Reopened a complaint</source>
+        <translation>重新打开投诉</translation>
+    </message>
+    <message>
+        <source>Added a note to a complaint</source>
+        <translation>添加投诉备注</translation>
+    </message>
+    <message>
+        <source>Wrapped up a call</source>
+        <translation>完成通话小结</translation>
+    </message>
+    <message>
+        <source>Scheduled a callback</source>
+        <translation>预约回电</translation>
+    </message>
+    <message>
+        <source>Moved a callback</source>
+        <translation>改约回电</translation>
+    </message>
+    <message>
+        <source>Made a callback</source>
+        <translation>完成回电</translation>
+    </message>
+    <message>
+        <source>Cancelled a callback</source>
+        <translation>取消回电</translation>
+    </message>
+    <message>
+        <source>Changed the reference data</source>
+        <translation>修改参考数据</translation>
+    </message>
+    <message>
+        <source>Sign-ins (all)</source>
+        <translation>登录（全部）</translation>
+    </message>
+    <message>
+        <source>Account reads (all)</source>
+        <translation>查看账户（全部）</translation>
+    </message>
+    <message>
+        <source>Caller verification (all)</source>
+        <translation>验证来电人身份（全部）</translation>
+    </message>
+    <message>
+        <source>Account actions (all)</source>
+        <translation>账户操作（全部）</translation>
+    </message>
+    <message>
+        <source>Approvals (all)</source>
+        <translation>审批（全部）</translation>
+    </message>
+    <message>
+        <source>Complaints (all)</source>
+        <translation>投诉（全部）</translation>
+    </message>
+    <message>
+        <source>Callbacks (all)</source>
+        <translation>回电（全部）</translation>
+    </message>
+    <message>
+        <source>Done at once.</source>
+        <translation>已立即完成。</translation>
+    </message>
+    <message>
+        <source>Awaiting a supervisor&apos;s approval.</source>
+        <translation>待组长审批。</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>已批准。</translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation>已驳回。</translation>
+    </message>
+    <message>
+        <source>Request: %1.</source>
+        <translation>所审申请：%1。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: signing in is locked for a while.</source>
+        <translation>失败次数过多，登录已暂时锁定。</translation>
+    </message>
+    <message>
+        <source>Call %1 back at %2 (China time).</source>
+        <translation>于 %2（北京时间）回电 %1。</translation>
+    </message>
+    <message>
+        <source>Wrap-up: %1.</source>
+        <translation>小结：%1。</translation>
+    </message>
+    <message>
+        <source>Complaint no. %1.</source>
+        <translation>投诉编号 %1。</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>分派给 %1。</translation>
+    </message>
+    <message>
+        <source>Resolution: %1.</source>
+        <translation>办结方式：%1。</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Order number %1.</source>
+        <translation>订单号 %1。</translation>
+    </message>
+    <message>
+        <source>A code was sent by SMS.</source>
+        <translation>已发送短信验证码。</translation>
+    </message>
+    <message>
+        <source>Security questions were asked.</source>
+        <translation>已提问安全问题。</translation>
+    </message>
+    <message>
+        <source>Saved as revision %1.</source>
+        <translation>已保存为第 %1 次修订。</translation>
+    </message>
+</context>
+<context>
     <name>CallGuide</name>
     <message>
         <source>Cannot sign in</source>
@@ -398,6 +629,21 @@
     <message>
         <source>The server&apos;s answer cannot be read (%1).</source>
         <translation>无法读取服务器的应答（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>此期间没有数据。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1345,22 @@
         <source>Detail</source>
         <translation>详情</translation>
     </message>
+    <message>
+        <source>Agent no. %1</source>
+        <translation>坐席编号 %1</translation>
+    </message>
+    <message>
+        <source>Account no. %1</source>
+        <translation>账户编号 %1</translation>
+    </message>
+    <message>
+        <source>A call (time unknown)</source>
+        <translation>一次通话（时间不详）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::AuditView</name>
@@ -1127,14 +1389,6 @@
         </translation>
     </message>
     <message>
-        <source>Account no.</source>
-        <translation>账户编号</translation>
-    </message>
-    <message>
-        <source>Action, e.g. complaint or account.view</source>
-        <translation>操作，例如 complaint 或 account.view</translation>
-    </message>
-    <message>
         <source>any</source>
         <translation>不限</translation>
     </message>
@@ -1147,16 +1401,8 @@
         <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <source>Filter by agent</source>
-        <translation>按坐席筛选</translation>
-    </message>
-    <message>
         <source>Filter by account number</source>
         <translation>按账户编号筛选</translation>
-    </message>
-    <message>
-        <source>Filter by action</source>
-        <translation>按操作筛选</translation>
     </message>
     <message>
         <source>From date</source>
@@ -1185,6 +1431,38 @@
     <message>
         <source>Export progress</source>
         <translation>导出进度</translation>
+    </message>
+    <message>
+        <source>Account no. %1</source>
+        <translation>账户编号 %1</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation>坐席(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Acco&amp;unt</source>
+        <translation>账户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion</source>
+        <translation>操作(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>从(&amp;M)</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>至(&amp;O)</translation>
+    </message>
+    <message>
+        <source>8800…0001 or the full number</source>
+        <translation>8800…0001 或完整账号</translation>
     </message>
 </context>
 <context>
@@ -2057,10 +2335,6 @@ Apply your change (%4) to their version, or keep theirs?</source>
         <translation>每日投诉</translation>
     </message>
     <message>
-        <source>days from %1</source>
-        <translation>自 %1 起的天数</translation>
-    </message>
-    <message>
         <source>Per agent</source>
         <translation>各坐席</translation>
     </message>
@@ -2093,14 +2367,6 @@ Apply your change (%4) to their version, or keep theirs?</source>
         <translation>披露年度(&amp;Y)</translation>
     </message>
     <message>
-        <source>Export figures CSV…</source>
-        <translation>导出指标 CSV…</translation>
-    </message>
-    <message>
-        <source>Export table CSV…</source>
-        <translation>导出表格 CSV…</translation>
-    </message>
-    <message>
         <source>Period from</source>
         <translation>期间起</translation>
     </message>
@@ -2117,12 +2383,40 @@ Apply your change (%4) to their version, or keep theirs?</source>
         <translation>期间指标</translation>
     </message>
     <message>
-        <source>Yearly disclosure table</source>
-        <translation>年度信息披露表</translation>
-    </message>
-    <message>
         <source>Show y&amp;ear</source>
         <translation>显示年度(&amp;E)</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1 至 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1. Every other day: 0.</source>
+        <translation>%1。其余日期：0。</translation>
+    </message>
+    <message>
+        <source>Complaints disclosure for %1 (1 January to 31 December, China time)</source>
+        <translation>%1 年投诉信息披露（北京时间 1 月 1 日至 12 月 31 日）</translation>
+    </message>
+    <message>
+        <source>Choose a year and press Show year.</source>
+        <translation>选择年度后按“显示年度”。</translation>
+    </message>
+    <message>
+        <source>Complaints disclosure table for %1</source>
+        <translation>%1 年投诉信息披露表</translation>
+    </message>
+    <message>
+        <source>E&amp;xport figures CSV…</source>
+        <translation>导出指标 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;table CSV…</source>
+        <translation>导出表格 CSV(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Day (China time)</source>
+        <translation>日期（北京时间）</translation>
     </message>
 </context>
 <context>
@@ -2319,10 +2613,6 @@ Apply your change (%4) to their version, or keep theirs?</source>
     <message>
         <source>Histor&amp;y</source>
         <translation>历史(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>组长</translation>
     </message>
     <message>
         <source>Approvals and complaints…</source>
@@ -2537,6 +2827,10 @@ Ctrl+B	预约回电    Ctrl+Shift+B	回电列表
 Ctrl+Tab	下一个标签页
 Ctrl+Shift+L	退出登录    Ctrl+Q	退出程序
 F1	显示此列表</translation>
+    </message>
+    <message>
+        <source>Supervisor (&amp;J)</source>
+        <translation>组长(&amp;J)</translation>
     </message>
 </context>
 <context>

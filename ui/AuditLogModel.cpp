@@ -1,5 +1,6 @@
 #include "AuditLogModel.h"
 
+#include "AuditTexts.h"
 #include "DisplayNames.h"
 
 namespace WalletDesk {
@@ -22,6 +23,25 @@ void AuditLogModel::setAgentNames(const QHash<qint64, QString> &names)
     m_agentNames = names;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, AgentColumn), index(int(m_rows.size()) - 1, AgentColumn));
+}
+
+void AuditLogModel::setReference(const ReferenceData &reference, Language language)
+{
+    m_reference = reference;
+    m_language = language;
+    retranslate();
+}
+
+void AuditLogModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+QString AuditLogModel::agentName(qint64 id) const
+{
+    return m_agentNames.value(id, tr("Agent no. %1").arg(id));
 }
 
 bool AuditLogModel::canFetchMore(const QModelIndex &parent) const
@@ -64,17 +84,27 @@ QString AuditLogModel::text(const AuditEntry &e, int column) const
     case TimeColumn:
         return DisplayNames::time(e.at, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case AgentColumn:
-        return m_agentNames.value(e.agentId, QString::number(e.agentId));
+        return agentName(e.agentId);
     case ActionColumn:
-        return e.action;
+        return AuditTexts::action(e.action);
     case AccountColumn:
-        return e.accountId ? QString::number(*e.accountId) : QString();
+        // The server sends the number masked; an id only if the account is gone.
+        if (!e.accountNumber.isEmpty())
+            return e.accountNumber;
+        return e.accountId ? tr("Account no. %1").arg(*e.accountId) : QString();
     case CallColumn:
-        return e.callId;
+        if (e.callId.isEmpty())
+            return {};
+        if (!e.callStartedAt)
+            return tr("A call (time unknown)");
+        if (!e.callAgentId)
+            return DisplayNames::time(*e.callStartedAt);
+        // "2026-11-27 08:14, 李雷": when the call began and who took it.
+        return tr("%1, %2").arg(DisplayNames::time(*e.callStartedAt), agentName(*e.callAgentId));
     case ReasonColumn:
         return e.reason;
     case DetailColumn:
-        return e.detail;
+        return AuditTexts::detail(e, m_reference, m_language);
     }
     return {};
 }

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "AuditEntry.h"
+#include "Language.h"
 #include "PageLoader.h"
+#include "ReferenceData.h"
 
 #include <QAbstractTableModel>
 
@@ -9,7 +11,9 @@
 
 namespace WalletDesk {
 
-// The audit log, newest first, loaded a page at a time as the view scrolls.
+// The audit log, newest first, loaded a page at a time as the view scrolls,
+// in words: actions and details as sentences (AuditTexts), accounts by
+// their masked number, calls by when they began and who took them.
 class AuditLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,6 +38,10 @@ public:
     void setFetcher(Fetcher fetcher);
     // Who an agent id is, for the agent column.
     void setAgentNames(const QHash<qint64, QString> &names);
+    // Names of wrap-up and resolution codes in the details.
+    void setReference(const ReferenceData &reference, Language language);
+    // The texts follow the language of the moment: call on a language change.
+    void retranslate();
     const AuditEntry &at(int row) const { return m_rows.at(row); }
     bool isLoading() const { return m_pages.isLoading(); }
     bool hasMore() const { return m_pages.hasMore(); }
@@ -57,7 +65,11 @@ private:
 
     PageLoader<AuditEntry> m_pages;
     QList<AuditEntry> m_rows;
+    QString agentName(qint64 id) const;
+
     QHash<qint64, QString> m_agentNames;
+    ReferenceData m_reference;
+    Language m_language = Language::Chinese;
 };
 
 } // namespace WalletDesk

@@ -1,9 +1,11 @@
 #include "DashboardView.h"
 
+#include "Accessibility.h"
 #include "AgentDirectory.h"
 #include "ComplaintListModel.h"
 #include "ComplaintReports.h"
 #include "CsvFile.h"
+#include "DateFilterEdit.h"
 #include "DisplayNames.h"
 #include "ReadOnlyTable.h"
 #include "RecordTableModel.h"
@@ -15,15 +17,19 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateEdit>
+#include <QDateTimeAxis>
 #include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -41,6 +47,9 @@ void replaceChart(QChartView *view, QChart *chart)
     QChart *old = view->chart();
     view->setChart(chart);
     delete old;
+    // A Tab stop whatever the view decides for a new scene: its accessible
+    // description reads the chart's values.
+    view->setFocusPolicy(Qt::StrongFocus);
 }
 
 QString percent(double share)
@@ -65,10 +74,11 @@ QChartView *makeChartView(const QString &objectName, QWidget *parent)
     auto *view = new QChartView(parent);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
-    // The figures and the table carry the same numbers for the keyboard and
-    // screen readers; the charts are for the eye.
-    view->setFocusPolicy(Qt::NoFocus);
+    // Fixed: a page that scrolls would otherwise give each chart its size hint.
+    view->setFixedHeight(260);
+    // A stop on the Tab walk: its accessible description lists the values
+    // the chart draws (chartText), so a screen reader hears the figures.
+    view->setFocusPolicy(Qt::StrongFocus);
     view->viewport()->setFocusPolicy(Qt::NoFocus);
     return view;
 }
@@ -103,6 +113,16 @@ QChart *barChart(const QString &title, const QList<QPair<QString, int>> &counts,
     return chart;
 }
 
+// What a chart shows, as one sentence a screen reader can say.
+QString chartText(const QList<QPair<QString, int>> &counts)
+{
+    QStringList parts;
+    for (const auto &[label, n] : counts)
+        parts << QCoreApplication::translate("DashboardView", "%1: %2").arg(label).arg(n);
+    return parts.isEmpty() ? QCoreApplication::translate("DashboardView", "Nothing in this period.")
+                           : parts.join(QCoreApplication::translate("DashboardView", "; "));
+}
+
 QList<QPair<QString, int>> sorted(
     const QMap<QString, int> &counts, const std::function<QString(const QString &)> &name)
 {
@@ -119,8 +139,8 @@ DashboardView::DashboardView(ComplaintReports *reports, AgentDirectory *agents, 
     : QWidget(parent)
     , m_reports(reports)
     , m_periodLabel(new QLabel(this))
-    , m_fromEdit(new QDateEdit(this))
-    , m_toEdit(new QDateEdit(this))
+    , m_fromEdit(new DateFilterEdit(this))
+    , m_toEdit(new DateFilterEdit(this))
     , m_show(new QPushButton(this))
     , m_figures(new QLabel(this))
     , m_byCategory(makeChartView(QStringLiteral("chartByCategory"), this))
@@ -140,7 +160,14 @@ DashboardView::DashboardView(ComplaintReports *reports, AgentDirectory *agents, 
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_message->setObjectName(QStringLiteral("dashboardMessage"));
     m_disclosureView = makeReadOnlyTable(m_disclosure, QStringLiteral("disclosureTable"), this);
-    m_disclosureView->setMinimumHeight(160);
+    // As tall as its rows (showDisclosure): the table is read whole, the page scrolls.
+    m_disclosureView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_disclosureView->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_disclosureView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_disclosureCaption = new QLabel(this);
+    m_disclosureCaption->setObjectName(QStringLiteral("disclosureCaption"));
+    m_figures->setFocusPolicy(Qt::StrongFocus);
+    // DateFilterEdit: one Tab stop each (QDateEdit walks its sections on Tab).
     for (QDateEdit *e : {m_fromEdit, m_toEdit}) {
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -163,23 +190,39 @@ DashboardView::DashboardView(ComplaintReports *reports, AgentDirectory *agents, 
     period->addStretch();
     period->addWidget(m_exportFigures);
     auto *charts = new QGridLayout;
+    // One row of four: with the table below at full height, the whole page
+    // still fits a desk on a 1366x768 screen.
     charts->addWidget(m_byCategory, 0, 0);
     charts->addWidget(m_byStatus, 0, 1);
-    charts->addWidget(m_trend, 1, 0);
-    charts->addWidget(m_perAgent, 1, 1);
+    charts->addWidget(m_trend, 0, 2);
+    charts->addWidget(m_perAgent, 0, 3);
     auto *year = new QHBoxLayout;
     year->addWidget(m_yearLabel);
     year->addWidget(m_yearEdit);
     year->addWidget(m_showYear);
     year->addStretch();
     year->addWidget(m_exportDisclosure);
-    auto *layout = new QVBoxLayout(this);
+    // Everything on one page that scrolls as a whole when the window is
+    // small (1366x768): no part, the disclosure table least, scrolls alone.
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("dashboardPage"));
+    auto *layout = new QVBoxLayout(page);
     layout->addLayout(period);
     layout->addWidget(m_figures);
-    layout->addLayout(charts, 3);
+    layout->addLayout(charts, 1);
     layout->addLayout(year);
-    layout->addWidget(m_disclosureView, 1);
+    layout->addWidget(m_disclosureCaption);
+    layout->addWidget(m_disclosureView);
     layout->addWidget(m_message);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->setWidget(page);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_scroll);
 
     connect(m_show, &QPushButton::clicked, this,
         [this] { showPeriod(m_fromEdit->date(), m_toEdit->date()); });
@@ -310,64 +353,88 @@ void DashboardView::showReport()
 {
     if (!m_period) {
         m_figures->setText(tr("Choose a period and press Show."));
+        Accessibility::nameValue(m_figures, tr("Figures of the period"));
         return;
     }
     const ComplaintReport &r = *m_period;
     m_message->clear();
+    // The period first: these figures count the complaints of these days,
+    // the table below those of its year.
     m_figures->setText(
-        tr("%1 complaints, %2 resolved; within 1 working day %3, within 1–3 working days %4; "
-           "acknowledged late %5, resolved late or overdue %6.")
-            .arg(r.total)
-            .arg(r.resolved)
-            .arg(percent(r.shareResolvedWithin1WorkingDay()),
-                percent(r.shareResolvedWithin1To3WorkingDays()))
-            .arg(r.acknowledgeBreaches)
-            .arg(r.resolveBreaches));
-    replaceChart(m_byCategory,
-        barChart(tr("By category"),
-            sorted(r.byCategory,
-                [this](const QString &c) { return m_reference.categoryName(c, m_language); }),
-            true));
+        tr("%1 to %2: %3")
+            .arg(r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate),
+                tr("%1 complaints, %2 resolved; within 1 working day %3, within 1–3 working days "
+                   "%4; acknowledged late %5, resolved late or overdue %6.")
+                    .arg(r.total)
+                    .arg(r.resolved)
+                    .arg(percent(r.shareResolvedWithin1WorkingDay()),
+                        percent(r.shareResolvedWithin1To3WorkingDays()))
+                    .arg(r.acknowledgeBreaches)
+                    .arg(r.resolveBreaches)));
+    Accessibility::nameValue(m_figures, tr("Figures of the period"));
+    const auto byCategory = sorted(
+        r.byCategory, [this](const QString &c) { return m_reference.categoryName(c, m_language); });
+    replaceChart(m_byCategory, barChart(tr("By category"), byCategory, true));
+    m_byCategory->setAccessibleDescription(chartText(byCategory));
     auto *pie = new QChart;
     pie->setTitle(tr("By status"));
     auto *slices = new QPieSeries;
+    QList<QPair<QString, int>> byStatus;
     for (auto it = r.byStatus.cbegin(); it != r.byStatus.cend(); ++it) {
         const auto status = enumFromString<ComplaintStatus>(it.key());
-        slices->append(QStringLiteral("%1 %2")
-                           .arg(status ? DisplayNames::complaintStatus(*status) : it.key())
-                           .arg(it.value()),
-            it.value());
+        const QString name = status ? DisplayNames::complaintStatus(*status) : it.key();
+        slices->append(QStringLiteral("%1 %2").arg(name).arg(it.value()), it.value());
+        byStatus.append({name, it.value()});
     }
     pie->addSeries(slices);
-    pie->legend()->setAlignment(Qt::AlignRight);
+    pie->legend()->setAlignment(Qt::AlignBottom);
     replaceChart(m_byStatus, pie);
+    m_byStatus->setAccessibleDescription(chartText(byStatus));
     auto *trend = new QChart;
     trend->setTitle(tr("Complaints per day"));
     trend->legend()->hide();
     auto *line = new QLineSeries;
-    QStringList days;
+    QList<QPair<QString, int>> busyDays;
     int top = 0, i = 0;
     // Every day of the period (the server allows ten years), or the line's
     // sum would fall short of the total; the bound only guards a broken answer.
+    // QDateTimeAxis labels in the PC's zone: each China-time day is placed at
+    // noon of that date on the PC's clock, so the label reads the China date.
+    const auto x
+        = [](const QDate &d) { return qreal(QDateTime(d, QTime(12, 0)).toMSecsSinceEpoch()); };
     for (QDate d = r.from; d <= r.to && i <= 3661; d = d.addDays(1), ++i) {
         const int n = r.perDay.value(d.toString(Qt::ISODate));
-        line->append(i, n);
+        line->append(x(d), n);
         top = qMax(top, n);
+        if (n > 0)
+            busyDays.append({d.toString(Qt::ISODate), n});
     }
     trend->addSeries(line);
-    auto *x = new QValueAxis;
-    x->setRange(0, qMax(1, i - 1));
-    x->setLabelFormat(QStringLiteral("%d"));
-    x->setTitleText(tr("days from %1").arg(r.from.toString(Qt::ISODate)));
+    auto *days = new QDateTimeAxis;
+    days->setRange(QDateTime(r.from, QTime(0, 0)), QDateTime(r.to, QTime(23, 59)));
+    days->setFormat(
+        r.from.year() == r.to.year() ? QStringLiteral("MM-dd") : QStringLiteral("yyyy-MM-dd"));
+    days->setTickCount(
+        qBound(2, int(r.from.daysTo(r.to)) + 1, 4)); // four fit a quarter of the page
+    days->setTitleText(tr("Day (China time)")); // the period is in the headline
     QValueAxis *y = countAxis(top);
-    trend->addAxis(x, Qt::AlignBottom);
+    trend->addAxis(days, Qt::AlignBottom);
     trend->addAxis(y, Qt::AlignLeft);
-    line->attachAxis(x);
+    line->attachAxis(days);
     line->attachAxis(y);
     replaceChart(m_trend, trend);
-    replaceChart(m_perAgent,
-        barChart(tr("Per agent"),
-            sorted(r.byAssignee, [this](const QString &a) { return agentName(a); }), false));
+    m_trend->setAccessibleDescription(busyDays.isEmpty()
+            ? chartText(busyDays)
+            : tr("%1. Every other day: 0.").arg(chartText(busyDays)));
+    // Every agent, those without a complaint too: the load is who has how many.
+    QMap<QString, int> load = r.byAssignee;
+    for (const Agent &a : std::as_const(m_agents)) {
+        if (a.role == Role::Agent)
+            load.insert(QString::number(a.id), load.value(QString::number(a.id)));
+    }
+    const auto perAgent = sorted(load, [this](const QString &a) { return agentName(a); });
+    replaceChart(m_perAgent, barChart(tr("Per agent"), perAgent, true));
+    m_perAgent->setAccessibleDescription(chartText(perAgent));
 }
 
 void DashboardView::showDisclosure()
@@ -378,7 +445,22 @@ void DashboardView::showDisclosure()
     for (qsizetype i = 1; i < rows.size(); ++i)
         body.append(RecordTableModel::Row(rows.at(i)));
     m_disclosure->setRows(body);
-    m_disclosureView->setColumnWidth(0, 360);
+    m_disclosureView->resizeColumnToContents(0);
+    m_disclosureView->resizeColumnToContents(1);
+    m_disclosureView->resizeRowsToContents();
+    // Tall enough for every row: nothing of the table hides behind a scroll bar.
+    const int height = m_disclosureView->horizontalHeader()->height()
+        + m_disclosureView->verticalHeader()->length() + 2 * m_disclosureView->frameWidth()
+        + (m_disclosureView->horizontalScrollBar()->isVisible()
+                ? m_disclosureView->horizontalScrollBar()->height()
+                : 0);
+    m_disclosureView->setFixedHeight(height);
+    const int year = m_year ? m_year->from.year() : m_yearEdit->value();
+    m_disclosureCaption->setText(m_year ? tr("Complaints disclosure for %1 (1 January to 31 "
+                                             "December, China time)")
+                                              .arg(year)
+                                        : tr("Choose a year and press Show year."));
+    m_disclosureView->setAccessibleName(tr("Complaints disclosure table for %1").arg(year));
 }
 
 bool DashboardView::exportFigures(const QString &path, QString *error) const
@@ -420,23 +502,22 @@ void DashboardView::changeEvent(QEvent *event)
 void DashboardView::retranslateUi()
 {
     m_periodLabel->setText(tr("&Period"));
+    Accessibility::nameAfterText(m_periodLabel);
     m_show->setText(tr("S&how"));
     m_yearLabel->setText(tr("Disclosure &year"));
+    Accessibility::nameAfterText(m_yearLabel);
     m_showYear->setText(tr("Show y&ear"));
-    m_exportFigures->setText(tr("Export figures CSV…"));
-    m_exportDisclosure->setText(tr("Export table CSV…"));
+    m_exportFigures->setText(tr("E&xport figures CSV…"));
+    m_exportDisclosure->setText(tr("Export &table CSV…"));
     m_fromEdit->setAccessibleName(tr("Period from"));
     m_toEdit->setAccessibleName(tr("Period to"));
     m_yearEdit->setAccessibleName(tr("Disclosure year"));
-    m_figures->setAccessibleName(tr("Figures of the period"));
-    m_disclosureView->setAccessibleName(tr("Yearly disclosure table"));
     m_byCategory->setAccessibleName(tr("By category"));
     m_byStatus->setAccessibleName(tr("By status"));
     m_trend->setAccessibleName(tr("Complaints per day"));
     m_perAgent->setAccessibleName(tr("Per agent"));
     for (QPushButton *b : {m_show, m_showYear, m_exportFigures, m_exportDisclosure})
-        b->setAccessibleName(
-            QString(b->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+        Accessibility::nameAfterText(b);
     showReport();
     showDisclosure();
 }

@@ -10,6 +10,7 @@ class QChartView;
 class QDateEdit;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QTableView;
 
@@ -17,6 +18,7 @@ namespace WalletDesk {
 
 class AgentDirectory;
 class ComplaintReports;
+class DateFilterEdit;
 class RecordTableModel;
 
 // Deadlines at a glance for a chosen period: complaints by category and
@@ -24,6 +26,8 @@ class RecordTableModel;
 // resolved (within 1 and within 1–3 working days); below, the yearly
 // disclosure table a payment institution publishes. Both export as CSV.
 // Every figure is the server's report, not a count of what the console holds.
+// By keyboard and screen reader: the headline and each chart are Tab stops
+// that read their figures as text.
 class DashboardView : public QWidget
 {
     Q_OBJECT
@@ -66,8 +70,8 @@ private:
     QDate m_to;
     int m_yearShown = 0;
     QLabel *m_periodLabel;
-    QDateEdit *m_fromEdit;
-    QDateEdit *m_toEdit;
+    DateFilterEdit *m_fromEdit;
+    DateFilterEdit *m_toEdit;
     QPushButton *m_show;
     QLabel *m_figures;
     QChartView *m_byCategory;
@@ -78,7 +82,9 @@ private:
     QSpinBox *m_yearEdit;
     QPushButton *m_showYear;
     RecordTableModel *m_disclosure;
+    QLabel *m_disclosureCaption;
     QTableView *m_disclosureView;
+    QScrollArea *m_scroll;
     QPushButton *m_exportFigures;
     QPushButton *m_exportDisclosure;
     QLabel *m_message;

@@ -991,7 +991,9 @@ void MainWindow::updateRoleMenus()
         m_deskAction = nullptr;
     }
     if (m_supervisorMenu) {
-        m_supervisorMenu->setTitle(tr("Supervisor"));
+        // Z (组长, zǔzhǎng): Alt+S is the Security tab's and every letter
+        // of "Supervisor" is taken by a control of this window already.
+        m_supervisorMenu->setTitle(tr("Supervisor (&J)"));
         m_deskAction->setText(tr("Approvals and complaints…"));
     }
 }

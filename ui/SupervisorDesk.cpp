@@ -1,5 +1,6 @@
 #include "SupervisorDesk.h"
 
+#include "Accessibility.h"
 #include "AgentDirectory.h"
 #include "ApprovalQueue.h"
 #include "ApprovalsView.h"
@@ -12,6 +13,8 @@
 #include "SyncEngine.h"
 
 #include <QEvent>
+#include <QShortcut>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -35,6 +38,22 @@ SupervisorDesk::SupervisorDesk(ConsoleCore *core, SupervisorServices *services, 
     m_tabs->addTab(m_audit, QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
+    // Ctrl+Tab reaches QTabWidget only as a key a child passed on; a combo
+    // box (the filters) keeps it. Shortcuts of the window come first.
+    const auto switchTabs = [this](int step) {
+        m_tabs->setCurrentIndex(
+            (m_tabs->currentIndex() + step + m_tabs->count()) % m_tabs->count());
+        // The tab bar says which view this is; Tab goes on into it.
+        m_tabs->tabBar()->setFocus(Qt::TabFocusReason);
+    };
+    for (const auto &[keys, step] : {std::pair {QKeySequence(Qt::CTRL | Qt::Key_Tab), 1},
+             std::pair {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), -1},
+             std::pair {QKeySequence(Qt::CTRL | Qt::Key_Backtab), -1},
+             std::pair {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), -1}}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, [switchTabs, step] { switchTabs(step); });
+    }
     connect(m_core->sync(), &SyncEngine::complaintChanged, m_queue,
         &ComplaintQueueView::complaintChanged);
     connect(m_core->sync(), &SyncEngine::referenceChanged, this, &SupervisorDesk::applyReference);
@@ -61,6 +80,7 @@ void SupervisorDesk::applyReference()
     const ReferenceData reference = m_core->referenceData();
     m_queue->setReference(reference, m_language);
     m_dashboard->setReference(reference, m_language);
+    m_audit->setReference(reference, m_language);
 }
 
 void SupervisorDesk::showEvent(QShowEvent *event)
@@ -86,6 +106,7 @@ void SupervisorDesk::retranslateUi()
     m_tabs->setTabText(2, tr("Dashboard"));
     m_tabs->setTabText(3, tr("Audit log"));
     m_tabs->setAccessibleName(tr("Supervisor views"));
+    Accessibility::nameTabs(m_tabs);
 }
 
 } // namespace WalletDesk

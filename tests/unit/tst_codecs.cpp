@@ -174,7 +174,10 @@ private Q_SLOTS:
         expectRoundTrip(CallbackChange {CallbackStatus::Cancelled, std::nullopt, t0});
         expectRoundTrip(CallbackChange {std::nullopt, t0.addDays(2), t0});
         expectRoundTrip(AuditEntry {1, t0, 2, QStringLiteral("account.view"), 42,
-            QStringLiteral("call-1"), QString(), QString()});
+            QStringLiteral("call-1"), QString(), QString(), QString(), std::nullopt, std::nullopt});
+        expectRoundTrip(AuditEntry {2, t0, 2, QStringLiteral("callback.create"), 42,
+            QStringLiteral("call-1"), QString(), QStringLiteral("138****8000 due x"),
+            QStringLiteral("8800…0042"), t0.addSecs(-60), 3});
         expectRoundTrip(Samples::sampleReference());
         expectRoundTrip(ApiError {
             QStringLiteral("validation_failed"), QStringLiteral("bad"), QStringLiteral("amount")});
@@ -371,7 +374,8 @@ private:
         if (type == QLatin1String("CallbackChange"))
             return CallbackChange {CallbackStatus::Done, std::nullopt, t0}.toJson();
         if (type == QLatin1String("AuditEntry"))
-            return AuditEntry {1, t0, 1, QStringLiteral("x"), std::nullopt, {}, {}, {}}.toJson();
+            return AuditEntry {1, t0, 1, QStringLiteral("x"), std::nullopt, {}, {}, {}, {}, {}, {}}
+                .toJson();
         if (type == QLatin1String("ReferenceData"))
             return Samples::sampleReference().toJson();
         if (type == QLatin1String("ApiError"))
