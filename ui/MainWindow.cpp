@@ -991,8 +991,8 @@ void MainWindow::updateRoleMenus()
         m_deskAction = nullptr;
     }
     if (m_supervisorMenu) {
-        // Z (组长, zǔzhǎng): Alt+S is the Security tab's and every letter
-        // of "Supervisor" is taken by a control of this window already.
+        // J: Alt+S is the Security tab's, every letter of "Supervisor" is
+        // taken by a control of this window already, and Z is Unfreeze.
         m_supervisorMenu->setTitle(tr("Supervisor (&J)"));
         m_deskAction->setText(tr("Approvals and complaints…"));
     }
