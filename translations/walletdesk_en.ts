@@ -1320,10 +1320,6 @@
         <translation>Waiting</translation>
     </message>
     <message>
-        <source>&amp;Risk context of the selected request</source>
-        <translation>&amp;Risk context of the selected request</translation>
-    </message>
-    <message>
         <source>Risk context of the selected request</source>
         <translation>Risk context of the selected request</translation>
     </message>
@@ -3428,6 +3424,10 @@ F1	this list</translation>
     <message>
         <source>Not exported: another account is open now.</source>
         <translation>Not exported: another account is open now.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
     </message>
 </context>
 <context>

@@ -1307,10 +1307,6 @@
         <translation>已等待</translation>
     </message>
     <message>
-        <source>&amp;Risk context of the selected request</source>
-        <translation>所选请求的风险情况(&amp;R)</translation>
-    </message>
-    <message>
         <source>Risk context of the selected request</source>
         <translation>所选请求的风险情况</translation>
     </message>
@@ -3401,6 +3397,10 @@ F1	显示此列表</translation>
     <message>
         <source>Not exported: another account is open now.</source>
         <translation>未导出：现在打开的是另一个账户。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消；没有写入文件。</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,6 @@ ApprovalsView::ApprovalsView(ApprovalQueue *queue, QWidget *parent)
     m_risk->setReadOnly(true);
     m_risk->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
     m_risk->setTabChangesFocus(true);
-    m_riskCaption->setBuddy(m_risk);
     auto *riskBox = new QWidget(this);
     auto *riskLayout = new QVBoxLayout(riskBox);
     riskLayout->setContentsMargins(0, 0, 0, 0);
@@ -208,7 +207,7 @@ void ApprovalsView::retranslateUi()
     // Set once the columns exist; a reset with the same columns keeps it.
     m_view->horizontalHeader()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
     m_view->setAccessibleName(tr("Requests waiting for approval"));
-    m_riskCaption->setText(tr("&Risk context of the selected request"));
+    m_riskCaption->setText(tr("Risk context of the selected request"));
     m_risk->setAccessibleName(tr("Risk context of the selected request"));
     m_approve->setText(tr("A&pprove…"));
     m_reject->setText(tr("Re&ject…"));

@@ -112,6 +112,8 @@ TransactionsTab::TransactionsTab(
     connect(m_cancelExport, &QPushButton::clicked, this, [this] {
         if (m_export)
             m_export->cancel();
+        else if (m_exportAsked)
+            m_exportCancelled = true; // before the first row: the answer ends it
     });
     m_type->setObjectName(QStringLiteral("typeFilter"));
     m_status->setObjectName(QStringLiteral("statusFilter"));
@@ -427,7 +429,10 @@ void TransactionsTab::exportTo(const QString &path)
     // The server records the export before the first row is read, and may
     // refuse it (the call center's policy, or no connection).
     m_exportAsked = true;
+    m_exportCancelled = false;
     m_exportButton->setEnabled(false);
+    m_progress->show();
+    m_cancelExport->show();
     Q_EMIT message(tr("Asking the server to record the export…"));
     const qint64 accountId = m_accountId;
     m_feed->announceExport(accountId, m_callId,
@@ -436,10 +441,13 @@ void TransactionsTab::exportTo(const QString &path)
             if (!guard)
                 return;
             m_exportAsked = false;
-            if (!exportId || accountId != m_accountId) {
+            if (!exportId || accountId != m_accountId || m_exportCancelled) {
                 m_exportButton->setEnabled(true);
-                const QString shown
-                    = exportId ? tr("Not exported: another account is open now.") : refused;
+                m_progress->hide();
+                m_cancelExport->hide();
+                const QString shown = !exportId ? refused
+                    : m_exportCancelled         ? tr("Export cancelled; no file was written.")
+                                                : tr("Not exported: another account is open now.");
                 if (exportId)
                     m_feed->reportExport(*exportId, 0, false);
                 Q_EMIT message(shown);

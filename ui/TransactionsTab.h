@@ -107,6 +107,7 @@ private:
     QLabel *m_detail;
     TransactionExport *m_export = nullptr;
     bool m_exportAsked = false; // waiting for the server to record the export
+    bool m_exportCancelled = false;
 };
 
 } // namespace WalletDesk

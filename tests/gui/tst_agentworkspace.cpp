@@ -397,6 +397,14 @@ private Q_SLOTS:
         for (const auto &p : payments)
             QVERIFY(orders.contains(p.toObject().value(QStringLiteral("orderNumber")).toString()));
         QVERIFY(lines.join(QLatin1Char('\n')).contains(QStringLiteral("259.00")));
+        // The export itself is in the audit log, with how many rows left as a file.
+        const auto audit = m_supervisor->get(
+            QStringLiteral("/api/v1/audit?action=account.export&accountId=1&limit=20"));
+        QStringList exports;
+        for (const auto &e : audit.items())
+            exports << e.toObject().value(QStringLiteral("detail")).toString();
+        QVERIFY2(exports.contains(QStringLiteral("%1 rows").arg(payments.size())),
+            qPrintable(exports.join(QLatin1Char('|'))));
 
         // A path that cannot be written: a clear message, nothing else touched.
         finished.clear();

@@ -258,6 +258,70 @@ private Q_SLOTS:
         QCOMPARE(bad.status, 400);
         QCOMPARE(bad.field(), QStringLiteral("actionPolicy.transactionExportRoles[0]"));
     }
+
+    void exportsAreRecorded()
+    {
+        // An agent exports only an account they are working on.
+        auto fresh = signedIn(QStringLiteral("agent02"));
+        const QString start = QStringLiteral("/api/v1/accounts/2/exports");
+        QCOMPARE(
+            fresh->post(start, {{QStringLiteral("callId"), QStringLiteral("call-x")}}).status, 403);
+        QCOMPARE(fresh->get(QStringLiteral("/api/v1/accounts/2")).status, 200);
+        const auto started
+            = fresh->post(start, {{QStringLiteral("callId"), QStringLiteral("call-x")}});
+        QCOMPARE(started.status, 201);
+        const qint64 id = started.json.value(QStringLiteral("id")).toInteger();
+        const QString finish = QStringLiteral("/api/v1/exports/%1/finish").arg(id);
+        // Someone else's export is not theirs to finish; a bad count is refused by name.
+        QCOMPARE(
+            m_agent->post(
+                       finish, {{QStringLiteral("rows"), 1}, {QStringLiteral("completed"), true}})
+                .status,
+            404);
+        QCOMPARE(
+            fresh->post(finish, {{QStringLiteral("rows"), -3}, {QStringLiteral("completed"), true}})
+                .field(),
+            QStringLiteral("rows"));
+        QCOMPARE(fresh
+                     ->post(finish,
+                         {{QStringLiteral("rows"), 1234}, {QStringLiteral("completed"), true}})
+                     .status,
+            200);
+        QCOMPARE(
+            fresh->post(finish, {{QStringLiteral("rows"), 1}, {QStringLiteral("completed"), true}})
+                .code(),
+            QStringLiteral("already_finished"));
+        // Both ends are in the audit log, the row count with the second.
+        const auto audit = m_supervisor->get(
+            QStringLiteral("/api/v1/audit?action=account.export&accountId=2&limit=50"));
+        QStringList details;
+        for (const auto &e : audit.items())
+            details << e.toObject().value(QStringLiteral("action")).toString() + QLatin1Char(' ')
+                    + e.toObject().value(QStringLiteral("detail")).toString();
+        QVERIFY2(details.contains(QStringLiteral("account.export 1234 rows")),
+            qPrintable(details.join(QLatin1Char('|'))));
+        QVERIFY(details.contains(QStringLiteral("account.export.start export %1").arg(id)));
+
+        // The policy keeps exports to supervisors: agents are refused before any row.
+        const auto reference = m_supervisor->get(QStringLiteral("/api/v1/reference"));
+        QJsonObject changed = reference.json;
+        QJsonObject policy = changed.value(QStringLiteral("actionPolicy")).toObject();
+        policy.insert(
+            QStringLiteral("transactionExportRoles"), QJsonArray {QStringLiteral("supervisor")});
+        changed.insert(QStringLiteral("actionPolicy"), policy);
+        QCOMPARE(m_supervisor
+                     ->put(QStringLiteral("/api/v1/reference"), changed,
+                         {{"If-Match", reference.headers.value("etag")}})
+                     .status,
+            200);
+        const auto refused
+            = fresh->post(start, {{QStringLiteral("callId"), QStringLiteral("call-x")}});
+        QCOMPARE(refused.status, 403);
+        QVERIFY(refused.json.value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("policy")));
+        QCOMPARE(m_supervisor->post(start, {}).status, 201);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerApprovals)
