@@ -78,7 +78,7 @@ ApprovalsView::ApprovalsView(ApprovalQueue *queue, QWidget *parent)
     split->addWidget(m_view);
     split->addWidget(riskBox);
     split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(1, 2); // the context is what is read; the list is short
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(split, 1);
