@@ -397,7 +397,11 @@ void MainWindow::buildUi()
     m_callbacksAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_callbacksAction->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_callbacksAction, &QAction::triggered, this, &MainWindow::showCallbacks);
-    m_languageMenu = menuBar()->addMenu(QString());
+    // Under the console's menu: every letter of the menu bar is taken
+    // (Alt+L is the Call menu), and the language is set once, not per call.
+    m_languageMenu = new QMenu(this);
+    m_consoleMenu->insertMenu(m_signOutAction, m_languageMenu);
+    m_consoleMenu->insertSeparator(m_signOutAction);
     m_chinese = m_languageMenu->addAction(QStringLiteral("中文"));
     m_english = m_languageMenu->addAction(QStringLiteral("English"));
     connect(m_chinese, &QAction::triggered, this,
