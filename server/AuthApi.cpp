@@ -1,6 +1,7 @@
 #include "AuthApi.h"
 
 #include "Credentials.h"
+#include "PresenceApi.h"
 
 namespace WalletDesk::Server {
 
@@ -268,6 +269,7 @@ Reply AuthApi::logout(RequestContext &request)
     m_ctx.db().exec(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE access_hash = ?"),
         {QString::fromLatin1(digest)});
     m_tokens.remove(digest);
+    PresenceApi::signOut(m_ctx, request.agent().id);
     m_ctx.audit(request.agent().id, QStringLiteral("auth.logout"), std::nullopt, request.callId());
     return Reply::noContent();
 }

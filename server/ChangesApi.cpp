@@ -3,6 +3,7 @@
 #include "ActionsApi.h"
 #include "CallbacksApi.h"
 #include "ComplaintsApi.h"
+#include "PresenceApi.h"
 
 namespace WalletDesk::Server {
 
@@ -129,6 +130,12 @@ Reply ChangesApi::changes(RequestContext &request)
             if (!c || c->agentId != me.id)
                 continue;
             data = c->toJson();
+        } else if (entity == QLatin1String("presence")) {
+            // Who is on a call is the wallboard's, not other agents' business.
+            const auto p = request.isSupervisor() ? PresenceApi::load(m_ctx, id) : std::nullopt;
+            if (!p)
+                continue;
+            data = p->toJson();
         } else if (entity == QLatin1String("reference")) {
             data = {{QStringLiteral("version"), id}};
         } else {

@@ -215,6 +215,13 @@ const QList<QStringList> &migrations()
                            " started_at BIGINT NOT NULL, finished_at BIGINT, rows_written BIGINT,"
                            " completed INTEGER)"),
         },
+        {
+            // Presence (PresenceApi): one row per agent, what their console
+            // last said; the wallboard lists those seen lately.
+            QStringLiteral("CREATE TABLE presence (agent_id BIGINT PRIMARY KEY REFERENCES "
+                           "agents(id), signed_in INTEGER NOT NULL, on_call INTEGER NOT NULL,"
+                           " call_started_at BIGINT, seen_at BIGINT NOT NULL)"),
+        },
     };
     return steps;
 }

@@ -11,11 +11,13 @@
 #include "ChangesApi.h"
 #include "ComplaintsApi.h"
 #include "ExportsApi.h"
+#include "PresenceApi.h"
 #include "ReferenceApi.h"
 #include "ReportsApi.h"
 #include "ServerContext.h"
 #include "TransactionsApi.h"
 #include "VerificationApi.h"
+#include "WallboardApi.h"
 
 #include <QFile>
 #include <QSslCipher>
@@ -120,7 +122,8 @@ quint16 ServerInstance::start(QString *error, qintptr listenFd)
         mount<ComplaintsApi>(*m_context, *m_router), mount<CallsApi>(*m_context, *m_router),
         mount<CallbacksApi>(*m_context, *m_router), mount<ExportsApi>(*m_context, *m_router),
         mount<ChangesApi>(*m_context, *m_router), mount<AuditApi>(*m_context, *m_router),
-        mount<ReportsApi>(*m_context, *m_router), mount<ReferenceApi>(*m_context, *m_router)};
+        mount<ReportsApi>(*m_context, *m_router), mount<ReferenceApi>(*m_context, *m_router),
+        mount<PresenceApi>(*m_context, *m_router), mount<WallboardApi>(*m_context, *m_router)};
 
     m_server = new ApiServer(*m_router);
     // The listener accepts, runs the handshake and watches every connection
