@@ -14,6 +14,7 @@
 #include "IdleLock.h"
 #include "Masking.h"
 #include "Outbox.h"
+#include "PresenceReporter.h"
 #include "RecordCache.h"
 #include "Session.h"
 #include "SessionRevoker.h"
@@ -21,6 +22,7 @@
 #include "SupervisorServices.h"
 #include "SyncEngine.h"
 #include "TransactionFeed.h"
+#include "Wallboard.h"
 
 #include <QEventLoop>
 #include <QTimer>
@@ -59,6 +61,7 @@ bool ConsoleCore::init(QString *error)
     m_idleLock = new IdleLock(this);
     m_idleLock->setTimeoutSeconds(m_settings.idleLockSeconds);
     m_call = new CallSession(m_drafts.get(), m_outbox.get(), this);
+    m_presence = new PresenceReporter(m_api, m_call, this);
     m_numbers = new CallerNumberIndex(m_credentials, m_cache.get(), this);
     m_accounts = new AccountService(m_api, m_cache.get(), m_numbers, this);
     m_complaints = new ComplaintService(m_outbox.get(), this);
@@ -80,6 +83,7 @@ bool ConsoleCore::init(QString *error)
             // supervisor's desk closes now, not after the server's answer.
             m_idleLock->stop();
             m_sync->stop();
+            m_presence->stop();
             dropSupervisor();
         }
     });
@@ -119,6 +123,10 @@ void ConsoleCore::onSignedIn()
         connect(
             m_sync, &SyncEngine::actionChanged, m_supervisor->approvals(), &ApprovalQueue::refresh);
         m_supervisor->approvals()->refresh();
+        Wallboard *board = m_supervisor->wallboard();
+        connect(m_sync, &SyncEngine::presenceChanged, board, &Wallboard::noteChange);
+        connect(m_sync, &SyncEngine::actionChanged, board, &Wallboard::noteChange);
+        connect(m_sync, &SyncEngine::complaintChanged, board, &Wallboard::noteChange);
         Q_EMIT supervisorChanged(m_supervisor);
     }
     const QString path = m_storePathOverride.isEmpty()
@@ -150,6 +158,7 @@ void ConsoleCore::onSignedIn()
             CredentialStore::numberKeyFor(m_settings.serverUrl, m_session->agent().username));
     m_callbacks->start();
     m_sync->start();
+    m_presence->start();
     // The server answers: end what earlier sign-outs could not.
     if (m_session->revoker()->mayHavePending())
         m_session->revoker()->sendPending();

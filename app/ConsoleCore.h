@@ -22,6 +22,7 @@ class CredentialStore;
 class DraftStore;
 class IdleLock;
 class Outbox;
+class PresenceReporter;
 class RecordCache;
 class Session;
 class StoreFile;
@@ -55,6 +56,8 @@ public:
     SyncEngine *sync() const { return m_sync; }
     IdleLock *idleLock() const { return m_idleLock; }
     CallSession *call() const { return m_call; }
+    // Tells the server whether the agent is on a call, for the wallboard.
+    PresenceReporter *presence() const { return m_presence; }
     AccountService *accounts() const { return m_accounts; }
     // The keyed digests of caller numbers for offline pops, and their key.
     CallerNumberIndex *callerNumbers() const { return m_numbers; }
@@ -104,6 +107,7 @@ private:
     SyncEngine *m_sync = nullptr;
     IdleLock *m_idleLock = nullptr;
     CallSession *m_call = nullptr;
+    PresenceReporter *m_presence = nullptr;
     CallerNumberIndex *m_numbers = nullptr;
     AccountService *m_accounts = nullptr;
     ComplaintService *m_complaints = nullptr;

@@ -6,6 +6,7 @@
 #include "AuditLog.h"
 #include "ComplaintDesk.h"
 #include "ComplaintReports.h"
+#include "Wallboard.h"
 
 namespace WalletDesk {
 
@@ -17,6 +18,7 @@ SupervisorServices::SupervisorServices(ApiClient *api, RecordCache *cache, QObje
     , m_audit(new AuditLog(api, this))
     , m_reports(new ComplaintReports(api, this))
     , m_agents(new AgentDirectory(api, this))
+    , m_wallboard(new Wallboard(api, this))
 {
 }
 

@@ -12,11 +12,12 @@ class AuditLog;
 class ComplaintDesk;
 class ComplaintReports;
 class RecordCache;
+class Wallboard;
 
 // What only a supervisor's console has: the complaint desk, the approval
-// queue, the audit log, the reports and the directory of agents. ConsoleCore makes them when a
-// supervisor signs in and drops them at sign-out, so an agent's console
-// never holds them (the server refuses an agent's requests anyway).
+// queue, the audit log, the reports, the directory of agents and the wallboard. ConsoleCore makes
+// them when a supervisor signs in and drops them at sign-out, so an agent's console never holds
+// them (the server refuses an agent's requests anyway).
 class SupervisorServices : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
     AuditLog *audit() const { return m_audit; }
     ComplaintReports *reports() const { return m_reports; }
     AgentDirectory *agents() const { return m_agents; }
+    Wallboard *wallboard() const { return m_wallboard; }
 
 private:
     ComplaintDesk *m_complaints;
@@ -38,6 +40,7 @@ private:
     AuditLog *m_audit;
     ComplaintReports *m_reports;
     AgentDirectory *m_agents;
+    Wallboard *m_wallboard;
 };
 
 } // namespace WalletDesk

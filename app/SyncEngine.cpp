@@ -5,6 +5,7 @@
 #include "Callback.h"
 #include "Complaint.h"
 #include "Outbox.h"
+#include "Presence.h"
 #include "RecordCache.h"
 
 #include <QJsonArray>
@@ -278,6 +279,9 @@ void SyncEngine::applyChanges(const ApiResult &result)
         } else if (entity == QLatin1String("action")) {
             if (auto a = decode<ActionRequest>(data, &error))
                 Q_EMIT actionChanged(*a);
+        } else if (entity == QLatin1String("presence")) {
+            if (auto p = decode<Presence>(data, &error))
+                Q_EMIT presenceChanged(*p);
         } else if (entity == QLatin1String("reference")) {
             fetchReference();
         }

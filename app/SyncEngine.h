@@ -15,6 +15,7 @@ class RecordCache;
 struct Complaint;
 struct ActionRequest;
 struct Callback;
+struct Presence;
 
 // Sends the outbox in order, each entry with its Idempotency-Key, and keeps
 // the cache current from the changes feed. Network errors and 5xx wait with
@@ -64,6 +65,9 @@ Q_SIGNALS:
     // from the feed or in answer to a write of this console.
     void callbackChanged(const WalletDesk::Callback &callback);
     void referenceChanged();
+    // An agent's presence changed (supervisors only: the server sends no
+    // one else presence).
+    void presenceChanged(const WalletDesk::Presence &presence);
 
 private:
     void step();

@@ -1,13 +1,13 @@
 #include "WallboardApi.h"
 
-#include "Wallboard.h"
+#include "WallboardSnapshot.h"
 #include "WorkingCalendar.h"
 
 namespace WalletDesk::Server {
 
 namespace {
 
-QList<Wallboard::DueComplaint> dueComplaints(const Database &db, qint64 from, qint64 to)
+QList<WallboardSnapshot::DueComplaint> dueComplaints(const Database &db, qint64 from, qint64 to)
 {
     // One range of complaints_due(due_at, id); resolved ones are skipped
     // on the way, and there are few of those still inside today's range.
@@ -15,10 +15,10 @@ QList<Wallboard::DueComplaint> dueComplaints(const Database &db, qint64 from, qi
                                     " FROM complaints c LEFT JOIN agents a ON a.id = c.assignee"
                                     " WHERE c.due_at >= ? AND c.due_at < ? AND c.status <> "
                                     "'resolved' ORDER BY c.due_at, c.id LIMIT ?"),
-        {from, to, Wallboard::maxListed});
-    QList<Wallboard::DueComplaint> list;
+        {from, to, WallboardSnapshot::maxListed});
+    QList<WallboardSnapshot::DueComplaint> list;
     while (q.next()) {
-        Wallboard::DueComplaint c;
+        WallboardSnapshot::DueComplaint c;
         c.id = q.value(0).toLongLong();
         c.categoryCode = q.value(1).toString();
         c.assigneeName = q.value(2).toString();
@@ -52,7 +52,7 @@ Reply WallboardApi::snapshot(RequestContext &)
     // on every refresh of every wallboard.
     const Database &db = m_ctx.db();
     const qint64 now = ServerContext::nowMs();
-    Wallboard w;
+    WallboardSnapshot w;
     w.at = ServerContext::fromMs(now);
     {
         Rows q = db.exec(
@@ -78,9 +78,9 @@ Reply WallboardApi::snapshot(RequestContext &)
                                         " FROM actions x JOIN agents a ON a.id = x.agent_id"
                                         " WHERE x.status = 'pending_approval' ORDER BY x.id"
                                         " LIMIT ?"),
-            {Wallboard::maxListed});
+            {WallboardSnapshot::maxListed});
         while (q.next()) {
-            Wallboard::WaitingApproval a;
+            WallboardSnapshot::WaitingApproval a;
             a.actionId = q.value(0).toLongLong();
             a.type = enumFromString<ActionType>(q.value(1).toString())
                          .value_or(ActionType::TwoFactorReset);

@@ -5,9 +5,9 @@
 
 namespace WalletDesk::Server {
 
-// GET /api/v1/wallboard, supervisors only: the Wallboard snapshot (models/
-// Wallboard.h) of presences, approvals waiting and complaints due today or
-// overdue, in one answer so that a console refreshes it with one request.
+// GET /api/v1/wallboard, supervisors only: the WallboardSnapshot (models/)
+// of presences, approvals waiting and complaints due today or overdue, in one answer so that a
+// console refreshes it with one request.
 class WallboardApi
 {
 public:

@@ -10,7 +10,7 @@ namespace WalletDesk {
 // the complaints due today or already overdue. Times are instants; the
 // console says them in China time and counts durations from `at`, the
 // server's clock when it answered.
-struct Wallboard
+struct WallboardSnapshot
 {
     struct WaitingApproval
     {
@@ -47,9 +47,9 @@ struct Wallboard
     QList<DueComplaint> overdue; // not resolved, due before `at`, longest overdue first
     int overdueCount = 0;
 
-    static Wallboard read(JsonReader &r);
+    static WallboardSnapshot read(JsonReader &r);
     QJsonObject toJson() const;
-    bool operator==(const Wallboard &) const = default;
+    bool operator==(const WallboardSnapshot &) const = default;
 };
 
 } // namespace WalletDesk

@@ -1,4 +1,4 @@
-#include "Wallboard.h"
+#include "WallboardSnapshot.h"
 
 namespace WalletDesk {
 
@@ -6,7 +6,7 @@ namespace {
 constexpr qint64 maxId = Q_INT64_C(1) << 52;
 }
 
-Wallboard::WaitingApproval Wallboard::WaitingApproval::read(JsonReader &r)
+WallboardSnapshot::WaitingApproval WallboardSnapshot::WaitingApproval::read(JsonReader &r)
 {
     WaitingApproval a;
     a.actionId = r.integer(QStringLiteral("actionId"), 1, maxId);
@@ -16,14 +16,14 @@ Wallboard::WaitingApproval Wallboard::WaitingApproval::read(JsonReader &r)
     return a;
 }
 
-QJsonObject Wallboard::WaitingApproval::toJson() const
+QJsonObject WallboardSnapshot::WaitingApproval::toJson() const
 {
     return {{QStringLiteral("actionId"), actionId}, {QStringLiteral("type"), enumToString(type)},
         {QStringLiteral("agentName"), agentName},
         {QStringLiteral("createdAt"), formatDateTime(createdAt)}};
 }
 
-Wallboard::DueComplaint Wallboard::DueComplaint::read(JsonReader &r)
+WallboardSnapshot::DueComplaint WallboardSnapshot::DueComplaint::read(JsonReader &r)
 {
     DueComplaint c;
     c.id = r.integer(QStringLiteral("id"), 1, maxId);
@@ -33,7 +33,7 @@ Wallboard::DueComplaint Wallboard::DueComplaint::read(JsonReader &r)
     return c;
 }
 
-QJsonObject Wallboard::DueComplaint::toJson() const
+QJsonObject WallboardSnapshot::DueComplaint::toJson() const
 {
     return {{QStringLiteral("id"), id}, {QStringLiteral("category"), categoryCode},
         {QStringLiteral("assigneeName"),
@@ -41,9 +41,9 @@ QJsonObject Wallboard::DueComplaint::toJson() const
         {QStringLiteral("dueAt"), formatDateTime(dueAt)}};
 }
 
-Wallboard Wallboard::read(JsonReader &r)
+WallboardSnapshot WallboardSnapshot::read(JsonReader &r)
 {
-    Wallboard w;
+    WallboardSnapshot w;
     w.at = r.dateTime(QStringLiteral("at"));
     w.agents = r.list<Presence>(QStringLiteral("agents"), 10'000);
     w.approvals = r.list<WaitingApproval>(QStringLiteral("approvals"), maxListed);
@@ -54,7 +54,7 @@ Wallboard Wallboard::read(JsonReader &r)
     return w;
 }
 
-QJsonObject Wallboard::toJson() const
+QJsonObject WallboardSnapshot::toJson() const
 {
     return {{QStringLiteral("at"), formatDateTime(at)},
         {QStringLiteral("agents"), toJsonArray(agents)},
