@@ -11,6 +11,7 @@
 #include "DashboardView.h"
 #include "SupervisorServices.h"
 #include "SyncEngine.h"
+#include "WallboardView.h"
 
 #include <QEvent>
 #include <QShortcut>
@@ -36,6 +37,8 @@ SupervisorDesk::SupervisorDesk(ConsoleCore *core, SupervisorServices *services, 
     m_tabs->addTab(m_dashboard, QString());
     m_audit = new AuditView(services->audit(), services->agents(), m_tabs);
     m_tabs->addTab(m_audit, QString());
+    m_wallboard = new WallboardView(services->wallboard(), m_tabs);
+    m_tabs->addTab(m_wallboard, QString());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     // Ctrl+Tab reaches QTabWidget only as a key a child passed on; a combo
@@ -81,6 +84,7 @@ void SupervisorDesk::applyReference()
     m_queue->setReference(reference, m_language);
     m_dashboard->setReference(reference, m_language);
     m_audit->setReference(reference, m_language);
+    m_wallboard->setReference(reference, m_language);
 }
 
 void SupervisorDesk::showEvent(QShowEvent *event)
@@ -105,6 +109,7 @@ void SupervisorDesk::retranslateUi()
     m_tabs->setTabText(1, tr("Approvals"));
     m_tabs->setTabText(2, tr("Dashboard"));
     m_tabs->setTabText(3, tr("Audit log"));
+    m_tabs->setTabText(4, tr("Wallboard"));
     m_tabs->setAccessibleName(tr("Supervisor views"));
     Accessibility::nameTabs(m_tabs);
 }
