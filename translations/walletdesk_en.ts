@@ -3108,6 +3108,10 @@ F1	this list</translation>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
+    <message>
+        <source>Wallboard</source>
+        <translation>Wallboard</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::SyncEngine</name>
@@ -3526,6 +3530,158 @@ F1	this list</translation>
     <message>
         <source>%1, waiting %2</source>
         <translation>%1, waiting %2</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::Wallboard</name>
+    <message>
+        <source>The server&apos;s answer cannot be read (%1).</source>
+        <translation>The server&apos;s answer cannot be read (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::WallboardView</name>
+    <message numerus="yes">
+        <source>%n day(s) %1 h</source>
+        <translation>
+            <numerusform>%n day(s) %1 h</numerusform>
+            <numerusform>%n day(s) %1 h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>On a call</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Idle</translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation>Overdue by %1</translation>
+    </message>
+    <message>
+        <source>Due today, %1 left</source>
+        <translation>Due today, %1 left</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <source>Loading the wallboard…</source>
+        <translation>Loading the wallboard…</translation>
+    </message>
+    <message>
+        <source>Wallboard</source>
+        <translation>Wallboard</translation>
+    </message>
+    <message>
+        <source>no approvals waiting</source>
+        <translation>no approvals waiting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s) waiting, the longest %1</source>
+        <translation>
+            <numerusform>%n approval(s) waiting, the longest %1</numerusform>
+            <numerusform>%n approval(s) waiting, the longest %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2; %3; %4, %5.</source>
+        <translation>%1, %2; %3; %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) on a call</source>
+        <translation>
+            <numerusform>%n agent(s) on a call</numerusform>
+            <numerusform>%n agent(s) on a call</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idle</source>
+        <translation>
+            <numerusform>%n idle</numerusform>
+            <numerusform>%n idle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) due today</source>
+        <translation>
+            <numerusform>%n complaint(s) due today</numerusform>
+            <numerusform>%n complaint(s) due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>On the call for</source>
+        <translation>On the call for</translation>
+    </message>
+    <message>
+        <source>Call started</source>
+        <translation>Call started</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>Asked at</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Agents signed in</source>
+        <translation>Agents signed in</translation>
+    </message>
+    <message>
+        <source>Approvals waiting</source>
+        <translation>Approvals waiting</translation>
+    </message>
+    <message>
+        <source>Complaints overdue and due today</source>
+        <translation>Complaints overdue and due today</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Time left or overdue</source>
+        <translation>Time left or overdue</translation>
     </message>
 </context>
 <context>

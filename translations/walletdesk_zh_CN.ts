@@ -3083,6 +3083,10 @@ F1	显示此列表</translation>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
+    <message>
+        <source>Wallboard</source>
+        <translation>实时监控</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::SyncEngine</name>
@@ -3498,6 +3502,140 @@ F1	显示此列表</translation>
     <message>
         <source>%1, waiting %2</source>
         <translation>%1，已等待 %2</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::Wallboard</name>
+    <message>
+        <source>The server&apos;s answer cannot be read (%1).</source>
+        <translation>无法读取服务器的应答（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::WallboardView</name>
+    <message numerus="yes">
+        <source>%n day(s) %1 h</source>
+        <translation><numerusform>%n 天 %1 小时</numerusform></translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation>已超期 %1</translation>
+    </message>
+    <message>
+        <source>Due today, %1 left</source>
+        <translation>今日到期，还剩 %1</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <source>Loading the wallboard…</source>
+        <translation>正在加载实时监控…</translation>
+    </message>
+    <message>
+        <source>Wallboard</source>
+        <translation>实时监控</translation>
+    </message>
+    <message>
+        <source>no approvals waiting</source>
+        <translation>没有等待中的审批</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approval(s) waiting, the longest %1</source>
+        <translation><numerusform>%n 条审批等待，最久已等 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2; %3; %4, %5.</source>
+        <translation>%1，%2；%3；%4，%5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) on a call</source>
+        <translation><numerusform>%n 位坐席通话中</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idle</source>
+        <translation><numerusform>%n 位空闲</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) due today</source>
+        <translation><numerusform>今日到期 %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>已超期 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>On the call for</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <source>Call started</source>
+        <translation>通话开始</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>Agents signed in</source>
+        <translation>已登录的坐席</translation>
+    </message>
+    <message>
+        <source>Approvals waiting</source>
+        <translation>等待中的审批</translation>
+    </message>
+    <message>
+        <source>Complaints overdue and due today</source>
+        <translation>已超期和今日到期的投诉</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Time left or overdue</source>
+        <translation>剩余或超期时长</translation>
     </message>
 </context>
 <context>

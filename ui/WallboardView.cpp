@@ -255,7 +255,7 @@ void WallboardView::retranslateUi()
     m_agents->setHeaders({tr("Agent"), tr("State"), tr("On the call for"), tr("Call started")});
     m_approvals->setHeaders({tr("No."), tr("Action"), tr("Agent"), tr("Asked at"), tr("Waiting")});
     m_complaints->setHeaders(
-        {tr("No."), tr("Category"), tr("Assignee"), tr("Due"), tr("Deadline")});
+        {tr("No."), tr("Category"), tr("Assignee"), tr("Due"), tr("Time left or overdue")});
     m_agentsCaption->setText(tr("Agents signed in"));
     m_approvalsCaption->setText(tr("Approvals waiting"));
     m_complaintsCaption->setText(tr("Complaints overdue and due today"));
