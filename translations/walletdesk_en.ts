@@ -3541,13 +3541,6 @@ F1	this list</translation>
 </context>
 <context>
     <name>WalletDesk::WallboardView</name>
-    <message numerus="yes">
-        <source>%n day(s) %1 h</source>
-        <translation>
-            <numerusform>%n day(s) %1 h</numerusform>
-            <numerusform>%n day(s) %1 h</numerusform>
-        </translation>
-    </message>
     <message>
         <source>On a call</source>
         <translation>On a call</translation>
@@ -3579,45 +3572,6 @@ F1	this list</translation>
     <message>
         <source>no approvals waiting</source>
         <translation>no approvals waiting</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n approval(s) waiting, the longest %1</source>
-        <translation>
-            <numerusform>%n approval(s) waiting, the longest %1</numerusform>
-            <numerusform>%n approval(s) waiting, the longest %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, %2; %3; %4, %5.</source>
-        <translation>%1, %2; %3; %4, %5.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agent(s) on a call</source>
-        <translation>
-            <numerusform>%n agent(s) on a call</numerusform>
-            <numerusform>%n agent(s) on a call</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n idle</source>
-        <translation>
-            <numerusform>%n idle</numerusform>
-            <numerusform>%n idle</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n complaint(s) due today</source>
-        <translation>
-            <numerusform>%n complaint(s) due today</numerusform>
-            <numerusform>%n complaint(s) due today</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
     </message>
     <message>
         <source>Agent</source>
@@ -3682,6 +3636,34 @@ F1	this list</translation>
     <message>
         <source>Time left or overdue</source>
         <translation>Time left or overdue</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>approvals waiting: %1, the longest %2</source>
+        <translation>approvals waiting: %1, the longest %2</translation>
+    </message>
+    <message>
+        <source>Agents %1, %2; %3; complaints %4, %5.</source>
+        <translation>Agents %1, %2; %3; complaints %4, %5.</translation>
+    </message>
+    <message>
+        <source>on a call: %1</source>
+        <translation>on a call: %1</translation>
+    </message>
+    <message>
+        <source>idle: %1</source>
+        <translation>idle: %1</translation>
+    </message>
+    <message>
+        <source>due today: %1</source>
+        <translation>due today: %1</translation>
+    </message>
+    <message>
+        <source>overdue: %1</source>
+        <translation>overdue: %1</translation>
     </message>
 </context>
 <context>

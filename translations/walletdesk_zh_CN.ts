@@ -3513,10 +3513,6 @@ F1	显示此列表</translation>
 </context>
 <context>
     <name>WalletDesk::WallboardView</name>
-    <message numerus="yes">
-        <source>%n day(s) %1 h</source>
-        <translation><numerusform>%n 天 %1 小时</numerusform></translation>
-    </message>
     <message>
         <source>On a call</source>
         <translation>通话中</translation>
@@ -3548,30 +3544,6 @@ F1	显示此列表</translation>
     <message>
         <source>no approvals waiting</source>
         <translation>没有等待中的审批</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n approval(s) waiting, the longest %1</source>
-        <translation><numerusform>%n 条审批等待，最久已等 %1</numerusform></translation>
-    </message>
-    <message>
-        <source>%1, %2; %3; %4, %5.</source>
-        <translation>%1，%2；%3；%4，%5。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agent(s) on a call</source>
-        <translation><numerusform>%n 位坐席通话中</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n idle</source>
-        <translation><numerusform>%n 位空闲</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n complaint(s) due today</source>
-        <translation><numerusform>今日到期 %n 件</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation><numerusform>已超期 %n 件</numerusform></translation>
     </message>
     <message>
         <source>Agent</source>
@@ -3636,6 +3608,34 @@ F1	显示此列表</translation>
     <message>
         <source>Time left or overdue</source>
         <translation>剩余或超期时长</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>approvals waiting: %1, the longest %2</source>
+        <translation>%1 条审批等待，最久已等 %2</translation>
+    </message>
+    <message>
+        <source>Agents %1, %2; %3; complaints %4, %5.</source>
+        <translation>%1，%2；%3；%4，%5。</translation>
+    </message>
+    <message>
+        <source>on a call: %1</source>
+        <translation>%1 位坐席通话中</translation>
+    </message>
+    <message>
+        <source>idle: %1</source>
+        <translation>%1 位空闲</translation>
+    </message>
+    <message>
+        <source>due today: %1</source>
+        <translation>今日到期 %1 件</translation>
+    </message>
+    <message>
+        <source>overdue: %1</source>
+        <translation>已超期 %1 件</translation>
     </message>
 </context>
 <context>

@@ -25,8 +25,7 @@ QString span(qint64 seconds)
 {
     if (seconds < 86'400)
         return DisplayNames::waited(seconds);
-    return WallboardView::tr("%n day(s) %1 h", nullptr, int(seconds / 86'400))
-        .arg((seconds % 86'400) / 3600);
+    return WallboardView::tr("%1 d %2 h").arg(seconds / 86'400).arg((seconds % 86'400) / 3600);
 }
 
 // Rows come again every few seconds: the keyboard's place (row by id, and
@@ -215,17 +214,18 @@ void WallboardView::showHeadline(const QDateTime &now, int overdueSinceFetch)
     for (const Presence &p : snapshot->agents)
         onCall += p.onCall ? 1 : 0;
     const int idle = int(snapshot->agents.size()) - onCall;
+    // Counts as "label: n", not "n agent(s)": a screen reader would say the
+    // "(s)", and English plural forms are not kept in the translations.
     const QString approvals = snapshot->approvals.isEmpty()
         ? tr("no approvals waiting")
-        : tr("%n approval(s) waiting, the longest %1", nullptr, int(snapshot->approvals.size()))
+        : tr("approvals waiting: %1, the longest %2")
+              .arg(snapshot->approvals.size())
               .arg(DisplayNames::waited(snapshot->approvals.first().createdAt.secsTo(now)));
     m_headline->setText(
-        tr("%1, %2; %3; %4, %5.")
-            .arg(tr("%n agent(s) on a call", nullptr, onCall), tr("%n idle", nullptr, idle),
-                approvals,
-                tr("%n complaint(s) due today", nullptr,
-                    snapshot->dueTodayCount - overdueSinceFetch),
-                tr("%n overdue", nullptr, snapshot->overdueCount + overdueSinceFetch)));
+        tr("Agents %1, %2; %3; complaints %4, %5.")
+            .arg(tr("on a call: %1").arg(onCall), tr("idle: %1").arg(idle), approvals,
+                tr("due today: %1").arg(snapshot->dueTodayCount - overdueSinceFetch),
+                tr("overdue: %1").arg(snapshot->overdueCount + overdueSinceFetch)));
     Accessibility::nameValue(m_headline, tr("Wallboard"));
 }
 
