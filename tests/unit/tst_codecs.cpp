@@ -7,9 +7,11 @@
 #include "Callback.h"
 #include "Complaint.h"
 #include "ComplaintNote.h"
+#include "Presence.h"
 #include "ReferenceData.h"
 #include "SampleRecords.h"
 #include "Transaction.h"
+#include "WallboardSnapshot.h"
 
 #include <QtTest>
 
@@ -179,6 +181,15 @@ private Q_SLOTS:
             QStringLiteral("call-1"), QString(), QStringLiteral("138****8000 due x"),
             QStringLiteral("8800…0042"), t0.addSecs(-60), 3});
         expectRoundTrip(Samples::sampleReference());
+        const Presence onCall {1, QStringLiteral("李雷"), true, true, t0, t0.addSecs(30)};
+        expectRoundTrip(onCall);
+        expectRoundTrip(Presence {2, QStringLiteral("韩梅梅"), false, false, std::nullopt, t0});
+        expectRoundTrip(Presence::Report {true, t0});
+        expectRoundTrip(Presence::Report {false, std::nullopt});
+        expectRoundTrip(WallboardSnapshot {t0, {onCall},
+            {{31, ActionType::TwoFactorReset, QStringLiteral("李雷"), t0.addSecs(-720)}},
+            {{8, QStringLiteral("fees"), QString(), t0.addSecs(3600)}}, 1,
+            {{7, QStringLiteral("refund_delay"), QStringLiteral("王组长"), t0.addDays(-2)}}, 5});
         expectRoundTrip(ApiError {
             QStringLiteral("validation_failed"), QStringLiteral("bad"), QStringLiteral("amount")});
     }
