@@ -29,6 +29,9 @@ ReferenceData ReferenceData::read(JsonReader &r)
     d.resolutionCodes = r.list<CodedName>(QStringLiteral("resolutionCodes"), 200);
     d.holidays = r.list<Holiday>(QStringLiteral("holidays"), 2000);
     d.policy = r.nested<DeadlinePolicy>(QStringLiteral("policy"));
+    // Absent in documents stored before notices: the defaults.
+    if (r.has(QStringLiteral("notices")))
+        d.notices = r.nested<ComplaintNotices>(QStringLiteral("notices"));
     d.version = r.integer(QStringLiteral("version"), 1, Q_INT64_C(1) << 52);
     for (qsizetype i = 0; r.ok() && i < d.categories.size(); ++i) {
         const QString &parent = d.categories.at(i).parentCode;
@@ -46,7 +49,8 @@ QJsonObject ReferenceData::toJson() const
         {QStringLiteral("wrapUpCodes"), toJsonArray(wrapUpCodes)},
         {QStringLiteral("resolutionCodes"), toJsonArray(resolutionCodes)},
         {QStringLiteral("holidays"), toJsonArray(holidays)},
-        {QStringLiteral("policy"), policy.toJson()}, {QStringLiteral("version"), version}};
+        {QStringLiteral("policy"), policy.toJson()}, {QStringLiteral("notices"), notices.toJson()},
+        {QStringLiteral("version"), version}};
 }
 
 bool ReferenceData::hasCategory(const QString &code) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ComplaintNotices.h"
 #include "DeadlinePolicy.h"
 #include "Language.h"
 #include "ReferenceItems.h"
@@ -15,6 +16,7 @@ struct ReferenceData
     QList<CodedName> resolutionCodes;
     QList<Holiday> holidays;
     DeadlinePolicy policy;
+    ComplaintNotices notices;
     qint64 version = 1;
 
     static ReferenceData read(JsonReader &r);
