@@ -113,7 +113,7 @@ void ConsoleCore::onSignedIn()
     // The role decides, not the cache: a supervisor whose cache file fails
     // still gets the desk (it works online).
     if (m_session->agent().role == Role::Supervisor && !m_supervisor) {
-        m_supervisor = new SupervisorServices(m_api, m_cache.get(), this);
+        m_supervisor = new SupervisorServices(m_api, m_cache.get(), m_complaints, this);
         Q_EMIT supervisorChanged(m_supervisor);
     }
     const QString path = m_storePathOverride.isEmpty()

@@ -7,6 +7,8 @@ namespace WalletDesk {
 class AgentDirectory;
 class ApiClient;
 class ApprovalQueue;
+class ChannelComplaints;
+class ComplaintService;
 class AuditLog;
 class ComplaintDesk;
 class ComplaintReports;
@@ -21,13 +23,15 @@ class SupervisorServices : public QObject
     Q_OBJECT
 
 public:
-    SupervisorServices(ApiClient *api, RecordCache *cache, QObject *parent = nullptr);
+    SupervisorServices(ApiClient *api, RecordCache *cache, ComplaintService *complaints,
+        QObject *parent = nullptr);
 
     ComplaintDesk *complaints() const { return m_complaints; }
     ApprovalQueue *approvals() const { return m_approvals; }
     AuditLog *audit() const { return m_audit; }
     ComplaintReports *reports() const { return m_reports; }
     AgentDirectory *agents() const { return m_agents; }
+    ChannelComplaints *channels() const { return m_channels; }
 
 private:
     ComplaintDesk *m_complaints;
@@ -35,6 +39,7 @@ private:
     AuditLog *m_audit;
     ComplaintReports *m_reports;
     AgentDirectory *m_agents;
+    ChannelComplaints *m_channels;
 };
 
 } // namespace WalletDesk

@@ -237,6 +237,14 @@ Reply ComplaintsApi::list(RequestContext &request)
     else
         needToKnow.crossAccountList(
             request, assignee == request.agent().id || createdBy == request.agent().id);
+    const auto resolved = request.queryString(QStringLiteral("resolved"), 5);
+    if (resolved && *resolved != QLatin1String("true") && *resolved != QLatin1String("false"))
+        throw HttpError::badRequest(
+            QStringLiteral("resolved"), QStringLiteral("must be true or false"));
+    if (resolved == QStringLiteral("false"))
+        where += QStringLiteral(" AND status <> 'resolved'");
+    else if (resolved == QStringLiteral("true"))
+        where += QStringLiteral(" AND status = 'resolved'");
     const auto overdue = request.queryString(QStringLiteral("overdue"), 5);
     if (overdue && *overdue != QLatin1String("true") && *overdue != QLatin1String("false"))
         throw HttpError::badRequest(
