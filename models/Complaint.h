@@ -22,8 +22,8 @@ struct ComplaintDraft
     // number to call and text to, when and in which language, and whether
     // they refused text messages. Without a number, notices go to the
     // linked account's phone.
-    QString callbackNumber; // normalised; masked in copies for others (docs/api.md)
-    QString preferredContactTime; // free text: "工作日 9–18 点"
+    QString callbackNumber {}; // normalised; masked in copies for others (docs/api.md)
+    QString preferredContactTime {}; // free text: "工作日 9–18 点"
     bool smsOptOut = false;
     Language noticeLanguage = Language::Chinese;
 

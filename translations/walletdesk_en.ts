@@ -1964,11 +1964,6 @@ Apply your change (%4) to their version, or keep theirs?</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1 %2 %3</source>
-        <comment>time, who, what they did</comment>
-        <translation type="unfinished">%1 %2 %3</translation>
-    </message>
-    <message>
         <source>%1 saved as %2.</source>
         <translation>%1 saved as %2.</translation>
     </message>
@@ -2075,6 +2070,10 @@ Apply your change (%4) to their version, or keep theirs?</translation>
     <message>
         <source>Log a complaint from another channel</source>
         <translation>Log a complaint from another channel</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
     </message>
 </context>
 <context>

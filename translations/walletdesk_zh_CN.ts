@@ -1952,11 +1952,6 @@ Apply your change (%4) to their version, or keep theirs?</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1 %2 %3</source>
-        <comment>time, who, what they did</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 saved as %2.</source>
         <translation>%1 已保存为 %2。</translation>
     </message>
@@ -2063,6 +2058,10 @@ Apply your change (%4) to their version, or keep theirs?</source>
     <message>
         <source>Log a complaint from another channel</source>
         <translation>登记其他渠道的投诉</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
     </message>
 </context>
 <context>

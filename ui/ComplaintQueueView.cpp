@@ -96,7 +96,8 @@ QString ComplaintQueueView::eventSentence(const ComplaintEvent &e) const
         }
     } else
         what = tr("%1 %2").arg(e.kind, d);
-    return tr("%1 %2 %3", "time, who, what they did").arg(when, who, what);
+    return tr("%1 %2 %3") // time, who, what they did
+        .arg(when, who, what);
 }
 
 ComplaintQueueView::ComplaintQueueView(ComplaintDesk *desk, AgentDirectory *agents, QWidget *parent)
