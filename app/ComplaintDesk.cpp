@@ -4,7 +4,9 @@
 #include "CursorPages.h"
 #include "RecordCache.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QUuid>
 
 namespace WalletDesk {
@@ -89,6 +91,7 @@ void ComplaintDesk::loadDetail(qint64 complaintId)
             Q_EMIT detailReady(*parts->complaint, parts->notes, parts->events);
     };
     const QString base = QStringLiteral("/api/v1/complaints/%1").arg(complaintId);
+    loadAttachments(complaintId);
     m_api->get(base, this, [parts, finish](const ApiResult &r) {
         CodecError error;
         if (r.ok())
@@ -183,6 +186,50 @@ void ComplaintDesk::addNote(qint64 complaintId, const QString &body)
             loadDetail(complaintId);
         },
         {{"Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()}});
+}
+
+void ComplaintDesk::loadAttachments(qint64 complaintId)
+{
+    m_api->get(QStringLiteral("/api/v1/complaints/%1/attachments").arg(complaintId), this,
+        [this, complaintId](const ApiResult &r) {
+            CodecError error;
+            if (auto items
+                = r.ok() ? decodeItems<ComplaintAttachment>(r.json, &error) : std::nullopt)
+                Q_EMIT attachmentsReady(complaintId, *items);
+            else
+                Q_EMIT failed(r.ok() ? unreadable(error) : r.message);
+        });
+}
+
+void ComplaintDesk::download(const ComplaintAttachment &attachment, const QString &savePath)
+{
+    m_api->get(QStringLiteral("/api/v1/complaints/%1/attachments/%2/content")
+                   .arg(attachment.complaintId)
+                   .arg(attachment.id),
+        this, [this, attachment, savePath](const ApiResult &r) {
+            if (!r.ok()) {
+                Q_EMIT failed(r.message);
+                return;
+            }
+            const auto bytes = QByteArray::fromBase64Encoding(
+                r.json.value(QStringLiteral("contentBase64")).toString().toLatin1(),
+                QByteArray::AbortOnBase64DecodingErrors);
+            // What arrived must be what was stored.
+            if (!bytes
+                || QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex()
+                    != attachment.sha256.toLatin1()) {
+                Q_EMIT failed(
+                    tr("The file %1 arrived damaged; nothing was saved.").arg(attachment.fileName));
+                return;
+            }
+            QSaveFile file(savePath);
+            if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != (*bytes).size()
+                || !file.commit()) {
+                Q_EMIT failed(tr("%1 could not be saved: %2").arg(savePath, file.errorString()));
+                return;
+            }
+            Q_EMIT downloaded(attachment, savePath);
+        });
 }
 
 } // namespace WalletDesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Complaint.h"
+#include "ComplaintAttachment.h"
 #include "ComplaintEvent.h"
 #include "ComplaintFilter.h"
 #include "ComplaintNote.h"
@@ -12,6 +13,7 @@
 namespace WalletDesk {
 
 class ApiClient;
+class ChannelComplaints;
 class RecordCache;
 
 // The supervisor's work on complaints: the queue page by page, one
@@ -26,6 +28,10 @@ class ComplaintDesk : public QObject
 public:
     ComplaintDesk(ApiClient *api, RecordCache *cache, QObject *parent = nullptr);
 
+    // Logging complaints that came without a call (SupervisorServices sets it).
+    ChannelComplaints *channels() const { return m_channels; }
+    void setChannels(ChannelComplaints *channels) { m_channels = channels; }
+
     PageLoader<Complaint>::Fetcher fetcherFor(const ComplaintFilter &filter, int pageSize = 100);
     void loadDetail(qint64 complaintId);
     // Workflow steps on the complaint as the supervisor saw it (its version).
@@ -37,12 +43,19 @@ public:
     // Any of them; after a conflict, the same step again on their version.
     void apply(const Complaint &seen, const ComplaintStep &step);
     void addNote(qint64 complaintId, const QString &body);
+    // Evidence: the list comes with every loadDetail(); a download is saved
+    // whole at savePath or not at all (the server audits it).
+    void loadAttachments(qint64 complaintId);
+    void download(const ComplaintAttachment &attachment, const QString &savePath);
 
 Q_SIGNALS:
     void detailReady(const WalletDesk::Complaint &complaint,
         const QList<WalletDesk::ComplaintNote> &notes,
         const QList<WalletDesk::ComplaintEvent> &events);
     void changed(const WalletDesk::Complaint &complaint);
+    void attachmentsReady(
+        qint64 complaintId, const QList<WalletDesk::ComplaintAttachment> &attachments);
+    void downloaded(const WalletDesk::ComplaintAttachment &attachment, const QString &path);
     // Someone else changed the complaint first: nothing was written; both
     // versions, for the supervisor to choose.
     void conflict(const WalletDesk::ComplaintStep &step, const WalletDesk::Complaint &seen,
@@ -52,6 +65,7 @@ Q_SIGNALS:
 private:
     ApiClient *m_api;
     RecordCache *m_cache;
+    ChannelComplaints *m_channels = nullptr;
 };
 
 } // namespace WalletDesk

@@ -21,12 +21,16 @@ QString ComplaintFilter::toQuery() const
         q.addQueryItem(QStringLiteral("assignee"), QString::number(*assignee));
     if (overdueOnly)
         q.addQueryItem(QStringLiteral("overdue"), QStringLiteral("true"));
+    if (!status && !includeResolved)
+        q.addQueryItem(QStringLiteral("resolved"), QStringLiteral("false"));
     return q.toString(QUrl::FullyEncoded);
 }
 
 bool ComplaintFilter::matches(const Complaint &c, const QDateTime &now) const
 {
     const bool overdue = c.status != ComplaintStatus::Resolved && c.dueAt < now;
+    if (!status && !includeResolved && c.status == ComplaintStatus::Resolved)
+        return false;
     return (!status || c.status == *status)
         && (category.isEmpty() || c.draft.categoryCode == category)
         && (channel.isEmpty() || c.draft.channel == channel)
@@ -50,6 +54,8 @@ ComplaintFilter ComplaintFilter::fromQuery(const QString &query)
     if (ok && assignee > 0)
         f.assignee = assignee;
     f.overdueOnly = q.queryItemValue(QStringLiteral("overdue")) == QLatin1String("true");
+    // Filters saved before "open complaints" showed resolved ones too.
+    f.includeResolved = q.queryItemValue(QStringLiteral("resolved")) != QLatin1String("false");
     return f;
 }
 

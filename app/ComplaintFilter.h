@@ -18,6 +18,9 @@ struct ComplaintFilter
     QString channel;
     std::optional<qint64> assignee;
     bool overdueOnly = false;
+    // Without a status, the queue shows complaints still open; resolved ones
+    // only when asked for.
+    bool includeResolved = false;
 
     QString toQuery() const;
     // The same test the server applies, for complaints the changes feed brings.

@@ -118,7 +118,7 @@ void ConsoleCore::onSignedIn()
     // The role decides, not the cache: a supervisor whose cache file fails
     // still gets the desk (it works online).
     if (m_session->agent().role == Role::Supervisor && !m_supervisor) {
-        m_supervisor = new SupervisorServices(m_api, m_cache.get(), this);
+        m_supervisor = new SupervisorServices(m_api, m_cache.get(), m_complaints, this);
         // Requests reach the supervisor whether the desk is open or not.
         connect(
             m_sync, &SyncEngine::actionChanged, m_supervisor->approvals(), &ApprovalQueue::refresh);

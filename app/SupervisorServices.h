@@ -8,6 +8,8 @@ class AgentDirectory;
 class ApiClient;
 class ApprovalAlerts;
 class ApprovalQueue;
+class ChannelComplaints;
+class ComplaintService;
 class AuditLog;
 class ComplaintDesk;
 class ComplaintReports;
@@ -23,7 +25,8 @@ class SupervisorServices : public QObject
     Q_OBJECT
 
 public:
-    SupervisorServices(ApiClient *api, RecordCache *cache, QObject *parent = nullptr);
+    SupervisorServices(ApiClient *api, RecordCache *cache, ComplaintService *complaints,
+        QObject *parent = nullptr);
 
     ComplaintDesk *complaints() const { return m_complaints; }
     ApprovalQueue *approvals() const { return m_approvals; }
@@ -32,6 +35,7 @@ public:
     ComplaintReports *reports() const { return m_reports; }
     AgentDirectory *agents() const { return m_agents; }
     Wallboard *wallboard() const { return m_wallboard; }
+    ChannelComplaints *channels() const { return m_channels; }
 
 private:
     ComplaintDesk *m_complaints;
@@ -41,6 +45,7 @@ private:
     ComplaintReports *m_reports;
     AgentDirectory *m_agents;
     Wallboard *m_wallboard;
+    ChannelComplaints *m_channels;
 };
 
 } // namespace WalletDesk

@@ -1,5 +1,7 @@
 #include "Complaint.h"
 
+#include "Callback.h"
+
 namespace WalletDesk {
 
 namespace {
@@ -22,6 +24,25 @@ ComplaintDraft ComplaintDraft::read(JsonReader &r)
         d.transactionIds = r.integerList(QStringLiteral("transactionIds"), 50, 1, maxId);
     d.description = r.nonEmptyText(QStringLiteral("description"), 4000);
     d.customerRequest = r.text(QStringLiteral("customerRequest"), 1000);
+    // Optional: drafts queued by consoles before other channels lack them.
+    if (const auto number = r.optionalString(QStringLiteral("callbackNumber"), 40);
+        number && !number->trimmed().isEmpty()) {
+        // A masked number (another person's copy) is kept as it came.
+        d.callbackNumber
+            = number->contains(QLatin1Char('*')) ? *number : Callback::normalizedPhone(*number);
+        r.check(!d.callbackNumber.isEmpty(), QStringLiteral("callbackNumber"),
+            QStringLiteral("must be a phone number: 5 to 20 digits, optionally with a leading +"));
+    }
+    d.preferredContactTime
+        = r.optionalText(QStringLiteral("preferredContactTime"), 100).value_or(QString());
+    if (r.has(QStringLiteral("smsOptOut")))
+        d.smsOptOut = r.boolean(QStringLiteral("smsOptOut"));
+    if (const auto code = r.optionalString(QStringLiteral("noticeLanguage"), 10)) {
+        const auto language = languageFromCode(*code);
+        r.check(language.has_value(), QStringLiteral("noticeLanguage"),
+            QStringLiteral("must be zh_CN or en"));
+        d.noticeLanguage = language.value_or(Language::Chinese);
+    }
     return d;
 }
 
@@ -35,7 +56,11 @@ QJsonObject ComplaintDraft::toJson() const
         {QStringLiteral("accountId"), optionalJson(accountId)},
         {QStringLiteral("callId"), orNull(callId)}, {QStringLiteral("transactionIds"), ids},
         {QStringLiteral("description"), description},
-        {QStringLiteral("customerRequest"), customerRequest}};
+        {QStringLiteral("customerRequest"), customerRequest},
+        {QStringLiteral("callbackNumber"), orNull(callbackNumber)},
+        {QStringLiteral("preferredContactTime"), orNull(preferredContactTime)},
+        {QStringLiteral("smsOptOut"), smsOptOut},
+        {QStringLiteral("noticeLanguage"), languageCode(noticeLanguage)}};
 }
 
 Complaint Complaint::read(JsonReader &r)
@@ -58,6 +83,8 @@ Complaint Complaint::read(JsonReader &r)
     c.resolutionText = r.optionalText(QStringLiteral("resolutionText"), 4000).value_or(QString());
     c.resolvedAt = r.optionalDateTime(QStringLiteral("resolvedAt"));
     c.reopenCount = int(r.integer(QStringLiteral("reopenCount"), 0, 1000));
+    c.accountNumberMasked
+        = r.optionalString(QStringLiteral("accountNumberMasked"), 40).value_or(QString());
     if (r.ok())
         r.check(c.dueAt >= c.createdAt, QStringLiteral("dueAt"),
             QStringLiteral("must not be before createdAt"));
@@ -87,6 +114,7 @@ QJsonObject Complaint::toJson() const
     o.insert(QStringLiteral("resolutionText"), orNull(resolutionText));
     o.insert(QStringLiteral("resolvedAt"), optionalJson(resolvedAt));
     o.insert(QStringLiteral("reopenCount"), reopenCount);
+    o.insert(QStringLiteral("accountNumberMasked"), orNull(accountNumberMasked));
     return o;
 }
 

@@ -2,6 +2,7 @@
 
 #include "DomainEnums.h"
 #include "JsonReader.h"
+#include "Language.h"
 
 namespace WalletDesk {
 
@@ -17,6 +18,14 @@ struct ComplaintDraft
     QList<qint64> transactionIds;
     QString description;
     QString customerRequest;
+    // How the customer wants to hear back (complaints from any channel): a
+    // number to call and text to, when and in which language, and whether
+    // they refused text messages. Without a number, notices go to the
+    // linked account's phone.
+    QString callbackNumber {}; // normalised; masked in copies for others (docs/api.md)
+    QString preferredContactTime {}; // free text: "工作日 9–18 点"
+    bool smsOptOut = false;
+    Language noticeLanguage = Language::Chinese;
 
     static ComplaintDraft read(JsonReader &r);
     QJsonObject toJson() const;
@@ -43,6 +52,9 @@ struct Complaint
     QString resolutionText;
     std::optional<QDateTime> resolvedAt;
     int reopenCount = 0;
+    // The linked account's number, masked (the server's join): what people
+    // read instead of the account's internal id. Empty without an account.
+    QString accountNumberMasked;
 
     static Complaint read(JsonReader &r);
     QJsonObject toJson() const;

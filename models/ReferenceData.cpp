@@ -32,6 +32,9 @@ ReferenceData ReferenceData::read(JsonReader &r)
     // Documents stored before the action policy existed keep its defaults.
     if (r.has(QStringLiteral("actionPolicy")))
         d.actions = r.nested<ActionPolicy>(QStringLiteral("actionPolicy"));
+    // Absent in documents stored before notices: the defaults.
+    if (r.has(QStringLiteral("notices")))
+        d.notices = r.nested<ComplaintNotices>(QStringLiteral("notices"));
     d.version = r.integer(QStringLiteral("version"), 1, Q_INT64_C(1) << 52);
     for (qsizetype i = 0; r.ok() && i < d.categories.size(); ++i) {
         const QString &parent = d.categories.at(i).parentCode;
@@ -50,7 +53,8 @@ QJsonObject ReferenceData::toJson() const
         {QStringLiteral("resolutionCodes"), toJsonArray(resolutionCodes)},
         {QStringLiteral("holidays"), toJsonArray(holidays)},
         {QStringLiteral("policy"), policy.toJson()},
-        {QStringLiteral("actionPolicy"), actions.toJson()}, {QStringLiteral("version"), version}};
+        {QStringLiteral("actionPolicy"), actions.toJson()},
+        {QStringLiteral("notices"), notices.toJson()}, {QStringLiteral("version"), version}};
 }
 
 bool ReferenceData::hasCategory(const QString &code) const

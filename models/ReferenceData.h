@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActionPolicy.h"
+#include "ComplaintNotices.h"
 #include "DeadlinePolicy.h"
 #include "Language.h"
 #include "ReferenceItems.h"
@@ -17,6 +18,7 @@ struct ReferenceData
     QList<Holiday> holidays;
     DeadlinePolicy policy;
     ActionPolicy actions;
+    ComplaintNotices notices;
     qint64 version = 1;
 
     static ReferenceData read(JsonReader &r);

@@ -311,6 +311,7 @@ private:
         m_headerBytes = 0;
         m_line.clear();
         m_lineNumber = 0;
+        m_requestLine.clear();
         m_contentLength = -1;
         m_transferEncoding.clear();
         m_framingError.clear();
@@ -337,7 +338,9 @@ private:
         if (m_line.endsWith('\r'))
             m_line.chop(1);
         const bool last = m_line.isEmpty();
-        if (!last && m_lineNumber++ > 0)
+        if (!last && m_lineNumber++ == 0)
+            m_requestLine = m_line.left(2048);
+        else if (!last)
             headerLine(m_line);
         m_line.clear();
         if (last)
@@ -376,9 +379,11 @@ private:
                     .arg(QString::fromLatin1(m_framingError)));
             return false;
         }
-        if (m_contentLength > m_limits.maxBodyBytes) {
+        m_bodyLimit = m_limits.maxBodyBytesFor ? m_limits.maxBodyBytesFor(m_requestLine)
+                                               : m_limits.maxBodyBytes;
+        if (m_contentLength > m_bodyLimit) {
             refuse(413, "payload_too_large",
-                QStringLiteral("the body is larger than %1 bytes").arg(m_limits.maxBodyBytes));
+                QStringLiteral("the body is larger than %1 bytes").arg(m_bodyLimit));
             return false;
         }
         m_chunked = !m_transferEncoding.isEmpty();
@@ -476,10 +481,9 @@ private:
                         400, "validation_failed", QStringLiteral("the chunked body is malformed"));
                     return false;
                 }
-                if (m_decoded + size > m_limits.maxBodyBytes) {
+                if (m_decoded + size > m_bodyLimit) {
                     refuse(413, "payload_too_large",
-                        QStringLiteral("the body is larger than %1 bytes")
-                            .arg(m_limits.maxBodyBytes));
+                        QStringLiteral("the body is larger than %1 bytes").arg(m_bodyLimit));
                     return false;
                 }
                 m_decoded += size;
@@ -509,6 +513,8 @@ private:
     QByteArray m_line;
     qint64 m_headerBytes = 0;
     int m_lineNumber = 0;
+    QByteArray m_requestLine;
+    qint64 m_bodyLimit = 0;
     qint64 m_contentLength = -1;
     QByteArray m_transferEncoding;
     QByteArray m_framingError;

@@ -6,6 +6,8 @@
 #include <QSslConfiguration>
 #include <QTcpServer>
 
+#include <functional>
+
 namespace WalletDesk::Server {
 
 class Router;
@@ -37,6 +39,9 @@ struct ConnectionLimits
     qint64 maxHeaderBytes = 32 * 1024;
     qint64 maxBodyBytes = 64 * 1024;
     int maxConnectionsPerAddress = 256;
+    // A route's own body limit by its request line (Router::maxBodyBytesFor);
+    // unset: maxBodyBytes for every request.
+    std::function<qint64(const QByteArray &requestLine)> maxBodyBytesFor;
 
     static ConnectionLimits from(const ServerConfig &config);
 };

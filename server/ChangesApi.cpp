@@ -112,7 +112,7 @@ Reply ChangesApi::changes(RequestContext &request)
             // Agents follow the complaints they logged or were given.
             if (!c || (!request.isSupervisor() && c->createdBy != me.id && c->assignee != me.id))
                 continue;
-            data = c->toJson();
+            data = ComplaintsApi::shownTo(*c, request);
         } else if (entity == QLatin1String("note")) {
             const ComplaintNote n = ComplaintsApi::loadNote(m_ctx, id);
             const auto c = ComplaintsApi::load(m_ctx, n.complaintId);

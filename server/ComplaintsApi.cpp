@@ -3,6 +3,7 @@
 #include "NeedToKnow.h"
 
 #include "ComplaintEvent.h"
+#include "ComplaintNotifier.h"
 
 #include "Etag.h"
 #include "Idempotency.h"
@@ -18,11 +19,13 @@ const char columns[]
       "customer_request,"
       " status, created_by, assignee, escalated, created_at, updated_at, ack_due_at, "
       "acknowledged_at,"
-      " due_at, extension_reason, resolution_code, resolution_text, resolved_at, reopen_count";
+      " due_at, extension_reason, resolution_code, resolution_text, resolved_at, reopen_count,"
+      " callback_number, preferred_contact_time, sms_opt_out, notice_language";
 
-Reply complaintReply(const Complaint &c, int status = 200)
+Reply complaintReply(const Complaint &c, const RequestContext &request, int status = 200)
 {
-    return Reply::json(c.toJson(), status).withHeader("ETag", versionEtag(c.version));
+    return Reply::json(ComplaintsApi::shownTo(c, request), status)
+        .withHeader("ETag", versionEtag(c.version));
 }
 
 void acknowledge(Complaint &c)
@@ -88,6 +91,18 @@ std::optional<Complaint> ComplaintsApi::load(const ServerContext &ctx, qint64 id
     c.resolutionText = q.value(20).toString();
     c.resolvedAt = ServerContext::fromMsOrNull(q.value(21));
     c.reopenCount = q.value(22).toInt();
+    c.draft.callbackNumber = q.value(23).toString();
+    c.draft.preferredContactTime = q.value(24).toString();
+    c.draft.smsOptOut = q.value(25).toInt() != 0;
+    c.draft.noticeLanguage = languageFromCode(q.value(26).toString()).value_or(Language::Chinese);
+    if (c.draft.accountId) {
+        // People read the account by its number, masked, not by our id.
+        c.accountNumberMasked = Masking::accountNumber(
+            ctx.db()
+                .scalar(QStringLiteral("SELECT account_no FROM accounts WHERE id = ?"),
+                    {*c.draft.accountId})
+                .toString());
+    }
     Rows t = ctx.db().exec(
         QStringLiteral("SELECT transaction_id FROM complaint_transactions WHERE complaint_id = ?"
                        " ORDER BY transaction_id"),
@@ -95,6 +110,14 @@ std::optional<Complaint> ComplaintsApi::load(const ServerContext &ctx, qint64 id
     while (t.next())
         c.draft.transactionIds.append(t.value(0).toLongLong());
     return c;
+}
+
+QJsonObject ComplaintsApi::shownTo(Complaint c, const RequestContext &request)
+{
+    const qint64 me = request.agent().id;
+    if (c.createdBy != me && c.assignee != me && !c.draft.callbackNumber.isEmpty())
+        c.draft.callbackNumber = Masking::phone(c.draft.callbackNumber);
+    return c.toJson();
 }
 
 ComplaintNote ComplaintsApi::loadNote(const ServerContext &ctx, qint64 id)
@@ -120,6 +143,9 @@ void ComplaintsApi::validateDraft(const ComplaintDraft &draft) const
     if (!reference.hasCategory(draft.categoryCode))
         throw HttpError::badRequest(QStringLiteral("categoryCode"),
             QStringLiteral("unknown category \"%1\"").arg(draft.categoryCode));
+    if (draft.callbackNumber.contains(QLatin1Char('*')))
+        throw HttpError::badRequest(QStringLiteral("callbackNumber"),
+            QStringLiteral("must be the number to call, not a masked one"));
     if (draft.accountId
         && !m_ctx.db()
                 .scalar(QStringLiteral("SELECT 1 FROM accounts WHERE id = ?"), {*draft.accountId})
@@ -152,13 +178,18 @@ Reply ComplaintsApi::create(RequestContext &request)
                 "call_id, description,"
                 " customer_request, status, created_by, escalated, created_at, updated_at, "
                 "ack_due_at, due_at,"
-                " reopen_count) VALUES (1, ?, ?, ?, ?, ?, ?, ?, 'open', ?, 0, ?, ?, ?, ?, 0)"),
+                " reopen_count, callback_number, preferred_contact_time, sms_opt_out,"
+                " notice_language) VALUES (1, ?, ?, ?, ?, ?, ?, ?, 'open', ?, 0, ?, ?, ?, ?, 0,"
+                " ?, ?, ?, ?)"),
             {draft.channel, draft.categoryCode, enumToString(draft.severity),
                 ServerContext::orNull(draft.accountId), ServerContext::orNull(draft.callId),
                 draft.description, draft.customerRequest, request.agent().id, nowMs, nowMs,
                 calendar.acknowledgeDue(now, reference.policy).toMSecsSinceEpoch(),
                 WorkingCalendar::resolveDue(now, reference.policy.resolveCalendarDays)
-                    .toMSecsSinceEpoch()});
+                    .toMSecsSinceEpoch(),
+                ServerContext::orNull(draft.callbackNumber),
+                ServerContext::orNull(draft.preferredContactTime), draft.smsOptOut ? 1 : 0,
+                languageCode(draft.noticeLanguage)});
         for (qint64 txId : draft.transactionIds)
             db.exec(QStringLiteral("INSERT INTO complaint_transactions (complaint_id, "
                                    "transaction_id) VALUES (?, ?)"
@@ -169,7 +200,7 @@ Reply ComplaintsApi::create(RequestContext &request)
         m_ctx.audit(request.agent().id, QStringLiteral("complaint.create"), draft.accountId,
             draft.callId.isEmpty() ? request.callId() : draft.callId, QString(),
             QString::number(id));
-        return complaintReply(*load(m_ctx, id), 201);
+        return complaintReply(*load(m_ctx, id), request, 201);
     });
 }
 
@@ -206,6 +237,14 @@ Reply ComplaintsApi::list(RequestContext &request)
     else
         needToKnow.crossAccountList(
             request, assignee == request.agent().id || createdBy == request.agent().id);
+    const auto resolved = request.queryString(QStringLiteral("resolved"), 5);
+    if (resolved && *resolved != QLatin1String("true") && *resolved != QLatin1String("false"))
+        throw HttpError::badRequest(
+            QStringLiteral("resolved"), QStringLiteral("must be true or false"));
+    if (resolved == QStringLiteral("false"))
+        where += QStringLiteral(" AND status <> 'resolved'");
+    else if (resolved == QStringLiteral("true"))
+        where += QStringLiteral(" AND status = 'resolved'");
     const auto overdue = request.queryString(QStringLiteral("overdue"), 5);
     if (overdue && *overdue != QLatin1String("true") && *overdue != QLatin1String("false"))
         throw HttpError::badRequest(
@@ -236,7 +275,8 @@ Reply ComplaintsApi::list(RequestContext &request)
     PageBuilder page(limit);
     while (q.next() && page.hasRoom()) {
         if (const auto c = load(m_ctx, q.value(0).toLongLong()))
-            page.add(c->toJson(), PageBuilder::keysetCursor(q.value(1).toLongLong(), c->id));
+            page.add(
+                shownTo(*c, request), PageBuilder::keysetCursor(q.value(1).toLongLong(), c->id));
     }
     return page.reply();
 }
@@ -249,7 +289,7 @@ Reply ComplaintsApi::get(RequestContext &request)
     NeedToKnow(m_ctx).item(request, c->draft.accountId, {c->createdBy, c->assignee});
     if (request.header("If-None-Match") == versionEtag(c->version))
         return Reply {304, {}, {{"ETag", versionEtag(c->version)}}};
-    return complaintReply(*c);
+    return complaintReply(*c, request);
 }
 
 void ComplaintsApi::save(const Complaint &c) const
@@ -272,11 +312,11 @@ void ComplaintsApi::save(const Complaint &c) const
             ms(c.resolvedAt), c.reopenCount, c.id});
 }
 
-void ComplaintsApi::addEvent(
-    qint64 complaintId, qint64 agentId, const QString &kind, const QString &detail) const
+void ComplaintsApi::addEvent(const ServerContext &ctx, qint64 complaintId, qint64 agentId,
+    const QString &kind, const QString &detail)
 {
-    m_ctx.db().exec(QStringLiteral("INSERT INTO complaint_events (complaint_id, agent_id, kind, "
-                                   "detail, at) VALUES (?, ?, ?, ?, ?)"),
+    ctx.db().exec(QStringLiteral("INSERT INTO complaint_events (complaint_id, agent_id, kind, "
+                                 "detail, at) VALUES (?, ?, ?, ?, ?)"),
         {complaintId, agentId, kind, detail, ServerContext::nowMs()});
 }
 
@@ -300,17 +340,33 @@ Reply ComplaintsApi::mutate(RequestContext &request, bool requireIfMatch, const 
             QStringLiteral("someone else changed this complaint (now version %1); "
                            "review their version and try again")
                 .arg(complaint->version),
-            {{QStringLiteral("current"), complaint->toJson()}});
+            {{QStringLiteral("current"), shownTo(*complaint, request)}});
+    const bool wasAcknowledged = complaint->acknowledgedAt.has_value();
+    const bool wasResolved = complaint->status == ComplaintStatus::Resolved;
     const auto [kind, detail] = change(*complaint);
     complaint->version += 1;
     complaint->updatedAt = QDateTime::currentDateTimeUtc();
     save(*complaint);
     addEvent(id, request.agent().id, kind, detail);
+    // The customer hears of it in the same transaction. A complaint resolved
+    // at once gets the resolution only: a deadline then means nothing.
+    const bool resolvedNow = !wasResolved && complaint->status == ComplaintStatus::Resolved;
+    if (!wasAcknowledged && complaint->acknowledgedAt && !resolvedNow)
+        notify(*complaint, ComplaintNotices::Kind::Acknowledged, request.agent().id);
+    if (resolvedNow)
+        notify(*complaint, ComplaintNotices::Kind::Resolved, request.agent().id);
     m_ctx.recordChange(QStringLiteral("complaint"), id);
     m_ctx.audit(request.agent().id, QStringLiteral("complaint.") + kind, complaint->draft.accountId,
         request.callId(), QString(), detail.left(200));
     tx.commit();
-    return complaintReply(*complaint);
+    return complaintReply(*complaint, request);
+}
+
+void ComplaintsApi::notify(
+    const Complaint &complaint, ComplaintNotices::Kind kind, qint64 agentId) const
+{
+    const NoticeRecord record = ComplaintNotifier(m_ctx).notify(complaint, kind);
+    addEvent(complaint.id, agentId, QStringLiteral("notice"), record.detail());
 }
 
 Reply ComplaintsApi::update(RequestContext &request)
@@ -395,11 +451,14 @@ Reply ComplaintsApi::addNote(RequestContext &request)
                 {id, request.agent().id, body, now});
         // A supervisor's first note acknowledges the complaint; only that
         // column is written, so nothing else of the row is put back as read.
-        if (request.isSupervisor() && !complaint->acknowledgedAt)
+        const bool acknowledgesNow = request.isSupervisor() && !complaint->acknowledgedAt;
+        if (acknowledgesNow)
             m_ctx.db().exec(QStringLiteral("UPDATE complaints SET acknowledged_at = ? WHERE id = ? "
                                            "AND acknowledged_at IS NULL"),
                 {now, id});
         addEvent(id, request.agent().id, QStringLiteral("note"), body.left(200));
+        if (acknowledgesNow)
+            notify(*complaint, ComplaintNotices::Kind::Acknowledged, request.agent().id);
         m_ctx.recordChange(QStringLiteral("note"), noteId);
         m_ctx.audit(request.agent().id, QStringLiteral("complaint.note"),
             complaint->draft.accountId, request.callId());

@@ -22,6 +22,13 @@ public:
 
     static std::optional<Complaint> load(const ServerContext &ctx, qint64 id);
     static ComplaintNote loadNote(const ServerContext &ctx, qint64 id);
+    // A complaint as this request's agent may read it: the callback number in
+    // full for the people who call back (its creator and assignee), masked
+    // for everyone else. Every complaint a reply holds passes here.
+    static QJsonObject shownTo(Complaint complaint, const RequestContext &request);
+    // Appends an entry to a complaint's timeline (in the caller's transaction).
+    static void addEvent(const ServerContext &ctx, qint64 complaintId, qint64 agentId,
+        const QString &kind, const QString &detail);
 
 private:
     // A change to one complaint: checks If-Match, applies change(), bumps the
@@ -46,7 +53,12 @@ private:
     void validateDraft(const ComplaintDraft &draft) const;
     void save(const Complaint &complaint) const;
     void addEvent(
-        qint64 complaintId, qint64 agentId, const QString &kind, const QString &detail) const;
+        qint64 complaintId, qint64 agentId, const QString &kind, const QString &detail) const
+    {
+        addEvent(m_ctx, complaintId, agentId, kind, detail);
+    }
+    // Texts the customer and puts the notice on the timeline.
+    void notify(const Complaint &complaint, ComplaintNotices::Kind kind, qint64 agentId) const;
 
     const ServerContext &m_ctx;
 };

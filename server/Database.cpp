@@ -222,6 +222,32 @@ const QList<QStringList> &migrations()
                            "agents(id), signed_in INTEGER NOT NULL, on_call INTEGER NOT NULL,"
                            " call_started_at BIGINT, seen_at BIGINT NOT NULL)"),
         },
+        {
+            // Complaints from every channel: how the customer wants to hear
+            // back, the notices sent (counted per number for the rate limit)
+            // and evidence, whose bytes are stored once per SHA-256.
+            QStringLiteral("ALTER TABLE complaints ADD COLUMN callback_number TEXT"),
+            QStringLiteral("ALTER TABLE complaints ADD COLUMN preferred_contact_time TEXT"),
+            QStringLiteral(
+                "ALTER TABLE complaints ADD COLUMN sms_opt_out INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE complaints ADD COLUMN notice_language TEXT NOT NULL "
+                           "DEFAULT 'zh_CN'"),
+            QStringLiteral("CREATE TABLE complaint_notices (id %ID%, complaint_id BIGINT NOT NULL,"
+                           " kind TEXT NOT NULL, recipient TEXT NOT NULL, outcome TEXT NOT NULL,"
+                           " created_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX complaint_notices_recipient ON complaint_notices("
+                           "recipient, outcome, created_at)"),
+            QStringLiteral("CREATE TABLE attachment_blobs (sha256 TEXT PRIMARY KEY,"
+                           " content %BLOB% NOT NULL, size_bytes BIGINT NOT NULL)"),
+            QStringLiteral("CREATE TABLE complaint_attachments (id %ID%,"
+                           " complaint_id BIGINT NOT NULL REFERENCES complaints(id),"
+                           " file_name TEXT NOT NULL, content_type TEXT NOT NULL,"
+                           " sha256 TEXT NOT NULL REFERENCES attachment_blobs(sha256),"
+                           " size_bytes BIGINT NOT NULL, uploaded_by BIGINT NOT NULL,"
+                           " uploaded_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX complaint_attachments_complaint ON "
+                           "complaint_attachments(complaint_id, id)"),
+        },
     };
     return steps;
 }
@@ -512,13 +538,17 @@ void Database::migrate() const
     const QString txid = m_dialect == Dialect::Sqlite
         ? QStringLiteral("0")
         : QStringLiteral("(pg_current_xact_id()::text::bigint)");
+    const QString blob
+        = m_dialect == Dialect::Sqlite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA");
     for (; current < schemaVersion(); ++current) {
         for (QString sql : migrations().at(current)) {
             if (sql == QLatin1String(redactStep)) {
                 redactStoredFreeText(*this);
                 continue;
             }
-            exec(sql.replace(QLatin1String("%ID%"), id).replace(QLatin1String("%TXID%"), txid));
+            exec(sql.replace(QLatin1String("%ID%"), id)
+                     .replace(QLatin1String("%TXID%"), txid)
+                     .replace(QLatin1String("%BLOB%"), blob));
         }
         exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {current + 1});
     }

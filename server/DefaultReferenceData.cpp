@@ -93,6 +93,8 @@ ReferenceData defaultReferenceData()
         coded("social_media", "社交媒体", "Social media"),
         coded("service_centre", "服务中心", "Service centre"),
         coded("forum", "论坛", "Forum"),
+        coded("letter", "信函", "Letter"),
+        coded("email", "电子邮件", "E-mail"),
     };
     r.wrapUpCodes = {
         coded("resolved_first_call", "首次来电解决", "Solved on this call"),

@@ -16,6 +16,7 @@ namespace {
 
 // Type oids of pg_type.h (stable across PostgreSQL versions).
 constexpr Oid boolOid = 16;
+constexpr Oid byteaOid = 17;
 constexpr Oid int8Oid = 20;
 constexpr Oid int2Oid = 21;
 constexpr Oid int4Oid = 23;
@@ -29,6 +30,8 @@ QMetaType metaTypeOf(Oid type)
     switch (type) {
     case boolOid:
         return QMetaType::fromType<bool>();
+    case byteaOid:
+        return QMetaType::fromType<QByteArray>();
     case int8Oid:
     case oidOid:
         return QMetaType::fromType<qlonglong>();
@@ -68,9 +71,35 @@ QByteArray textOf(const QVariant &v)
         return v.toByteArray();
     case QMetaType::Double:
         return QByteArray::number(v.toDouble(), 'g', 17);
+    case QMetaType::QByteArray:
+        return v.toByteArray(); // sent in binary format (exec)
     default:
         return v.toString().toUtf8();
     }
+}
+
+// Results come in text format, where a bytea reads "\x" and hex digits, or
+// in the escape format that QPSQL asks for on its connections
+// (bytea_output = escape): "\ooo" octal escapes, "\\" for a backslash.
+QByteArray byteaFromText(const char *text, int length)
+{
+    if (length >= 2 && text[0] == '\\' && text[1] == 'x')
+        return QByteArray::fromHex(QByteArray::fromRawData(text + 2, length - 2));
+    QByteArray bytes;
+    bytes.reserve(length);
+    for (int i = 0; i < length; ++i) {
+        if (text[i] != '\\') {
+            bytes += text[i];
+        } else if (i + 1 < length && text[i + 1] == '\\') {
+            bytes += '\\';
+            ++i;
+        } else if (i + 3 < length) {
+            bytes += char(
+                ((text[i + 1] - '0') << 6) | ((text[i + 2] - '0') << 3) | (text[i + 3] - '0'));
+            i += 3;
+        }
+    }
+    return bytes;
 }
 
 } // namespace
@@ -113,6 +142,8 @@ QVariant PostgresResult::value(int column) const
         return QVariant(int(std::strtol(text, nullptr, 10)));
     case QMetaType::Double:
         return QVariant(std::strtod(text, nullptr));
+    case QMetaType::QByteArray:
+        return QVariant(byteaFromText(text, PQgetlength(m_result, m_row, column)));
     default:
         return QVariant(QString::fromUtf8(text, PQgetlength(m_result, m_row, column)));
     }
@@ -173,17 +204,21 @@ std::unique_ptr<PostgresResult> PostgresStatements::exec(
     std::vector<QByteArray> texts(binds.size());
     std::vector<const char *> values(binds.size());
     std::vector<int> lengths(binds.size());
+    // Bytes go in binary format: raw for a bytea (file content), and the
+    // same bytes as text's binary form for a text column.
+    std::vector<int> formats(binds.size(), 0);
     for (qsizetype i = 0; i < binds.size(); ++i) {
         const QVariant &v = binds.at(i);
         const bool null = !v.isValid() || (v.isNull() && v.typeId() != QMetaType::QString);
         if (null)
             continue;
         texts[i] = textOf(v);
+        formats[i] = v.typeId() == QMetaType::QByteArray ? 1 : 0;
         values[i] = texts[i].constData();
         lengths[i] = int(texts[i].size());
     }
     PGresult *result = PQexecPrepared(m_connection, name->constData(), int(binds.size()),
-        values.data(), lengths.data(), nullptr, 0);
+        values.data(), lengths.data(), formats.data(), 0);
     const ExecStatusType status = PQresultStatus(result);
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
         const QByteArray error = result ? QByteArray(PQresultErrorMessage(result)) : QByteArray();

@@ -24,10 +24,51 @@ Reply errorReply(const HttpError &error)
     return reply;
 }
 
-void Router::add(Method method, const QString &pattern, Access access, Handler handler)
+void Router::add(
+    Method method, const QString &pattern, Access access, Handler handler, qint64 maxBodyBytes)
 {
-    m_routes.push_back(
-        {method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), access, std::move(handler)});
+    m_routes.push_back({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), access,
+        std::move(handler), maxBodyBytes > 0 ? maxBodyBytes : 0});
+}
+
+qint64 Router::maxBodyBytesFor(const QByteArray &requestLine) const
+{
+    const QList<QByteArray> parts = requestLine.split(' ');
+    if (parts.size() < 2)
+        return m_maxBodyBytes;
+    static const QHash<QByteArray, Method> methods {{"GET", Method::Get}, {"POST", Method::Post},
+        {"PUT", Method::Put}, {"PATCH", Method::Patch}, {"DELETE", Method::Delete}};
+    const auto method = methods.constFind(parts.at(0));
+    if (method == methods.cend())
+        return m_maxBodyBytes;
+    const QByteArray target = parts.at(1);
+    const qsizetype query = target.indexOf('?');
+    const QStringList path = QString::fromUtf8(query < 0 ? target : target.left(query))
+                                 .split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    QStringList params;
+    const Route *route = findRoute(*method, path, &params);
+    return route && route->maxBodyBytes > 0 ? route->maxBodyBytes : m_maxBodyBytes;
+}
+
+const Router::Route *Router::findRoute(
+    Method method, const QStringList &path, QStringList *params) const
+{
+    for (const Route &route : m_routes) {
+        if (route.method != method || route.segments.size() != path.size())
+            continue;
+        params->clear();
+        bool same = true;
+        for (qsizetype i = 0; same && i < path.size(); ++i) {
+            const QString &seg = route.segments.at(i);
+            if (seg.startsWith(QLatin1Char('{')))
+                params->append(path.at(i));
+            else
+                same = seg == path.at(i);
+        }
+        if (same)
+            return &route;
+    }
+    return nullptr;
 }
 
 Reply Router::dispatch(const QHttpServerRequest &request) const
@@ -61,9 +102,10 @@ Reply Router::dispatch(const QHttpServerRequest &request) const
 Reply Router::run(const Route &route, const QHttpServerRequest &request, QStringList params) const
 {
     try {
-        if (request.body().size() > m_maxBodyBytes)
+        const qint64 maxBody = route.maxBodyBytes > 0 ? route.maxBodyBytes : m_maxBodyBytes;
+        if (request.body().size() > maxBody)
             throw HttpError(413, QStringLiteral("payload_too_large"),
-                QStringLiteral("the body is larger than %1 bytes").arg(m_maxBodyBytes));
+                QStringLiteral("the body is larger than %1 bytes").arg(maxBody));
         RequestContext context(request, std::move(params));
         if (route.access != Access::Public) {
             const QByteArray auth = context.header("Authorization");

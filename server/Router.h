@@ -29,7 +29,14 @@ public:
         m_authenticate = std::move(authenticator);
     }
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
-    void add(Method method, const QString &pattern, Access access, Handler handler);
+    // maxBodyBytes > 0: this route takes bodies up to that size instead of
+    // the server's limit (uploads); the connection guard asks for it by the
+    // request line (maxBodyBytesFor) before the body is read.
+    void add(Method method, const QString &pattern, Access access, Handler handler,
+        qint64 maxBodyBytes = 0);
+    // The body limit of the route a request line ("POST /api/v1/... HTTP/1.1")
+    // names: its own or the server's.
+    qint64 maxBodyBytesFor(const QByteArray &requestLine) const;
 
     Reply dispatch(const QHttpServerRequest &request) const;
 
@@ -40,7 +47,9 @@ private:
         QStringList segments;
         Access access;
         Handler handler;
+        qint64 maxBodyBytes;
     };
+    const Route *findRoute(Method method, const QStringList &path, QStringList *params) const;
     Reply run(const Route &route, const QHttpServerRequest &request, QStringList params) const;
 
     std::vector<Route> m_routes;

@@ -4,6 +4,7 @@
 #include "ActionsApi.h"
 #include "AeadCiphers.h"
 #include "ApiServer.h"
+#include "AttachmentsApi.h"
 #include "AuditApi.h"
 #include "AuthApi.h"
 #include "CallbacksApi.h"
@@ -119,16 +120,20 @@ quint16 ServerInstance::start(QString *error, qintptr listenFd)
     m_modules = {auth, mount<AccountsApi>(*m_context, *m_router),
         mount<TransactionsApi>(*m_context, *m_router),
         mount<VerificationApi>(*m_context, *m_router), mount<ActionsApi>(*m_context, *m_router),
-        mount<ComplaintsApi>(*m_context, *m_router), mount<CallsApi>(*m_context, *m_router),
-        mount<CallbacksApi>(*m_context, *m_router), mount<ExportsApi>(*m_context, *m_router),
-        mount<ChangesApi>(*m_context, *m_router), mount<AuditApi>(*m_context, *m_router),
-        mount<ReportsApi>(*m_context, *m_router), mount<ReferenceApi>(*m_context, *m_router),
-        mount<PresenceApi>(*m_context, *m_router), mount<WallboardApi>(*m_context, *m_router)};
+        mount<ComplaintsApi>(*m_context, *m_router), mount<AttachmentsApi>(*m_context, *m_router),
+        mount<CallsApi>(*m_context, *m_router), mount<CallbacksApi>(*m_context, *m_router),
+        mount<ExportsApi>(*m_context, *m_router), mount<ChangesApi>(*m_context, *m_router),
+        mount<AuditApi>(*m_context, *m_router), mount<ReportsApi>(*m_context, *m_router),
+        mount<ReferenceApi>(*m_context, *m_router), mount<PresenceApi>(*m_context, *m_router),
+        mount<WallboardApi>(*m_context, *m_router)};
 
     m_server = new ApiServer(*m_router);
     // The listener accepts, runs the handshake and watches every connection
     // under the limits of m_config (ApiServer.h says why it is not QSslServer).
-    auto *listener = new GuardedListener(tls, ConnectionLimits::from(m_config), m_server);
+    ConnectionLimits limits = ConnectionLimits::from(m_config);
+    limits.maxBodyBytesFor = [router = m_router.get()](
+                                 const QByteArray &line) { return router->maxBodyBytesFor(line); };
+    auto *listener = new GuardedListener(tls, limits, m_server);
     listener->setListenBacklogSize(1024);
     const bool ok = listenFd >= 0 ? listener->setSocketDescriptor(listenFd)
                                   : listener->listen(m_config.bindAddress, m_config.port);

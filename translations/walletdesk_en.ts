@@ -1798,10 +1798,172 @@
     </message>
 </context>
 <context>
+    <name>WalletDesk::ChannelComplaintDialog</name>
+    <message>
+        <source>The customer wants &amp;no text messages</source>
+        <translation>The customer wants &amp;no text messages</translation>
+    </message>
+    <message>
+        <source>Log a complaint from another channel</source>
+        <translation>Log a complaint from another channel</translation>
+    </message>
+    <message>
+        <source>No account linked</source>
+        <translation>No account linked</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>e.g. working days 9:00–18:00</source>
+        <translation>e.g. working days 9:00–18:00</translation>
+    </message>
+    <message>
+        <source>the number to call and text back</source>
+        <translation>the number to call and text back</translation>
+    </message>
+    <message>
+        <source>phone, account number or e-mail</source>
+        <translation>phone, account number or e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove file</source>
+        <translation>&amp;Remove file</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>Se&amp;verity:</translation>
+    </message>
+    <message>
+        <source>Find the &amp;account:</source>
+        <translation>Find the &amp;account:</translation>
+    </message>
+    <message>
+        <source>Li&amp;nked account:</source>
+        <translation>Li&amp;nked account:</translation>
+    </message>
+    <message>
+        <source>Call&amp;back number:</source>
+        <translation>Call&amp;back number:</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred time:</source>
+        <translation>&amp;Preferred time:</translation>
+    </message>
+    <message>
+        <source>Text messages in:</source>
+        <translation>Text messages in:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;What happened:</translation>
+    </message>
+    <message>
+        <source>The customer &amp;wants:</source>
+        <translation>The customer &amp;wants:</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence (PNG, JPEG, PDF up to 5 MiB):</source>
+        <translation>E&amp;vidence (PNG, JPEG, PDF up to 5 MiB):</translation>
+    </message>
+    <message>
+        <source>Find the account</source>
+        <translation>Find the account</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Attach evidence</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>Images and PDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No account found.</source>
+        <translation>No account found.</translation>
+    </message>
+    <message>
+        <source>%1 accounts found; check the one linked.</source>
+        <translation>%1 accounts found; check the one linked.</translation>
+    </message>
+    <message>
+        <source>Say what happened.</source>
+        <translation>Say what happened.</translation>
+    </message>
+    <message>
+        <source>The callback number must be a phone number: 5 to 20 digits.</source>
+        <translation>The callback number must be a phone number: 5 to 20 digits.</translation>
+    </message>
+    <message>
+        <source>Link the account or give a callback number: the customer must hear back.</source>
+        <translation>Link the account or give a callback number: the customer must hear back.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::ChannelComplaints</name>
+    <message>
+        <source>%1 is larger than 5 MiB.</source>
+        <translation>%1 is larger than 5 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty or larger than 5 MiB.</source>
+        <translation>%1 is empty or larger than 5 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image or a PDF document.</source>
+        <translation>%1 is not a PNG or JPEG image or a PDF document.</translation>
+    </message>
+    <message>
+        <source>The complaint could not be queued.</source>
+        <translation>The complaint could not be queued.</translation>
+    </message>
+    <message>
+        <source>%1 was not attached (%2). The file is still at %3; attach it again.</source>
+        <translation>%1 was not attached (%2). The file is still at %3; attach it again.</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::ComplaintDesk</name>
     <message>
         <source>The server&apos;s answer cannot be read (%1).</source>
         <translation>The server&apos;s answer cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>The file %1 arrived damaged; nothing was saved.</source>
+        <translation>The file %1 arrived damaged; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 could not be saved: %2</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2083,54 @@
         <source>%1 · due today</source>
         <translation>%1 · due today</translation>
     </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>%1 d left</source>
+        <translation>%1 d left</translation>
+    </message>
+    <message>
+        <source>%1 h left</source>
+        <translation>%1 h left</translation>
+    </message>
+    <message>
+        <source>overdue by %1 d</source>
+        <translation>overdue by %1 d</translation>
+    </message>
+    <message>
+        <source>overdue by %1 h</source>
+        <translation>overdue by %1 h</translation>
+    </message>
+    <message>
+        <source>no account</source>
+        <translation>no account</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>unassigned</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>agent %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::ComplaintQueueView</name>
@@ -1931,10 +2141,6 @@
     <message>
         <source>Name for this filter:</source>
         <translation>Name for this filter:</translation>
-    </message>
-    <message>
-        <source>Complaint #%1 saved (version %2).</source>
-        <translation>Complaint #%1 saved (version %2).</translation>
     </message>
     <message>
         <source>Assign</source>
@@ -1981,18 +2187,6 @@
         <translation>nobody</translation>
     </message>
     <message>
-        <source>#%1 · %2 · %3 · due %4</source>
-        <translation>#%1 · %2 · %3 · due %4</translation>
-    </message>
-    <message>
-        <source>Assigned to %1; version %2</source>
-        <translation>Assigned to %1; version %2</translation>
-    </message>
-    <message>
-        <source>Account %1; call %2; transactions: %3</source>
-        <translation>Account %1; call %2; transactions: %3</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -2007,14 +2201,6 @@
     <message>
         <source>Resolved: %1 — %2</source>
         <translation>Resolved: %1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 %2 — %3 %4</source>
-        <translation>%1 %2 — %3 %4</translation>
-    </message>
-    <message>
-        <source>%1 %2 — note: %3</source>
-        <translation>%1 %2 — note: %3</translation>
     </message>
     <message>
         <source>Someone else changed complaint #%1 while you were looking at it.
@@ -2075,10 +2261,6 @@ Apply your change (%4) to their version, or keep theirs?</translation>
     <message>
         <source>The deadline can be extended once, and not after resolving.</source>
         <translation>The deadline can be extended once, and not after resolving.</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>All statuses</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -2149,52 +2331,192 @@ Apply your change (%4) to their version, or keep theirs?</translation>
         <translation>Timeline of the complaint</translation>
     </message>
     <message>
-        <source>The complaint</source>
-        <translation>The complaint</translation>
-    </message>
-    <message>
         <source>Select a complaint to see its timeline.</source>
         <translation>Select a complaint to see its timeline.</translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation>created</translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <translation>edited</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>note</translation>
-    </message>
-    <message>
-        <source>assigned</source>
-        <translation>assigned</translation>
-    </message>
-    <message>
-        <source>escalated</source>
-        <translation>escalated</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>resolved</translation>
-    </message>
-    <message>
-        <source>reopened</source>
-        <translation>reopened</translation>
-    </message>
-    <message>
-        <source>deadline extended</source>
-        <translation>deadline extended</translation>
     </message>
     <message>
         <source>Reo&amp;pen…</source>
         <translation>Reo&amp;pen…</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>agent %1</source>
+        <translation>agent %1</translation>
+    </message>
+    <message>
+        <source>logged the complaint (%1)</source>
+        <translation>logged the complaint (%1)</translation>
+    </message>
+    <message>
+        <source>edited the complaint</source>
+        <translation>edited the complaint</translation>
+    </message>
+    <message>
+        <source>added a note: %1</source>
+        <translation>added a note: %1</translation>
+    </message>
+    <message>
+        <source>assigned the complaint to %1</source>
+        <translation>assigned the complaint to %1</translation>
+    </message>
+    <message>
+        <source>escalated the complaint: %1</source>
+        <translation>escalated the complaint: %1</translation>
+    </message>
+    <message>
+        <source>resolved the complaint: %1</source>
+        <translation>resolved the complaint: %1</translation>
+    </message>
+    <message>
+        <source>reopened the complaint: %1</source>
+        <translation>reopened the complaint: %1</translation>
+    </message>
+    <message>
+        <source>extended the deadline: %1</source>
+        <translation>extended the deadline: %1</translation>
+    </message>
+    <message>
+        <source>attached the file %1</source>
+        <translation>attached the file %1</translation>
+    </message>
+    <message>
+        <source>the acknowledgement text</source>
+        <translation>the acknowledgement text</translation>
+    </message>
+    <message>
+        <source>the resolution text</source>
+        <translation>the resolution text</translation>
+    </message>
+    <message>
+        <source>%1 %2 was sent to %3</source>
+        <translation>%1 %2 was sent to %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not sent: the customer wants no text messages</source>
+        <translation>%1 %2 was not sent: the customer wants no text messages</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not sent: %3 has had too many texts this hour</source>
+        <translation>%1 %2 was not sent: %3 has had too many texts this hour</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not sent: no number to text</source>
+        <translation>%1 %2 was not sent: no number to text</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 saved as %2.</source>
+        <translation>%1 saved as %2.</translation>
+    </message>
+    <message>
+        <source>Save the evidence</source>
+        <translation>Save the evidence</translation>
+    </message>
+    <message>
+        <source>Complaint #%1 is logged.</source>
+        <translation>Complaint #%1 is logged.</translation>
+    </message>
+    <message>
+        <source>%1 is attached to complaint #%2.</source>
+        <translation>%1 is attached to complaint #%2.</translation>
+    </message>
+    <message>
+        <source>Complaint #%1 saved.</source>
+        <translation>Complaint #%1 saved.</translation>
+    </message>
+    <message>
+        <source>The complaint is queued; it shows here once the server has it, with its files.</source>
+        <translation>The complaint is queued; it shows here once the server has it, with its files.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KiB) from %3, %4</source>
+        <translation>%1 (%2 KiB) from %3, %4</translation>
+    </message>
+    <message>
+        <source>Complaint #%1: %2, %3, by %4; due %5 (%6).</source>
+        <translation>Complaint #%1: %2, %3, by %4; due %5 (%6).</translation>
+    </message>
+    <message>
+        <source>Not assigned yet.</source>
+        <translation>Not assigned yet.</translation>
+    </message>
+    <message>
+        <source>No account linked.</source>
+        <translation>No account linked.</translation>
+    </message>
+    <message>
+        <source>Account %1.</source>
+        <translation>Account %1.</translation>
+    </message>
+    <message>
+        <source>Call back on %1.</source>
+        <translation>Call back on %1.</translation>
+    </message>
+    <message>
+        <source>Call back on %1, %2.</source>
+        <translation>Call back on %1, %2.</translation>
+    </message>
+    <message>
+        <source>Preferred time: %1.</source>
+        <translation>Preferred time: %1.</translation>
+    </message>
+    <message>
+        <source>The customer wants no text messages.</source>
+        <translation>The customer wants no text messages.</translation>
+    </message>
+    <message>
+        <source>Call %1; transactions: %2.</source>
+        <translation>Call %1; transactions: %2.</translation>
+    </message>
+    <message>
+        <source>%1 the complaint was logged</source>
+        <translation>%1 the complaint was logged</translation>
+    </message>
+    <message>
+        <source>%1 %2 wrote a note: %3</source>
+        <translation>%1 %2 wrote a note: %3</translation>
+    </message>
+    <message>
+        <source>The complaint has no files.</source>
+        <translation>The complaint has no files.</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>Open complaints</translation>
+    </message>
+    <message>
+        <source>All, resolved ones too</source>
+        <translation>All, resolved ones too</translation>
+    </message>
+    <message>
+        <source>Evidence files of the complaint</source>
+        <translation>Evidence files of the complaint</translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>&amp;Download…</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>&amp;Log complaint…</source>
+        <translation>&amp;Log complaint…</translation>
+    </message>
+    <message>
+        <source>Log a complaint from another channel</source>
+        <translation>Log a complaint from another channel</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Handled by %1.</source>
+        <translation>Handled by %1.</translation>
     </message>
 </context>
 <context>

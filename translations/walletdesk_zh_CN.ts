@@ -1781,10 +1781,172 @@
     </message>
 </context>
 <context>
+    <name>WalletDesk::ChannelComplaintDialog</name>
+    <message>
+        <source>The customer wants &amp;no text messages</source>
+        <translation>客户不接收短信(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Log a complaint from another channel</source>
+        <translation>登记其他渠道的投诉</translation>
+    </message>
+    <message>
+        <source>No account linked</source>
+        <translation>未关联账户</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>e.g. working days 9:00–18:00</source>
+        <translation>例如：工作日 9–18 点</translation>
+    </message>
+    <message>
+        <source>the number to call and text back</source>
+        <translation>回电和接收短信的号码</translation>
+    </message>
+    <message>
+        <source>phone, account number or e-mail</source>
+        <translation>手机号、账号或邮箱</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove file</source>
+        <translation>移除文件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>严重程度(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Find the &amp;account:</source>
+        <translation>查找账户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Li&amp;nked account:</source>
+        <translation>关联账户(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Call&amp;back number:</source>
+        <translation>回电号码(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred time:</source>
+        <translation>方便联系时间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Text messages in:</source>
+        <translation>短信语言：</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>投诉经过(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The customer &amp;wants:</source>
+        <translation>客户诉求(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence (PNG, JPEG, PDF up to 5 MiB):</source>
+        <translation>证据材料（PNG、JPEG、PDF，不超过 5 MiB）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Find the account</source>
+        <translation>查找账户</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>附加证据材料</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>图片和 PDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No account found.</source>
+        <translation>未找到账户。</translation>
+    </message>
+    <message>
+        <source>%1 accounts found; check the one linked.</source>
+        <translation>找到 %1 个账户，请核对关联的账户。</translation>
+    </message>
+    <message>
+        <source>Say what happened.</source>
+        <translation>请填写投诉经过。</translation>
+    </message>
+    <message>
+        <source>The callback number must be a phone number: 5 to 20 digits.</source>
+        <translation>回电号码须为电话号码：5 至 20 位数字。</translation>
+    </message>
+    <message>
+        <source>Link the account or give a callback number: the customer must hear back.</source>
+        <translation>请关联账户或填写回电号码：须能答复客户。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::ChannelComplaints</name>
+    <message>
+        <source>%1 is larger than 5 MiB.</source>
+        <translation>%1 大于 5 MiB。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty or larger than 5 MiB.</source>
+        <translation>%1 是空文件或大于 5 MiB。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG image or a PDF document.</source>
+        <translation>%1 不是 PNG 或 JPEG 图片，也不是 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The complaint could not be queued.</source>
+        <translation>投诉未能加入待发送队列。</translation>
+    </message>
+    <message>
+        <source>%1 was not attached (%2). The file is still at %3; attach it again.</source>
+        <translation>%1 未能附加（%2）。文件仍在 %3，请重新附加。</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::ComplaintDesk</name>
     <message>
         <source>The server&apos;s answer cannot be read (%1).</source>
         <translation>无法读取服务器的应答（%1）。</translation>
+    </message>
+    <message>
+        <source>The file %1 arrived damaged; nothing was saved.</source>
+        <translation>文件 %1 下载后已损坏，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2066,54 @@
         <source>%1 · due today</source>
         <translation>%1·今日到期</translation>
     </message>
+    <message>
+        <source>resolved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>%1 d left</source>
+        <translation>剩 %1 天</translation>
+    </message>
+    <message>
+        <source>%1 h left</source>
+        <translation>剩 %1 小时</translation>
+    </message>
+    <message>
+        <source>overdue by %1 d</source>
+        <translation>已超期 %1 天</translation>
+    </message>
+    <message>
+        <source>overdue by %1 h</source>
+        <translation>已超期 %1 小时</translation>
+    </message>
+    <message>
+        <source>no account</source>
+        <translation>无账户</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <source>agent %1</source>
+        <translation>坐席 %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::ComplaintQueueView</name>
@@ -1914,10 +2124,6 @@
     <message>
         <source>Name for this filter:</source>
         <translation>筛选条件名称：</translation>
-    </message>
-    <message>
-        <source>Complaint #%1 saved (version %2).</source>
-        <translation>投诉 #%1 已保存（版本 %2）。</translation>
     </message>
     <message>
         <source>Assign</source>
@@ -1964,18 +2170,6 @@
         <translation>无人</translation>
     </message>
     <message>
-        <source>#%1 · %2 · %3 · due %4</source>
-        <translation>#%1 · %2 · %3 · 截止 %4</translation>
-    </message>
-    <message>
-        <source>Assigned to %1; version %2</source>
-        <translation>分派给 %1；版本 %2</translation>
-    </message>
-    <message>
-        <source>Account %1; call %2; transactions: %3</source>
-        <translation>账户 %1；通话 %2；交易：%3</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -1990,14 +2184,6 @@
     <message>
         <source>Resolved: %1 — %2</source>
         <translation>已办结：%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1 %2 — %3 %4</source>
-        <translation>%1 %2 — %3 %4</translation>
-    </message>
-    <message>
-        <source>%1 %2 — note: %3</source>
-        <translation>%1 %2 — 备注：%3</translation>
     </message>
     <message>
         <source>Someone else changed complaint #%1 while you were looking at it.
@@ -2058,10 +2244,6 @@ Apply your change (%4) to their version, or keep theirs?</source>
     <message>
         <source>The deadline can be extended once, and not after resolving.</source>
         <translation>期限只能延长一次，且办结后不能延长。</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -2132,52 +2314,192 @@ Apply your change (%4) to their version, or keep theirs?</source>
         <translation>投诉时间线</translation>
     </message>
     <message>
-        <source>The complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
         <source>Select a complaint to see its timeline.</source>
         <translation>选择一条投诉查看其时间线。</translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation>创建</translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>assigned</source>
-        <translation>分派</translation>
-    </message>
-    <message>
-        <source>escalated</source>
-        <translation>升级</translation>
-    </message>
-    <message>
-        <source>resolved</source>
-        <translation>办结</translation>
-    </message>
-    <message>
-        <source>reopened</source>
-        <translation>重新打开</translation>
-    </message>
-    <message>
-        <source>deadline extended</source>
-        <translation>延长期限</translation>
     </message>
     <message>
         <source>Reo&amp;pen…</source>
         <translation>重新打开(&amp;P)…</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>agent %1</source>
+        <translation>坐席 %1</translation>
+    </message>
+    <message>
+        <source>logged the complaint (%1)</source>
+        <translation>登记了投诉（%1）</translation>
+    </message>
+    <message>
+        <source>edited the complaint</source>
+        <translation>修改了投诉</translation>
+    </message>
+    <message>
+        <source>added a note: %1</source>
+        <translation>添加了备注：%1</translation>
+    </message>
+    <message>
+        <source>assigned the complaint to %1</source>
+        <translation>把投诉分派给 %1</translation>
+    </message>
+    <message>
+        <source>escalated the complaint: %1</source>
+        <translation>升级了投诉：%1</translation>
+    </message>
+    <message>
+        <source>resolved the complaint: %1</source>
+        <translation>办结了投诉：%1</translation>
+    </message>
+    <message>
+        <source>reopened the complaint: %1</source>
+        <translation>重新打开了投诉：%1</translation>
+    </message>
+    <message>
+        <source>extended the deadline: %1</source>
+        <translation>延长了办结期限：%1</translation>
+    </message>
+    <message>
+        <source>attached the file %1</source>
+        <translation>附加了文件 %1</translation>
+    </message>
+    <message>
+        <source>the acknowledgement text</source>
+        <translation>受理短信</translation>
+    </message>
+    <message>
+        <source>the resolution text</source>
+        <translation>办结短信</translation>
+    </message>
+    <message>
+        <source>%1 %2 was sent to %3</source>
+        <translation>%1 %2已发送至 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not sent: the customer wants no text messages</source>
+        <translation>%1 %2未发送：客户不接收短信</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not sent: %3 has had too many texts this hour</source>
+        <translation>%1 %2未发送：%3 本小时收到的短信已达上限</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not sent: no number to text</source>
+        <translation>%1 %2未发送：没有可发送的号码</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 saved as %2.</source>
+        <translation>%1 已保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Save the evidence</source>
+        <translation>保存证据材料</translation>
+    </message>
+    <message>
+        <source>Complaint #%1 is logged.</source>
+        <translation>投诉 #%1 已登记。</translation>
+    </message>
+    <message>
+        <source>%1 is attached to complaint #%2.</source>
+        <translation>%1 已附加到投诉 #%2。</translation>
+    </message>
+    <message>
+        <source>Complaint #%1 saved.</source>
+        <translation>投诉 #%1 已保存。</translation>
+    </message>
+    <message>
+        <source>The complaint is queued; it shows here once the server has it, with its files.</source>
+        <translation>投诉已加入待发送队列；服务器收到后会连同文件显示在这里。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KiB) from %3, %4</source>
+        <translation>%1（%2 KiB），%3 上传于 %4</translation>
+    </message>
+    <message>
+        <source>Complaint #%1: %2, %3, by %4; due %5 (%6).</source>
+        <translation>投诉 #%1：%2，%3，来自%4；办结期限 %5（%6）。</translation>
+    </message>
+    <message>
+        <source>Not assigned yet.</source>
+        <translation>尚未分派。</translation>
+    </message>
+    <message>
+        <source>No account linked.</source>
+        <translation>未关联账户。</translation>
+    </message>
+    <message>
+        <source>Account %1.</source>
+        <translation>账户 %1。</translation>
+    </message>
+    <message>
+        <source>Call back on %1.</source>
+        <translation>回电号码 %1。</translation>
+    </message>
+    <message>
+        <source>Call back on %1, %2.</source>
+        <translation>回电号码 %1，%2。</translation>
+    </message>
+    <message>
+        <source>Preferred time: %1.</source>
+        <translation>方便联系时间：%1。</translation>
+    </message>
+    <message>
+        <source>The customer wants no text messages.</source>
+        <translation>客户不接收短信。</translation>
+    </message>
+    <message>
+        <source>Call %1; transactions: %2.</source>
+        <translation>通话 %1；交易：%2。</translation>
+    </message>
+    <message>
+        <source>%1 the complaint was logged</source>
+        <translation>%1 登记了投诉</translation>
+    </message>
+    <message>
+        <source>%1 %2 wrote a note: %3</source>
+        <translation>%1 %2 添加了备注：%3</translation>
+    </message>
+    <message>
+        <source>The complaint has no files.</source>
+        <translation>该投诉没有文件。</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>未办结的投诉</translation>
+    </message>
+    <message>
+        <source>All, resolved ones too</source>
+        <translation>全部（含已办结）</translation>
+    </message>
+    <message>
+        <source>Evidence files of the complaint</source>
+        <translation>投诉的证据材料</translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>下载(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>&amp;Log complaint…</source>
+        <translation>登记投诉(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log a complaint from another channel</source>
+        <translation>登记其他渠道的投诉</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Handled by %1.</source>
+        <translation>处理人：%1。</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,28 @@ void ComplaintListModel::setReference(const ReferenceData &reference, Language l
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
+void ComplaintListModel::setAgents(const QList<Agent> &agents)
+{
+    m_agentNames.clear();
+    for (const Agent &a : agents)
+        m_agentNames.insert(a.id, a.displayName);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, AssigneeColumn), index(int(m_rows.size()) - 1, AssigneeColumn));
+}
+
+QString ComplaintListModel::timeLeftText(const Complaint &c, const QDateTime &now)
+{
+    if (c.status == ComplaintStatus::Resolved)
+        return tr("resolved");
+    const qint64 seconds = now.secsTo(c.dueAt);
+    const qint64 hours = qAbs(seconds) / 3600;
+    // Whole days once there is at least one, hours below that.
+    if (seconds >= 0)
+        return hours >= 24 ? tr("%1 d left").arg(hours / 24) : tr("%1 h left").arg(hours);
+    return hours >= 24 ? tr("overdue by %1 d").arg(hours / 24)
+                       : tr("overdue by %1 h").arg(qMax<qint64>(1, hours));
+}
+
 int ComplaintListModel::insertionRow(const Complaint &complaint) const
 {
     return int(
@@ -165,6 +187,16 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const
             return DisplayNames::severity(c.draft.severity);
         case ChannelColumn:
             return m_reference.channelName(c.draft.channel, m_language);
+        case AccountColumn:
+            return c.accountNumberMasked.isEmpty() ? tr("no account") : c.accountNumberMasked;
+        case AssigneeColumn:
+            if (!c.assignee)
+                return tr("unassigned");
+            return m_agentNames.value(*c.assignee, tr("agent %1").arg(*c.assignee));
+        case CreatedColumn:
+            return DisplayNames::time(c.createdAt);
+        case TimeLeftColumn:
+            return timeLeftText(c, QDateTime::currentDateTimeUtc());
         case DueColumn: {
             const QString due = DisplayNames::time(c.dueAt);
             // In words too: the tint alone says nothing to a screen reader.
@@ -199,8 +231,16 @@ QVariant ComplaintListModel::headerData(int section, Qt::Orientation orientation
         return tr("Severity");
     case ChannelColumn:
         return tr("Channel");
+    case AccountColumn:
+        return tr("Account");
+    case AssigneeColumn:
+        return tr("Assignee");
+    case CreatedColumn:
+        return tr("Created");
     case DueColumn:
         return tr("Due");
+    case TimeLeftColumn:
+        return tr("Time left");
     }
     return {};
 }

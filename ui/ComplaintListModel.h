@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Agent.h"
 #include "Complaint.h"
 #include "PageLoader.h"
 #include "ReferenceData.h"
@@ -24,7 +25,11 @@ public:
         StatusColumn,
         SeverityColumn,
         ChannelColumn,
+        AccountColumn, // the masked account number
+        AssigneeColumn, // whose complaint it is
+        CreatedColumn,
         DueColumn,
+        TimeLeftColumn, // "3 d left" / "overdue by 2 d": in words, not only by tint
         ColumnCount
     };
     enum Role { IdRole = Qt::UserRole + 1, DueRole, OverdueRole };
@@ -52,6 +57,10 @@ public:
     static DueState dueState(const Complaint &complaint, const QDateTime &now);
     // Category and channel names come from the reference data, in the language given.
     void setReference(const ReferenceData &reference, Language language);
+    // Assignees show by name.
+    void setAgents(const QList<Agent> &agents);
+    // The time left to the deadline in words, for the column and the detail.
+    static QString timeLeftText(const Complaint &complaint, const QDateTime &now);
     // Inserts or replaces by id, keeping the deadline order.
     void upsert(const Complaint &complaint);
     const Complaint &at(int row) const { return m_rows.at(row); }
@@ -75,6 +84,7 @@ private:
     PageLoader<Complaint> m_pages;
     std::function<bool(const Complaint &)> m_accepts;
     ReferenceData m_reference;
+    QHash<qint64, QString> m_agentNames;
     Language m_language = Language::Chinese;
 };
 

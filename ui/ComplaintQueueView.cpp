@@ -1,15 +1,20 @@
 #include "ComplaintQueueView.h"
 
 #include "AgentDirectory.h"
+#include "ChannelComplaintDialog.h"
+#include "ChannelComplaints.h"
 #include "ComplaintDesk.h"
 #include "ComplaintListModel.h"
+#include "ComplaintNotices.h"
 #include "DisplayNames.h"
 #include "ReadOnlyTable.h"
 #include "ReasonPrompt.h"
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,21 +33,71 @@ namespace WalletDesk {
 
 namespace {
 const QString savedGroup = QStringLiteral("supervisor/savedFilters");
+
+// The status box's item for a filter: a status, all, or (empty) open ones.
+QString statusData(const ComplaintFilter &f)
+{
+    if (f.status)
+        return enumToString(*f.status);
+    return f.includeResolved ? QStringLiteral("all") : QString();
+}
 } // namespace
 
-QString ComplaintQueueView::eventText(const QString &kind)
+QString ComplaintQueueView::agentName(std::optional<qint64> id) const
 {
-    static const QHash<QString, const char *> texts {
-        {QStringLiteral("created"), QT_TR_NOOP("created")},
-        {QStringLiteral("update"), QT_TR_NOOP("edited")},
-        {QStringLiteral("note"), QT_TR_NOOP("note")},
-        {QStringLiteral("assign"), QT_TR_NOOP("assigned")},
-        {QStringLiteral("escalate"), QT_TR_NOOP("escalated")},
-        {QStringLiteral("resolve"), QT_TR_NOOP("resolved")},
-        {QStringLiteral("reopen"), QT_TR_NOOP("reopened")},
-        {QStringLiteral("extend"), QT_TR_NOOP("deadline extended")}};
-    const auto it = texts.constFind(kind);
-    return it == texts.cend() ? kind : tr(*it);
+    for (const Agent &a : m_agents) {
+        if (id && a.id == *id)
+            return a.displayName;
+    }
+    return id ? tr("agent %1").arg(*id) : tr("nobody");
+}
+
+// One timeline entry as a sentence: when, who, what ("2026-11-21 09:30 王组长
+// assigned the complaint to 李雷").
+QString ComplaintQueueView::eventSentence(const ComplaintEvent &e) const
+{
+    const QString when = DisplayNames::time(e.at);
+    const QString who = e.agentName;
+    const QString &d = e.detail;
+    QString what;
+    if (e.kind == QLatin1String("created"))
+        what = tr("logged the complaint (%1)").arg(m_reference.categoryName(d, m_language));
+    else if (e.kind == QLatin1String("update"))
+        what = tr("edited the complaint");
+    else if (e.kind == QLatin1String("note"))
+        what = tr("added a note: %1").arg(d);
+    else if (e.kind == QLatin1String("assign"))
+        what = tr("assigned the complaint to %1").arg(d);
+    else if (e.kind == QLatin1String("escalate"))
+        what = tr("escalated the complaint: %1").arg(d);
+    else if (e.kind == QLatin1String("resolve"))
+        what = tr("resolved the complaint: %1").arg(m_reference.resolutionName(d, m_language));
+    else if (e.kind == QLatin1String("reopen"))
+        what = tr("reopened the complaint: %1").arg(d);
+    else if (e.kind == QLatin1String("extend"))
+        what = tr("extended the deadline: %1").arg(d);
+    else if (e.kind == QLatin1String("attachment"))
+        what = tr("attached the file %1").arg(d.section(QLatin1Char(' '), 1));
+    else if (const auto n
+        = e.kind == QLatin1String("notice") ? NoticeRecord::fromDetail(d) : std::nullopt) {
+        const QString which = n->kind == ComplaintNotices::Kind::Acknowledged
+            ? tr("the acknowledgement text")
+            : tr("the resolution text");
+        switch (n->outcome) {
+        case NoticeRecord::Outcome::Sent:
+            return tr("%1 %2 was sent to %3").arg(when, which, n->maskedRecipient);
+        case NoticeRecord::Outcome::OptedOut:
+            return tr("%1 %2 was not sent: the customer wants no text messages").arg(when, which);
+        case NoticeRecord::Outcome::RateLimited:
+            return tr("%1 %2 was not sent: %3 has had too many texts this hour")
+                .arg(when, which, n->maskedRecipient);
+        case NoticeRecord::Outcome::NoNumber:
+            return tr("%1 %2 was not sent: no number to text").arg(when, which);
+        }
+    } else
+        what = tr("%1 %2").arg(e.kind, d);
+    return tr("%1 %2 %3") // time, who, what they did
+        .arg(when, who, what);
 }
 
 ComplaintQueueView::ComplaintQueueView(ComplaintDesk *desk, AgentDirectory *agents, QWidget *parent)
@@ -58,6 +113,9 @@ ComplaintQueueView::ComplaintQueueView(ComplaintDesk *desk, AgentDirectory *agen
     , m_save(new QPushButton(this))
     , m_summary(new QLabel(this))
     , m_timeline(new QListWidget(this))
+    , m_attachments(new QListWidget(this))
+    , m_download(new QPushButton(this))
+    , m_log(new QPushButton(this))
     , m_message(new QLabel(this))
     , m_assign(new QPushButton(this))
     , m_escalate(new QPushButton(this))
@@ -71,6 +129,10 @@ ComplaintQueueView::ComplaintQueueView(ComplaintDesk *desk, AgentDirectory *agen
     m_summary->setObjectName(QStringLiteral("complaintSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // A stop of its own in the Tab order, read out with its content.
+    m_summary->setFocusPolicy(Qt::StrongFocus);
+    m_attachments->setObjectName(QStringLiteral("complaintAttachments"));
+    m_attachments->setMaximumHeight(90);
     m_timeline->setObjectName(QStringLiteral("complaintTimeline"));
     m_timeline->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("complaintMessage"));
@@ -80,7 +142,8 @@ ComplaintQueueView::ComplaintQueueView(ComplaintDesk *desk, AgentDirectory *agen
     m_saved->setObjectName(QStringLiteral("savedFilters"));
     const QList<QPair<QPushButton *, const char *>> named {{m_assign, "assign"},
         {m_escalate, "escalate"}, {m_note, "addNote"}, {m_resolve, "resolve"}, {m_reopen, "reopen"},
-        {m_extend, "extend"}, {m_save, "saveFilter"}};
+        {m_extend, "extend"}, {m_save, "saveFilter"}, {m_download, "downloadAttachment"},
+        {m_log, "logComplaint"}};
     for (const auto &[button, name] : named)
         button->setObjectName(QString::fromLatin1(name));
 
@@ -90,6 +153,7 @@ ComplaintQueueView::ComplaintQueueView(ComplaintDesk *desk, AgentDirectory *agen
              static_cast<QWidget *>(m_overdue)})
         filters->addWidget(w);
     filters->addStretch();
+    filters->addWidget(m_log);
     filters->addWidget(m_saved);
     filters->addWidget(m_save);
     auto *detail = new QWidget(this);
@@ -97,6 +161,10 @@ ComplaintQueueView::ComplaintQueueView(ComplaintDesk *desk, AgentDirectory *agen
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_summary);
     detailLayout->addWidget(m_timeline, 1);
+    auto *evidence = new QHBoxLayout;
+    evidence->addWidget(m_attachments, 1);
+    evidence->addWidget(m_download, 0, Qt::AlignTop);
+    detailLayout->addLayout(evidence);
     auto *steps = new QGridLayout;
     const QList<QPushButton *> stepButtons {
         m_assign, m_escalate, m_note, m_resolve, m_reopen, m_extend};
@@ -133,12 +201,46 @@ ComplaintQueueView::ComplaintQueueView(ComplaintDesk *desk, AgentDirectory *agen
             if (m_current && m_current->id == c.id)
                 showDetail(c, notes, events);
         });
+    connect(m_desk, &ComplaintDesk::attachmentsReady, this, &ComplaintQueueView::showAttachments);
+    connect(m_desk, &ComplaintDesk::downloaded, this,
+        [this](const ComplaintAttachment &a, const QString &path) {
+            m_message->setText(tr("%1 saved as %2.").arg(a.fileName, path));
+        });
+    connect(m_attachments, &QListWidget::currentRowChanged, this, [this] { updateButtons(); });
+    connect(m_download, &QPushButton::clicked, this, [this] {
+        const int row = m_attachments->currentRow();
+        if (row < 0 || row >= m_attachmentList.size())
+            return;
+        auto *dialog = new QFileDialog(this, tr("Save the evidence"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->selectFile(m_attachmentList.at(row).fileName);
+        connect(dialog, &QFileDialog::fileSelected, this,
+            [this, row](const QString &path) { downloadAttachment(row, path); });
+        dialog->open();
+    });
+    connect(m_log, &QPushButton::clicked, this, [this] { openLogDialog(); });
+    if (ChannelComplaints *channels = m_desk->channels()) {
+        connect(channels, &ChannelComplaints::logged, this, [this](const QString &, qint64 id) {
+            m_message->setText(tr("Complaint #%1 is logged.").arg(id));
+            reload();
+        });
+        connect(channels, &ChannelComplaints::attached, this, [this](const ComplaintAttachment &a) {
+            m_message->setText(
+                tr("%1 is attached to complaint #%2.").arg(a.fileName).arg(a.complaintId));
+            if (m_current && m_current->id == a.complaintId)
+                m_desk->loadDetail(a.complaintId);
+        });
+        connect(channels, &ChannelComplaints::attachFailed, m_message,
+            [this](const QString &, const QString &message) { m_message->setText(message); });
+    }
     connect(agents, &AgentDirectory::agentsReady, this, [this](const QList<Agent> &agents) {
         m_agents = agents;
+        m_model->setAgents(agents);
         fillFilterBoxes();
     });
     connect(m_desk, &ComplaintDesk::changed, this, [this](const Complaint &c) {
-        m_message->setText(tr("Complaint #%1 saved (version %2).").arg(c.id).arg(c.version));
+        m_message->setText(tr("Complaint #%1 saved.").arg(c.id));
         complaintChanged(c);
     });
     connect(m_desk, &ComplaintDesk::conflict, this, &ComplaintQueueView::onConflict);
@@ -193,7 +295,71 @@ ComplaintQueueView::ComplaintQueueView(ComplaintDesk *desk, AgentDirectory *agen
     loadSavedFilters();
     retranslateUi();
     m_agents = agents->agents();
+    m_model->setAgents(m_agents);
     reload();
+}
+
+ChannelComplaintDialog *ComplaintQueueView::openLogDialog()
+{
+    auto *dialog = new ChannelComplaintDialog(m_reference, m_language, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (ChannelComplaints *channels = m_desk->channels()) {
+        connect(dialog, &ChannelComplaintDialog::searchRequested, channels,
+            &ChannelComplaints::findAccounts);
+        connect(channels, &ChannelComplaints::accountsFound, dialog,
+            [dialog](const QString &, const QList<AccountSummary> &found) {
+                dialog->showAccounts(found);
+            });
+        connect(channels, &ChannelComplaints::searchFailed, dialog,
+            &ChannelComplaintDialog::showProblem);
+        connect(dialog, &ChannelComplaintDialog::submitted, this,
+            [this, dialog, channels](const ComplaintDraft &draft, const QStringList &files) {
+                QString error;
+                if (channels->log(draft, files, &error).isEmpty()) {
+                    dialog->showProblem(error);
+                    return;
+                }
+                m_message->setText(tr("The complaint is queued; it shows here once the server "
+                                      "has it, with its files."));
+                dialog->accept();
+            });
+    }
+    dialog->open();
+    return dialog;
+}
+
+void ComplaintQueueView::downloadAttachment(int row, const QString &path)
+{
+    if (row >= 0 && row < m_attachmentList.size())
+        m_desk->download(m_attachmentList.at(row), path);
+}
+
+void ComplaintQueueView::showAttachments(
+    qint64 complaintId, const QList<ComplaintAttachment> &attachments)
+{
+    if (!m_current || m_current->id != complaintId)
+        return;
+    m_attachmentList = attachments;
+    m_attachments->clear();
+    for (const ComplaintAttachment &a : attachments)
+        m_attachments->addItem(tr("%1 (%2 KiB) from %3, %4")
+                                   .arg(a.fileName)
+                                   .arg((a.sizeBytes + 1023) / 1024)
+                                   .arg(a.uploadedByName, DisplayNames::time(a.uploadedAt)));
+    if (!attachments.isEmpty())
+        m_attachments->setCurrentRow(0);
+    updateButtons();
+}
+
+void ComplaintQueueView::showSummary(const QString &text)
+{
+    m_summary->setText(text);
+    // A screen reader reads the content, not a fixed caption: the name is
+    // the first line (number, category, status, due), the description all.
+    m_summary->setAccessibleName(text.section(QLatin1Char('\n'), 0, 0));
+    m_summary->setAccessibleDescription(text);
+    QAccessibleEvent event(m_summary, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
 }
 
 void ComplaintQueueView::setReference(const ReferenceData &reference, Language language)
@@ -208,6 +374,7 @@ ComplaintFilter ComplaintQueueView::filter() const
 {
     ComplaintFilter f;
     f.status = enumFromString<ComplaintStatus>(m_status->currentData().toString());
+    f.includeResolved = m_status->currentData().toString() == QLatin1String("all");
     f.category = m_category->currentData().toString();
     f.channel = m_channel->currentData().toString();
     if (const qint64 id = m_assignee->currentData().toLongLong(); id > 0)
@@ -219,8 +386,7 @@ ComplaintFilter ComplaintQueueView::filter() const
 void ComplaintQueueView::setFilter(const ComplaintFilter &f)
 {
     m_filling = true;
-    m_status->setCurrentIndex(
-        qMax(0, m_status->findData(f.status ? enumToString(*f.status) : QString())));
+    m_status->setCurrentIndex(qMax(0, m_status->findData(statusData(f))));
     m_category->setCurrentIndex(qMax(0, m_category->findData(f.category)));
     m_channel->setCurrentIndex(qMax(0, m_channel->findData(f.channel)));
     m_assignee->setCurrentIndex(qMax(0, m_assignee->findData(f.assignee.value_or(0))));
@@ -267,34 +433,44 @@ void ComplaintQueueView::select()
     if (rows.isEmpty() || m_updatingRows)
         return; // e.g. it left the filtered list after a step: keep it in view
     m_current = m_model->at(rows.first().row());
-    m_summary->setText(describe(*m_current));
+    showSummary(describe(*m_current));
+    m_attachmentList.clear();
+    m_attachments->clear();
     m_desk->loadDetail(m_current->id);
     updateButtons();
 }
 
 QString ComplaintQueueView::describe(const Complaint &c) const
 {
-    QString assignee = tr("nobody");
-    for (const Agent &a : m_agents) {
-        if (c.assignee && a.id == *c.assignee)
-            assignee = a.displayName;
-    }
     QStringList lines;
-    lines << tr("#%1 · %2 · %3 · due %4")
+    lines << tr("Complaint #%1: %2, %3, by %4; due %5 (%6).")
                  .arg(c.id)
                  .arg(m_reference.categoryName(c.draft.categoryCode, m_language),
-                     DisplayNames::complaintStatus(c.status), DisplayNames::time(c.dueAt));
-    lines << tr("Assigned to %1; version %2").arg(assignee).arg(c.version);
-    if (c.draft.accountId)
-        lines << tr("Account %1; call %2; transactions: %3")
-                     .arg(*c.draft.accountId)
-                     .arg(c.draft.callId.isEmpty() ? tr("none") : c.draft.callId)
-                     .arg(c.draft.transactionIds.isEmpty() ? tr("none") : [&] {
-                         QStringList ids;
-                         for (qint64 id : c.draft.transactionIds)
-                             ids << QString::number(id);
-                         return ids.join(QStringLiteral(", "));
-                     }());
+                     DisplayNames::complaintStatus(c.status),
+                     m_reference.channelName(c.draft.channel, m_language),
+                     DisplayNames::time(c.dueAt),
+                     ComplaintListModel::timeLeftText(c, QDateTime::currentDateTimeUtc()));
+    lines << (c.assignee ? tr("Handled by %1.").arg(agentName(c.assignee))
+                         : tr("Not assigned yet."));
+    lines << (c.accountNumberMasked.isEmpty() ? tr("No account linked.")
+                                              : tr("Account %1.").arg(c.accountNumberMasked));
+    if (!c.draft.callbackNumber.isEmpty())
+        lines << (c.draft.preferredContactTime.isEmpty()
+                ? tr("Call back on %1.").arg(c.draft.callbackNumber)
+                : tr("Call back on %1, %2.")
+                      .arg(c.draft.callbackNumber, c.draft.preferredContactTime));
+    else if (!c.draft.preferredContactTime.isEmpty())
+        lines << tr("Preferred time: %1.").arg(c.draft.preferredContactTime);
+    if (c.draft.smsOptOut)
+        lines << tr("The customer wants no text messages.");
+    if (!c.draft.callId.isEmpty() || !c.draft.transactionIds.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : c.draft.transactionIds)
+            ids << QString::number(id);
+        lines << tr("Call %1; transactions: %2.")
+                     .arg(c.draft.callId.isEmpty() ? tr("none") : c.draft.callId,
+                         ids.isEmpty() ? tr("none") : ids.join(QStringLiteral(", ")));
+    }
     lines << tr("What happened: %1").arg(c.draft.description);
     if (!c.draft.customerRequest.isEmpty())
         lines << tr("The customer wants: %1").arg(c.draft.customerRequest);
@@ -311,22 +487,20 @@ void ComplaintQueueView::showDetail(
     if (m_current && c.version < m_current->version)
         return; // an answer older than what is on screen
     m_current = c;
-    m_summary->setText(describe(c));
+    showSummary(describe(c));
     // Events and notes in one timeline, oldest first.
     QList<QPair<QDateTime, QString>> lines;
     for (const ComplaintEvent &e : events)
-        lines.append({e.at,
-            tr("%1 %2 — %3 %4")
-                .arg(DisplayNames::time(e.at), e.agentName, eventText(e.kind), e.detail)});
+        lines.append({e.at, eventSentence(e)});
     // Complaints imported without a history still show when they began.
     if (std::none_of(events.cbegin(), events.cend(),
             [](const ComplaintEvent &e) { return e.kind == QLatin1String("created"); }))
-        lines.append({c.createdAt,
-            tr("%1 — %2").arg(
-                DisplayNames::time(c.createdAt), eventText(QStringLiteral("created")))});
+        lines.append(
+            {c.createdAt, tr("%1 the complaint was logged").arg(DisplayNames::time(c.createdAt))});
     for (const ComplaintNote &n : notes)
         lines.append({n.createdAt,
-            tr("%1 %2 — note: %3").arg(DisplayNames::time(n.createdAt), n.authorName, n.body)});
+            tr("%1 %2 wrote a note: %3")
+                .arg(DisplayNames::time(n.createdAt), n.authorName, n.body)});
     std::stable_sort(
         lines.begin(), lines.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     m_timeline->clear();
@@ -339,7 +513,7 @@ void ComplaintQueueView::complaintChanged(const Complaint &complaint)
 {
     if (m_current && m_current->id == complaint.id && complaint.version >= m_current->version) {
         m_current = complaint;
-        m_summary->setText(describe(complaint));
+        showSummary(describe(complaint));
         updateButtons();
         m_desk->loadDetail(complaint.id);
     }
@@ -434,6 +608,8 @@ void ComplaintQueueView::updateButtons()
             resolved ? tr("The complaint is resolved; reopen it first.") : tr("Already escalated."))
              : none);
     set(m_note, have, none);
+    set(m_download, have && m_attachments->currentRow() >= 0,
+        have ? tr("The complaint has no files.") : none);
     set(m_resolve, have && !resolved, have ? tr("Already resolved.") : none);
     set(m_reopen, resolved, have ? tr("Only a resolved complaint can be reopened.") : none);
     set(m_extend, have && !resolved && m_current->extensionReason.isEmpty(),
@@ -445,10 +621,11 @@ void ComplaintQueueView::fillFilterBoxes()
     const ComplaintFilter keep = filter();
     m_filling = true;
     m_status->clear();
-    m_status->addItem(tr("All statuses"), QString());
+    m_status->addItem(tr("Open complaints"), QString());
     for (ComplaintStatus s : {ComplaintStatus::Open, ComplaintStatus::InProgress,
              ComplaintStatus::Escalated, ComplaintStatus::Resolved})
         m_status->addItem(DisplayNames::complaintStatus(s), enumToString(s));
+    m_status->addItem(tr("All, resolved ones too"), QStringLiteral("all"));
     m_category->clear();
     m_category->addItem(tr("All categories"), QString());
     for (const Category &c : std::as_const(m_reference.categories)) {
@@ -464,8 +641,7 @@ void ComplaintQueueView::fillFilterBoxes()
     for (const Agent &a : std::as_const(m_agents))
         m_assignee->addItem(a.displayName, a.id);
     m_filling = false;
-    m_status->setCurrentIndex(
-        qMax(0, m_status->findData(keep.status ? enumToString(*keep.status) : QString())));
+    m_status->setCurrentIndex(qMax(0, m_status->findData(statusData(keep))));
     m_category->setCurrentIndex(qMax(0, m_category->findData(keep.category)));
     m_channel->setCurrentIndex(qMax(0, m_channel->findData(keep.channel)));
     m_assignee->setCurrentIndex(qMax(0, m_assignee->findData(keep.assignee.value_or(0))));
@@ -500,9 +676,15 @@ void ComplaintQueueView::retranslateUi()
     m_saved->setAccessibleName(tr("Saved filters"));
     m_view->setAccessibleName(tr("Complaint queue, earliest deadline first"));
     m_timeline->setAccessibleName(tr("Timeline of the complaint"));
-    m_summary->setAccessibleName(tr("The complaint"));
+    m_attachments->setAccessibleName(tr("Evidence files of the complaint"));
+    m_download->setText(tr("&Download…"));
+    m_download->setAccessibleName(tr("Download"));
+    m_log->setText(tr("&Log complaint…"));
+    m_log->setAccessibleName(tr("Log a complaint from another channel"));
     if (!m_current)
-        m_summary->setText(tr("Select a complaint to see its timeline."));
+        showSummary(tr("Select a complaint to see its timeline."));
+    else
+        showSummary(describe(*m_current));
     updateButtons();
 }
 

@@ -2,6 +2,7 @@
 
 #include "Agent.h"
 #include "Complaint.h"
+#include "ComplaintAttachment.h"
 #include "ComplaintEvent.h"
 #include "ComplaintFilter.h"
 #include "ComplaintNote.h"
@@ -19,6 +20,7 @@ class QTableView;
 namespace WalletDesk {
 
 class AgentDirectory;
+class ChannelComplaintDialog;
 class ComplaintDesk;
 struct ComplaintStep;
 class ComplaintListModel;
@@ -53,6 +55,11 @@ public:
     // Default: ask the supervisor; tests set an answer instead.
     void setConflictAnswer(std::optional<bool> applyMine) { m_conflictAnswer = applyMine; }
     void complaintChanged(const Complaint &complaint);
+    // Logging a complaint from another channel (the "Log complaint" button).
+    ChannelComplaintDialog *openLogDialog();
+    // Saves the selected complaint's attachment at that row (the Download
+    // button asks where first).
+    void downloadAttachment(int row, const QString &path);
 
 Q_SIGNALS:
     void conflictShown(const QString &text);
@@ -67,7 +74,10 @@ private:
         const Complaint &c, const QList<ComplaintNote> &notes, const QList<ComplaintEvent> &events);
     void onConflict(const ComplaintStep &step, const Complaint &seen, const Complaint &theirs);
     QString describe(const Complaint &c) const;
-    static QString eventText(const QString &kind);
+    void showSummary(const QString &text);
+    QString eventSentence(const ComplaintEvent &e) const;
+    QString agentName(std::optional<qint64> id) const;
+    void showAttachments(qint64 complaintId, const QList<ComplaintAttachment> &attachments);
     void fillFilterBoxes();
     void loadSavedFilters();
     void updateButtons();
@@ -92,6 +102,10 @@ private:
     QTableView *m_view;
     QLabel *m_summary;
     QListWidget *m_timeline;
+    QListWidget *m_attachments;
+    QList<ComplaintAttachment> m_attachmentList;
+    QPushButton *m_download;
+    QPushButton *m_log;
     QLabel *m_message;
     QPushButton *m_assign;
     QPushButton *m_escalate;

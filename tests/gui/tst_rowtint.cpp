@@ -132,8 +132,14 @@ class TestRowTint : public QObject
             const QModelIndex index = view->model()->index(row, 0);
             const auto tint = index.data(RowTint::Role).value<RowTint::Tint>();
             const QStyleOptionViewItem option = probe.optionFor(index, view);
-            // A pixel of the row where no text is: right of the last column's text.
-            const QModelIndex last = index.siblingAtColumn(view->model()->columnCount() - 1);
+            // A pixel of the row where no text is: right of the text of the
+            // last column in view (a wide model scrolls to the right).
+            int column = view->model()->columnCount() - 1;
+            while (column > 0
+                && !view->viewport()->rect().contains(
+                    view->visualRect(index.siblingAtColumn(column)).topRight() - QPoint(3, 0)))
+                --column;
+            const QModelIndex last = index.siblingAtColumn(column);
             const QRect cell = view->visualRect(last).translated(view->viewport()->pos());
             const QColor painted
                 = shot.pixelColor(QPoint(cell.right() - 3, cell.center().y()) * ratio);

@@ -1019,10 +1019,12 @@ private Q_SLOTS:
         QStringList kinds;
         for (const auto &e : events.items())
             kinds << e.toObject().value(QStringLiteral("kind")).toString();
+        // The customer is texted when the assignment acknowledges it and on resolving.
         QCOMPARE(kinds,
             (QStringList {QStringLiteral("created"), QStringLiteral("note"),
-                QStringLiteral("assign"), QStringLiteral("escalate"), QStringLiteral("extend"),
-                QStringLiteral("resolve"), QStringLiteral("reopen")}));
+                QStringLiteral("assign"), QStringLiteral("notice"), QStringLiteral("escalate"),
+                QStringLiteral("extend"), QStringLiteral("resolve"), QStringLiteral("notice"),
+                QStringLiteral("reopen")}));
     }
 
     void complaintQueueSortedByDeadline()

@@ -14,7 +14,9 @@ inline Complaint sampleComplaint(const QDateTime &t0)
     c.version = 4;
     c.draft = {QStringLiteral("hotline"), QStringLiteral("payment_failed_debited"), Severity::High,
         42, QStringLiteral("call-1"), {9, 10}, QStringLiteral("扣款了但订单失败"),
-        QStringLiteral("退款")};
+        QStringLiteral("退款"), QStringLiteral("+8613800138000"), QStringLiteral("工作日 9–18 点"),
+        true, Language::English};
+    c.accountNumberMasked = QStringLiteral("8800…1234");
     c.status = ComplaintStatus::Resolved;
     c.createdBy = 2;
     c.assignee = 3;
