@@ -1836,14 +1836,6 @@
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <source>Add &amp;files…</source>
-        <translation>Add &amp;files…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove file</source>
-        <translation>&amp;Remove file</translation>
-    </message>
-    <message>
         <source>C&amp;hannel:</source>
         <translation>C&amp;hannel:</translation>
     </message>
@@ -1860,10 +1852,6 @@
         <translation>Find the &amp;account:</translation>
     </message>
     <message>
-        <source>Li&amp;nked account:</source>
-        <translation>Li&amp;nked account:</translation>
-    </message>
-    <message>
         <source>Call&amp;back number:</source>
         <translation>Call&amp;back number:</translation>
     </message>
@@ -1872,20 +1860,8 @@
         <translation>&amp;Preferred time:</translation>
     </message>
     <message>
-        <source>Text messages in:</source>
-        <translation>Text messages in:</translation>
-    </message>
-    <message>
         <source>&amp;What happened:</source>
         <translation>&amp;What happened:</translation>
-    </message>
-    <message>
-        <source>The customer &amp;wants:</source>
-        <translation>The customer &amp;wants:</translation>
-    </message>
-    <message>
-        <source>E&amp;vidence (PNG, JPEG, PDF up to 5 MiB):</source>
-        <translation>E&amp;vidence (PNG, JPEG, PDF up to 5 MiB):</translation>
     </message>
     <message>
         <source>Find the account</source>
@@ -1922,6 +1898,30 @@
     <message>
         <source>Link the account or give a callback number: the customer must hear back.</source>
         <translation>Link the account or give a callback number: the customer must hear back.</translation>
+    </message>
+    <message>
+        <source>Add f&amp;iles…</source>
+        <translation>Add f&amp;iles…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move file</source>
+        <translation>Re&amp;move file</translation>
+    </message>
+    <message>
+        <source>&amp;Linked account:</source>
+        <translation>&amp;Linked account:</translation>
+    </message>
+    <message>
+        <source>&amp;Text messages in:</source>
+        <translation>&amp;Text messages in:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;request:</source>
+        <translation>Customer&apos;s &amp;request:</translation>
+    </message>
+    <message>
+        <source>Evi&amp;dence (PNG, JPEG, PDF up to 5 MiB):</source>
+        <translation>Evi&amp;dence (PNG, JPEG, PDF up to 5 MiB):</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2517,22 @@ Apply your change (%4) to their version, or keep theirs?</translation>
     <message>
         <source>Handled by %1.</source>
         <translation>Handled by %1.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Handled by</translation>
     </message>
 </context>
 <context>

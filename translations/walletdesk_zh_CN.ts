@@ -1819,14 +1819,6 @@
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <source>Add &amp;files…</source>
-        <translation>添加文件(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove file</source>
-        <translation>移除文件(&amp;R)</translation>
-    </message>
-    <message>
         <source>C&amp;hannel:</source>
         <translation>渠道(&amp;H)：</translation>
     </message>
@@ -1843,10 +1835,6 @@
         <translation>查找账户(&amp;A)：</translation>
     </message>
     <message>
-        <source>Li&amp;nked account:</source>
-        <translation>关联账户(&amp;N)：</translation>
-    </message>
-    <message>
         <source>Call&amp;back number:</source>
         <translation>回电号码(&amp;B)：</translation>
     </message>
@@ -1855,20 +1843,8 @@
         <translation>方便联系时间(&amp;P)：</translation>
     </message>
     <message>
-        <source>Text messages in:</source>
-        <translation>短信语言：</translation>
-    </message>
-    <message>
         <source>&amp;What happened:</source>
         <translation>投诉经过(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>The customer &amp;wants:</source>
-        <translation>客户诉求(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>E&amp;vidence (PNG, JPEG, PDF up to 5 MiB):</source>
-        <translation>证据材料（PNG、JPEG、PDF，不超过 5 MiB）(&amp;V)：</translation>
     </message>
     <message>
         <source>Find the account</source>
@@ -1905,6 +1881,30 @@
     <message>
         <source>Link the account or give a callback number: the customer must hear back.</source>
         <translation>请关联账户或填写回电号码：须能答复客户。</translation>
+    </message>
+    <message>
+        <source>Add f&amp;iles…</source>
+        <translation>添加文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move file</source>
+        <translation>移除文件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Linked account:</source>
+        <translation>关联账户(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Text messages in:</source>
+        <translation>短信语言(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;request:</source>
+        <translation>客户诉求(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Evi&amp;dence (PNG, JPEG, PDF up to 5 MiB):</source>
+        <translation>证据材料（PNG、JPEG、PDF，不超过 5 MiB）(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2500,22 @@ Apply your change (%4) to their version, or keep theirs?</source>
     <message>
         <source>Handled by %1.</source>
         <translation>处理人：%1。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "ChannelComplaintDialog.h"
 
+#include "Accessibility.h"
+
 #include "Callback.h"
 #include "DisplayNames.h"
 
@@ -70,9 +72,9 @@ ChannelComplaintDialog::ChannelComplaintDialog(
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(find);
-    auto *addFiles = new QPushButton(tr("Add &files…"), this);
+    auto *addFiles = new QPushButton(tr("Add f&iles…"), this);
     addFiles->setObjectName(QStringLiteral("addFiles"));
-    auto *removeFile = new QPushButton(tr("&Remove file"), this);
+    auto *removeFile = new QPushButton(tr("Re&move file"), this);
     auto *fileButtons = new QHBoxLayout;
     fileButtons->addWidget(addFiles);
     fileButtons->addWidget(removeFile);
@@ -83,14 +85,14 @@ ChannelComplaintDialog::ChannelComplaintDialog(
     form->addRow(tr("&Category:"), m_category);
     form->addRow(tr("Se&verity:"), m_severity);
     form->addRow(tr("Find the &account:"), searchRow);
-    form->addRow(tr("Li&nked account:"), m_account);
+    form->addRow(tr("&Linked account:"), m_account);
     form->addRow(tr("Call&back number:"), m_callback);
     form->addRow(tr("&Preferred time:"), m_preferred);
-    form->addRow(tr("Text messages in:"), m_noticeLanguage);
+    form->addRow(tr("&Text messages in:"), m_noticeLanguage);
     form->addRow(QString(), m_optOut);
     form->addRow(tr("&What happened:"), m_description);
-    form->addRow(tr("The customer &wants:"), m_wants);
-    form->addRow(tr("E&vidence (PNG, JPEG, PDF up to 5 MiB):"), m_files);
+    form->addRow(tr("Customer's &request:"), m_wants);
+    form->addRow(tr("Evi&dence (PNG, JPEG, PDF up to 5 MiB):"), m_files);
     form->addRow(QString(), fileButtons);
     // Every field read by its caption, as a screen reader announces it.
     for (int row = 0; row < form->rowCount(); ++row) {
@@ -98,13 +100,22 @@ ChannelComplaintDialog::ChannelComplaintDialog(
                 ? form->itemAt(row, QFormLayout::LabelRole)->widget()
                 : nullptr);
         QLayoutItem *field = form->itemAt(row, QFormLayout::FieldRole);
+        if (label) // a label is read as its relation's name: "渠道", not "渠道(H)："
+            Accessibility::nameAfterText(label);
         if (label && field && field->widget()) {
-            field->widget()->setAccessibleName(
-                QString(label->text()).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+            field->widget()->setAccessibleName(Accessibility::withoutMnemonic(label->text())
+                                                   .remove(QLatin1Char(':'))
+                                                   .remove(QChar(0xff1a)) // full-width colon
+                                                   .trimmed());
         }
     }
     m_search->setAccessibleName(tr("Find the account"));
+    m_description->setTabChangesFocus(true); // Tab goes on to the next field
+    for (QAbstractButton *b :
+        std::initializer_list<QAbstractButton *> {find, addFiles, removeFile, m_optOut})
+        Accessibility::nameAfterText(b);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    Accessibility::nameDialogButtons(buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);

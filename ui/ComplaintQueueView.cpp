@@ -147,14 +147,22 @@ ComplaintQueueView::ComplaintQueueView(ComplaintDesk *desk, AgentDirectory *agen
     for (const auto &[button, name] : named)
         button->setObjectName(QString::fromLatin1(name));
 
+    // Each filter has a visible caption tied to it: a screen reader names a
+    // combo box by its current item otherwise ("全部状态"), not by what it filters.
     auto *filters = new QHBoxLayout;
-    for (QWidget *w : {static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_category),
-             static_cast<QWidget *>(m_channel), static_cast<QWidget *>(m_assignee),
-             static_cast<QWidget *>(m_overdue)})
-        filters->addWidget(w);
+    const auto captioned = [&](QComboBox *box) {
+        auto *caption = new QLabel(this);
+        caption->setBuddy(box);
+        m_filterCaptions.append(caption);
+        filters->addWidget(caption);
+        filters->addWidget(box);
+    };
+    for (QComboBox *box : {m_status, m_category, m_channel, m_assignee})
+        captioned(box);
+    filters->addWidget(m_overdue);
     filters->addStretch();
     filters->addWidget(m_log);
-    filters->addWidget(m_saved);
+    captioned(m_saved);
     filters->addWidget(m_save);
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
@@ -668,6 +676,10 @@ void ComplaintQueueView::retranslateUi()
     for (QPushButton *b : findChildren<QPushButton *>())
         b->setAccessibleName(
             QString(b->text()).remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+    const QStringList captions {
+        tr("Status"), tr("Category"), tr("Channel"), tr("Handled by"), tr("Saved filters")};
+    for (qsizetype i = 0; i < m_filterCaptions.size() && i < captions.size(); ++i)
+        m_filterCaptions.at(i)->setText(captions.at(i));
     m_status->setAccessibleName(tr("Filter by status"));
     m_category->setAccessibleName(tr("Filter by category"));
     m_channel->setAccessibleName(tr("Filter by channel"));

@@ -101,6 +101,7 @@ private:
     QPushButton *m_save;
     QTableView *m_view;
     QLabel *m_summary;
+    QList<QLabel *> m_filterCaptions; // status, category, channel, assignee, saved
     QListWidget *m_timeline;
     QListWidget *m_attachments;
     QList<ComplaintAttachment> m_attachmentList;

@@ -442,9 +442,22 @@ private Q_SLOTS:
             20000);
         QVERIFY(!timeline->findItems(QStringLiteral("把投诉分派给"), Qt::MatchContains).isEmpty());
         QVERIFY(m_server.lastSmsCode(QStringLiteral("13900009999")).isEmpty()); // no code, a notice
-        QFile sms(m_server.smsLogFile());
-        QVERIFY(sms.open(QIODevice::ReadOnly));
-        QVERIFY(QString::fromUtf8(sms.readAll()).contains(QStringLiteral("编号 %1").arg(id)));
+        const auto smsLog = [&] {
+            QFile sms(m_server.smsLogFile());
+            return sms.open(QIODevice::ReadOnly) ? QString::fromUtf8(sms.readAll()) : QString();
+        };
+        QVERIFY(smsLog().contains(QStringLiteral("编号 %1").arg(id)));
+
+        // Resolving it sends the resolution text, to the same number.
+        const QString code
+            = m_supervisor.core->recordCache()->reference()->value.resolutionCodes.first().code;
+        queue->resolve(code, QStringLiteral("已核实到账，已回复客户"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            smsLog().contains(QStringLiteral("您的投诉（编号 %1）已办结").arg(id)), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !timeline->findItems(QStringLiteral("办结短信已发送至 139****9999"), Qt::MatchContains)
+                 .isEmpty(),
+            20000);
     }
 
     void savedFilterComesBack()
