@@ -84,7 +84,11 @@ ChannelComplaintDialog::ChannelComplaintDialog(
     form->addRow(tr("C&hannel:"), m_channel);
     form->addRow(tr("&Category:"), m_category);
     form->addRow(tr("Se&verity:"), m_severity);
-    form->addRow(tr("Find the &account:"), searchRow);
+    // A row holding a layout gets a label without a buddy, whose "&" would
+    // show as itself: this caption is made here and tied to the search field.
+    auto *findCaption = new QLabel(tr("Find the &account:"), this);
+    findCaption->setBuddy(m_search);
+    form->addRow(findCaption, searchRow);
     form->addRow(tr("&Linked account:"), m_account);
     form->addRow(tr("Call&back number:"), m_callback);
     form->addRow(tr("&Preferred time:"), m_preferred);

@@ -4,6 +4,7 @@
 #include "CallGuidePanel.h"
 #include "CallSession.h"
 #include "CallbackService.h"
+#include "ChannelComplaintDialog.h"
 #include "ComplaintListModel.h"
 #include "ComplaintQueueView.h"
 #include "ConsoleCore.h"
@@ -20,11 +21,14 @@
 #include "WallboardView.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -199,6 +203,66 @@ int main(int argc, char *argv[])
             [&] { return desk->wallboard()->headline().contains(QStringLiteral("审批")); }, 20000))
         return 11;
     saveDesk("supervisor-wallboard-zh");
+
+    // A WeChat complaint with the customer's screenshot as evidence.
+    deskTabs->setCurrentWidget(queue);
+    QTemporaryDir evidenceDir;
+    const QString photo = evidenceDir.filePath(QStringLiteral("充值截图.png"));
+    {
+        QImage image(360, 640, QImage::Format_RGB32);
+        image.fill(QColor(0xf5, 0xf5, 0xf5));
+        QPainter p(&image);
+        QFont font = p.font();
+        font.setPixelSize(28);
+        p.setFont(font);
+        p.drawText(QRect(0, 120, 360, 60), Qt::AlignCenter, QStringLiteral("充值 ¥200.00"));
+        font.setPixelSize(20);
+        p.setFont(font);
+        p.drawText(
+            QRect(0, 200, 360, 40), Qt::AlignCenter, QStringLiteral("处理中 · 2026-11-26 21:14"));
+        p.end();
+        image.save(photo);
+    }
+    ChannelComplaintDialog *logDialog = queue->openLogDialog();
+    auto *channel = logDialog->findChild<QComboBox *>(QStringLiteral("channel"));
+    channel->setCurrentIndex(channel->findData(QStringLiteral("wechat")));
+    logDialog->findChild<QLineEdit *>(QStringLiteral("accountSearch"))
+        ->setText(QStringLiteral("13900139000"));
+    logDialog->findChild<QPushButton *>(QStringLiteral("findAccount"))->click();
+    auto *linked = logDialog->findChild<QComboBox *>(QStringLiteral("account"));
+    if (!QTest::qWaitFor([&] { return linked->count() > 1; }, 20000))
+        return 12;
+    linked->setCurrentIndex(1);
+    logDialog->findChild<QLineEdit *>(QStringLiteral("callbackNumber"))
+        ->setText(QStringLiteral("139 0013 9000"));
+    logDialog->findChild<QLineEdit *>(QStringLiteral("preferredTime"))
+        ->setText(QStringLiteral("工作日 9–18 点"));
+    const QString what = QStringLiteral("微信留言：昨晚充值 200 元，至今显示处理中，余额未增加。");
+    logDialog->findChild<QPlainTextEdit *>(QStringLiteral("description"))->setPlainText(what);
+    logDialog->addFile(photo);
+    QTest::qWait(300);
+    logDialog->grab().save(out + QStringLiteral("/complaint-other-channel-zh.png"));
+    logDialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    ComplaintFilter wechat;
+    wechat.channel = QStringLiteral("wechat");
+    queue->setFilter(wechat);
+    int evidenceRow = -1;
+    if (!QTest::qWaitFor(
+            [&] {
+                for (int r = 0; r < queue->model()->rowCount(); ++r)
+                    if (queue->model()->at(r).draft.description == what)
+                        evidenceRow = r;
+                return evidenceRow >= 0;
+            },
+            20000))
+        return 13;
+    queue->findChild<QTableView *>(QStringLiteral("complaintQueue"))->selectRow(evidenceRow);
+    auto *attachments = queue->findChild<QListWidget *>(QStringLiteral("complaintAttachments"));
+    if (!QTest::qWaitFor([&] { return attachments->count() > 0; }, 20000))
+        return 14;
+    queue->assignTo(2); // acknowledged: the customer's text shows on the timeline
+    QTest::qWait(1500);
+    saveDesk("supervisor-complaint-evidence-zh");
     std::printf("screenshots written to %s\n", qPrintable(out));
     return 0;
 }
