@@ -63,6 +63,15 @@ ActionDraft ActionDraft::read(JsonReader &r)
     if (r.ok() && d.type == ActionType::PasswordReset)
         r.check(d.resetTarget.has_value(), QStringLiteral("resetTarget"),
             QStringLiteral("is required for a password reset"));
+    // Refused where it means nothing, rather than ignored: a transaction on
+    // an unfreeze would make it a different request to the "one of a kind
+    // waits at a time" rule, and show the approver an amount it has not.
+    if (r.ok() && !needsTransaction(d.type))
+        r.check(!d.transactionId.has_value(), QStringLiteral("transactionId"),
+            QStringLiteral("is only for investigations and refund requests"));
+    if (r.ok() && d.type != ActionType::PasswordReset)
+        r.check(!d.resetTarget.has_value(), QStringLiteral("resetTarget"),
+            QStringLiteral("is only for a password reset"));
     return d;
 }
 

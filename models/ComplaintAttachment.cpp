@@ -1,5 +1,7 @@
 #include "ComplaintAttachment.h"
 
+#include <algorithm>
+
 namespace WalletDesk {
 
 namespace {
@@ -44,6 +46,25 @@ QString ComplaintAttachment::contentTypeOf(const QByteArray &content)
     return {};
 }
 
+QString ComplaintAttachment::nameFor(const QString &fileName, const QString &contentType)
+{
+    // The extension says what the bytes are, so that whoever opens a saved
+    // copy opens it with an image viewer or a PDF reader and nothing else.
+    const QString suffix = fileName.section(QLatin1Char('.'), -1).toLower();
+    const bool named = fileName.contains(QLatin1Char('.'));
+    if (contentType == QLatin1String("image/png"))
+        return named && suffix == QLatin1String("png") ? fileName
+                                                       : fileName + QStringLiteral(".png");
+    if (contentType == QLatin1String("image/jpeg"))
+        return named && (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg"))
+            ? fileName
+            : fileName + QStringLiteral(".jpg");
+    if (contentType == QLatin1String("application/pdf"))
+        return named && suffix == QLatin1String("pdf") ? fileName
+                                                       : fileName + QStringLiteral(".pdf");
+    return fileName;
+}
+
 AttachmentUpload AttachmentUpload::read(JsonReader &r)
 {
     AttachmentUpload u;
@@ -51,8 +72,21 @@ AttachmentUpload AttachmentUpload::read(JsonReader &r)
     const QString name = r.nonEmptyString(QStringLiteral("fileName"), 200);
     u.fileName = name.section(QLatin1Char('/'), -1).section(QLatin1Char('\\'), -1);
     if (r.ok())
-        r.check(!u.fileName.trimmed().isEmpty(), QStringLiteral("fileName"),
-            QStringLiteral("must name a file"));
+        r.check(!u.fileName.trimmed().isEmpty() && u.fileName != QLatin1String(".")
+                && u.fileName != QLatin1String(".."),
+            QStringLiteral("fileName"), QStringLiteral("must name a file"));
+    // A name is read by people on the timeline and offered back in a save
+    // dialog: no control characters (line breaks, terminal escapes) and no
+    // invisible format characters (a right-to-left override makes
+    // "invoice<U+202E>gnp.exe" look like "invoiceexe.png").
+    if (r.ok())
+        r.check(std::none_of(u.fileName.cbegin(), u.fileName.cend(),
+                    [](QChar c) {
+                        return c.category() == QChar::Other_Control
+                            || c.category() == QChar::Other_Format;
+                    }),
+            QStringLiteral("fileName"),
+            QStringLiteral("must not hold control or invisible formatting characters"));
     // No longer than the whole body may be: the size check proper is the caller's.
     const QString encoded = r.nonEmptyString(
         QStringLiteral("contentBase64"), int(ComplaintAttachment::maxUploadBodyBytes));

@@ -31,6 +31,9 @@ struct ComplaintAttachment
     // The type the bytes are by their first bytes (PNG, JPEG, PDF), or
     // empty when they are none of those.
     static QString contentTypeOf(const QByteArray &content);
+    // The name as stored: the uploader's, with the extension of its type
+    // added when it has another ("scan" -> "scan.pdf", "x.html" -> "x.html.png").
+    static QString nameFor(const QString &fileName, const QString &contentType);
 };
 
 // What a console sends to attach a file: its name and its bytes (base64 in

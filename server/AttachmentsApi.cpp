@@ -83,6 +83,7 @@ Reply AttachmentsApi::upload(RequestContext &request)
             QStringLiteral("the file is not a PNG or JPEG image or a PDF document"),
             QStringLiteral("contentBase64"));
     const Complaint complaint = readableComplaint(m_ctx, request);
+    const QString storedName = ComplaintAttachment::nameFor(file.fileName, type);
     const QString sha = QString::fromLatin1(
         QCryptographicHash::hash(file.content, QCryptographicHash::Sha256).toHex());
     return Idempotency::once(
@@ -99,12 +100,11 @@ Reply AttachmentsApi::upload(RequestContext &request)
                 QStringLiteral("INSERT INTO complaint_attachments (complaint_id, file_name,"
                                " content_type, sha256, size_bytes, uploaded_by, uploaded_at)"
                                " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {complaint.id, file.fileName, type, sha, qint64(file.content.size()),
+                {complaint.id, storedName, type, sha, qint64(file.content.size()),
                     request.agent().id, ServerContext::nowMs()});
             // "<id> <name>": consoles link the timeline entry to the file.
             ComplaintsApi::addEvent(m_ctx, complaint.id, request.agent().id,
-                QStringLiteral("attachment"),
-                QString::number(id) + QLatin1Char(' ') + file.fileName);
+                QStringLiteral("attachment"), QString::number(id) + QLatin1Char(' ') + storedName);
             m_ctx.recordChange(QStringLiteral("complaint"), complaint.id);
             m_ctx.audit(request.agent().id, QStringLiteral("complaint.attachment.upload"),
                 complaint.draft.accountId, request.callId(), QString(),

@@ -18,7 +18,9 @@ QString ComplaintNotifier::recipientOf(const Complaint &c) const
 NoticeRecord ComplaintNotifier::notify(const Complaint &c, ComplaintNotices::Kind kind) const
 {
     const ReferenceData reference = m_ctx.reference();
-    const QString recipient = recipientOf(c);
+    // One spelling per handset (+86 138…, 0086 138…, 138-…): the hourly limit
+    // counts numbers, not ways of writing one.
+    const QString recipient = Masking::nationalPhoneDigits(recipientOf(c));
     NoticeRecord record;
     record.kind = kind;
     record.maskedRecipient = recipient.isEmpty() ? QString() : Masking::phone(recipient);

@@ -17,9 +17,12 @@ void ExportsApi::registerRoutes(Router &router)
 Reply ExportsApi::start(RequestContext &request)
 {
     const qint64 accountId = request.pathId(0);
-    const QString callId = request.readBody([](JsonReader &r) {
-        return r.optionalString(QStringLiteral("callId"), 64).value_or(QString());
-    });
+    // The body is optional (a supervisor exporting off a call sends none).
+    const QString callId = request.request().body().trimmed().isEmpty()
+        ? QString()
+        : request.readBody([](JsonReader &r) {
+              return r.optionalString(QStringLiteral("callId"), 64).value_or(QString());
+          });
     if (!m_ctx.reference().actions.mayExportTransactions(request.agent().role))
         throw HttpError::forbidden(QStringLiteral(
             "the call center's policy does not let your role export transaction logs"));

@@ -20,6 +20,7 @@
 
 #include "ConsoleHarness.h"
 #include "TestServer.h"
+#include "TwoFactorRequest.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -73,37 +74,6 @@ class TestApprovalAlerts : public QObject
     LanguageSwitch m_language;
     NotificationSink m_sink;
 
-    // On the agent's live call: verify the caller of account 1, ask for a 2FA reset.
-    ActionRequest requestTwoFactorReset()
-    {
-        CallerActions *actions = m_agent.core->actions();
-        const QString callId = m_agent.core->call()->callId();
-        std::optional<CallerVerification> verification;
-        actions->startVerification(1, callId, VerificationMethod::Sms,
-            [&](const std::optional<CallerVerification> &v, const QString &) { verification = v; });
-        if (!QTest::qWaitFor([&] { return verification.has_value(); }, 10000))
-            return {};
-        const qint64 verificationId = verification->id;
-        verification.reset();
-        actions->answerVerification(verificationId,
-            m_server.lastSmsCode(QStringLiteral("13800138000")),
-            [&](const std::optional<CallerVerification> &v, const QString &) { verification = v; });
-        if (!QTest::qWaitFor([&] { return verification.has_value(); }, 10000))
-            return {};
-        m_agent.core->call()->setVerification(*verification);
-        ActionDraft draft;
-        draft.type = ActionType::TwoFactorReset;
-        draft.verificationId = verificationId;
-        draft.callId = callId;
-        draft.reason = QStringLiteral("客户说手机丢了");
-        std::optional<ActionRequest> done;
-        actions->request(
-            1, draft, [&](const std::optional<ActionRequest> &a, const QString &) { done = a; });
-        if (!QTest::qWaitFor([&] { return done.has_value(); }, 10000))
-            return {};
-        return done.value_or(ActionRequest {});
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -143,7 +113,8 @@ private Q_SLOTS:
         agentWindow.show();
         m_agent.core->call()->start(QStringLiteral("13800138000"));
         m_agent.core->call()->chooseAccount(1);
-        const ActionRequest asked = requestTwoFactorReset();
+        const ActionRequest asked = requestTwoFactorReset(m_agent.core.get(), m_server,
+            m_agent.core->call()->callId(), QStringLiteral("客户说手机丢了"));
         QVERIFY(asked.id > 0);
         QCOMPARE(asked.status, ActionStatus::PendingApproval);
         m_agent.core->call()->trackRequest(asked);

@@ -27,6 +27,7 @@
 #include "ApiCaller.h"
 #include "ConsoleHarness.h"
 #include "TestServer.h"
+#include "TwoFactorRequest.h"
 
 #include <QAbstractBarSeries>
 #include <QAbstractSpinBox>
@@ -62,37 +63,6 @@ class TestSupervisorDesk : public QObject
     LanguageSwitch m_language;
     QTemporaryDir m_settingsDir;
 
-    // The agent verifies the caller of account 1 and asks for a 2FA reset; returns the request.
-    ActionRequest requestTwoFactorReset(const QString &reason)
-    {
-        CallerActions *actions = m_agent.core->actions();
-        const QString callId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        std::optional<CallerVerification> verification;
-        actions->startVerification(1, callId, VerificationMethod::Sms,
-            [&](const std::optional<CallerVerification> &v, const QString &) { verification = v; });
-        if (!QTest::qWaitFor([&] { return verification.has_value(); }, 10000))
-            return {};
-        const qint64 verificationId = verification->id;
-        verification.reset();
-        actions->answerVerification(verificationId,
-            m_server.lastSmsCode(QStringLiteral("13800138000")),
-            [&](const std::optional<CallerVerification> &v, const QString &) { verification = v; });
-        if (!QTest::qWaitFor([&] { return verification.has_value(); }, 10000)
-            || verification->status != VerificationStatus::Verified)
-            return {};
-        ActionDraft draft;
-        draft.type = ActionType::TwoFactorReset;
-        draft.verificationId = verificationId;
-        draft.callId = callId;
-        draft.reason = reason;
-        std::optional<ActionRequest> done;
-        actions->request(
-            1, draft, [&](const std::optional<ActionRequest> &a, const QString &) { done = a; });
-        if (!QTest::qWaitFor([&] { return done.has_value(); }, 10000))
-            return {};
-        return done.value_or(ActionRequest {});
-    }
-
     static int rowOf(QTableView *view, qint64 id)
     {
         for (int r = 0; r < view->model()->rowCount(); ++r) {
@@ -122,7 +92,8 @@ private Q_SLOTS:
 
     void approveReachesTheAgent()
     {
-        const ActionRequest asked = requestTwoFactorReset(QStringLiteral("客户换了手机"));
+        const ActionRequest asked = requestTwoFactorReset(m_agent.core.get(), m_server,
+            QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("客户换了手机"));
         QVERIFY(asked.id > 0);
         QCOMPARE(asked.status, ActionStatus::PendingApproval);
         QSignalSpy agentSees(m_agent.core->sync(), &SyncEngine::actionChanged);
@@ -177,7 +148,8 @@ private Q_SLOTS:
 
     void rejectWithReason()
     {
-        const ActionRequest asked = requestTwoFactorReset(QStringLiteral("来电人说不清原因"));
+        const ActionRequest asked = requestTwoFactorReset(m_agent.core.get(), m_server,
+            QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("来电人说不清原因"));
         QVERIFY(asked.id > 0);
         QSignalSpy agentSees(m_agent.core->sync(), &SyncEngine::actionChanged);
         MainWindow window(m_supervisor.core.get(), &m_language);

@@ -16,6 +16,7 @@
 
 #include "ConsoleHarness.h"
 #include "TestServer.h"
+#include "TwoFactorRequest.h"
 
 #include <QLabel>
 #include <QTabWidget>
@@ -54,38 +55,6 @@ class TestWallboard : public QObject
         for (int r = 0; r < table->model()->rowCount(); ++r)
             texts << table->model()->index(r, column).data().toString();
         return texts;
-    }
-
-    // On the agent's live call: verify the caller of account 1, ask for a
-    // 2FA reset (as tst_approvalalerts does).
-    ActionRequest requestTwoFactorReset()
-    {
-        CallerActions *actions = m_agent.core->actions();
-        const QString callId = m_agent.core->call()->callId();
-        std::optional<CallerVerification> verification;
-        actions->startVerification(1, callId, VerificationMethod::Sms,
-            [&](const std::optional<CallerVerification> &v, const QString &) { verification = v; });
-        if (!QTest::qWaitFor([&] { return verification.has_value(); }, 10000))
-            return {};
-        const qint64 verificationId = verification->id;
-        verification.reset();
-        actions->answerVerification(verificationId,
-            m_server.lastSmsCode(QStringLiteral("13800138000")),
-            [&](const std::optional<CallerVerification> &v, const QString &) { verification = v; });
-        if (!QTest::qWaitFor([&] { return verification.has_value(); }, 10000))
-            return {};
-        m_agent.core->call()->setVerification(*verification);
-        ActionDraft draft;
-        draft.type = ActionType::TwoFactorReset;
-        draft.verificationId = verificationId;
-        draft.callId = callId;
-        draft.reason = QStringLiteral("客户说手机丢了");
-        std::optional<ActionRequest> done;
-        actions->request(
-            1, draft, [&](const std::optional<ActionRequest> &a, const QString &) { done = a; });
-        if (!QTest::qWaitFor([&] { return done.has_value(); }, 10000))
-            return {};
-        return done.value_or(ActionRequest {});
     }
 
 private Q_SLOTS:
@@ -134,7 +103,8 @@ private Q_SLOTS:
             qPrintable(board->headline()));
 
         // A request for a second person: listed, with how long it has waited.
-        const ActionRequest asked = requestTwoFactorReset();
+        const ActionRequest asked = requestTwoFactorReset(m_agent.core.get(), m_server,
+            m_agent.core->call()->callId(), QStringLiteral("客户说手机丢了"));
         QVERIFY(asked.id > 0);
         const QString number = QString::number(asked.id);
         QTRY_VERIFY_WITH_TIMEOUT(!rowOf(approvals, number).isEmpty(), 5000);

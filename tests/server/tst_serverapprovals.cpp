@@ -221,6 +221,11 @@ private Q_SLOTS:
         QCOMPARE(accountStatus(3), QStringLiteral("frozen"));
         // The agent cannot approve it, not even by asking the queue.
         QCOMPARE(m_agent->get(QStringLiteral("/api/v1/approvals")).status, 403);
+        // Nor ask a second time beside the first by naming some transaction.
+        const auto twice = ask(3, QStringLiteral("unfreeze"), QStringLiteral("call-unfreeze3"),
+            transactionId(QStringLiteral("P7000005")));
+        QCOMPARE(twice.status, 400);
+        QCOMPARE(twice.field(), QStringLiteral("transactionId"));
         const qint64 id = asked.json.value(QStringLiteral("id")).toInteger();
         QCOMPARE(decide(id, true).status, 200);
         QCOMPARE(accountStatus(3), QStringLiteral("active"));

@@ -526,6 +526,50 @@ private Q_SLOTS:
         QTest::newRow("chunked and a length")
             << QByteArray("Transfer-Encoding: chunked\r\nContent-Length: 5\r\n");
         QTest::newRow("unknown coding") << QByteArray("Transfer-Encoding: gzip\r\n");
+        // Headers Qt's parser would drop, framing the body its own way.
+        QTest::newRow("header name with a space") << QByteArray("Bad Header: x\r\n");
+        QTest::newRow("folded header") << QByteArray("X-A: 1\r\n continued\r\n");
+        QTest::newRow("line without a colon") << QByteArray("NoColon\r\n");
+        QByteArray many;
+        for (int i = 0; i < 101; ++i)
+            many += "X-" + QByteArray::number(i) + ": 1\r\n";
+        QTest::newRow("101 header lines") << many;
+    }
+
+    // After a chunk's data Qt skips two bytes unread and reads no trailers:
+    // the guard refuses what the two would frame differently.
+    void chunkedFramingIsStrict_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("bare LF after data") << QByteArray("1\r\nA\n0\r\n7FFFFFFFFFFF\r\n\r\n");
+        QTest::newRow("junk after data") << QByteArray("1\r\nAxy\r\n0\r\n\r\n");
+        QTest::newRow("a trailer") << QByteArray("1\r\nA\r\n0\r\nX-Trailer: y\r\n\r\n");
+    }
+    void chunkedFramingIsStrict()
+    {
+        QFETCH(QByteArray, body);
+        QVERIFY2(startWith(shortDeadlines()), qPrintable(m_server.errorString()));
+        auto socket = connectTls();
+        QVERIFY(socket);
+        socket->write("POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                      "Transfer-Encoding: chunked\r\n\r\n"
+            + body);
+        QByteArray pending;
+        QCOMPARE(readAnswer(*socket, &pending, 3000).status, 400);
+        QVERIFY(waitClosed(*socket, 3000) >= 0);
+    }
+
+    // The evidence route's larger limit is for signed-in callers only.
+    void largeBodyNeedsABearerToken()
+    {
+        QVERIFY2(startWith(shortDeadlines()), qPrintable(m_server.errorString()));
+        auto socket = connectTls();
+        QVERIFY(socket);
+        socket->write("POST /api/v1/complaints/1/attachments HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                      "Content-Type: application/json\r\nContent-Length: 3000000\r\n\r\n");
+        QByteArray pending;
+        QCOMPARE(readAnswer(*socket, &pending, 3000).status, 413);
+        QVERIFY(waitClosed(*socket, 3000) >= 0);
     }
     void malformedFramingIsRefused()
     {
