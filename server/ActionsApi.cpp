@@ -230,6 +230,10 @@ Reply ActionsApi::approvals(RequestContext &request)
 {
     const ActionStatus status = request.queryEnum<ActionStatus>(QStringLiteral("status"))
                                     .value_or(ActionStatus::PendingApproval);
+    // The queue of a second person: what waits for one or was decided by one.
+    if (status == ActionStatus::Done)
+        throw HttpError::badRequest(QStringLiteral("status"),
+            QStringLiteral("must be pending_approval, approved or rejected"));
     const qint64 after
         = request.queryInteger(QStringLiteral("cursor"), 0, Q_INT64_C(1) << 52).value_or(0);
     const int limit = request.pageLimit(50, 200);

@@ -221,6 +221,9 @@ private Q_SLOTS:
         QCOMPARE(accountStatus(3), QStringLiteral("frozen"));
         // The agent cannot approve it, not even by asking the queue.
         QCOMPARE(m_agent->get(QStringLiteral("/api/v1/approvals")).status, 403);
+        // The queue holds what a second person decides, not every action.
+        QCOMPARE(m_supervisor->get(QStringLiteral("/api/v1/approvals?status=done")).field(),
+            QStringLiteral("status"));
         // Nor ask a second time beside the first by naming some transaction.
         const auto twice = ask(3, QStringLiteral("unfreeze"), QStringLiteral("call-unfreeze3"),
             transactionId(QStringLiteral("P7000005")));
