@@ -38,9 +38,9 @@ export LSAN_OPTIONS="suppressions=$root/scripts/lsan.supp:print_suppressions=0"
 
 cd "$build"
 status=0
-# One test per core, as scripts/test.sh runs them.
+# One test per core and one more, as scripts/test.sh runs them.
 dbus-run-session -- "$root/scripts/with-keyring.sh" ctest --output-on-failure --timeout 900 \
-    --parallel "$(nproc)" "$@" || status=$?
+    --parallel "$(($(nproc) + 1))" "$@" || status=$?
 if compgen -G "$reports/*" >/dev/null; then
     echo "sanitize.sh: sanitizer reports:" >&2
     for f in "$reports"/*; do
