@@ -46,7 +46,10 @@ CallLinePanel::CallLinePanel(CallSession *call, QWidget *parent)
     layout->addWidget(m_list);
 
     m_clock->setInterval(1000);
-    connect(m_clock, &QTimer::timeout, this, &CallLinePanel::tick);
+    // Bound to the call session too: a window that outlives its console's
+    // services (closed after sign-out, deleted later) must not tick on a
+    // session that is gone.
+    connect(m_clock, &QTimer::timeout, m_call, [this] { tick(); });
     connect(m_call, &CallSession::liveChanged, this, &CallLinePanel::rebuild);
     connect(m_call, &CallSession::waitingChanged, this, &CallLinePanel::rebuild);
     connect(m_list, &QListWidget::itemActivated, this,

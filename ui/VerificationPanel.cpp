@@ -60,7 +60,8 @@ VerificationPanel::VerificationPanel(CallSession *call, CallerActions *actions, 
     connect(m_call, &CallSession::started, this, &VerificationPanel::refresh);
     connect(m_call, &CallSession::requestsChanged, this, &VerificationPanel::refresh);
     auto *tick = new QTimer(this); // expiry is a matter of time
-    connect(tick, &QTimer::timeout, this, &VerificationPanel::refresh);
+    // Bound to the call session too: no refresh once the console's services are gone.
+    connect(tick, &QTimer::timeout, m_call, [this] { refresh(); });
     tick->start(15000);
     retranslateUi();
 }
