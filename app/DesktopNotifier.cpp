@@ -17,6 +17,8 @@ const QString path = QStringLiteral("/org/freedesktop/Notifications");
 DesktopNotifier::DesktopNotifier(QObject *parent)
     : QObject(parent)
 {
+    // QDBusConnection::connect takes its slot only by name (Qt 6.4 has no
+    // pointer-to-member form for bus signals): the one string connect here.
     QDBusConnection::sessionBus().connect(service, path, service, QStringLiteral("ActionInvoked"),
         this, SLOT(onActionInvoked(uint, QString)));
 }
