@@ -4,7 +4,8 @@
 
 namespace WalletDesk {
 
-enum class Role { Agent, Supervisor };
+// Admin manages staff and the calendar; it is not a desk role (no customer data).
+enum class Role { Agent, Supervisor, Admin };
 enum class AccountStatus { Active, Locked, Frozen };
 enum class CardType { Debit, Credit };
 enum class TransactionType { Payment, Refund, TopUp, Withdrawal, Transfer };
@@ -28,11 +29,14 @@ enum class Severity { Low, Medium, High, Critical };
 enum class HolidayKind { Holiday, Workday };
 enum class CategoryKind { Transaction, Service };
 enum class CallbackStatus { Scheduled, Done, Cancelled };
+// A staff member's second factor: none, enrolled but not yet confirmed with a
+// code (sign-in does not ask for it), or in force.
+enum class TotpState { None, Pending, Active };
 
 template<> struct EnumNames<Role>
 {
-    static constexpr std::array<std::pair<Role, const char *>, 2> table {
-        {{Role::Agent, "agent"}, {Role::Supervisor, "supervisor"}}};
+    static constexpr std::array<std::pair<Role, const char *>, 3> table {
+        {{Role::Agent, "agent"}, {Role::Supervisor, "supervisor"}, {Role::Admin, "admin"}}};
 };
 template<> struct EnumNames<AccountStatus>
 {
@@ -107,6 +111,12 @@ template<> struct EnumNames<Severity>
     static constexpr std::array<std::pair<Severity, const char *>, 4> table {
         {{Severity::Low, "low"}, {Severity::Medium, "medium"}, {Severity::High, "high"},
             {Severity::Critical, "critical"}}};
+};
+template<> struct EnumNames<TotpState>
+{
+    static constexpr std::array<std::pair<TotpState, const char *>, 3> table {
+        {{TotpState::None, "none"}, {TotpState::Pending, "pending"},
+            {TotpState::Active, "active"}}};
 };
 template<> struct EnumNames<HolidayKind>
 {

@@ -33,9 +33,9 @@ void AuthApi::registerRoutes(Router &router)
         [this](RequestContext &r) { return login(r); });
     router.add(M::Post, QStringLiteral("/api/v1/auth/refresh"), Access::Public,
         [this](RequestContext &r) { return refresh(r); });
-    router.add(M::Post, QStringLiteral("/api/v1/auth/logout"), Access::SignedIn,
+    router.add(M::Post, QStringLiteral("/api/v1/auth/logout"), Access::Account,
         [this](RequestContext &r) { return logout(r); });
-    router.add(M::Get, QStringLiteral("/api/v1/auth/me"), Access::SignedIn,
+    router.add(M::Get, QStringLiteral("/api/v1/auth/me"), Access::Account,
         [](RequestContext &r) { return Reply::json(r.agent().toJson()); });
 }
 

@@ -15,7 +15,7 @@ QString documentOf(const ReferenceData &data)
 void ReferenceApi::registerRoutes(Router &router)
 {
     using M = Router::Method;
-    router.add(M::Get, QStringLiteral("/api/v1/reference"), Access::SignedIn,
+    router.add(M::Get, QStringLiteral("/api/v1/reference"), Access::Account,
         [this](RequestContext &r) { return get(r); });
     router.add(M::Put, QStringLiteral("/api/v1/reference"), Access::Supervisor,
         [this](RequestContext &r) { return put(r); });

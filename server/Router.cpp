@@ -113,8 +113,14 @@ Reply Router::run(const Route &route, const QHttpServerRequest &request, QString
                 throw HttpError(
                     401, QStringLiteral("unauthenticated"), QStringLiteral("sign in first"));
             context.setAgent(m_authenticate(auth.mid(7).trimmed()));
-            if (route.access == Access::Supervisor && !context.isSupervisor())
+            const Role role = context.agent().role;
+            if (route.access == Access::SignedIn && role == Role::Admin)
+                throw HttpError::forbidden(
+                    QStringLiteral("an administrator's sign-in has no access to customer data"));
+            if (route.access == Access::Supervisor && role != Role::Supervisor)
                 throw HttpError::forbidden(QStringLiteral("only a supervisor may do this"));
+            if (route.access == Access::Admin && role != Role::Admin)
+                throw HttpError::forbidden(QStringLiteral("only an administrator may do this"));
         }
         if (!request.body().isEmpty()
             && !context.header("Content-Type").startsWith("application/json"))

@@ -10,7 +10,10 @@
 
 namespace WalletDesk::Server {
 
-enum class Access { Public, SignedIn, Supervisor };
+// Who may call a route. Desk routes (SignedIn, Supervisor) serve customers:
+// an administrator gets 403 on them. Account routes are a sign-in's own
+// business (who am I, sign out, the reference data) and open to every role.
+enum class Access { Public, Account, SignedIn, Supervisor, Admin };
 
 // Maps method + path to a handler. Patterns are written like
 // "/api/v1/complaints/{id}/notes"; each {..} segment becomes a path parameter.
