@@ -7,31 +7,79 @@
 namespace WalletDesk {
 
 namespace {
+// Only an explicit false (or 0) keeps the sign-in at quit; anything else signs out.
+bool readSignOutOnQuit(const QVariant &value)
+{
+    const QString text = value.toString().trimmed().toLower();
+    return text != QLatin1String("false") && text != QLatin1String("0");
+}
+
 const QString serverKey = QStringLiteral("server/url");
 const QString caKey = QStringLiteral("server/caFile");
 const QString pinKey = QStringLiteral("server/pinSha256");
 const QString languageKey = QStringLiteral("ui/language");
 const QString idleKey = QStringLiteral("security/idleLockSeconds");
+// IT thinks of the idle lock in minutes; the user's file kept seconds.
+const QString idleMinutesKey = QStringLiteral("security/idleLockMinutes");
 const QString timeoutKey = QStringLiteral("network/timeoutSeconds");
 const QString signOutOnQuitKey = QStringLiteral("security/signOutOnQuit");
 } // namespace
 
-ConsoleSettings ConsoleSettings::load(QSettings &settings)
+ConsoleSettings ConsoleSettings::load(QSettings &settings, const QSettings *deployment)
 {
+    // QSettings falls back from the user's file to the system's for a key the
+    // user's lacks; that order is the wrong way round for a deployment, so the
+    // two are read apart.
+    const bool fallbacks = settings.fallbacksEnabled();
+    settings.setFallbacksEnabled(false);
     ConsoleSettings s;
     s.serverUrl = QUrl(settings.value(serverKey, s.serverUrl.toString()).toString());
     s.caFile = settings.value(caKey).toString();
     s.pinSha256 = settings.value(pinKey).toString();
-    s.language = languageFromCode(settings.value(languageKey).toString()).value_or(s.language);
+    const auto chosen = languageFromCode(settings.value(languageKey).toString());
+    s.language = chosen.value_or(s.language);
+    s.m_languageChosen = chosen.has_value();
     // A hand-edited file may hold anything: out-of-range numbers fall back.
     const int idle = settings.value(idleKey, s.idleLockSeconds).toInt();
     s.idleLockSeconds = idle >= 30 && idle <= 86400 ? idle : 300;
     const int timeout = settings.value(timeoutKey, s.requestTimeoutSeconds).toInt();
     s.requestTimeoutSeconds = timeout >= 2 && timeout <= 300 ? timeout : 20;
-    // Only an explicit false (or 0) keeps the sign-in at quit; anything else signs out.
-    const QString signOut = settings.value(signOutOnQuitKey, true).toString().trimmed().toLower();
-    s.signOutOnQuit = signOut != QLatin1String("false") && signOut != QLatin1String("0");
+    s.signOutOnQuit = readSignOutOnQuit(settings.value(signOutOnQuitKey, true));
+    settings.setFallbacksEnabled(fallbacks);
+    if (deployment)
+        s.applyDeployment(*deployment);
     return s;
+}
+
+void ConsoleSettings::applyDeployment(const QSettings &deployment)
+{
+    if (deployment.allKeys().isEmpty())
+        return;
+    deploymentFile = deployment.fileName();
+    const auto fix = [&](const QString &key, const char *option) {
+        if (!deployment.contains(key))
+            return false;
+        fixedByDeployment.append(QString::fromLatin1(option));
+        return true;
+    };
+    if (fix(serverKey, "server"))
+        serverUrl = QUrl(deployment.value(serverKey).toString());
+    if (fix(caKey, "ca"))
+        caFile = deployment.value(caKey).toString();
+    if (fix(pinKey, "pin"))
+        pinSha256 = deployment.value(pinKey).toString();
+    if (fix(idleMinutesKey, "idle-lock")) {
+        // Out of range in IT's file is not the user's to repair: the strictest.
+        const int minutes = deployment.value(idleMinutesKey).toInt();
+        idleLockSeconds = minutes >= 1 && minutes <= 1440 ? minutes * 60 : 60;
+    }
+    if (deployment.contains(signOutOnQuitKey)) {
+        signOutOnQuit = readSignOutOnQuit(deployment.value(signOutOnQuitKey));
+        signOutOnQuitFixed = true;
+    }
+    // The language is a default: the user's own choice, when made, stands.
+    if (deployment.contains(languageKey) && !m_languageChosen)
+        language = languageFromCode(deployment.value(languageKey).toString()).value_or(language);
 }
 
 void ConsoleSettings::save(QSettings &settings) const
@@ -68,6 +116,11 @@ void ConsoleSettings::addOptions(QCommandLineParser &parser)
 
 QString ConsoleSettings::applyOptions(const QCommandLineParser &parser)
 {
+    for (const QString &option : fixedByDeployment) {
+        if (parser.isSet(option))
+            return tr("--%1 cannot be used on this computer: it is set for every user in %2.")
+                .arg(option, deploymentFile);
+    }
     if (parser.isSet(QStringLiteral("server")))
         serverUrl = QUrl(parser.value(QStringLiteral("server")));
     if (parser.isSet(QStringLiteral("ca")))

@@ -1,5 +1,6 @@
 #include "DisplayNames.h"
 
+#include "CallCenterTime.h"
 #include "WorkingCalendar.h"
 
 namespace WalletDesk {
@@ -107,6 +108,16 @@ QString DisplayNames::waited(qint64 seconds)
     if (minutes < 60)
         return tr("%n min", nullptr, int(minutes));
     return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
+QString DisplayNames::zoneName()
+{
+    const QByteArray id = CallCenterTime::zoneId();
+    if (id == CallCenterTime::defaultZoneId())
+        return tr("Beijing time");
+    const QTimeZone zone = CallCenterTime::zone();
+    return QStringLiteral("%1 (%2)").arg(QString::fromLatin1(id),
+        zone.displayName(QDateTime::currentDateTimeUtc(), QTimeZone::OffsetName));
 }
 
 QString DisplayNames::time(const QDateTime &at, const QString &format)

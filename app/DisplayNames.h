@@ -27,7 +27,10 @@ public:
     static QString amount(const Money &money);
     // How long something has waited: "under a minute", "12 min", "2 h 5 min".
     static QString waited(qint64 seconds);
-    // A time as people read it: on the call center's clock (China time),
+    // The call center's zone as people call it: "Beijing time" for China,
+    // else its name and offset ("Asia/Tokyo (UTC+09:00)").
+    static QString zoneName();
+    // A time as people read it: on the call center's clock (CallCenterTime),
     // whatever the PC's zone.
     static QString time(
         const QDateTime &at, const QString &format = QStringLiteral("yyyy-MM-dd HH:mm"));

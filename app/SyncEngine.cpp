@@ -2,6 +2,7 @@
 
 #include "ActionRequest.h"
 #include "ApiClient.h"
+#include "CallCenterTime.h"
 #include "Callback.h"
 #include "Complaint.h"
 #include "Outbox.h"
@@ -304,8 +305,11 @@ void SyncEngine::fetchReference()
 {
     const auto cached = m_cache->reference();
     ApiJob::Spec spec {"GET", QStringLiteral("/api/v1/reference"), {}, {}};
-    if (cached)
+    if (cached) {
         spec.headers.insert("If-None-Match", cached->etag);
+        // Offline, the zone of the last lists this console saw.
+        CallCenterTime::setZone(cached->value.timeZone.toLatin1());
+    }
     m_api->send(spec, this, [this](const ApiResult &result) {
         if (!result.ok())
             return;
@@ -317,6 +321,7 @@ void SyncEngine::fetchReference()
                 QTimer::singleShot(m_pullIntervalMs, this, &SyncEngine::fetchReference);
                 return;
             }
+            CallCenterTime::setZone(data->timeZone.toLatin1());
             Q_EMIT referenceChanged();
         }
     });

@@ -50,7 +50,10 @@ int main(int argc, char *argv[])
     }
 
     QSettings stored;
-    ConsoleSettings settings = ConsoleSettings::load(stored);
+    // IT's file for every user of this PC: /etc/xdg/WalletDesk/walletdesk.conf.
+    const QSettings deployment(QSettings::NativeFormat, QSettings::SystemScope,
+        QApplication::organizationName(), QApplication::applicationName());
+    ConsoleSettings settings = ConsoleSettings::load(stored, &deployment);
     LanguageSwitch language;
     // Problems with the other options are told in the language asked for.
     language.setLanguage(

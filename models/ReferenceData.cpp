@@ -35,6 +35,12 @@ ReferenceData ReferenceData::read(JsonReader &r)
     // Absent in documents stored before notices: the defaults.
     if (r.has(QStringLiteral("notices")))
         d.notices = r.nested<ComplaintNotices>(QStringLiteral("notices"));
+    // Absent in documents stored before it: the default (China).
+    if (r.has(QStringLiteral("timeZone"))) {
+        d.timeZone = r.nonEmptyString(QStringLiteral("timeZone"), 64);
+        r.check(!r.ok() || CallCenterTime::isUsable(d.timeZone.toLatin1()),
+            QStringLiteral("timeZone"), QStringLiteral("names no time zone this machine knows"));
+    }
     d.version = r.integer(QStringLiteral("version"), 1, Q_INT64_C(1) << 52);
     for (qsizetype i = 0; r.ok() && i < d.categories.size(); ++i) {
         const QString &parent = d.categories.at(i).parentCode;
@@ -54,7 +60,8 @@ QJsonObject ReferenceData::toJson() const
         {QStringLiteral("holidays"), toJsonArray(holidays)},
         {QStringLiteral("policy"), policy.toJson()},
         {QStringLiteral("actionPolicy"), actions.toJson()},
-        {QStringLiteral("notices"), notices.toJson()}, {QStringLiteral("version"), version}};
+        {QStringLiteral("notices"), notices.toJson()}, {QStringLiteral("timeZone"), timeZone},
+        {QStringLiteral("version"), version}};
 }
 
 bool ReferenceData::hasCategory(const QString &code) const

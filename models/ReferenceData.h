@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActionPolicy.h"
+#include "CallCenterTime.h"
 #include "ComplaintNotices.h"
 #include "DeadlinePolicy.h"
 #include "Language.h"
@@ -19,6 +20,8 @@ struct ReferenceData
     DeadlinePolicy policy;
     ActionPolicy actions;
     ComplaintNotices notices;
+    // The call center's zone, an IANA id (CallCenterTime).
+    QString timeZone = QString::fromLatin1(CallCenterTime::defaultZoneId());
     qint64 version = 1;
 
     static ReferenceData read(JsonReader &r);

@@ -1,5 +1,7 @@
 #include "WorkingCalendar.h"
 
+#include "CallCenterTime.h"
+
 namespace WalletDesk {
 
 WorkingCalendar::WorkingCalendar(const QList<Holiday> &days)
@@ -10,7 +12,7 @@ WorkingCalendar::WorkingCalendar(const QList<Holiday> &days)
 
 QTimeZone WorkingCalendar::chinaTime()
 {
-    return QTimeZone(8 * 3600);
+    return CallCenterTime::zone();
 }
 
 QDate WorkingCalendar::localDate(const QDateTime &instant)

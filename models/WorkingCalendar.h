@@ -9,13 +9,15 @@
 namespace WalletDesk {
 
 // Working days on the mainland China calendar: Monday to Friday, minus public
-// holidays, plus make-up working days. Dates are taken in China Standard Time
-// (UTC+8, no daylight saving), whatever the machine's own zone.
+// holidays, plus make-up working days. Dates are taken in the call center's
+// zone (CallCenterTime: China Standard Time unless the reference data say
+// otherwise), whatever the machine's own zone.
 class WorkingCalendar
 {
 public:
     explicit WorkingCalendar(const QList<Holiday> &days = {});
 
+    // The call center's zone (CallCenterTime::zone()).
     static QTimeZone chinaTime();
     static QDate localDate(const QDateTime &instant);
     // The last millisecond of a China-time day, as a UTC instant.

@@ -2,6 +2,8 @@
 
 #include "DefaultReferenceData.h"
 
+#include "CallCenterTime.h"
+
 #include <QFile>
 #include <QJsonDocument>
 
@@ -17,10 +19,14 @@ ReferenceData ServerContext::reference() const
 {
     const QVariant version
         = m_db.scalar(QStringLiteral("SELECT version FROM reference_data WHERE id = ?"), {1});
+    const bool stale = !m_reference || m_reference->version != version.toLongLong();
     if (!version.isValid())
         m_reference = defaultReferenceData(); // never edited: no row to load
-    else if (!m_reference || m_reference->version != version.toLongLong())
+    else if (stale)
         m_reference = loadReference();
+    // Days and deadlines are the call center's, in the zone its data name.
+    if (stale)
+        CallCenterTime::setZone(m_reference->timeZone.toLatin1());
     m_referenceAge.start();
     return *m_reference;
 }

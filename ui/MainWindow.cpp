@@ -39,6 +39,7 @@
 #include "VerificationPanel.h"
 #include "WorkingCalendar.h"
 #include "WrapUpDialog.h"
+#include "ZoneClock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -351,6 +352,8 @@ void MainWindow::buildUi()
     statusBar()->addPermanentWidget(m_unsent);
     statusBar()->addPermanentWidget(m_age);
     statusBar()->addPermanentWidget(m_idle);
+    m_clock = new ZoneClock(this);
+    statusBar()->addPermanentWidget(m_clock);
 
     m_consoleMenu = menuBar()->addMenu(QString());
     m_signOutAction = m_consoleMenu->addAction(QString());
@@ -500,6 +503,7 @@ void MainWindow::retranslateUi()
 
 void MainWindow::applyReference()
 {
+    m_clock->refresh(); // the reference data name the call center's zone
     m_historyTab->setReference(m_core->referenceData(), m_language->language());
 }
 

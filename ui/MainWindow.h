@@ -32,6 +32,7 @@ class CallbacksView;
 class SupervisorDesk;
 class ApprovalTray;
 class DesktopNotifier;
+class ZoneClock;
 
 // The agent's one screen: search always one keystroke away (Ctrl+K), the
 // call on the left (caller, candidates, notes), the account on the right,
@@ -142,6 +143,7 @@ private:
     QLabel *m_unsent = nullptr;
     QLabel *m_age = nullptr;
     QLabel *m_idle = nullptr;
+    ZoneClock *m_clock = nullptr;
     VerificationPanel *m_verification = nullptr;
     CallGuidePanel *m_guide = nullptr;
     CallLinePanel *m_line = nullptr;

@@ -29,6 +29,62 @@ class TestConsoleCore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // What IT writes in /etc/xdg/WalletDesk/walletdesk.conf is what the
+    // console uses, whatever the agent's own file or command line says; the
+    // language there is only a default.
+    void deploymentFileFixesItsSettings()
+    {
+        QTemporaryDir dir;
+        QSettings user(dir.filePath(QStringLiteral("user.conf")), QSettings::IniFormat);
+        user.setValue(QStringLiteral("server/url"), QStringLiteral("https://elsewhere.example"));
+        user.setValue(QStringLiteral("security/idleLockSeconds"), 3600);
+        user.setValue(QStringLiteral("security/signOutOnQuit"), false);
+        QSettings it(dir.filePath(QStringLiteral("walletdesk.conf")), QSettings::IniFormat);
+        it.setValue(
+            QStringLiteral("server/url"), QStringLiteral("https://desk.callcenter.example:8443"));
+        it.setValue(QStringLiteral("security/idleLockMinutes"), 5);
+        it.setValue(QStringLiteral("security/signOutOnQuit"), true);
+        it.setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+        it.sync();
+
+        ConsoleSettings s = ConsoleSettings::load(user, &it);
+        QCOMPARE(s.serverUrl, QUrl(QStringLiteral("https://desk.callcenter.example:8443")));
+        QCOMPARE(s.idleLockSeconds, 300);
+        QVERIFY(s.signOutOnQuit);
+        QCOMPARE(s.language, Language::English); // the user's file names none
+        QCOMPARE(s.deploymentFile, it.fileName());
+
+        // The agent's own language choice stands over IT's default.
+        user.setValue(QStringLiteral("ui/language"), QStringLiteral("zh_CN"));
+        QCOMPARE(ConsoleSettings::load(user, &it).language, Language::Chinese);
+
+        // The command line cannot move a fixed setting; one IT left open, it can.
+        QCommandLineParser parser;
+        ConsoleSettings::addOptions(parser);
+        QVERIFY(parser.parse({QStringLiteral("walletdesk"), QStringLiteral("--server"),
+            QStringLiteral("https://rogue.example")}));
+        const QString refused = s.applyOptions(parser);
+        QVERIFY2(refused.contains(QLatin1String("--server")) && refused.contains(it.fileName()),
+            qPrintable(refused));
+        QCOMPARE(s.serverUrl.host(), QStringLiteral("desk.callcenter.example"));
+        QVERIFY(parser.parse(
+            {QStringLiteral("walletdesk"), QStringLiteral("--lang"), QStringLiteral("zh_CN")}));
+        QCOMPARE(s.applyOptions(parser), QString());
+
+        // Nonsense in IT's idle lock is the strictest lock, not the user's hour.
+        it.setValue(QStringLiteral("security/idleLockMinutes"), QStringLiteral("never"));
+        it.sync();
+        QCOMPARE(ConsoleSettings::load(user, &it).idleLockSeconds, 60);
+
+        // Without a deployment file the user's settings are used as they are.
+        QSettings none(dir.filePath(QStringLiteral("absent.conf")), QSettings::IniFormat);
+        const ConsoleSettings own = ConsoleSettings::load(user, &none);
+        QCOMPARE(own.serverUrl.host(), QStringLiteral("elsewhere.example"));
+        QCOMPARE(own.idleLockSeconds, 3600);
+        QVERIFY(!own.signOutOnQuit);
+        QVERIFY(own.fixedByDeployment.isEmpty());
+    }
+
     void settingsFromFileAndCommandLine()
     {
         QTemporaryDir dir;

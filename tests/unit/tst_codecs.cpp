@@ -210,7 +210,7 @@ private Q_SLOTS:
         row("money fen too large", "Money", R"({"fen":1e17})", "fen");
         row("money bad currency", "Money", R"({"currency":"yuan"})", "currency");
         row("money missing currency", "Money", "-currency", "currency");
-        row("agent bad role", "Agent", R"({"role":"admin"})", "role");
+        row("agent bad role", "Agent", R"({"role":"boss"})", "role");
         row("agent id zero", "Agent", R"({"id":0})", "id");
         row("agent missing username", "Agent", "-username", "username");
         row("account bad status", "Account", R"({"status":"closed"})", "status");
@@ -289,6 +289,9 @@ private Q_SLOTS:
             "policy.maxExtendedCalendarDays");
         row("reference bad code", "ReferenceData",
             R"({"channels":[{"code":"Hot Line","nameZh":"x","nameEn":"x"}]})", "channels[0].code");
+        row("reference unknown zone", "ReferenceData", R"({"timeZone":"Mars/Olympus_Mons"})",
+            "timeZone");
+        row("reference empty zone", "ReferenceData", R"({"timeZone":""})", "timeZone");
         row("error missing code", "ApiError", "-code", "code");
     }
 

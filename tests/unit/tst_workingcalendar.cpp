@@ -1,3 +1,5 @@
+#include "CallCenterTime.h"
+#include "ReferenceData.h"
 #include "WorkingCalendar.h"
 
 #include <QtTest>
@@ -60,6 +62,33 @@ private Q_SLOTS:
         QCOMPARE(cal.withdrawalArrival(chinaTime(2026, 9, 30, 10), policy), QDate(2026, 10, 8));
         // 30 September, then 8 and 9 October.
         QCOMPARE(cal.reversalDue(chinaTime(2026, 9, 29, 10), policy), QDate(2026, 10, 9));
+    }
+
+    // The call center's zone comes from its reference data: a day is that
+    // zone's day, whatever the machine's (this test runs with TZ=UTC too).
+    void daysInTheCallCentersZone()
+    {
+        const QDateTime instant(QDate(2026, 11, 26), QTime(15, 30), QTimeZone::utc());
+        QCOMPARE(CallCenterTime::zoneId(), CallCenterTime::defaultZoneId());
+        QCOMPARE(WorkingCalendar::localDate(instant), QDate(2026, 11, 26)); // 23:30 in Beijing
+        QVERIFY(CallCenterTime::setZone("Asia/Tokyo"));
+        QCOMPARE(WorkingCalendar::localDate(instant), QDate(2026, 11, 27)); // 00:30 in Tokyo
+        QCOMPARE(WorkingCalendar::endOfDay(QDate(2026, 11, 26)),
+            QDateTime(QDate(2026, 11, 26), QTime(14, 59, 59, 999), QTimeZone::utc()));
+        // An id this machine does not know changes nothing.
+        QVERIFY(!CallCenterTime::setZone("Mars/Olympus_Mons"));
+        QCOMPARE(CallCenterTime::zoneId(), QByteArray("Asia/Tokyo"));
+        QVERIFY(CallCenterTime::setZone(CallCenterTime::defaultZoneId()));
+        QCOMPARE(WorkingCalendar::localDate(instant), QDate(2026, 11, 26));
+
+        // Reference data stored before the zone existed are China's.
+        QJsonObject stored = ReferenceData {}.toJson();
+        QCOMPARE(
+            stored.value(QStringLiteral("timeZone")).toString(), QStringLiteral("Asia/Shanghai"));
+        stored.remove(QStringLiteral("timeZone"));
+        JsonReader reader(stored);
+        QCOMPARE(ReferenceData::read(reader).timeZone, QStringLiteral("Asia/Shanghai"));
+        QVERIFY(reader.ok());
     }
 };
 
