@@ -18,13 +18,32 @@
 
 using namespace WalletDesk;
 
+namespace {
+
+// The desktop's theme has the installed icon (hicolor, from the package);
+// from a build directory, the sizes built into the program.
+QIcon applicationIcon()
+{
+    QIcon builtIn;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        builtIn.addFile(
+            QStringLiteral(":/icons/hicolor/%1x%1/apps/" WALLETDESK_APP_ID ".png").arg(size),
+            QSize(size, size));
+    return QIcon::fromTheme(QStringLiteral(WALLETDESK_APP_ID), builtIn);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("WalletDesk"));
     QApplication::setApplicationName(QStringLiteral("walletdesk"));
     QApplication::setApplicationVersion(QStringLiteral(WALLETDESK_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/walletdesk-256.png")));
+    // The desktop entry's name: the desktop matches windows to it (the
+    // taskbar's icon and name).
+    QGuiApplication::setDesktopFileName(QStringLiteral(WALLETDESK_APP_ID));
+    QApplication::setWindowIcon(applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("WalletDesk, the call center console."));
