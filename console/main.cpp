@@ -6,6 +6,7 @@
 #include "Session.h"
 #include "SignInDialog.h"
 #include "SingleInstance.h"
+#include "TelUri.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -50,13 +51,44 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     ConsoleSettings::addOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("tel-uri"),
+        QObject::tr("A tel: link (as a softphone opens it): starts a call from that caller, as "
+                    "--call does."),
+        QStringLiteral("[tel:NUMBER]"));
     parser.process(app);
     QString caller = parser.value(QStringLiteral("call"));
+
+    // A tel: link (the desktop entry's %u) names the caller as --call does.
+    // One refused is told on stderr, and in a window when this start would
+    // have become the console (a softphone's start has no terminal): the
+    // lambda says it in the language loaded when it is called.
+    const QStringList uris = parser.positionalArguments();
+    const auto refusal = [&uris, calledToo = !caller.isEmpty()]() -> QString {
+        if (uris.isEmpty())
+            return {};
+        if (calledToo)
+            return QObject::tr("Give either --call or a tel: link, not both.");
+        if (uris.size() > 1)
+            return QObject::tr("Only one tel: link at a time: %1").arg(uris.join(u' '));
+        if (!TelUri::isTelUri(uris.first()))
+            return QObject::tr("Not a tel: link: %1").arg(uris.first());
+        if (!TelUri::callerNumber(uris.first()))
+            return QObject::tr("Not a telephone number: %1").arg(uris.first());
+        return {};
+    };
+    const bool refused = !refusal().isEmpty();
+    if (!refused && !uris.isEmpty())
+        caller = *TelUri::callerNumber(uris.first());
 
     // One console per desktop session: a second start hands its call over.
     SingleInstance instance(
         qEnvironmentVariable("WALLETDESK_INSTANCE", SingleInstance::defaultName()));
-    if (!instance.claim()) {
+    const bool first = instance.claim();
+    if (refused)
+        std::fprintf(stderr, "walletdesk: %s\n", qPrintable(refusal()));
+    if (!first) {
+        if (refused)
+            return 2;
         if (caller.isEmpty()) {
             std::fprintf(stderr, "walletdesk: already running\n");
             return 0;
@@ -74,6 +106,10 @@ int main(int argc, char *argv[])
     // Problems with the other options are told in the language asked for.
     language.setLanguage(
         languageFromCode(parser.value(QStringLiteral("lang"))).value_or(settings.language));
+    if (refused) {
+        QMessageBox::critical(nullptr, QObject::tr("WalletDesk"), refusal());
+        return 2;
+    }
     if (const QString error = settings.applyOptions(parser); !error.isEmpty()) {
         QMessageBox::critical(nullptr, QObject::tr("WalletDesk"), error);
         return 2;
