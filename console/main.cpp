@@ -6,6 +6,7 @@
 #include "Session.h"
 #include "SignInDialog.h"
 #include "SingleInstance.h"
+#include "TelUri.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,26 +19,76 @@
 
 using namespace WalletDesk;
 
+namespace {
+
+// The desktop's theme has the installed icon (hicolor, from the package);
+// from a build directory, the sizes built into the program.
+QIcon applicationIcon()
+{
+    QIcon builtIn;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        builtIn.addFile(
+            QStringLiteral(":/icons/hicolor/%1x%1/apps/" WALLETDESK_APP_ID ".png").arg(size),
+            QSize(size, size));
+    return QIcon::fromTheme(QStringLiteral(WALLETDESK_APP_ID), builtIn);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("WalletDesk"));
     QApplication::setApplicationName(QStringLiteral("walletdesk"));
     QApplication::setApplicationVersion(QStringLiteral(WALLETDESK_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/walletdesk-256.png")));
+    // The desktop entry's name: the desktop matches windows to it (the
+    // taskbar's icon and name).
+    QGuiApplication::setDesktopFileName(QStringLiteral(WALLETDESK_APP_ID));
+    QApplication::setWindowIcon(applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("WalletDesk, the call center console."));
     parser.addHelpOption();
     parser.addVersionOption();
     ConsoleSettings::addOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("tel-uri"),
+        QObject::tr("A tel: link (as a softphone opens it): starts a call from that caller, as "
+                    "--call does."),
+        QStringLiteral("[tel:NUMBER]"));
     parser.process(app);
     QString caller = parser.value(QStringLiteral("call"));
+
+    // A tel: link (the desktop entry's %u) names the caller as --call does.
+    // One refused is told on stderr, and in a window when this start would
+    // have become the console (a softphone's start has no terminal): the
+    // lambda says it in the language loaded when it is called.
+    const QStringList uris = parser.positionalArguments();
+    const auto refusal = [&uris, calledToo = !caller.isEmpty()]() -> QString {
+        if (uris.isEmpty())
+            return {};
+        if (calledToo)
+            return QObject::tr("Give either --call or a tel: link, not both.");
+        if (uris.size() > 1)
+            return QObject::tr("Only one tel: link at a time: %1").arg(uris.join(u' '));
+        if (!TelUri::isTelUri(uris.first()))
+            return QObject::tr("Not a tel: link: %1").arg(uris.first());
+        if (!TelUri::callerNumber(uris.first()))
+            return QObject::tr("Not a telephone number: %1").arg(uris.first());
+        return {};
+    };
+    const bool refused = !refusal().isEmpty();
+    if (!refused && !uris.isEmpty())
+        caller = *TelUri::callerNumber(uris.first());
 
     // One console per desktop session: a second start hands its call over.
     SingleInstance instance(
         qEnvironmentVariable("WALLETDESK_INSTANCE", SingleInstance::defaultName()));
-    if (!instance.claim()) {
+    const bool first = instance.claim();
+    if (refused)
+        std::fprintf(stderr, "walletdesk: %s\n", qPrintable(refusal()));
+    if (!first) {
+        if (refused)
+            return 2;
         if (caller.isEmpty()) {
             std::fprintf(stderr, "walletdesk: already running\n");
             return 0;
@@ -58,6 +109,10 @@ int main(int argc, char *argv[])
     // Problems with the other options are told in the language asked for.
     language.setLanguage(
         languageFromCode(parser.value(QStringLiteral("lang"))).value_or(settings.language));
+    if (refused) {
+        QMessageBox::critical(nullptr, QObject::tr("WalletDesk"), refusal());
+        return 2;
+    }
     if (const QString error = settings.applyOptions(parser); !error.isEmpty()) {
         QMessageBox::critical(nullptr, QObject::tr("WalletDesk"), error);
         return 2;

@@ -771,6 +771,26 @@
         <source>WalletDesk</source>
         <translation>WalletDesk</translation>
     </message>
+    <message>
+        <source>A tel: link (as a softphone opens it): starts a call from that caller, as --call does.</source>
+        <translation>A tel: link (as a softphone opens it): starts a call from that caller, as --call does.</translation>
+    </message>
+    <message>
+        <source>Give either --call or a tel: link, not both.</source>
+        <translation>Give either --call or a tel: link, not both.</translation>
+    </message>
+    <message>
+        <source>Only one tel: link at a time: %1</source>
+        <translation>Only one tel: link at a time: %1</translation>
+    </message>
+    <message>
+        <source>Not a tel: link: %1</source>
+        <translation>Not a tel: link: %1</translation>
+    </message>
+    <message>
+        <source>Not a telephone number: %1</source>
+        <translation>Not a telephone number: %1</translation>
+    </message>
 </context>
 <context>
     <name>RiskContextText</name>

@@ -765,6 +765,26 @@
         <source>WalletDesk</source>
         <translation>WalletDesk</translation>
     </message>
+    <message>
+        <source>A tel: link (as a softphone opens it): starts a call from that caller, as --call does.</source>
+        <translation>tel: 链接（软电话打开的那种）：以该来电号码开始通话，与 --call 相同。</translation>
+    </message>
+    <message>
+        <source>Give either --call or a tel: link, not both.</source>
+        <translation>请给出 --call 或 tel: 链接，不能同时给出。</translation>
+    </message>
+    <message>
+        <source>Only one tel: link at a time: %1</source>
+        <translation>一次只能打开一个 tel: 链接：%1</translation>
+    </message>
+    <message>
+        <source>Not a tel: link: %1</source>
+        <translation>不是 tel: 链接：%1</translation>
+    </message>
+    <message>
+        <source>Not a telephone number: %1</source>
+        <translation>不是电话号码：%1</translation>
+    </message>
 </context>
 <context>
     <name>RiskContextText</name>
