@@ -4,6 +4,8 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace WalletDesk::Server {
 Q_LOGGING_CATEGORY(lcServer, "walletdesk.server")
@@ -28,7 +30,9 @@ const QRegularExpression &longNumber()
 // secrets are as long or longer.
 const QRegularExpression &tokenLike()
 {
-    static const QRegularExpression re(QStringLiteral("[A-Za-z0-9_\\-+=]{32,}"));
+    // With a digit and a letter: long SQL identifiers stay readable.
+    static const QRegularExpression re(
+        QStringLiteral("(?=[A-Za-z_\\-+=]*[0-9])(?=[0-9_\\-+=]*[A-Za-z])[A-Za-z0-9_\\-+=]{32,}"));
     return re;
 }
 
@@ -103,7 +107,16 @@ QString scrub(const QString &message)
 
 void install()
 {
-    toJournal = !qEnvironmentVariableIsEmpty("JOURNAL_STREAM");
+    // systemd names the journal's stream as "device:inode"; stderr may since
+    // have been redirected elsewhere (systemd.exec(5), $JOURNAL_STREAM).
+    const QByteArray stream = qgetenv("JOURNAL_STREAM");
+    struct stat err
+    {
+    };
+    toJournal = !stream.isEmpty() && ::fstat(STDERR_FILENO, &err) == 0
+        && stream
+            == QByteArray::number(quint64(err.st_dev)) + ':'
+                + QByteArray::number(quint64(err.st_ino));
     qInstallMessageHandler(handler);
 }
 

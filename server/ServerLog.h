@@ -15,8 +15,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcServer)
 // should reach it in the first place; the net is for what a library says.
 namespace ServerLog {
 
-// Installs the message handler. With JOURNAL_STREAM set (stderr is the
-// journal), each line starts with its syslog priority (<3>, <4>, <6>, <7>).
+// Installs the message handler. When stderr is the journal (JOURNAL_STREAM
+// names it), each line starts with its syslog priority (<3>, <4>, <6>, <7>).
 void install();
 
 // What the handler writes for a message, without the priority prefix.

@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace WalletDesk::Server {
@@ -115,6 +116,32 @@ QString partialBeside(const QString &target)
     return target + QStringLiteral(".partial");
 }
 
+// A copy holds every customer's data: it is made readable by its owner
+// only before SQLite writes a page into it, or with the mode and owner of
+// the store it replaces (a restore run as root leaves the store to the
+// service's user).
+bool createPrivately(const QString &partial, const QString &like, QString *error)
+{
+    struct stat model
+    {
+    };
+    const bool hasModel
+        = !like.isEmpty() && ::stat(QFile::encodeName(like).constData(), &model) == 0;
+    const int fd = ::open(QFile::encodeName(partial).constData(),
+        O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, hasModel ? (model.st_mode & 0660) : 0600);
+    if (fd < 0) {
+        *error = QStringLiteral("cannot create %1: %2")
+                     .arg(partial, QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    if (hasModel) {
+        [[maybe_unused]] const int owned = ::fchown(fd, model.st_uid, model.st_gid);
+        ::fchmod(fd, model.st_mode & 0660);
+    }
+    ::close(fd);
+    return true;
+}
+
 void removeLeftovers(const QString &partial)
 {
     for (const char *suffix : {"", "-journal", "-wal", "-shm"})
@@ -196,6 +223,8 @@ bool StoreBackup::backup(const QString &store, const QString &target, QString *e
     }
     const QString partial = partialBeside(target);
     removeLeftovers(partial);
+    if (!createPrivately(partial, {}, error))
+        return false;
     {
         // Read-write: a WAL store's reader may need to create the -shm file.
         const Connection from(store, SQLITE_OPEN_READWRITE);
@@ -232,6 +261,8 @@ bool StoreBackup::restore(const QString &source, const QString &store, QString *
     }
     const QString partial = partialBeside(store);
     removeLeftovers(partial);
+    if (!createPrivately(partial, store, error))
+        return false;
     {
         const Connection from(source, SQLITE_OPEN_READONLY);
         const Connection to(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);

@@ -582,6 +582,10 @@ private Q_SLOTS:
         qInfo() << during << "writes while the backup ran";
         QCOMPARE(column(copy, QStringLiteral("PRAGMA integrity_check")), QStringList {u"ok"_s});
         QVERIFY(!QFileInfo::exists(copy + u"-wal"_s));
+        // All the customers' data: for the owner's eyes only.
+        QCOMPARE(QFileInfo(copy).permissions()
+                & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+            QFile::Permissions());
 
         // Into a fresh server's place.
         TestServer fresh;
