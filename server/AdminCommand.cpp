@@ -54,7 +54,8 @@ the --config file, else in /etc/walletdesk/server.conf).
       Stop the server first (systemctl stop walletdesk-server): a store that
       a process has open is refused.
 
-  On PostgreSQL use pg_dump / pg_restore or pg_basebackup (README, "Backups").)";
+  On PostgreSQL use pg_dump / pg_restore or pg_basebackup (README, "Running
+  the server", "Backups").)";
 
 const char postgresAdvice[]
     = "the store is PostgreSQL: use pg_dump -Fc (restore with pg_restore) or pg_basebackup "
@@ -75,8 +76,9 @@ int AdminCommand::run(const QStringList &arguments)
         QStringLiteral("text")));
     parser.addOption(QCommandLineOption(QStringLiteral("reset-password"),
         QStringLiteral("create-user: NAME exists; set a new password.")));
-    parser.addPositionalArgument(
-        QStringLiteral("admin"), QStringLiteral("create-user NAME | backup FILE | restore FILE"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QStringLiteral("create-user NAME, backup FILE or restore FILE"),
+        QStringLiteral("admin create-user NAME | backup FILE | restore FILE"));
     parser.process(arguments);
 
     const QStringList words = parser.positionalArguments();
