@@ -163,11 +163,21 @@ int main(int argc, char *argv[])
         reload = new CertificateReload(config, &app);
         QObject::connect(
             reload, &CertificateReload::succeeded, &app, [&](const QSslConfiguration &tls) {
-                for (ServerInstance *instance : instances)
-                    QMetaObject::invokeMethod(instance, [instance, tls] { instance->useTls(tls); });
-                qCInfo(lcServer).noquote()
-                    << "certificate reloaded:" << describe(tls.localCertificate())
-                    << "(open connections keep the previous one)";
+                // Each instance takes the pair on its own thread; the line is
+                // logged once the last has it (the main thread counts).
+                auto pending = std::make_shared<int>(int(instances.size()));
+                const auto applied = [pending, tls] {
+                    if (--*pending == 0)
+                        qCInfo(lcServer).noquote()
+                            << "certificate reloaded:" << describe(tls.localCertificate())
+                            << "(open connections keep the previous one)";
+                };
+                for (ServerInstance *instance : instances) {
+                    QMetaObject::invokeMethod(instance, [instance, tls, applied, &app] {
+                        instance->useTls(tls);
+                        QMetaObject::invokeMethod(&app, applied);
+                    });
+                }
                 reload->deleteLater();
                 reload = nullptr;
             });
