@@ -67,6 +67,8 @@ class GuardedListener : public QTcpServer
 
 public:
     GuardedListener(const QSslConfiguration &tls, const ConnectionLimits &limits, ApiServer *http);
+    // For connections accepted from now on (a renewed certificate).
+    void setTlsConfiguration(const QSslConfiguration &tls) { m_tls = tls; }
 
 protected:
     void incomingConnection(qintptr descriptor) override;

@@ -42,7 +42,9 @@ template<typename Module> std::shared_ptr<void> mount(const ServerContext &ctx, 
     return module;
 }
 
-bool loadTls(const ServerConfig &config, QSslConfiguration *tls, QString *error)
+} // namespace
+
+bool ServerInstance::loadTls(const ServerConfig &config, QSslConfiguration *tls, QString *error)
 {
     QFile certFile(config.certificateFile);
     QFile keyFile(config.keyFile);
@@ -79,8 +81,6 @@ bool loadTls(const ServerConfig &config, QSslConfiguration *tls, QString *error)
     tls->setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with bearer tokens
     return true;
 }
-
-} // namespace
 
 ServerInstance::ServerInstance(ServerConfig config, QObject *parent)
     : QObject(parent)
@@ -123,6 +123,7 @@ quint16 ServerInstance::start(QString *error, qintptr listenFd)
     limits.maxBodyBytesFor = [router = m_router.get()](
                                  const QByteArray &line) { return router->maxBodyBytesFor(line); };
     auto *listener = new GuardedListener(tls, limits, m_server);
+    m_listener = listener;
     listener->setListenBacklogSize(1024);
     const bool ok = listenFd >= 0 ? listener->setSocketDescriptor(listenFd)
                                   : listener->listen(m_config.bindAddress, m_config.port);
@@ -135,6 +136,12 @@ quint16 ServerInstance::start(QString *error, qintptr listenFd)
     }
     m_server->bind(listener);
     return listener->serverPort();
+}
+
+void ServerInstance::useTls(const QSslConfiguration &tls)
+{
+    if (m_listener)
+        m_listener->setTlsConfiguration(tls);
 }
 
 qintptr ServerInstance::makeSharedListener(

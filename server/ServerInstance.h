@@ -4,12 +4,14 @@
 #include "ServerConfig.h"
 
 #include <QObject>
+#include <QSslConfiguration>
 
 #include <memory>
 
 namespace WalletDesk::Server {
 
 class ApiServer;
+class GuardedListener;
 class ServerContext;
 class AuthApi;
 
@@ -29,6 +31,13 @@ public:
     // the port, or 0 with *error set.
     quint16 start(QString *error, qintptr listenFd = -1);
 
+    // New connections get this certificate and key; open ones keep theirs.
+    // Call on the instance's thread.
+    void useTls(const QSslConfiguration &tls);
+
+    // Reads config's certificate and key files into a server TLS setup.
+    static bool loadTls(const ServerConfig &config, QSslConfiguration *tls, QString *error);
+
     // A listening TCP socket with SO_REUSEPORT, for several instances.
     static qintptr makeSharedListener(const QHostAddress &address, quint16 port, QString *error);
 
@@ -38,6 +47,7 @@ private:
     std::unique_ptr<Router> m_router;
     std::vector<std::shared_ptr<void>> m_modules;
     ApiServer *m_server = nullptr;
+    GuardedListener *m_listener = nullptr;
 };
 
 } // namespace WalletDesk::Server

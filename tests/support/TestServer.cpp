@@ -142,6 +142,8 @@ bool TestServer::prepare(const Options &options)
     } else {
         m_dbSpec = m_dir.filePath(QStringLiteral("walletdesk.db"));
     }
+    if (!options.demoData)
+        return true;
     // A fixed seed and reference time keep the data the same on every run.
     return run({serverBinary(), QStringLiteral("--db"), m_dbSpec, QStringLiteral("--generate"),
                    QStringLiteral("--accounts"), QString::number(options.accounts),
@@ -179,21 +181,46 @@ QStringList TestServer::relaxedAbuseLimits()
 
 bool TestServer::start(const QStringList &extraArgs, quint16 port, const QString &certName)
 {
+    return launch(QStringList {QStringLiteral("--db"), m_dbSpec, QStringLiteral("--port"),
+                      QString::number(port), QStringLiteral("--cert"),
+                      certDir() + QLatin1Char('/') + certName + QStringLiteral(".pem"),
+                      QStringLiteral("--key"),
+                      certDir() + QLatin1Char('/') + certName + QStringLiteral(".key"),
+                      QStringLiteral("--sms-log"), smsLogFile()}
+        + relaxedAbuseLimits() + extraArgs);
+}
+
+bool TestServer::startWith(const QStringList &args)
+{
+    return launch(args);
+}
+
+QString TestServer::logFile() const
+{
+    return m_dir.filePath(QStringLiteral("server-stderr.log"));
+}
+
+QByteArray TestServer::log() const
+{
+    QFile file(logFile());
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool TestServer::sendSignal(int signalNumber) const
+{
+    return m_process && m_process->state() == QProcess::Running
+        && ::kill(pid_t(m_process->processId()), signalNumber) == 0;
+}
+
+bool TestServer::launch(const QStringList &args)
+{
     terminate();
     m_process = std::make_unique<QProcess>();
     // The server's log goes to a file, and the server dies with the test:
     // a crashed test must not leave a server holding ctest's pipes.
-    m_process->setStandardErrorFile(
-        m_dir.filePath(QStringLiteral("server-stderr.log")), QIODevice::Append);
+    m_process->setStandardErrorFile(logFile(), QIODevice::Append);
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-    m_process->start(serverBinary(),
-        QStringList {QStringLiteral("--db"), m_dbSpec, QStringLiteral("--port"),
-            QString::number(port), QStringLiteral("--cert"),
-            certDir() + QLatin1Char('/') + certName + QStringLiteral(".pem"),
-            QStringLiteral("--key"),
-            certDir() + QLatin1Char('/') + certName + QStringLiteral(".key"),
-            QStringLiteral("--sms-log"), smsLogFile()}
-            + relaxedAbuseLimits() + extraArgs);
+    m_process->start(serverBinary(), args);
     static const QRegularExpression listening(QStringLiteral("listening on https://[^:]+:(\\d+)/"));
     QByteArray out;
     while (m_process->waitForReadyRead(20000)) {
@@ -204,9 +231,7 @@ bool TestServer::start(const QStringList &extraArgs, quint16 port, const QString
             return true;
         }
     }
-    QFile log(m_dir.filePath(QStringLiteral("server-stderr.log")));
-    const QByteArray said
-        = log.open(QIODevice::ReadOnly) ? log.readAll().right(2000) : QByteArray();
+    const QByteArray said = log().right(2000);
     m_error = QStringLiteral("the server did not start: ") + QString::fromUtf8(out + said);
     return false;
 }

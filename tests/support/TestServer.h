@@ -19,6 +19,7 @@ public:
         int accounts = 300;
         int transactions = 6000;
         QStringList extraArgs;
+        bool demoData = true; // false: certificates only, the store is made at first start
     };
 
     TestServer();
@@ -33,6 +34,14 @@ public:
     // free port or the given one, with the given certificate of certDir().
     bool start(const QStringList &extraArgs = {}, quint16 port = 0,
         const QString &certName = QStringLiteral("server"));
+    // Starts the server with exactly these arguments (no --db, --cert, ...).
+    bool startWith(const QStringList &args);
+    bool sendSignal(int signalNumber) const;
+    // Everything the server process wrote to stderr (its log), since prepare().
+    QByteArray log() const;
+    QString logFile() const;
+    // A path in this server's temporary directory.
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
     // The abuse-limit options start() passes before extraArgs: loose
     // enough for tests that verify one customer many times a minute.
     static QStringList relaxedAbuseLimits();
@@ -62,6 +71,7 @@ public:
 
 private:
     bool run(const QStringList &args, int timeoutMs);
+    bool launch(const QStringList &args);
     bool createPostgresDatabase();
 
     QTemporaryDir m_dir;

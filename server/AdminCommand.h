@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStringList>
+
+namespace WalletDesk::Server {
+
+// `walletdesk-server admin ...`: what an operator does on the server's
+// machine, on the store the server's settings name (--db or --config).
+//   admin create-user NAME --role admin|supervisor|agent [--display-name TEXT]
+//                          [--reset-password]
+//   admin backup FILE
+//   admin restore FILE
+class AdminCommand
+{
+public:
+    // arguments as main() has them ("walletdesk-server", "admin", ...).
+    // Returns the process's exit code.
+    static int run(const QStringList &arguments);
+
+private:
+    static int createUser(const QStringList &arguments);
+};
+
+} // namespace WalletDesk::Server
