@@ -41,7 +41,7 @@ bool DesktopNotifier::notify(const QString &title, const QString &body)
     call << QStringLiteral("WalletDesk") << m_lastId << QStringLiteral("walletdesk") << title
          << body << QStringList {QStringLiteral("default"), tr("Open approvals")}
          << QVariantMap {{QStringLiteral("urgency"), QVariant::fromValue(uchar(2))},
-                {QStringLiteral("desktop-entry"), QStringLiteral("walletdesk")}}
+                {QStringLiteral("desktop-entry"), QStringLiteral(WALLETDESK_APP_ID)}}
          << int(-1);
     // Not waited for: the desktop's service may be slow, the GUI must not be.
     auto *watcher

@@ -621,6 +621,10 @@
         <source>Unknown language &quot;%1&quot;; use zh_CN or en.</source>
         <translation>Unknown language &quot;%1&quot;; use zh_CN or en.</translation>
     </message>
+    <message>
+        <source>--%1 cannot be used on this computer: it is set for every user in %2.</source>
+        <translation>--%1 cannot be used on this computer: it is set for every user in %2.</translation>
+    </message>
 </context>
 <context>
     <name>CsvFile</name>
@@ -763,6 +767,10 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Beijing time</source>
+        <translation>Beijing time</translation>
     </message>
 </context>
 <context>
@@ -4057,6 +4065,21 @@ F1	this list</translation>
     <message>
         <source>End call</source>
         <translation>End call</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::ZoneClock</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Every time in WalletDesk is %1, whatever this computer&apos;s clock says.</source>
+        <translation>Every time in WalletDesk is %1, whatever this computer&apos;s clock says.</translation>
+    </message>
+    <message>
+        <source>Call center time: %1 %2</source>
+        <translation>Call center time: %1 %2</translation>
     </message>
 </context>
 </TS>

@@ -616,6 +616,10 @@
         <source>Unknown language &quot;%1&quot;; use zh_CN or en.</source>
         <translation>未知语言“%1”；请使用 zh_CN 或 en。</translation>
     </message>
+    <message>
+        <source>--%1 cannot be used on this computer: it is set for every user in %2.</source>
+        <translation>此电脑上不能使用 --%1：该设置已由 %2 为所有用户统一设定。</translation>
+    </message>
 </context>
 <context>
     <name>CsvFile</name>
@@ -757,6 +761,10 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Beijing time</source>
+        <translation>北京时间</translation>
     </message>
 </context>
 <context>
@@ -4029,6 +4037,21 @@ F1	显示此列表</translation>
     <message>
         <source>End call</source>
         <translation>结束通话</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::ZoneClock</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Every time in WalletDesk is %1, whatever this computer&apos;s clock says.</source>
+        <translation>WalletDesk 中的所有时间均为%1，与本机时钟无关。</translation>
+    </message>
+    <message>
+        <source>Call center time: %1 %2</source>
+        <translation>呼叫中心时间：%1 %2</translation>
     </message>
 </context>
 </TS>

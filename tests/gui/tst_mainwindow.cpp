@@ -322,6 +322,56 @@ private Q_SLOTS:
         QVERIFY(m_server.start({}, m_port));
     }
 
+    // Times are the call center's, named in the status bar, whatever the PC's
+    // zone (this test runs with TZ=UTC); the zone is the reference data's.
+    void callCenterZoneFromTheReferenceData()
+    {
+        MainWindow window(m_core.get(), &m_language);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *clock = child<QLabel>(window, "zoneClock");
+        QVERIFY(clock);
+        const auto shows = [clock](const QString &zoneName, const QTimeZone &zone) {
+            // The clock is read to the minute: either side of a minute's turn.
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (const QDateTime &at : {now, now.addSecs(-60)}) {
+                if (clock->text()
+                    == zoneName + QLatin1Char(' ') + at.toTimeZone(zone).toString(u"HH:mm"))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY2(
+            shows(QStringLiteral("北京时间"), QTimeZone(8 * 3600)), qPrintable(clock->text()));
+
+        // An administrator moves the call center to Tokyo's zone: the console
+        // learns it from the changes feed.
+        ApiCaller admin(m_server.baseUrl(), m_server.caCertificates());
+        QCOMPARE(
+            admin.signIn(QStringLiteral("admin01"), QStringLiteral("admin01-demo")).status, 200);
+        const auto setZone = [&admin](const QString &zone) {
+            const auto current = admin.get(QStringLiteral("/api/v1/reference"));
+            QJsonObject data = current.json;
+            data.insert(QStringLiteral("timeZone"), zone);
+            const QByteArray etag = current.headers.value("etag");
+            return admin.put(QStringLiteral("/api/v1/reference"), data, {{"If-Match", etag}})
+                .status;
+        };
+        QCOMPARE(setZone(QStringLiteral("Asia/Tokyo")), 200);
+        m_core->sync()->kick();
+        QTRY_VERIFY2_WITH_TIMEOUT(shows(QStringLiteral("Asia/Tokyo (UTC+09:00)"),
+                                      QTimeZone(QByteArrayLiteral("Asia/Tokyo"))),
+            qPrintable(clock->text()), 30000);
+        QCOMPARE(WorkingCalendar::localDate(
+                     QDateTime(QDate(2026, 11, 26), QTime(15, 30), QTimeZone::utc())),
+            QDate(2026, 11, 27));
+
+        QCOMPARE(setZone(QStringLiteral("Asia/Shanghai")), 200);
+        m_core->sync()->kick();
+        QTRY_VERIFY2_WITH_TIMEOUT(shows(QStringLiteral("北京时间"), QTimeZone(8 * 3600)),
+            qPrintable(clock->text()), 30000);
+    }
+
     void transactionFilterAndDetail()
     {
         MainWindow window(m_core.get(), &m_language);
