@@ -3,6 +3,8 @@
 #include "Credentials.h"
 #include "PresenceApi.h"
 
+#include <algorithm>
+
 namespace WalletDesk::Server {
 
 namespace {
@@ -37,9 +39,11 @@ void AuthApi::registerRoutes(Router &router)
         [this](RequestContext &r) { return logout(r); });
     router.add(M::Get, QStringLiteral("/api/v1/auth/me"), Access::Account,
         [](RequestContext &r) { return Reply::json(r.agent().toJson()); });
+    router.add(M::Post, QStringLiteral("/api/v1/auth/password"), Access::Account,
+        [this](RequestContext &r) { return changePassword(r); });
 }
 
-Agent AuthApi::authenticate(const QByteArray &accessToken)
+Router::Caller AuthApi::authenticate(const QByteArray &accessToken)
 {
     const auto invalid = [] {
         return HttpError(
@@ -52,21 +56,24 @@ Agent AuthApi::authenticate(const QByteArray &accessToken)
     if (!entry) {
         Rows q = m_ctx.db().exec(
             QStringLiteral(
-                "SELECT a.id, a.username, a.display_name, a.role, s.access_expires, s.revoked"
+                "SELECT a.id, a.username, a.display_name, a.role, s.access_expires, s.revoked,"
+                " a.disabled, a.password_change_required"
                 " FROM sessions s JOIN agents a ON a.id = s.agent_id WHERE s.access_hash = ?"),
             {QString::fromLatin1(digest)});
-        if (!q.next() || q.value(5).toInt() != 0)
+        // Disabling revokes the sessions too; the flag is checked as well so
+        // that a session can never outlive it.
+        if (!q.next() || q.value(5).toInt() != 0 || q.value(6).toInt() != 0)
             throw invalid();
         entry = TokenCache::Entry {
             {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                 enumFromString<Role>(q.value(3).toString()).value_or(Role::Agent)},
-            q.value(4).toLongLong()};
+            q.value(4).toLongLong(), q.value(7).toInt() != 0};
         m_tokens.insert(digest, *entry);
     }
     if (entry->accessExpiresMs <= ServerContext::nowMs())
         throw HttpError(401, QStringLiteral("token_expired"),
             QStringLiteral("the access token has expired; refresh it"));
-    return entry->agent;
+    return {entry->agent, entry->passwordChangeRequired};
 }
 
 Reply AuthApi::login(RequestContext &request)
@@ -91,19 +98,22 @@ Reply AuthApi::login(RequestContext &request)
         QByteArray hash, salt, totpSecret;
         int iterations = 0;
         qint64 lockedUntil = 0;
+        bool disabled = false;
+        bool passwordChangeRequired = false;
     };
     const std::optional<Stored> stored = [&]() -> std::optional<Stored> {
         Rows q = db.exec(
             QStringLiteral(
                 "SELECT id, display_name, role, password_hash, salt, iterations, totp_secret,"
-                " locked_until FROM agents WHERE username = ?"),
+                " locked_until, disabled, password_change_required FROM agents WHERE username = ?"),
             {body.username});
         if (!q.next())
             return std::nullopt;
         return Stored {{q.value(0).toLongLong(), body.username, q.value(1).toString(),
                            enumFromString<Role>(q.value(2).toString()).value_or(Role::Agent)},
             q.value(3).toByteArray(), q.value(4).toByteArray(), q.value(6).toByteArray(),
-            q.value(5).toInt(), q.value(7).toLongLong()};
+            q.value(5).toInt(), q.value(7).toLongLong(), q.value(8).toInt() != 0,
+            q.value(9).toInt() != 0};
     }();
     if (!stored)
         throw unknownNameFailed(body.username, body.password, now);
@@ -116,6 +126,14 @@ Reply AuthApi::login(RequestContext &request)
     const QByteArray &totpSecret = stored->totpSecret;
     const bool passwordOk = Credentials::verifyPassword(
         body.password, stored->salt, stored->iterations, stored->hash);
+    // Said only to whoever knows the password: to anyone else a disabled
+    // name looks like every other name.
+    if (passwordOk && stored->disabled) {
+        m_ctx.audit(agent.id, QStringLiteral("auth.failed"), std::nullopt, QString(), QString(),
+            QStringLiteral("account disabled"));
+        throw HttpError(403, QStringLiteral("account_disabled"),
+            QStringLiteral("this sign-in has been disabled by an administrator"));
+    }
     const bool otpMissing = passwordOk && !totpSecret.isEmpty() && !body.otp;
     const bool otpOk = totpSecret.isEmpty()
         || (body.otp && Credentials::verifyTotp(totpSecret, *body.otp, now / 1000));
@@ -134,15 +152,7 @@ Reply AuthApi::login(RequestContext &request)
     if (lockedUntil > now)
         throw lockedOut(lockedUntil);
     if (!passwordOk || !otpOk) {
-        const int failed = counters.value(0).toInt() + 1;
-        const bool lockNow = failed >= m_ctx.config().lockoutThreshold;
-        db.exec(
-            QStringLiteral("UPDATE agents SET failed_logins = ?, locked_until = ? WHERE id = ?"),
-            {lockNow ? 0 : failed,
-                lockNow ? now + qint64(m_ctx.config().lockoutSeconds) * 1000 : lockedUntil,
-                agent.id});
-        m_ctx.audit(agent.id, QStringLiteral("auth.failed"), std::nullopt, QString(), QString(),
-            lockNow ? QStringLiteral("locked out") : QString());
+        const bool lockNow = countFailure(agent.id, counters.value(0).toInt(), lockedUntil, now);
         tx.commit();
         if (lockNow)
             throw lockedNow(m_ctx.config().lockoutSeconds);
@@ -151,9 +161,10 @@ Reply AuthApi::login(RequestContext &request)
                 QStringLiteral("the one-time code is wrong"), QStringLiteral("otp"));
         throw invalidCredentials();
     }
-    db.exec(QStringLiteral("UPDATE agents SET failed_logins = 0, locked_until = 0 WHERE id = ?"),
-        {agent.id});
-    const QJsonObject tokens = issueTokens(agent);
+    db.exec(QStringLiteral("UPDATE agents SET failed_logins = 0, locked_until = 0,"
+                           " last_sign_in_at = ? WHERE id = ?"),
+        {now, agent.id});
+    const QJsonObject tokens = issueTokens(agent, stored->passwordChangeRequired);
     m_ctx.audit(agent.id, QStringLiteral("auth.login"), std::nullopt, QString());
     tx.commit();
     return Reply::json(tokens);
@@ -211,7 +222,20 @@ HttpError AuthApi::unknownNameFailed(
     return invalidCredentials();
 }
 
-QJsonObject AuthApi::issueTokens(const Agent &agent) const
+bool AuthApi::countFailure(qint64 agentId, int failedBefore, qint64 lockedUntil, qint64 now) const
+{
+    const int failed = failedBefore + 1;
+    const bool lockNow = failed >= m_ctx.config().lockoutThreshold;
+    m_ctx.db().exec(
+        QStringLiteral("UPDATE agents SET failed_logins = ?, locked_until = ? WHERE id = ?"),
+        {lockNow ? 0 : failed,
+            lockNow ? now + qint64(m_ctx.config().lockoutSeconds) * 1000 : lockedUntil, agentId});
+    m_ctx.audit(agentId, QStringLiteral("auth.failed"), std::nullopt, QString(), QString(),
+        lockNow ? QStringLiteral("locked out") : QString());
+    return lockNow;
+}
+
+QJsonObject AuthApi::issueTokens(const Agent &agent, bool passwordChangeRequired) const
 {
     const QByteArray access = Credentials::newToken();
     const QByteArray refresh = Credentials::newToken();
@@ -228,7 +252,8 @@ QJsonObject AuthApi::issueTokens(const Agent &agent) const
         {QStringLiteral("refreshToken"), QString::fromLatin1(refresh)},
         {QStringLiteral("expiresIn"), cfg.accessTokenSeconds},
         {QStringLiteral("refreshExpiresIn"), cfg.refreshTokenSeconds},
-        {QStringLiteral("agent"), agent.toJson()}};
+        {QStringLiteral("agent"), agent.toJson()},
+        {QStringLiteral("passwordChangeRequired"), passwordChangeRequired}};
 }
 
 Reply AuthApi::refresh(RequestContext &request)
@@ -249,15 +274,18 @@ Reply AuthApi::refresh(RequestContext &request)
         throw ended();
     Rows q = db.exec(
         QStringLiteral(
-            "SELECT s.id, s.refresh_expires, s.revoked, a.id, a.username, a.display_name, a.role"
+            "SELECT s.id, s.refresh_expires, s.revoked, a.id, a.username, a.display_name, a.role,"
+            " a.disabled, a.password_change_required"
             " FROM sessions s JOIN agents a ON a.id = s.agent_id WHERE s.id = ?"),
         {sessionId});
-    if (!q.next() || q.value(2).toInt() != 0 || q.value(1).toLongLong() <= ServerContext::nowMs())
+    if (!q.next() || q.value(2).toInt() != 0 || q.value(1).toLongLong() <= ServerContext::nowMs()
+        || q.value(7).toInt() != 0)
         throw ended();
+    const bool passwordChangeRequired = q.value(8).toInt() != 0;
     const Agent agent {q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toString(),
         enumFromString<Role>(q.value(6).toString()).value_or(Role::Agent)};
     db.exec(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE id = ?"), {q.value(0)});
-    const QJsonObject tokens = issueTokens(agent);
+    const QJsonObject tokens = issueTokens(agent, passwordChangeRequired);
     tx.commit();
     return Reply::json(tokens);
 }
@@ -272,6 +300,109 @@ Reply AuthApi::logout(RequestContext &request)
     PresenceApi::signOut(m_ctx, request.agent().id);
     m_ctx.audit(request.agent().id, QStringLiteral("auth.logout"), std::nullopt, request.callId());
     return Reply::noContent();
+}
+
+Reply AuthApi::changePassword(RequestContext &request)
+{
+    struct Body
+    {
+        QString currentPassword, newPassword;
+    };
+    const Body body = request.readBody([](JsonReader &r) {
+        return Body {r.nonEmptyString(QStringLiteral("currentPassword"), 200),
+            r.string(QStringLiteral("newPassword"), 1000)};
+    });
+    const Database &db = m_ctx.db();
+    const qint64 now = ServerContext::nowMs();
+    const qint64 agentId = request.agent().id;
+    QByteArray salt, hash;
+    int iterations = 0;
+    {
+        Rows q = db.exec(
+            QStringLiteral("SELECT salt, iterations, password_hash FROM agents WHERE id = ?"),
+            {agentId});
+        if (!q.next())
+            throw HttpError::notFound(QStringLiteral("agent"));
+        salt = q.value(0).toByteArray();
+        iterations = q.value(1).toInt();
+        hash = q.value(2).toByteArray();
+    }
+    const bool currentOk
+        = Credentials::verifyPassword(body.currentPassword, salt, iterations, hash);
+    const QString problem = currentOk
+        ? newPasswordProblem(request.agent().username, body.currentPassword, body.newPassword)
+        : QString();
+    // Hashed before the row is locked, as at sign-in.
+    const QByteArray newSalt = Credentials::randomSalt();
+    const int newIterations = m_ctx.config().pbkdf2Iterations;
+    const QByteArray newHash = currentOk && problem.isEmpty()
+        ? Credentials::hashPassword(body.newPassword, newSalt, newIterations)
+        : QByteArray();
+
+    DbTransaction tx(db);
+    db.lockRow(Database::Table::Agents, agentId);
+    int failedBefore = 0;
+    qint64 lockedUntil = 0;
+    bool unchangedMeanwhile = false;
+    {
+        Rows q = db.exec(
+            QStringLiteral(
+                "SELECT failed_logins, locked_until, password_hash FROM agents WHERE id = ?"),
+            {agentId});
+        if (!q.next())
+            throw HttpError::notFound(QStringLiteral("agent"));
+        failedBefore = q.value(0).toInt();
+        lockedUntil = q.value(1).toLongLong();
+        unchangedMeanwhile = q.value(2).toByteArray() == hash;
+    }
+    if (lockedUntil > now)
+        throw lockedOut(lockedUntil);
+    // A guess at the current password is a guess at a sign-in: it counts
+    // towards the same lock-out.
+    if (!currentOk) {
+        const bool lockNow = countFailure(agentId, failedBefore, lockedUntil, now);
+        tx.commit();
+        if (lockNow)
+            throw lockedNow(m_ctx.config().lockoutSeconds);
+    }
+    if (!currentOk || !unchangedMeanwhile)
+        throw HttpError::badRequest(
+            QStringLiteral("currentPassword"), QStringLiteral("is not your current password"));
+    if (!problem.isEmpty())
+        throw HttpError::badRequest(QStringLiteral("newPassword"), problem);
+    db.exec(QStringLiteral("UPDATE agents SET password_hash = ?, salt = ?, iterations = ?,"
+                           " password_change_required = 0, failed_logins = 0,"
+                           " version = version + 1 WHERE id = ?"),
+        {QString::fromLatin1(newHash), QString::fromLatin1(newSalt), newIterations, agentId});
+    const QByteArray digest
+        = Credentials::tokenDigest(request.header("Authorization").mid(7).trimmed());
+    revokeSessions(db, agentId, digest);
+    m_ctx.audit(agentId, QStringLiteral("auth.password_change"), std::nullopt, request.callId());
+    tx.commit();
+    // This session goes on, now without the one-time password's limits.
+    m_tokens.remove(digest);
+    return Reply::noContent();
+}
+
+QString AuthApi::newPasswordProblem(
+    const QString &username, const QString &currentPassword, const QString &newPassword)
+{
+    if (newPassword.size() < 10 || newPassword.size() > 200)
+        return QStringLiteral("must be 10 to 200 characters");
+    if (newPassword.compare(username, Qt::CaseInsensitive) == 0)
+        return QStringLiteral("must not be the username");
+    if (newPassword == currentPassword)
+        return QStringLiteral("must differ from the current password");
+    if (std::all_of(newPassword.cbegin(), newPassword.cend(), [](QChar c) { return c.isDigit(); }))
+        return QStringLiteral("must not be digits only");
+    return {};
+}
+
+void AuthApi::revokeSessions(const Database &db, qint64 agentId, const QByteArray &keepAccessDigest)
+{
+    db.exec(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE agent_id = ? AND revoked = 0"
+                           " AND access_hash <> ?"),
+        {agentId, QString::fromLatin1(keepAccessDigest)});
 }
 
 void AuthApi::upsertAgent(const ServerContext &ctx, const QString &username,
@@ -289,7 +420,8 @@ void AuthApi::upsertAgent(const ServerContext &ctx, const QString &username,
         ctx.db().exec(
             QStringLiteral(
                 "UPDATE agents SET display_name = ?, role = ?, password_hash = ?, salt = ?,"
-                " iterations = ?, totp_secret = ?, failed_logins = 0, locked_until = 0"
+                " iterations = ?, totp_secret = ?, totp_pending = NULL, failed_logins = 0,"
+                " locked_until = 0, password_change_required = 0, version = version + 1"
                 " WHERE username = ?"),
             {displayName, enumToString(role), QString::fromLatin1(hash), QString::fromLatin1(salt),
                 iterations, totp, username});

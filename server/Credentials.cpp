@@ -42,6 +42,25 @@ QByteArray base32Decode(const QByteArray &text)
     return out;
 }
 
+QByteArray base32Encode(const QByteArray &bytes)
+{
+    static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    QByteArray out;
+    quint32 buffer = 0;
+    int bits = 0;
+    for (const char c : bytes) {
+        buffer = (buffer << 8) | quint32(uchar(c));
+        bits += 8;
+        while (bits >= 5) {
+            out.append(alphabet[(buffer >> (bits - 5)) & 0x1f]);
+            bits -= 5;
+        }
+    }
+    if (bits > 0)
+        out.append(alphabet[(buffer << (5 - bits)) & 0x1f]);
+    return out;
+}
+
 } // namespace
 
 QByteArray hashPassword(const QString &password, const QByteArray &salt, int iterations)
@@ -94,6 +113,21 @@ bool verifyTotp(const QByteArray &base32Secret, const QString &code, qint64 unix
             return true;
     }
     return false;
+}
+
+QByteArray newTotpSecret()
+{
+    return base32Encode(randomBytes(20));
+}
+
+QString oneTimePassword()
+{
+    static constexpr char alphabet[] = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    constexpr int size = int(sizeof(alphabet)) - 1;
+    QString password;
+    for (int i = 0; i < 16; ++i)
+        password.append(QLatin1Char(alphabet[QRandomGenerator::system()->bounded(size)]));
+    return password;
 }
 
 QString numericCode(int digits)

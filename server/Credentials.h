@@ -21,6 +21,13 @@ QByteArray tokenDigest(const QByteArray &token);
 QString totp(const QByteArray &base32Secret, qint64 unixSeconds);
 bool verifyTotp(const QByteArray &base32Secret, const QString &code, qint64 unixSeconds);
 
+// A new TOTP secret: 160 random bits (RFC 4226's recommendation), base32.
+QByteArray newTotpSecret();
+
+// A password an administrator hands over once (16 characters from an
+// alphabet without look-alikes such as 0/O and 1/l/I, about 90 bits).
+QString oneTimePassword();
+
 // A numeric one-time code for callers.
 QString numericCode(int digits);
 

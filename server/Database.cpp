@@ -248,6 +248,18 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX complaint_attachments_complaint ON "
                            "complaint_attachments(complaint_id, id)"),
         },
+        {
+            // Administration (StaffApi): a staff member can be disabled, must
+            // change a one-time password, may have a second factor enrolled
+            // but not yet confirmed; version guards an administrator's edit.
+            QStringLiteral("ALTER TABLE agents ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE agents ADD COLUMN password_change_required INTEGER NOT "
+                           "NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE agents ADD COLUMN totp_pending TEXT"),
+            QStringLiteral("ALTER TABLE agents ADD COLUMN version BIGINT NOT NULL DEFAULT 1"),
+            QStringLiteral("ALTER TABLE agents ADD COLUMN last_sign_in_at BIGINT"),
+            QStringLiteral("CREATE INDEX sessions_agent ON sessions(agent_id, revoked)"),
+        },
     };
     return steps;
 }

@@ -139,6 +139,8 @@ void DemoDataGenerator::createDemoAgents(const ServerContext &ctx)
         QStringLiteral("super01-demo"));
     AuthApi::upsertAgent(ctx, QStringLiteral("super02"), QStringLiteral("陈质检"), Role::Supervisor,
         QStringLiteral("super02-demo"));
+    AuthApi::upsertAgent(ctx, QStringLiteral("admin01"), QStringLiteral("系统管理员"), Role::Admin,
+        QStringLiteral("admin01-demo"));
     tx.commit();
 }
 

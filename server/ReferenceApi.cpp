@@ -17,7 +17,7 @@ void ReferenceApi::registerRoutes(Router &router)
     using M = Router::Method;
     router.add(M::Get, QStringLiteral("/api/v1/reference"), Access::Account,
         [this](RequestContext &r) { return get(r); });
-    router.add(M::Put, QStringLiteral("/api/v1/reference"), Access::Supervisor,
+    router.add(M::Put, QStringLiteral("/api/v1/reference"), Access::Admin,
         [this](RequestContext &r) { return put(r); });
     router.add(M::Get, QStringLiteral("/api/v1/agents"), Access::Supervisor,
         [this](RequestContext &r) { return agents(r); });
@@ -52,19 +52,20 @@ Reply ReferenceApi::get(RequestContext &request)
     return Reply::json(data.toJson()).withHeader("ETag", versionEtag(data.version));
 }
 
-Reply ReferenceApi::put(RequestContext &request)
+qint64 ReferenceApi::requiredIfMatch(const RequestContext &request)
 {
     const auto expected = request.ifMatchVersion();
     if (!expected)
         throw HttpError(428, QStringLiteral("if_match_required"),
             QStringLiteral("send If-Match with the version you edited"),
             QStringLiteral("If-Match"));
-    QJsonObject body = request.jsonBody();
-    body.insert(QStringLiteral("version"), *expected); // the stored version decides, not the body
-    const ReferenceData data
-        = RequestContext::readObject(body, [](JsonReader &r) { return ReferenceData::read(r); });
-    const Database &db = m_ctx.db();
-    DbTransaction tx(db);
+    return *expected;
+}
+
+ReferenceData ReferenceApi::lockForEdit(const ServerContext &ctx, const RequestContext &request)
+{
+    const qint64 expected = requiredIfMatch(request);
+    const Database &db = ctx.db();
     // A store that never had its reference data edited serves the defaults
     // without a row; the row is made first so that there is one to lock.
     const ReferenceData defaults = defaultReferenceData();
@@ -72,24 +73,42 @@ Reply ReferenceApi::put(RequestContext &request)
                            "CONFLICT (id) DO NOTHING"),
         {defaults.version, documentOf(defaults)});
     db.lockRow(Database::Table::ReferenceData, 1);
-    const ReferenceData current = m_ctx.reference();
-    if (current.version != *expected)
+    const ReferenceData current = ctx.reference();
+    if (current.version != expected)
         throw HttpError::conflict(QStringLiteral("version_conflict"),
             QStringLiteral("the reference data changed (now version %1)").arg(current.version),
             {{QStringLiteral("current"), current.toJson()}});
+    return current;
+}
+
+Reply ReferenceApi::replyWith(const ReferenceData &data)
+{
+    return Reply::json(data.toJson()).withHeader("ETag", versionEtag(data.version));
+}
+
+Reply ReferenceApi::put(RequestContext &request)
+{
+    const qint64 expected = requiredIfMatch(request);
+    QJsonObject body = request.jsonBody();
+    body.insert(QStringLiteral("version"), expected); // the stored version decides, not the body
+    const ReferenceData data
+        = RequestContext::readObject(body, [](JsonReader &r) { return ReferenceData::read(r); });
+    const Database &db = m_ctx.db();
+    DbTransaction tx(db);
+    lockForEdit(m_ctx, request);
     const qint64 version = store(m_ctx, data);
     m_ctx.audit(request.agent().id, QStringLiteral("reference.update"), std::nullopt, QString(),
         QString(), QStringLiteral("version %1").arg(version));
     tx.commit();
     ReferenceData stored = data;
     stored.version = version;
-    return Reply::json(stored.toJson()).withHeader("ETag", versionEtag(version));
+    return replyWith(stored);
 }
 
 Reply ReferenceApi::agents(RequestContext &)
 {
-    Rows q = m_ctx.db().exec(
-        QStringLiteral("SELECT id, username, display_name, role FROM agents ORDER BY id"));
+    Rows q = m_ctx.db().exec(QStringLiteral("SELECT id, username, display_name, role FROM agents"
+                                            " WHERE role <> 'admin' AND disabled = 0 ORDER BY id"));
     QJsonArray items;
     while (q.next())
         items.append(Agent {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),

@@ -27,8 +27,16 @@ Reply errorReply(const HttpError &error)
 void Router::add(
     Method method, const QString &pattern, Access access, Handler handler, qint64 maxBodyBytes)
 {
-    m_routes.push_back({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), access,
-        std::move(handler), maxBodyBytes > 0 ? maxBodyBytes : 0});
+    m_routes.push_back({method, pattern, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts),
+        access, std::move(handler), maxBodyBytes > 0 ? maxBodyBytes : 0});
+}
+
+QList<Router::RouteInfo> Router::routes() const
+{
+    QList<RouteInfo> out;
+    for (const Route &route : m_routes)
+        out.append({route.method, route.pattern, route.access});
+    return out;
 }
 
 qint64 Router::maxBodyBytesFor(const QByteArray &requestLine) const
@@ -112,7 +120,14 @@ Reply Router::run(const Route &route, const QHttpServerRequest &request, QString
             if (!auth.startsWith("Bearer "))
                 throw HttpError(
                     401, QStringLiteral("unauthenticated"), QStringLiteral("sign in first"));
-            context.setAgent(m_authenticate(auth.mid(7).trimmed()));
+            const Caller caller = m_authenticate(auth.mid(7).trimmed());
+            context.setAgent(caller.agent);
+            // Here rather than in handlers, so that no route added later can
+            // forget it: a one-time password opens only the account routes
+            // (among them POST /auth/password, which replaces it).
+            if (caller.passwordChangeRequired && route.access != Access::Account)
+                throw HttpError(403, QStringLiteral("password_change_required"),
+                    QStringLiteral("change the one-time password first"));
             const Role role = context.agent().role;
             if (route.access == Access::SignedIn && role == Role::Admin)
                 throw HttpError::forbidden(

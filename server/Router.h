@@ -24,8 +24,15 @@ class Router
 public:
     using Method = QHttpServerRequest::Method;
     using Handler = std::function<Reply(RequestContext &)>;
-    // Resolves a bearer token to its agent, or throws a 401 HttpError.
-    using Authenticator = std::function<Agent(const QByteArray &token)>;
+    // Who a bearer token signs in: the agent, and whether they signed in with
+    // a one-time password they have not replaced yet.
+    struct Caller
+    {
+        Agent agent;
+        bool passwordChangeRequired = false;
+    };
+    // Resolves a bearer token to its caller, or throws a 401 HttpError.
+    using Authenticator = std::function<Caller(const QByteArray &token)>;
 
     void setAuthenticator(Authenticator authenticator)
     {
@@ -43,10 +50,21 @@ public:
 
     Reply dispatch(const QHttpServerRequest &request) const;
 
+    // The routes as registered, for the test that holds them against the
+    // endpoints docs/api.md lists (tst_serveradmin).
+    struct RouteInfo
+    {
+        Method method;
+        QString pattern;
+        Access access;
+    };
+    QList<RouteInfo> routes() const;
+
 private:
     struct Route
     {
         Method method;
+        QString pattern;
         QStringList segments;
         Access access;
         Handler handler;

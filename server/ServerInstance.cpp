@@ -3,6 +3,7 @@
 #include "AccountsApi.h"
 #include "ActionsApi.h"
 #include "AeadCiphers.h"
+#include "ApiModules.h"
 #include "ApiServer.h"
 #include "AttachmentsApi.h"
 #include "AuditApi.h"
@@ -33,13 +34,6 @@
 namespace WalletDesk::Server {
 
 namespace {
-
-template<typename Module> std::shared_ptr<void> mount(const ServerContext &ctx, Router &router)
-{
-    auto module = std::make_shared<Module>(ctx);
-    module->registerRoutes(router);
-    return module;
-}
 
 bool loadTls(const ServerConfig &config, QSslConfiguration *tls, QString *error)
 {
@@ -113,19 +107,7 @@ quint16 ServerInstance::start(QString *error, qintptr listenFd)
     }
     m_router = std::make_unique<Router>();
     m_router->setMaxBodyBytes(m_config.maxBodyBytes);
-    auto auth = std::make_shared<AuthApi>(*m_context);
-    auth->registerRoutes(*m_router);
-    m_router->setAuthenticator(
-        [auth](const QByteArray &token) { return auth->authenticate(token); });
-    m_modules = {auth, mount<AccountsApi>(*m_context, *m_router),
-        mount<TransactionsApi>(*m_context, *m_router),
-        mount<VerificationApi>(*m_context, *m_router), mount<ActionsApi>(*m_context, *m_router),
-        mount<ComplaintsApi>(*m_context, *m_router), mount<AttachmentsApi>(*m_context, *m_router),
-        mount<CallsApi>(*m_context, *m_router), mount<CallbacksApi>(*m_context, *m_router),
-        mount<ExportsApi>(*m_context, *m_router), mount<ChangesApi>(*m_context, *m_router),
-        mount<AuditApi>(*m_context, *m_router), mount<ReportsApi>(*m_context, *m_router),
-        mount<ReferenceApi>(*m_context, *m_router), mount<PresenceApi>(*m_context, *m_router),
-        mount<WallboardApi>(*m_context, *m_router)};
+    m_modules = mountApiModules(*m_context, *m_router);
 
     m_server = new ApiServer(*m_router);
     // The listener accepts, runs the handshake and watches every connection

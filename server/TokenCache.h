@@ -14,7 +14,8 @@ namespace WalletDesk::Server {
 // the last second. Every request names its token, and asking the store each
 // time was half of what a search cost on PostgreSQL. The price is stated in
 // the API contract: a sign-out takes effect at once on the thread that did it
-// and within a second everywhere else.
+// and within a second everywhere else; so do an administrator's disable and
+// password reset, which revoke in the store.
 class TokenCache
 {
 public:
@@ -22,6 +23,7 @@ public:
     {
         Agent agent;
         qint64 accessExpiresMs = 0;
+        bool passwordChangeRequired = false;
     };
 
     static constexpr qint64 maxAgeMs = 1000;

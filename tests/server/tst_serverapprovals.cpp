@@ -248,8 +248,9 @@ private Q_SLOTS:
         QCOMPARE(policy.value(QStringLiteral("refundApprovalAboveFen")).toInteger(), 50'000);
         policy.insert(QStringLiteral("refundApprovalAboveFen"), 5'000'000);
         changed.insert(QStringLiteral("actionPolicy"), policy);
-        const auto put = m_supervisor->put(QStringLiteral("/api/v1/reference"), changed,
-            {{"If-Match", reference.headers.value("etag")}});
+        const auto put = signedIn(QStringLiteral("admin01"))
+                             ->put(QStringLiteral("/api/v1/reference"), changed,
+                                 {{"If-Match", reference.headers.value("etag")}});
         QVERIFY2(put.status == 200 || put.status == 204, put.body.constData());
         const auto withdrawal = ask(2, QStringLiteral("refund_request"),
             QStringLiteral("call-policy"), transactionId(QStringLiteral("W7000004")));
@@ -261,8 +262,9 @@ private Q_SLOTS:
             QStringLiteral("transactionExportRoles"), QJsonArray {QStringLiteral("boss")});
         changed.insert(QStringLiteral("actionPolicy"), policy);
         const auto current = m_supervisor->get(QStringLiteral("/api/v1/reference"));
-        const auto bad = m_supervisor->put(QStringLiteral("/api/v1/reference"), changed,
-            {{"If-Match", current.headers.value("etag")}});
+        const auto bad = signedIn(QStringLiteral("admin01"))
+                             ->put(QStringLiteral("/api/v1/reference"), changed,
+                                 {{"If-Match", current.headers.value("etag")}});
         QCOMPARE(bad.status, 400);
         QCOMPARE(bad.field(), QStringLiteral("actionPolicy.transactionExportRoles[0]"));
     }
@@ -317,7 +319,7 @@ private Q_SLOTS:
         policy.insert(
             QStringLiteral("transactionExportRoles"), QJsonArray {QStringLiteral("supervisor")});
         changed.insert(QStringLiteral("actionPolicy"), policy);
-        QCOMPARE(m_supervisor
+        QCOMPARE(signedIn(QStringLiteral("admin01"))
                      ->put(QStringLiteral("/api/v1/reference"), changed,
                          {{"If-Match", reference.headers.value("etag")}})
                      .status,
