@@ -1701,6 +1701,10 @@ Your table is kept. Save again to replace theirs with it, or Reload to take thei
         <source>%1 calendar: %2</source>
         <translation>%1 calendar: %2</translation>
     </message>
+    <message>
+        <source>Holiday name</source>
+        <translation>Holiday name</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::CallGuidePanel</name>

@@ -1686,6 +1686,10 @@ Your table is kept. Save again to replace theirs with it, or Reload to take thei
         <source>%1 calendar: %2</source>
         <translation>%1 年日历：%2</translation>
     </message>
+    <message>
+        <source>Holiday name</source>
+        <translation>节日名称</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::CallGuidePanel</name>

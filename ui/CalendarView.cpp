@@ -3,6 +3,7 @@
 #include "Accessibility.h"
 #include "CalendarAdmin.h"
 #include "CalendarTexts.h"
+#include "DateFilterEdit.h"
 #include "HolidayImportDialog.h"
 
 #include <QComboBox>
@@ -32,7 +33,7 @@ CalendarView::CalendarView(CalendarAdmin *calendar, QWidget *parent)
     , m_calendar(calendar)
     , m_year(new QSpinBox(this))
     , m_table(new QTableWidget(0, 3, this))
-    , m_date(new QDateEdit(this))
+    , m_date(new DateFilterEdit(this)) // one Tab stop, not three
     , m_kind(new QComboBox(this))
     , m_name(new QLineEdit(this))
     , m_status(new QLabel(this))
@@ -66,7 +67,7 @@ CalendarView::CalendarView(CalendarAdmin *calendar, QWidget *parent)
     m_kind->setAccessibleName(tr("Kind"));
     m_name->setObjectName(QStringLiteral("calendarName"));
     m_name->setMaxLength(40);
-    m_name->setAccessibleName(tr("Name"));
+    m_name->setAccessibleName(tr("Holiday name"));
     auto *dateLabel = new QLabel(tr("&Date"), this);
     auto *kindLabel = new QLabel(tr("&Kind"), this);
     auto *nameLabel = new QLabel(tr("&Name"), this);
