@@ -1580,10 +1580,6 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
         <source>Holidays and make-up working days</source>
         <translation>Holidays and make-up working days</translation>
     </message>
@@ -3042,10 +3038,6 @@ Lines starting with # are ignored.</translation>
         <translation>Kind</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
@@ -3064,6 +3056,10 @@ Lines starting with # are ignored.</translation>
     <message>
         <source>They replace the rows of %1 in the table; save there.</source>
         <translation>They replace the rows of %1 in the table; save there.</translation>
+    </message>
+    <message>
+        <source>Holiday name</source>
+        <translation>Holiday name</translation>
     </message>
 </context>
 <context>

@@ -1565,10 +1565,6 @@
         <translation>类型</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
         <source>Holidays and make-up working days</source>
         <translation>节假日与调休上班日</translation>
     </message>
@@ -3025,10 +3021,6 @@ Lines starting with # are ignored.</source>
         <translation>类型</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -3047,6 +3039,10 @@ Lines starting with # are ignored.</source>
     <message>
         <source>They replace the rows of %1 in the table; save there.</source>
         <translation>这些日期将替换表中 %1 年的全部行；替换后请在日历页保存。</translation>
+    </message>
+    <message>
+        <source>Holiday name</source>
+        <translation>节日名称</translation>
     </message>
 </context>
 <context>
@@ -3585,7 +3581,7 @@ F1	显示此列表</translation>
     </message>
     <message>
         <source>%1 Allowed: %2 to %3.</source>
-        <translation>%1 允许范围：%2 到 %3。</translation>
+        <translation>%1允许范围：%2 到 %3。</translation>
     </message>
     <message>
         <source>&amp;Acknowledge within (working days)</source>

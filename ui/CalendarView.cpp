@@ -48,7 +48,7 @@ CalendarView::CalendarView(CalendarAdmin *calendar, QWidget *parent)
     Accessibility::nameAfterText(yearLabel);
 
     m_table->setObjectName(QStringLiteral("calendarTable"));
-    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("Name")});
+    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("Holiday name")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -100,6 +100,9 @@ CalendarView::CalendarView(CalendarAdmin *calendar, QWidget *parent)
     top->addWidget(m_reload);
     top->addWidget(m_save);
     auto *form = new QFormLayout;
+    // A date, a kind and a short name: no need for the window's whole width.
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_name->setMinimumWidth(m_name->fontMetrics().averageCharWidth() * 40);
     form->addRow(dateLabel, m_date);
     form->addRow(kindLabel, m_kind);
     form->addRow(nameLabel, m_name);

@@ -40,7 +40,7 @@ HolidayImportDialog::HolidayImportDialog(int year, QWidget *parent)
     m_text->setAccessibleName(tr("List of holidays"));
     m_text->setAccessibleDescription(help->text());
     m_preview->setObjectName(QStringLiteral("importPreview"));
-    m_preview->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("Name")});
+    m_preview->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("Holiday name")});
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_preview->verticalHeader()->hide();

@@ -39,7 +39,8 @@ PolicyForm::PolicyForm(CalendarAdmin *calendar, QWidget *parent)
         auto *explanation = new QLabel(help, this);
         explanation->setWordWrap(true);
         auto *box = new QVBoxLayout;
-        box->addWidget(spin);
+        spin->setMinimumWidth(spin->fontMetrics().averageCharWidth() * 10);
+        box->addWidget(spin, 0, Qt::AlignLeft); // a figure, not a line of text
         box->addWidget(explanation);
         form->addRow(caption, box);
         return spin;

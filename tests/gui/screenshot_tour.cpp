@@ -294,6 +294,9 @@ int main(int argc, char *argv[])
     adminDesk->calendar()->setYear(QDate::currentDate().year());
     QTest::qWait(800);
     adminWindow.grab().save(out + QStringLiteral("/admin-calendar-zh.png"));
+    adminDesk->showPage(AdminDesk::PolicyPage);
+    QTest::qWait(800);
+    adminWindow.grab().save(out + QStringLiteral("/admin-policy-zh.png"));
     std::printf("screenshots written to %s\n", qPrintable(out));
     return 0;
 }
