@@ -169,6 +169,20 @@ class TestAdminDesk : public QObject, private TabWalk
         return QTest::qWaitFor([&] { return console.core->session()->state() == wanted; }, 15000);
     }
 
+    // Tab and Shift+Tab reach every control of an open dialog, each named in Chinese.
+    void checkKeyboard(QDialog *dialog, const QString &where)
+    {
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QWidget *before = QApplication::focusWidget();
+        focusFirst(dialog);
+        const QStringList problems = walk(dialog, where, true);
+        for (const QString &problem : problems)
+            qWarning().noquote() << problem;
+        QVERIFY2(problems.isEmpty(), qPrintable(where));
+        if (before && before->window() == dialog)
+            before->setFocus();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -235,6 +249,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             (shown = openDialog<OneTimePasswordDialog>(staff())) != nullptr, 10000);
         m_oneTimePassword = shown->password();
+        checkKeyboard(shown, QStringLiteral("one-time password"));
         QCOMPARE(m_oneTimePassword.size(), 16);
         const QString notice
             = shown->findChild<QLabel *>(QStringLiteral("oneTimePasswordNotice"))->text();
@@ -268,6 +283,7 @@ private Q_SLOTS:
             Session::State::MustChangePassword));
         PasswordChangeDialog *change = nullptr;
         QTRY_VERIFY((change = openDialog<PasswordChangeDialog>(&signIn)) != nullptr);
+        checkKeyboard(change, QStringLiteral("password change"));
         // Nothing of the desk has started: no cache, no feed, no signedIn.
         QVERIFY(!console.core->storeFile()->isOpen());
         QCOMPARE(console.core->sync()->state(), SyncEngine::State::Offline);
@@ -400,6 +416,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((again = openDialog<StaffDialog>(staff())) != nullptr, 10000);
         const QString note = again->findChild<QLabel *>(QStringLiteral("staffMessage"))->text();
         QVERIFY2(note.contains(QStringLiteral("周芷若（夜班）")), qPrintable(note));
+        checkKeyboard(again, QStringLiteral("edit after a conflict"));
         QCOMPARE(again->displayName(), QStringLiteral("周芷若（组长）"));
         QCOMPARE(again->role(), Role::Supervisor);
         again->setRole(Role::Agent);
@@ -452,6 +469,7 @@ private Q_SLOTS:
         QVERIFY(enrol->uriText().startsWith(QStringLiteral("otpauth://totp/")));
         const QString secret = enrol->findChild<QLineEdit *>(QStringLiteral("totpSecret"))->text();
         QVERIFY(enrol->uriText().contains(secret));
+        checkKeyboard(enrol, QStringLiteral("two-factor enrolment"));
         QCOMPARE(member(QLatin1String(agentName))->totp, TotpState::Pending);
         // A wrong code keeps it pending, and says so.
         auto *code = enrol->findChild<QLineEdit *>(QStringLiteral("totpCode"));
