@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -42,58 +43,48 @@ CalendarView::CalendarView(CalendarAdmin *calendar, QWidget *parent)
     m_year->setObjectName(QStringLiteral("calendarYear"));
     m_year->setRange(2000, 2100);
     m_year->setValue(QDate::currentDate().year() + 1);
-    m_year->setAccessibleName(tr("Year"));
-    auto *yearLabel = new QLabel(tr("&Year"), this);
-    yearLabel->setBuddy(m_year);
-    Accessibility::nameAfterText(yearLabel);
+    m_yearLabel = new QLabel(this);
+    m_yearLabel->setBuddy(m_year);
 
     m_table->setObjectName(QStringLiteral("calendarTable"));
-    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("Holiday name")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setTabKeyNavigation(false);
-    m_table->setAccessibleName(tr("Holidays and make-up working days"));
 
     m_date->setObjectName(QStringLiteral("calendarDate"));
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setCalendarPopup(true);
-    m_date->setAccessibleName(tr("Date"));
     m_kind->setObjectName(QStringLiteral("calendarKind"));
-    m_kind->addItem(CalendarTexts::kindText(HolidayKind::Holiday), int(HolidayKind::Holiday));
-    m_kind->addItem(CalendarTexts::kindText(HolidayKind::Workday), int(HolidayKind::Workday));
-    m_kind->setAccessibleName(tr("Kind"));
+    m_kind->addItem(QString(), int(HolidayKind::Holiday));
+    m_kind->addItem(QString(), int(HolidayKind::Workday));
     m_name->setObjectName(QStringLiteral("calendarName"));
     m_name->setMaxLength(40);
-    m_name->setAccessibleName(tr("Holiday name"));
-    auto *dateLabel = new QLabel(tr("&Date"), this);
-    auto *kindLabel = new QLabel(tr("&Kind"), this);
-    auto *nameLabel = new QLabel(tr("&Name"), this);
-    dateLabel->setBuddy(m_date);
-    kindLabel->setBuddy(m_kind);
-    nameLabel->setBuddy(m_name);
-    for (QLabel *label : {dateLabel, kindLabel, nameLabel})
-        Accessibility::nameAfterText(label);
+    m_dateLabel = new QLabel(this);
+    m_kindLabel = new QLabel(this);
+    m_nameLabel = new QLabel(this);
+    m_dateLabel->setBuddy(m_date);
+    m_kindLabel->setBuddy(m_kind);
+    m_nameLabel->setBuddy(m_name);
 
-    auto button = [this](const QString &text, const char *name) {
-        auto *b = new QPushButton(text, this);
+    auto button = [this](const char *name) {
+        auto *b = new QPushButton(this);
         b->setObjectName(QLatin1String(name));
-        Accessibility::nameAfterText(b);
         return b;
     };
-    m_add = button(tr("&Add"), "calendarAdd");
-    m_change = button(tr("Chan&ge row"), "calendarChange");
-    m_remove = button(tr("&Remove row"), "calendarRemove");
-    m_import = button(tr("&Import a list…"), "calendarImport");
-    m_reload = button(tr("Re&load"), "calendarReload");
-    m_save = button(tr("Sa&ve"), "calendarSave");
+    m_add = button("calendarAdd");
+    m_change = button("calendarChange");
+    m_remove = button("calendarRemove");
+    m_import = button("calendarImport");
+    m_reload = button("calendarReload");
+    m_save = button("calendarSave");
     m_status->setObjectName(QStringLiteral("calendarStatus"));
     m_status->setWordWrap(true);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(yearLabel);
+    top->addWidget(m_yearLabel);
     top->addWidget(m_year);
     top->addStretch(1);
     top->addWidget(m_import);
@@ -103,9 +94,9 @@ CalendarView::CalendarView(CalendarAdmin *calendar, QWidget *parent)
     // A date, a kind and a short name: no need for the window's whole width.
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_name->setMinimumWidth(m_name->fontMetrics().averageCharWidth() * 40);
-    form->addRow(dateLabel, m_date);
-    form->addRow(kindLabel, m_kind);
-    form->addRow(nameLabel, m_name);
+    form->addRow(m_dateLabel, m_date);
+    form->addRow(m_kindLabel, m_kind);
+    form->addRow(m_nameLabel, m_name);
     auto *rowButtons = new QHBoxLayout;
     rowButtons->addWidget(m_add);
     rowButtons->addWidget(m_change);
@@ -137,7 +128,41 @@ CalendarView::CalendarView(CalendarAdmin *calendar, QWidget *parent)
     });
     connect(m_calendar, &CalendarAdmin::yearConflict, this, &CalendarView::showConflict);
     connect(m_calendar, &CalendarAdmin::failed, this, &CalendarView::say);
+    retranslateUi();
     reload();
+}
+
+void CalendarView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void CalendarView::retranslateUi()
+{
+    m_year->setAccessibleName(tr("Year"));
+    m_yearLabel->setText(tr("&Year"));
+    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("Holiday name")});
+    m_table->setAccessibleName(tr("Holidays and make-up working days"));
+    m_date->setAccessibleName(tr("Date"));
+    m_kind->setItemText(0, CalendarTexts::kindText(HolidayKind::Holiday));
+    m_kind->setItemText(1, CalendarTexts::kindText(HolidayKind::Workday));
+    m_kind->setAccessibleName(tr("Kind"));
+    m_name->setAccessibleName(tr("Holiday name"));
+    m_dateLabel->setText(tr("&Date"));
+    m_kindLabel->setText(tr("&Kind"));
+    m_nameLabel->setText(tr("&Name"));
+    for (QLabel *label : {m_yearLabel, m_dateLabel, m_kindLabel, m_nameLabel})
+        Accessibility::nameAfterText(label);
+    const QList<QPair<QPushButton *, QString>> buttons {{m_add, tr("&Add")},
+        {m_change, tr("Chan&ge row")}, {m_remove, tr("&Remove row")},
+        {m_import, tr("&Import a list…")}, {m_reload, tr("Re&load")}, {m_save, tr("Sa&ve")}};
+    for (const auto &[b, text] : buttons) {
+        b->setText(text);
+        Accessibility::nameAfterText(b);
+    }
+    showRows(rows()); // the kinds in words, in the new language
 }
 
 int CalendarView::year() const

@@ -42,7 +42,11 @@ public:
     void openImport();
     void replaceRows(const QList<Holiday> &days);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void showRows(const QList<Holiday> &days);
     void fillForm();
     Holiday formDay() const;
@@ -53,6 +57,10 @@ private:
     CalendarAdmin *m_calendar;
     bool m_dirty = false;
     QSpinBox *m_year;
+    QLabel *m_yearLabel;
+    QLabel *m_dateLabel;
+    QLabel *m_kindLabel;
+    QLabel *m_nameLabel;
     QTableWidget *m_table;
     QDateEdit *m_date;
     QComboBox *m_kind;

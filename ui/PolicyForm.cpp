@@ -3,6 +3,7 @@
 #include "Accessibility.h"
 #include "CalendarAdmin.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,49 +20,34 @@ PolicyForm::PolicyForm(CalendarAdmin *calendar, QWidget *parent)
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("policyForm"));
-    auto *intro = new QLabel(tr("How long the call center has for complaints and money "
-                                "movements. Complaints already logged keep the deadlines they "
-                                "were given."),
-        this);
-    intro->setWordWrap(true);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
     auto *form = new QFormLayout;
-    auto field = [this, form](const char *name, int min, int max, const QString &label,
-                     const QString &meaning) {
+    auto field = [this, form](const char *name, int min, int max) {
         auto *spin = new QSpinBox(this);
         spin->setObjectName(QLatin1String(name));
         spin->setRange(min, max);
-        auto *caption = new QLabel(label, this);
+        auto *caption = new QLabel(this);
         caption->setBuddy(spin);
-        Accessibility::nameAfterText(caption);
-        spin->setAccessibleName(Accessibility::withoutMnemonic(label));
-        const QString help = tr("%1 Allowed: %2 to %3.").arg(meaning).arg(min).arg(max);
-        spin->setAccessibleDescription(help);
-        auto *explanation = new QLabel(help, this);
+        auto *explanation = new QLabel(this);
         explanation->setWordWrap(true);
         auto *box = new QVBoxLayout;
         spin->setMinimumWidth(spin->fontMetrics().averageCharWidth() * 10);
         box->addWidget(spin, 0, Qt::AlignLeft); // a figure, not a line of text
         box->addWidget(explanation);
         form->addRow(caption, box);
+        m_figures.append({spin, caption, explanation});
         return spin;
     };
-    m_acknowledge = field("policyAcknowledge", 1, 10, tr("&Acknowledge within (working days)"),
-        tr("A complaint is acknowledged to the customer within this many working days."));
-    m_resolve = field("policyResolve", 1, 90, tr("&Resolve within (calendar days)"),
-        tr("A complaint is resolved within this many calendar days."));
-    m_maxExtended = field("policyMaxExtended", 1, 180, tr("&Extended at most to (calendar days)"),
-        tr("With an extension, the resolution deadline is at most this many calendar days; "
-           "not less than the resolve figure."));
-    m_withdrawal = field("policyWithdrawal", 0, 10, tr("Wi&thdrawal arrives within (working days)"),
-        tr("A withdrawal reaches the bank account within this many working days."));
-    m_reversal = field("policyReversal", 1, 30, tr("Reversa&l within (working days)"),
-        tr("A failed payment that was debited is reversed within this many working days."));
-    m_save = new QPushButton(tr("Sa&ve policy"), this);
+    m_acknowledge = field("policyAcknowledge", 1, 10);
+    m_resolve = field("policyResolve", 1, 90);
+    m_maxExtended = field("policyMaxExtended", 1, 180);
+    m_withdrawal = field("policyWithdrawal", 0, 10);
+    m_reversal = field("policyReversal", 1, 30);
+    m_save = new QPushButton(this);
     m_save->setObjectName(QStringLiteral("policySave"));
-    m_reload = new QPushButton(tr("Reloa&d"), this);
+    m_reload = new QPushButton(this);
     m_reload->setObjectName(QStringLiteral("policyReload"));
-    Accessibility::nameAfterText(m_save);
-    Accessibility::nameAfterText(m_reload);
     m_status->setObjectName(QStringLiteral("policyStatus"));
     m_status->setWordWrap(true);
 
@@ -70,7 +56,7 @@ PolicyForm::PolicyForm(CalendarAdmin *calendar, QWidget *parent)
     buttons->addWidget(m_reload);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
@@ -94,6 +80,50 @@ PolicyForm::PolicyForm(CalendarAdmin *calendar, QWidget *parent)
     connect(m_calendar, &CalendarAdmin::policyConflict, this, &PolicyForm::showConflict);
     connect(m_calendar, &CalendarAdmin::failed, this, &PolicyForm::say);
     setPolicy(m_calendar->reference().policy);
+    retranslateUi();
+}
+
+void PolicyForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void PolicyForm::retranslateUi()
+{
+    m_intro->setText(tr("How long the call center has for complaints and money movements. "
+                        "Complaints already logged keep the deadlines they were given."));
+    const QList<QPair<QString, QString>> texts {
+        {tr("&Acknowledge within (working days)"),
+            tr("A complaint is acknowledged to the customer within this many working days.")},
+        {tr("&Resolve within (calendar days)"),
+            tr("A complaint is resolved within this many calendar days.")},
+        {tr("&Extended at most to (calendar days)"),
+            tr("With an extension, the resolution deadline is at most this many calendar days; "
+               "not less than the resolve figure.")},
+        {tr("Wi&thdrawal arrives within (working days)"),
+            tr("A withdrawal reaches the bank account within this many working days.")},
+        {tr("Reversa&l within (working days)"),
+            tr("A failed payment that was debited is reversed within this many working days.")},
+    };
+    for (int i = 0; i < m_figures.size(); ++i) {
+        const Figure &f = m_figures.at(i);
+        f.caption->setText(texts.at(i).first);
+        Accessibility::nameAfterText(f.caption);
+        f.spin->setAccessibleName(Accessibility::withoutMnemonic(texts.at(i).first));
+        // The range the server accepts (the extension's lower end follows the resolve figure).
+        const QString help = tr("%1 Allowed: %2 to %3.")
+                                 .arg(texts.at(i).second)
+                                 .arg(f.spin == m_maxExtended ? 1 : f.spin->minimum())
+                                 .arg(f.spin->maximum());
+        f.explanation->setText(help);
+        f.spin->setAccessibleDescription(help);
+    }
+    m_save->setText(tr("Sa&ve policy"));
+    m_reload->setText(tr("Reloa&d"));
+    Accessibility::nameAfterText(m_save);
+    Accessibility::nameAfterText(m_reload);
 }
 
 DeadlinePolicy PolicyForm::policy() const

@@ -26,7 +26,11 @@ public:
     void save();
     QString statusText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void showConflict(const ReferenceData &before);
     void say(const QString &text);
 
@@ -40,6 +44,15 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_reload = nullptr;
     QLabel *m_status;
+    QLabel *m_intro = nullptr;
+    // Each figure's spin box, its caption and what it means, in form order.
+    struct Figure
+    {
+        QSpinBox *spin;
+        QLabel *caption;
+        QLabel *explanation;
+    };
+    QList<Figure> m_figures;
 };
 
 } // namespace WalletDesk

@@ -9,6 +9,7 @@
 #include "TotpEnrolDialog.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,47 +29,40 @@ StaffView::StaffView(StaffDirectory *staff, QWidget *parent)
     , m_model(new StaffTableModel(this))
     , m_filter(new QLineEdit(this))
     , m_roleFilter(new QComboBox(this))
+    , m_roleLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("staffView"));
     m_filter->setObjectName(QStringLiteral("staffFilter"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setPlaceholderText(tr("Filter by username or name"));
-    m_filter->setAccessibleName(tr("Filter staff"));
-    Accessibility::nameClearButton(m_filter);
     m_roleFilter->setObjectName(QStringLiteral("staffRoleFilter"));
-    m_roleFilter->addItem(tr("All roles"), -1);
+    m_roleFilter->addItem(QString(), -1);
     for (Role r : {Role::Agent, Role::Supervisor, Role::Admin})
-        m_roleFilter->addItem(StaffTableModel::roleText(r), int(r));
-    auto *roleLabel = new QLabel(tr("R&ole"), this);
-    roleLabel->setBuddy(m_roleFilter);
-    Accessibility::nameAfterText(roleLabel);
-    m_roleFilter->setAccessibleName(tr("Role"));
+        m_roleFilter->addItem(QString(), int(r));
+    m_roleLabel->setBuddy(m_roleFilter);
     m_view = makeReadOnlyTable(m_model, QStringLiteral("staffTable"), this);
-    m_view->setAccessibleName(tr("Staff"));
     m_view->setTabKeyNavigation(false);
 
-    auto button = [this](const QString &text, const char *name) {
-        auto *b = new QPushButton(text, this);
+    auto button = [this](const char *name) {
+        auto *b = new QPushButton(this);
         b->setObjectName(QLatin1String(name));
-        Accessibility::nameAfterText(b);
         return b;
     };
-    m_create = button(tr("&New…"), "staffCreate");
-    m_edit = button(tr("&Edit…"), "staffEdit");
-    m_disable = button(tr("&Disable…"), "staffDisable");
-    m_enable = button(tr("En&able"), "staffEnable");
-    m_reset = button(tr("&Reset password…"), "staffReset");
-    m_unlock = button(tr("&Unlock"), "staffUnlock");
-    m_enrol = button(tr("Set up &two-factor…"), "staffEnrol");
-    m_removeTotp = button(tr("Remo&ve two-factor…"), "staffRemoveTotp");
-    m_refresh = button(tr("Re&fresh"), "staffRefresh");
+    m_refresh = button("staffRefresh"); // beside the filters, so Tab meets it there
+    m_create = button("staffCreate");
+    m_edit = button("staffEdit");
+    m_disable = button("staffDisable");
+    m_enable = button("staffEnable");
+    m_reset = button("staffReset");
+    m_unlock = button("staffUnlock");
+    m_enrol = button("staffEnrol");
+    m_removeTotp = button("staffRemoveTotp");
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("staffStatus"));
     m_status->setWordWrap(true);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
-    filters->addWidget(roleLabel);
+    filters->addWidget(m_roleLabel);
     filters->addWidget(m_roleFilter);
     filters->addWidget(m_refresh);
     auto *buttons = new QHBoxLayout;
@@ -82,6 +76,8 @@ StaffView::StaffView(StaffDirectory *staff, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_status);
 
+    setTabOrder(m_roleFilter, m_refresh);
+    setTabOrder(m_refresh, m_view);
     connect(m_filter, &QLineEdit::textChanged, this, &StaffView::showStaff);
     connect(m_roleFilter, &QComboBox::currentIndexChanged, this, &StaffView::showStaff);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -131,7 +127,39 @@ StaffView::StaffView(StaffDirectory *staff, QWidget *parent)
                         StaffTableModel::roleText(current.role)),
                 displayName, role);
         });
-    showStaff();
+    retranslateUi();
+}
+
+void StaffView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void StaffView::retranslateUi()
+{
+    m_filter->setPlaceholderText(tr("Filter by username or name"));
+    m_filter->setAccessibleName(tr("Filter staff"));
+    Accessibility::nameClearButton(m_filter);
+    m_roleFilter->setItemText(0, tr("All roles"));
+    for (int i = 1; i < m_roleFilter->count(); ++i)
+        m_roleFilter->setItemText(
+            i, StaffTableModel::roleText(Role(m_roleFilter->itemData(i).toInt())));
+    m_roleLabel->setText(tr("R&ole"));
+    Accessibility::nameAfterText(m_roleLabel);
+    m_roleFilter->setAccessibleName(tr("Role"));
+    m_view->setAccessibleName(tr("Staff"));
+    const QList<QPair<QPushButton *, QString>> buttons {{m_create, tr("&New…")},
+        {m_edit, tr("&Edit…")}, {m_disable, tr("&Disable…")}, {m_enable, tr("En&able")},
+        {m_reset, tr("&Reset password…")}, {m_unlock, tr("&Unlock")},
+        {m_enrol, tr("Set up &two-factor…")}, {m_removeTotp, tr("Remo&ve two-factor…")},
+        {m_refresh, tr("Re&fresh")}};
+    for (const auto &[b, text] : buttons) {
+        b->setText(text);
+        Accessibility::nameAfterText(b);
+    }
+    showStaff(); // the states and roles in words, in the new language
 }
 
 void StaffView::showStaff()

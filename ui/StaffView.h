@@ -42,7 +42,11 @@ public:
     void enrolSelected();
     void removeTotpSelected();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void showStaff();
     void updateButtons();
     std::optional<StaffMember> selected() const;
@@ -57,6 +61,7 @@ private:
     StaffTableModel *m_model;
     QLineEdit *m_filter;
     QComboBox *m_roleFilter;
+    QLabel *m_roleLabel;
     QTableView *m_view;
     QPushButton *m_create;
     QPushButton *m_edit;

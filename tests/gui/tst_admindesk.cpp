@@ -575,6 +575,26 @@ private Q_SLOTS:
         QTRY_VERIFY(!agent.core->session()->isSigningOut());
     }
 
+    void switchingTheLanguageRetranslatesTheDesk()
+    {
+        auto *create = staff()->findChild<QPushButton *>(QStringLiteral("staffCreate"));
+        auto *saveYear
+            = desk()->calendar()->findChild<QPushButton *>(QStringLiteral("calendarSave"));
+        auto *savePolicy = desk()->policy()->findChild<QPushButton *>(QStringLiteral("policySave"));
+        auto *menu = m_window->findChild<QMenu *>(QStringLiteral("adminMenu"));
+        QVERIFY(m_language.setLanguage(Language::English));
+        QTRY_COMPARE(create->text(), QStringLiteral("&New…"));
+        QTRY_COMPARE(stateShown(QStringLiteral("agent01")), QStringLiteral("On duty"));
+        QTRY_COMPARE(saveYear->text(), QStringLiteral("Sa&ve"));
+        QTRY_COMPARE(savePolicy->text(), QStringLiteral("Sa&ve policy"));
+        QTRY_COMPARE(menu->title(), QStringLiteral("Ad&ministration"));
+        QTRY_COMPARE(desk()->tabs()->tabText(AdminDesk::StaffPage), QStringLiteral("&Staff"));
+        QVERIFY(m_language.setLanguage(Language::Chinese));
+        QTRY_COMPARE(create->text(), QStringLiteral("新建(&N)…"));
+        QTRY_COMPARE(stateShown(QStringLiteral("agent01")), QStringLiteral("在岗"));
+        QTRY_COMPARE(menu->title(), QStringLiteral("管理(&M)"));
+    }
+
     void everyControlIsReachedAndNamed()
     {
         QStringList problems;
