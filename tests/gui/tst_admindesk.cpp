@@ -12,6 +12,7 @@
 #include "AdminServices.h"
 #include "CalendarAdmin.h"
 #include "CalendarView.h"
+#include "CallSession.h"
 #include "ConsoleCore.h"
 #include "HolidayImportDialog.h"
 #include "LanguageSwitch.h"
@@ -573,6 +574,28 @@ private Q_SLOTS:
         QCOMPARE(api.get(QStringLiteral("/api/v1/staff")).status, 403);
         agent.core->session()->signOut();
         QTRY_VERIFY(!agent.core->session()->isSigningOut());
+    }
+
+    void theWindowMadeBeforeSignInSwitchesAndSignsOut()
+    {
+        // As console/main.cpp does it: the window first, then the sign-in.
+        ConsoleHarness console;
+        QVERIFY(console.create(m_server.port(), m_server.caFile()));
+        MainWindow window(console.core.get(), &m_language);
+        QVERIFY(!window.adminDesk());
+        QVERIFY(console.signIn(QStringLiteral("admin01"), QStringLiteral("admin01-demo")));
+        QVERIFY(window.adminDesk());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.findChild<QLineEdit *>(QStringLiteral("search"))->isVisible());
+        // A call handed over by the telephony system is no administrator's.
+        window.takeCall(QStringLiteral("+8613800138000"));
+        QVERIFY(!console.core->call()->isActive());
+        QSignalSpy signedOut(&window, &MainWindow::signedOut);
+        window.signOut();
+        QTRY_COMPARE_WITH_TIMEOUT(signedOut.count(), 1, 10000);
+        QVERIFY(!console.core->admin());
+        QVERIFY(!window.isVisible());
     }
 
     void switchingTheLanguageRetranslatesTheDesk()
