@@ -35,6 +35,13 @@ namespace WalletDesk::Server {
 
 namespace {
 
+template<typename Module> std::shared_ptr<void> mount(const ServerContext &ctx, Router &router)
+{
+    auto module = std::make_shared<Module>(ctx);
+    module->registerRoutes(router);
+    return module;
+}
+
 bool loadTls(const ServerConfig &config, QSslConfiguration *tls, QString *error)
 {
     QFile certFile(config.certificateFile);

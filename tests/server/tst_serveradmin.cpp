@@ -451,9 +451,18 @@ private Q_SLOTS:
         QVERIFY2(
             refusedAfter >= 0 && refusedAfter <= 1500, qPrintable(QString::number(refusedAfter)));
         QCOMPARE(caller()->signIn(c.username, permanentPassword(c.username)).status, 401);
-        const auto login = caller()->signIn(c.username, otp);
+        auto api = caller();
+        const auto login = api->signIn(c.username, otp);
         QCOMPARE(login.status, 200);
         QCOMPARE(login.json.value(QStringLiteral("passwordChangeRequired")), true);
+        const auto sameAsName = api->post(QStringLiteral("/api/v1/auth/password"),
+            {{QStringLiteral("currentPassword"), otp},
+                {QStringLiteral("newPassword"), c.username}});
+        QCOMPARE(sameAsName.status, 400);
+        QCOMPARE(sameAsName.field(), QStringLiteral("newPassword"));
+        QVERIFY(sameAsName.json.value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QLatin1String("username")));
         const QStringList audited = auditDetails(QStringLiteral("staff.password_reset"));
         QVERIFY(audited.contains(c.username));
         for (const QString &d : audited)
