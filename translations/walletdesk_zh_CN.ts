@@ -4231,7 +4231,7 @@ F1	显示此列表</translation>
     </message>
     <message>
         <source>%1 scans this code with their authenticator app (or types the key below). It is shown only now. Then type the 6-digit code the app shows to switch two-factor sign-in on.</source>
-        <translation>请 %1 用身份验证器应用扫描此二维码（或手动输入下方密钥）。它只在此时显示。然后输入应用显示的 6 位验证码以启用双重认证。</translation>
+        <translation>请%1用身份验证器应用扫描此二维码（或手动输入下方密钥）。它只在此时显示。然后输入应用显示的 6 位验证码以启用双重认证。</translation>
     </message>
     <message>
         <source>QR code for the authenticator app</source>

@@ -5,6 +5,7 @@
 #include "StaffDirectory.h"
 
 #include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +47,10 @@ TotpEnrolDialog::TotpEnrolDialog(StaffDirectory *staff, const StaffMember &membe
     auto *key = new QLineEdit(secret, this);
     key->setReadOnly(true);
     key->setObjectName(QStringLiteral("totpSecret"));
+    // Typed by hand when the camera fails: all of it in view, in a font
+    // that tells 0 from O.
+    key->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    key->setMinimumWidth(key->fontMetrics().horizontalAdvance(secret) + 24);
     m_code->setObjectName(QStringLiteral("totpCode"));
     m_code->setMaxLength(6);
     m_code->setValidator(

@@ -23,6 +23,7 @@
 #include "StaffView.h"
 #include "SupervisorDesk.h"
 #include "TestServer.h"
+#include "TotpEnrolDialog.h"
 #include "TransactionListModel.h"
 #include "WallboardView.h"
 
@@ -297,6 +298,18 @@ int main(int argc, char *argv[])
     adminDesk->showPage(AdminDesk::PolicyPage);
     QTest::qWait(800);
     adminWindow.grab().save(out + QStringLiteral("/admin-policy-zh.png"));
+    // A second factor for agent02: the QR code their phone scans.
+    adminDesk->showPage(AdminDesk::StaffPage);
+    adminDesk->staff()->select(QStringLiteral("agent02"));
+    adminDesk->staff()->enrolSelected();
+    TotpEnrolDialog *enrol = nullptr;
+    if (!QTest::qWaitFor(
+            [&] { return (enrol = adminDesk->staff()->findChild<TotpEnrolDialog *>()) != nullptr; },
+            20000))
+        return 16;
+    QTest::qWait(800);
+    enrol->grab().save(out + QStringLiteral("/admin-totp-zh.png"));
+    enrol->reject();
     std::printf("screenshots written to %s\n", qPrintable(out));
     return 0;
 }
