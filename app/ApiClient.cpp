@@ -32,6 +32,15 @@ void ApiClient::post(const QString &path, const QJsonObject &body, QObject *cont
         std::move(callback));
 }
 
+void ApiClient::write(const QByteArray &method, const QString &path, const QJsonObject &body,
+    QObject *context, Callback callback, const QMap<QByteArray, QByteArray> &headers)
+{
+    send({method, path,
+             body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
+             headers},
+        context, std::move(callback));
+}
+
 void ApiClient::sendOnce(
     const ApiJob::Spec &spec, QPointer<QObject> context, Callback callback, bool mayRefresh)
 {

@@ -33,6 +33,9 @@ public:
     void get(const QString &path, QObject *context, Callback callback);
     void post(const QString &path, const QJsonObject &body, QObject *context, Callback callback,
         const QMap<QByteArray, QByteArray> &headers = {});
+    // PUT, PATCH, DELETE (and POST) with a JSON body, or none when body is empty.
+    void write(const QByteArray &method, const QString &path, const QJsonObject &body,
+        QObject *context, Callback callback, const QMap<QByteArray, QByteArray> &headers = {});
 
 Q_SIGNALS:
     // The server no longer accepts this sign-in; the user must sign in again.

@@ -2,6 +2,7 @@
 
 #include "AccountHistory.h"
 #include "AccountService.h"
+#include "AdminServices.h"
 #include "ApiClient.h"
 #include "ApprovalQueue.h"
 #include "CallSession.h"
@@ -85,6 +86,7 @@ bool ConsoleCore::init(QString *error)
             m_sync->stop();
             m_presence->stop();
             dropSupervisor();
+            dropAdmin();
         }
     });
     // The account chosen on a call, confirmed by the server, showing the
@@ -115,6 +117,17 @@ bool ConsoleCore::init(QString *error)
 
 void ConsoleCore::onSignedIn()
 {
+    // The server refuses an administrator every customer, call and feed
+    // request: their console opens no cache and starts none of that.
+    if (m_session->agent().role == Role::Admin) {
+        if (!m_admin) {
+            m_admin = new AdminServices(m_api, this);
+            Q_EMIT adminChanged(m_admin);
+        }
+        if (m_session->revoker()->mayHavePending())
+            m_session->revoker()->sendPending();
+        return;
+    }
     // The role decides, not the cache: a supervisor whose cache file fails
     // still gets the desk (it works online).
     if (m_session->agent().role == Role::Supervisor && !m_supervisor) {
@@ -196,6 +209,15 @@ void ConsoleCore::dropSupervisor()
     gone->deleteLater();
 }
 
+void ConsoleCore::dropAdmin()
+{
+    if (!m_admin)
+        return;
+    AdminServices *gone = std::exchange(m_admin, nullptr);
+    Q_EMIT adminChanged(nullptr);
+    gone->deleteLater();
+}
+
 ReferenceData ConsoleCore::referenceData() const
 {
     if (!m_storeFile->isOpen())
@@ -210,6 +232,7 @@ void ConsoleCore::onSignedOut()
     m_idleLock->stop();
     m_sync->stop();
     dropSupervisor();
+    dropAdmin();
     m_call->forgetUnfinished();
     // The digests go with the purge below; their key with them.
     m_numbers->forget();

@@ -11,6 +11,7 @@
 namespace WalletDesk {
 
 class AccountHistory;
+class AdminServices;
 class AccountService;
 class ApiClient;
 class CallSession;
@@ -68,6 +69,9 @@ public:
     AccountHistory *history() const { return m_history; }
     // Null unless the signed-in agent is a supervisor.
     SupervisorServices *supervisor() const { return m_supervisor; }
+    // Null unless an administrator is signed in; then none of the desk's
+    // services (cache, sync, calls, presence) is started.
+    AdminServices *admin() const { return m_admin; }
     // The pickers' lists, the calendar and the policy as last fetched (empty
     // before the first sign-in); SyncEngine::referenceChanged says when they change.
     ReferenceData referenceData() const;
@@ -88,11 +92,14 @@ Q_SIGNALS:
     void storeProblem(const QString &message);
     // A supervisor signed in (services given) or signed out (null).
     void supervisorChanged(WalletDesk::SupervisorServices *services);
+    // An administrator signed in (services given) or signed out (null).
+    void adminChanged(WalletDesk::AdminServices *services);
 
 private:
     void onSignedIn();
     void onSignedOut();
     void dropSupervisor();
+    void dropAdmin();
 
     ConsoleSettings m_settings;
     TlsPolicy m_tls;
@@ -116,6 +123,7 @@ private:
     TransactionFeed *m_transactions = nullptr;
     AccountHistory *m_history = nullptr;
     SupervisorServices *m_supervisor = nullptr;
+    AdminServices *m_admin = nullptr;
     QString m_storePathOverride;
 };
 

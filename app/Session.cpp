@@ -45,6 +45,14 @@ QString Session::messageFor(const ApiResult &result)
         return tr("The code from your authenticator app is wrong.");
     if (code == QLatin1String("invalid_refresh_token"))
         return tr("Your sign-in has ended. Sign in again.");
+    if (code == QLatin1String("account_disabled"))
+        return tr("This sign-in has been disabled. Ask your administrator.");
+    if (code == QLatin1String("validation_failed")
+        && result.error.field == QLatin1String("currentPassword"))
+        return tr("The current password is wrong.");
+    if (code == QLatin1String("validation_failed")
+        && result.error.field == QLatin1String("newPassword"))
+        return tr("The server refused the new password: %1").arg(result.error.message);
     return result.message;
 }
 
@@ -84,7 +92,21 @@ void Session::acceptTokens(const ApiResult &result, const QString &username)
     m_api->setAccessToken(access);
     m_refreshToken = refresh;
     m_agent = *agent;
-    m_credentials->write(keychainKey(username), QString::fromLatin1(refresh),
+    // A one-time password's session is kept out of the keychain: the
+    // next start must not resume a sign-in whose password is not the person's own.
+    if (result.json.value(QStringLiteral("passwordChangeRequired")).toBool()) {
+        const bool already = m_state == State::MustChangePassword;
+        setState(State::MustChangePassword);
+        if (!already)
+            Q_EMIT passwordChangeRequired(m_agent);
+        return;
+    }
+    completeSignIn(username);
+}
+
+void Session::completeSignIn(const QString &username)
+{
+    m_credentials->write(keychainKey(username), QString::fromLatin1(m_refreshToken),
         [this](const CredentialStore::Outcome &o) {
             const QString warning = o.ok
                 ? QString()
@@ -205,7 +227,37 @@ void Session::unlock(const QString &password, const QString &otp)
         });
 }
 
+void Session::changePassword(const QString &currentPassword, const QString &newPassword)
+{
+    if (m_state != State::MustChangePassword)
+        return;
+    const quint64 generation = m_generation;
+    m_api->post(QStringLiteral("/api/v1/auth/password"),
+        {{QStringLiteral("currentPassword"), currentPassword},
+            {QStringLiteral("newPassword"), newPassword}},
+        this, [this, generation](const ApiResult &result) {
+            if (generation != m_generation || m_state != State::MustChangePassword)
+                return;
+            if (!result.ok()) {
+                Q_EMIT passwordChangeFailed(messageFor(result), result.error.field);
+                return;
+            }
+            completeSignIn(m_agent.username);
+        });
+}
+
+void Session::abandonPasswordChange()
+{
+    if (m_state == State::MustChangePassword)
+        endSession(true);
+}
+
 void Session::signOut()
+{
+    endSession(false);
+}
+
+void Session::endSession(bool abandoned)
 {
     if (m_signingOut)
         return; // the sign-out under way emits signedOut()
@@ -218,16 +270,22 @@ void Session::signOut()
     m_agent = {};
     if (username.isEmpty()) {
         setState(State::SignedOut);
-        Q_EMIT signedOut();
+        if (abandoned)
+            Q_EMIT passwordChangeAbandoned();
+        else
+            Q_EMIT signedOut();
         return;
     }
     m_signingOut = true;
     setState(State::SignedOut);
-    m_revoker->signOut(
-        accessToken, refreshToken, keychainKey(username), [this](SessionRevoker::Outcome outcome) {
+    m_revoker->signOut(accessToken, refreshToken, keychainKey(username),
+        [this, abandoned](SessionRevoker::Outcome outcome) {
             m_signingOut = false;
             m_lastSignOut = outcome;
-            Q_EMIT signedOut();
+            if (abandoned)
+                Q_EMIT passwordChangeAbandoned();
+            else
+                Q_EMIT signedOut();
         });
 }
 

@@ -20,7 +20,9 @@ class Session : public QObject
     Q_OBJECT
 
 public:
-    enum class State { SignedOut, SigningIn, SignedIn, Locked };
+    // MustChangePassword: signed in with a one-time password; only POST
+    // /auth/password is open until it is changed, and nothing of the desk starts.
+    enum class State { SignedOut, SigningIn, MustChangePassword, SignedIn, Locked };
     Q_ENUM(State)
 
     Session(ApiClient *api, CredentialStore *credentials, QObject *parent = nullptr);
@@ -31,6 +33,12 @@ public:
     QString keychainWarning() const { return m_keychainWarning; }
 
     void signIn(const QString &username, const QString &password, const QString &otp = {});
+    // In MustChangePassword: sets the new password, then signedIn() follows;
+    // passwordChangeFailed() says why not.
+    void changePassword(const QString &currentPassword, const QString &newPassword);
+    // In MustChangePassword: ends the session as signOut() does, but ends with
+    // passwordChangeAbandoned() instead of signedOut(): no desk was opened.
+    void abandonPasswordChange();
     // Signs in again from the refresh token in the keychain, without a password.
     void resume(const QString &username);
     // Trades the refresh token for a new pair; done(true) on success.
@@ -51,6 +59,11 @@ Q_SIGNALS:
     void stateChanged(WalletDesk::Session::State state);
     void signedIn(const WalletDesk::Agent &agent);
     void signInFailed(const QString &message, const QString &code);
+    // The server wants a new password before anything else (a one-time password).
+    void passwordChangeRequired(const WalletDesk::Agent &agent);
+    // field: "newPassword" or "currentPassword" when the server names one.
+    void passwordChangeFailed(const QString &message, const QString &field);
+    void passwordChangeAbandoned();
     void resumeFailed(const QString &message);
     void keychainWarningChanged(const QString &message);
     // After sign-out: the owner purges personal data from the cache.
@@ -59,6 +72,8 @@ Q_SIGNALS:
 private:
     void setState(State state);
     void acceptTokens(const ApiResult &result, const QString &username);
+    void completeSignIn(const QString &username);
+    void endSession(bool abandoned);
     QString keychainKey(const QString &username) const;
     static QString messageFor(const ApiResult &result);
 

@@ -299,6 +299,57 @@
     </message>
 </context>
 <context>
+    <name>CalendarTexts</name>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <source>%1 holidays and %2 make-up working days.</source>
+        <translation>%1 holidays and %2 make-up working days.</translation>
+    </message>
+    <message>
+        <source>The list holds no holiday.</source>
+        <translation>The list holds no holiday.</translation>
+    </message>
+    <message>
+        <source>a date must be written yyyy-MM-dd and exist</source>
+        <translation>a date must be written yyyy-MM-dd and exist</translation>
+    </message>
+    <message>
+        <source>the line must end with 休, 放假, 班 or 上班</source>
+        <translation>the line must end with 休, 放假, 班 or 上班</translation>
+    </message>
+    <message>
+        <source>the holiday&apos;s name is missing</source>
+        <translation>the holiday&apos;s name is missing</translation>
+    </message>
+    <message>
+        <source>the name is longer than 40 characters</source>
+        <translation>the name is longer than 40 characters</translation>
+    </message>
+    <message>
+        <source>a range must run forwards and last at most 31 days</source>
+        <translation>a range must run forwards and last at most 31 days</translation>
+    </message>
+    <message>
+        <source>make-up working days are listed one line each, not as a range</source>
+        <translation>make-up working days are listed one line each, not as a range</translation>
+    </message>
+    <message>
+        <source>a date is listed twice</source>
+        <translation>a date is listed twice</translation>
+    </message>
+    <message>
+        <source>Line %1 cannot be read (%2): %3</source>
+        <translation>Line %1 cannot be read (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>CallGuide</name>
     <message>
         <source>Cannot sign in</source>
@@ -1153,6 +1204,25 @@
     </message>
 </context>
 <context>
+    <name>WalletDesk::AdminDesk</name>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Staff</translation>
+    </message>
+    <message>
+        <source>Working-day &amp;calendar</source>
+        <translation>Working-day &amp;calendar</translation>
+    </message>
+    <message>
+        <source>Deadline &amp;policy</source>
+        <translation>Deadline &amp;policy</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::AgentDirectory</name>
     <message>
         <source>The server&apos;s answer cannot be read (%1).</source>
@@ -1502,6 +1572,162 @@
     <message>
         <source>8800…0001 or the full number</source>
         <translation>8800…0001 or the full number</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::CalendarAdmin</name>
+    <message>
+        <source>The calendar from the server cannot be read (%1).</source>
+        <translation>The calendar from the server cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>Calendar %1 saved: %2 holidays, %3 make-up working days.</source>
+        <translation>Calendar %1 saved: %2 holidays, %3 make-up working days.</translation>
+    </message>
+    <message>
+        <source>Deadline policy saved. Complaints already logged keep their deadlines.</source>
+        <translation>Deadline policy saved. Complaints already logged keep their deadlines.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::CalendarView</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Holidays and make-up working days</source>
+        <translation>Holidays and make-up working days</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge row</source>
+        <translation>Chan&amp;ge row</translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
+        <translation>&amp;Remove row</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list…</source>
+        <translation>&amp;Import a list…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to %1.</source>
+        <translation>Unsaved changes to %1.</translation>
+    </message>
+    <message>
+        <source>Loading the calendar…</source>
+        <translation>Loading the calendar…</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 is not in %2.</translation>
+    </message>
+    <message>
+        <source>Give the day a name (1 to 40 characters).</source>
+        <translation>Give the day a name (1 to 40 characters).</translation>
+    </message>
+    <message>
+        <source>%1 is in the table already: select it and change it.</source>
+        <translation>%1 is in the table already: select it and change it.</translation>
+    </message>
+    <message>
+        <source>A year holds at most %1 days.</source>
+        <translation>A year holds at most %1 days.</translation>
+    </message>
+    <message>
+        <source>Select the row to change.</source>
+        <translation>Select the row to change.</translation>
+    </message>
+    <message>
+        <source>The date must be in %1 and the name 1 to 40 characters.</source>
+        <translation>The date must be in %1 and the name 1 to 40 characters.</translation>
+    </message>
+    <message>
+        <source>%1 is in the table already.</source>
+        <translation>%1 is in the table already.</translation>
+    </message>
+    <message>
+        <source>The calendar has not been loaded yet.</source>
+        <translation>The calendar has not been loaded yet.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>added: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1 (was %2)</source>
+        <translation>changed: %1 (was %2)</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>removed: %1</translation>
+    </message>
+    <message>
+        <source>Someone else saved the reference data meanwhile (not the %1 calendar). Save again to apply your table.</source>
+        <translation>Someone else saved the reference data meanwhile (not the %1 calendar). Save again to apply your table.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the %1 calendar meanwhile:
+%2
+
+Your table is kept. Save again to replace theirs with it, or Reload to take theirs.</source>
+        <translation>Someone else changed the %1 calendar meanwhile:
+%2
+
+Your table is kept. Save again to replace theirs with it, or Reload to take theirs.</translation>
+    </message>
+    <message>
+        <source>Calendar changed meanwhile</source>
+        <translation>Calendar changed meanwhile</translation>
+    </message>
+    <message>
+        <source>%1 calendar: %2</source>
+        <translation>%1 calendar: %2</translation>
+    </message>
+    <message>
+        <source>Holiday name</source>
+        <translation>Holiday name</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +3032,65 @@ Apply your change (%4) to their version, or keep theirs?</translation>
     </message>
 </context>
 <context>
+    <name>WalletDesk::HolidayImportDialog</name>
+    <message>
+        <source>Import the %1 calendar</source>
+        <translation>Import the %1 calendar</translation>
+    </message>
+    <message>
+        <source>Paste the holidays of %1, one line each:
+2027-02-16 春节 休  (a day off; also 放假)
+2027-02-07 春节 班  (a make-up working day; also 上班)
+2027-02-15 至 2027-02-21 春节 放假  (days off; weekends in a range are skipped)
+Lines starting with # are ignored.</source>
+        <translation>Paste the holidays of %1, one line each:
+2027-02-16 春节 休  (a day off; also 放假)
+2027-02-07 春节 班  (a make-up working day; also 上班)
+2027-02-15 至 2027-02-21 春节 放假  (days off; weekends in a range are skipped)
+Lines starting with # are ignored.</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <source>List of holidays</source>
+        <translation>List of holidays</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>Replace the year&apos;s rows</source>
+        <translation>Replace the year&apos;s rows</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2: import each year on its own.</source>
+        <translation>%1 is not in %2: import each year on its own.</translation>
+    </message>
+    <message>
+        <source>They replace the rows of %1 in the table; save there.</source>
+        <translation>They replace the rows of %1 in the table; save there.</translation>
+    </message>
+    <message>
+        <source>Holiday name</source>
+        <translation>Holiday name</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::MainWindow</name>
     <message>
         <source>Idle lock in %1:%2</source>
@@ -3217,6 +3502,45 @@ F1	this list</translation>
         <source>Supervisor (&amp;J)</source>
         <translation>Supervisor (&amp;J)</translation>
     </message>
+    <message>
+        <source>Ad&amp;ministration</source>
+        <translation>Ad&amp;ministration</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>&amp;Staff</translation>
+    </message>
+    <message>
+        <source>Working-day &amp;calendar</source>
+        <translation>Working-day &amp;calendar</translation>
+    </message>
+    <message>
+        <source>Deadline &amp;policy</source>
+        <translation>Deadline &amp;policy</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::OneTimePasswordDialog</name>
+    <message>
+        <source>One-time password</source>
+        <translation>One-time password</translation>
+    </message>
+    <message>
+        <source>The one-time password for %1 is shown only this once: WalletDesk does not keep it. Give it to them in person; at their first sign-in they must choose their own.</source>
+        <translation>The one-time password for %1 is shown only this once: WalletDesk does not keep it. Give it to them in person; at their first sign-in they must choose their own.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>Copied.</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::PagedCsvExport</name>
@@ -3241,6 +3565,144 @@ F1	this list</translation>
             <numerusform>%n rows exported to %1.</numerusform>
             <numerusform>%n rows exported to %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::PasswordChangeDialog</name>
+    <message>
+        <source>Choose your own password</source>
+        <translation>Choose your own password</translation>
+    </message>
+    <message>
+        <source>You signed in with a one-time password. Choose your own before you start: 10 to 200 characters, not only digits, not your username and not the one-time password.</source>
+        <translation>You signed in with a one-time password. Choose your own before you start: 10 to 200 characters, not only digits, not your username and not the one-time password.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Again</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <source>The new password is too short: at least 10 characters.</source>
+        <translation>The new password is too short: at least 10 characters.</translation>
+    </message>
+    <message>
+        <source>The new password is too long: at most 200 characters.</source>
+        <translation>The new password is too long: at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>The new password must not be digits only.</source>
+        <translation>The new password must not be digits only.</translation>
+    </message>
+    <message>
+        <source>The new password must not be your username.</source>
+        <translation>The new password must not be your username.</translation>
+    </message>
+    <message>
+        <source>The new password must not be the one-time password.</source>
+        <translation>The new password must not be the one-time password.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ: type the same one twice.</source>
+        <translation>The two new passwords differ: type the same one twice.</translation>
+    </message>
+    <message>
+        <source>Setting the password…</source>
+        <translation>Setting the password…</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::PolicyForm</name>
+    <message>
+        <source>How long the call center has for complaints and money movements. Complaints already logged keep the deadlines they were given.</source>
+        <translation>How long the call center has for complaints and money movements. Complaints already logged keep the deadlines they were given.</translation>
+    </message>
+    <message>
+        <source>%1 Allowed: %2 to %3.</source>
+        <translation>%1 Allowed: %2 to %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge within (working days)</source>
+        <translation>&amp;Acknowledge within (working days)</translation>
+    </message>
+    <message>
+        <source>A complaint is acknowledged to the customer within this many working days.</source>
+        <translation>A complaint is acknowledged to the customer within this many working days.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve within (calendar days)</source>
+        <translation>&amp;Resolve within (calendar days)</translation>
+    </message>
+    <message>
+        <source>A complaint is resolved within this many calendar days.</source>
+        <translation>A complaint is resolved within this many calendar days.</translation>
+    </message>
+    <message>
+        <source>&amp;Extended at most to (calendar days)</source>
+        <translation>&amp;Extended at most to (calendar days)</translation>
+    </message>
+    <message>
+        <source>With an extension, the resolution deadline is at most this many calendar days; not less than the resolve figure.</source>
+        <translation>With an extension, the resolution deadline is at most this many calendar days; not less than the resolve figure.</translation>
+    </message>
+    <message>
+        <source>Wi&amp;thdrawal arrives within (working days)</source>
+        <translation>Wi&amp;thdrawal arrives within (working days)</translation>
+    </message>
+    <message>
+        <source>A withdrawal reaches the bank account within this many working days.</source>
+        <translation>A withdrawal reaches the bank account within this many working days.</translation>
+    </message>
+    <message>
+        <source>Reversa&amp;l within (working days)</source>
+        <translation>Reversa&amp;l within (working days)</translation>
+    </message>
+    <message>
+        <source>A failed payment that was debited is reversed within this many working days.</source>
+        <translation>A failed payment that was debited is reversed within this many working days.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve policy</source>
+        <translation>Sa&amp;ve policy</translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation>Reloa&amp;d</translation>
+    </message>
+    <message>
+        <source>The policy has not been loaded yet.</source>
+        <translation>The policy has not been loaded yet.</translation>
+    </message>
+    <message>
+        <source>Saving the policy…</source>
+        <translation>Saving the policy…</translation>
+    </message>
+    <message>
+        <source>Someone else saved the reference data meanwhile (not the policy). Save again to apply your figures.</source>
+        <translation>Someone else saved the reference data meanwhile (not the policy). Save again to apply your figures.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the policy meanwhile: now %1, %2, %3, %4 and %5 days. Your figures are kept: save again to apply them, or Reload to take theirs.</source>
+        <translation>Someone else changed the policy meanwhile: now %1, %2, %3, %4 and %5 days. Your figures are kept: save again to apply them, or Reload to take theirs.</translation>
+    </message>
+    <message>
+        <source>Policy changed meanwhile</source>
+        <translation>Policy changed meanwhile</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3850,18 @@ F1	this list</translation>
         <source>Sign in with your password (%1).</source>
         <translation>Sign in with your password (%1).</translation>
     </message>
+    <message>
+        <source>This sign-in has been disabled. Ask your administrator.</source>
+        <translation>This sign-in has been disabled. Ask your administrator.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>The server refused the new password: %1</source>
+        <translation>The server refused the new password: %1</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::SignInDialog</name>
@@ -3447,6 +3921,322 @@ F1	this list</translation>
         <source>Signed out on this computer. The server could not be reached and there is no keychain to remember that: your session there ends when it expires.</source>
         <translation>Signed out on this computer. The server could not be reached and there is no keychain to remember that: your session there ends when it expires.</translation>
     </message>
+    <message>
+        <source>Signed out: the password was not changed.</source>
+        <translation>Signed out: the password was not changed.</translation>
+    </message>
+    <message>
+        <source>Choose your own password to go on.</source>
+        <translation>Choose your own password to go on.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::StaffDialog</name>
+    <message>
+        <source>New staff member</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <source>&amp;Display name</source>
+        <translation>&amp;Display name</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>3 to 32 characters: a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter</source>
+        <translation>3 to 32 characters: a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>The username must be 3 to 32 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter.</source>
+        <translation>The username must be 3 to 32 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>The display name must be 1 to 64 characters.</source>
+        <translation>The display name must be 1 to 64 characters.</translation>
+    </message>
+    <message>
+        <source>The display name must not hold control characters.</source>
+        <translation>The display name must not hold control characters.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::StaffDirectory</name>
+    <message>
+        <source>That username is taken (perhaps by a disabled staff member).</source>
+        <translation>That username is taken (perhaps by a disabled staff member).</translation>
+    </message>
+    <message>
+        <source>This would leave no enabled administrator.</source>
+        <translation>This would leave no enabled administrator.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own sign-in.</source>
+        <translation>You cannot disable your own sign-in.</translation>
+    </message>
+    <message>
+        <source>That sign-in is not locked.</source>
+        <translation>That sign-in is not locked.</translation>
+    </message>
+    <message>
+        <source>No two-factor enrolment is waiting for a code.</source>
+        <translation>No two-factor enrolment is waiting for a code.</translation>
+    </message>
+    <message>
+        <source>The code does not match: check the phone&apos;s clock and type the code shown now.</source>
+        <translation>The code does not match: check the phone&apos;s clock and type the code shown now.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation>Only an administrator may do this.</translation>
+    </message>
+    <message>
+        <source>The staff list from the server cannot be read (%1).</source>
+        <translation>The staff list from the server cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer cannot be read (%1).</source>
+        <translation>The server&apos;s answer cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 saved.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; their sessions have ended.</source>
+        <translation>%1 is disabled; their sessions have ended.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 is enabled.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 can sign in again.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in removed for %1.</source>
+        <translation>Two-factor sign-in removed for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::StaffTableModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>Awaiting confirmation</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Sign-in locked until %1 (China time)</source>
+        <translation>Sign-in locked until %1 (China time)</translation>
+    </message>
+    <message>
+        <source>; must change password</source>
+        <translation>; must change password</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation>Two-factor sign-in</translation>
+    </message>
+    <message>
+        <source>Last sign-in (China time)</source>
+        <translation>Last sign-in (China time)</translation>
+    </message>
+    <message>
+        <source>Switched on</source>
+        <translation>Switched on</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>On duty</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::StaffView</name>
+    <message>
+        <source>Filter by username or name</source>
+        <translation>Filter by username or name</translation>
+    </message>
+    <message>
+        <source>Filter staff</source>
+        <translation>Filter staff</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>R&amp;ole</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Disable…</translation>
+    </message>
+    <message>
+        <source>En&amp;able</source>
+        <translation>En&amp;able</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Set up &amp;two-factor…</source>
+        <translation>Set up &amp;two-factor…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve two-factor…</source>
+        <translation>Remo&amp;ve two-factor…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>%1 created.</source>
+        <translation>%1 created.</translation>
+    </message>
+    <message>
+        <source>New one-time password for %1; their sessions have ended.</source>
+        <translation>New one-time password for %1; their sessions have ended.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is on for %1.</source>
+        <translation>Two-factor sign-in is on for %1.</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 meanwhile: the display name is now &quot;%2&quot; and the role %3. Your changes are filled in below; save to apply them to this record, or cancel to keep it.</source>
+        <translation>Someone else changed %1 meanwhile: the display name is now &quot;%2&quot; and the role %3. Your changes are filled in below; save to apply them to this record, or cancel to keep it.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Disable sign-in</source>
+        <translation>Disable sign-in</translation>
+    </message>
+    <message>
+        <source>Disable %1? Their sessions end now, on every computer, and they cannot sign in until enabled again.</source>
+        <translation>Disable %1? Their sessions end now, on every computer, and they cannot sign in until enabled again.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Give %1 a new one-time password? Their password stops working and their sessions end now.</source>
+        <translation>Give %1 a new one-time password? Their password stops working and their sessions end now.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <source>Remove two-factor sign-in</source>
+        <translation>Remove two-factor sign-in</translation>
+    </message>
+    <message>
+        <source>Remove two-factor sign-in for %1 (a lost phone)? They sign in with their password alone until it is set up again.</source>
+        <translation>Remove two-factor sign-in for %1 (a lost phone)? They sign in with their password alone until it is set up again.</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::SupervisorDesk</name>
@@ -3484,6 +4274,57 @@ F1	this list</translation>
     <message>
         <source>The server&apos;s list of changes cannot be read.</source>
         <translation>The server&apos;s list of changes cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::TotpEnrolDialog</name>
+    <message>
+        <source>Two-factor sign-in for %1</source>
+        <translation>Two-factor sign-in for %1</translation>
+    </message>
+    <message>
+        <source>%1 scans this code with their authenticator app (or types the key below). It is shown only now. Then type the 6-digit code the app shows to switch two-factor sign-in on.</source>
+        <translation>%1 scans this code with their authenticator app (or types the key below). It is shown only now. Then type the 6-digit code the app shows to switch two-factor sign-in on.</translation>
+    </message>
+    <message>
+        <source>QR code for the authenticator app</source>
+        <translation>QR code for the authenticator app</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>&amp;Key</translation>
+    </message>
+    <message>
+        <source>&amp;Code from the app</source>
+        <translation>&amp;Code from the app</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation>Code from the app</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Type the 6 digits the app shows.</source>
+        <translation>Type the 6 digits the app shows.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Checking the code…</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Secret key</translation>
     </message>
 </context>
 <context>

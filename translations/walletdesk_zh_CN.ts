@@ -299,6 +299,57 @@
     </message>
 </context>
 <context>
+    <name>CalendarTexts</name>
+    <message>
+        <source>Holiday</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>%1 holidays and %2 make-up working days.</source>
+        <translation>%1 天放假，%2 天调休上班。</translation>
+    </message>
+    <message>
+        <source>The list holds no holiday.</source>
+        <translation>清单中没有任何节假日。</translation>
+    </message>
+    <message>
+        <source>a date must be written yyyy-MM-dd and exist</source>
+        <translation>日期须写成 yyyy-MM-dd 且真实存在</translation>
+    </message>
+    <message>
+        <source>the line must end with 休, 放假, 班 or 上班</source>
+        <translation>行末须为 休、放假、班 或 上班</translation>
+    </message>
+    <message>
+        <source>the holiday&apos;s name is missing</source>
+        <translation>缺少节日名称</translation>
+    </message>
+    <message>
+        <source>the name is longer than 40 characters</source>
+        <translation>名称超过 40 个字</translation>
+    </message>
+    <message>
+        <source>a range must run forwards and last at most 31 days</source>
+        <translation>日期范围须从前到后且不超过 31 天</translation>
+    </message>
+    <message>
+        <source>make-up working days are listed one line each, not as a range</source>
+        <translation>调休上班日须每行一天，不能写成范围</translation>
+    </message>
+    <message>
+        <source>a date is listed twice</source>
+        <translation>有日期重复出现</translation>
+    </message>
+    <message>
+        <source>Line %1 cannot be read (%2): %3</source>
+        <translation>第 %1 行无法识别（%2）：%3</translation>
+    </message>
+</context>
+<context>
     <name>CallGuide</name>
     <message>
         <source>Cannot sign in</source>
@@ -1143,6 +1194,25 @@
     </message>
 </context>
 <context>
+    <name>WalletDesk::AdminDesk</name>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>员工(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Working-day &amp;calendar</source>
+        <translation>工作日历(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Deadline &amp;policy</source>
+        <translation>时限规则(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::AgentDirectory</name>
     <message>
         <source>The server&apos;s answer cannot be read (%1).</source>
@@ -1487,6 +1557,162 @@
     <message>
         <source>8800…0001 or the full number</source>
         <translation>8800…0001 或完整账号</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::CalendarAdmin</name>
+    <message>
+        <source>The calendar from the server cannot be read (%1).</source>
+        <translation>无法读取服务器返回的日历（%1）。</translation>
+    </message>
+    <message>
+        <source>Calendar %1 saved: %2 holidays, %3 make-up working days.</source>
+        <translation>%1 年日历已保存：%2 天放假，%3 天调休上班。</translation>
+    </message>
+    <message>
+        <source>Deadline policy saved. Complaints already logged keep their deadlines.</source>
+        <translation>时限规则已保存。已登记的投诉保留原定时限。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::CalendarView</name>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Holidays and make-up working days</source>
+        <translation>节假日与调休上班日</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge row</source>
+        <translation>修改该行(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
+        <translation>删除该行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list…</source>
+        <translation>导入清单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>重新载入(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to %1.</source>
+        <translation>%1 年有未保存的修改。</translation>
+    </message>
+    <message>
+        <source>Loading the calendar…</source>
+        <translation>正在载入日历…</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 不在 %2 年。</translation>
+    </message>
+    <message>
+        <source>Give the day a name (1 to 40 characters).</source>
+        <translation>请为这一天填写名称（1 到 40 个字）。</translation>
+    </message>
+    <message>
+        <source>%1 is in the table already: select it and change it.</source>
+        <translation>%1 已在表中：请选中该行再修改。</translation>
+    </message>
+    <message>
+        <source>A year holds at most %1 days.</source>
+        <translation>每年最多 %1 天。</translation>
+    </message>
+    <message>
+        <source>Select the row to change.</source>
+        <translation>请选中要修改的行。</translation>
+    </message>
+    <message>
+        <source>The date must be in %1 and the name 1 to 40 characters.</source>
+        <translation>日期须在 %1 年内，名称 1 到 40 个字。</translation>
+    </message>
+    <message>
+        <source>%1 is in the table already.</source>
+        <translation>%1 已在表中。</translation>
+    </message>
+    <message>
+        <source>The calendar has not been loaded yet.</source>
+        <translation>日历尚未载入。</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1 年…</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <source>changed: %1 (was %2)</source>
+        <translation>修改：%1（原为 %2）</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>删除：%1</translation>
+    </message>
+    <message>
+        <source>Someone else saved the reference data meanwhile (not the %1 calendar). Save again to apply your table.</source>
+        <translation>在此期间其他人保存了参考数据（不是 %1 年的日历）。再次保存即可应用你的表格。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the %1 calendar meanwhile:
+%2
+
+Your table is kept. Save again to replace theirs with it, or Reload to take theirs.</source>
+        <translation>在此期间其他人修改了 %1 年的日历：
+%2
+
+你的表格已保留。再次保存将以你的表格替换对方的修改，或点“重新载入”采用对方的版本。</translation>
+    </message>
+    <message>
+        <source>Calendar changed meanwhile</source>
+        <translation>日历已被他人修改</translation>
+    </message>
+    <message>
+        <source>%1 calendar: %2</source>
+        <translation>%1 年日历：%2</translation>
+    </message>
+    <message>
+        <source>Holiday name</source>
+        <translation>节日名称</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +3015,65 @@ Apply your change (%4) to their version, or keep theirs?</source>
     </message>
 </context>
 <context>
+    <name>WalletDesk::HolidayImportDialog</name>
+    <message>
+        <source>Import the %1 calendar</source>
+        <translation>导入 %1 年日历</translation>
+    </message>
+    <message>
+        <source>Paste the holidays of %1, one line each:
+2027-02-16 春节 休  (a day off; also 放假)
+2027-02-07 春节 班  (a make-up working day; also 上班)
+2027-02-15 至 2027-02-21 春节 放假  (days off; weekends in a range are skipped)
+Lines starting with # are ignored.</source>
+        <translation>粘贴 %1 年的节假日安排，每行一条：
+2027-02-16 春节 休  （放假一天；也可写“放假”）
+2027-02-07 春节 班  （调休上班；也可写“上班”）
+2027-02-15 至 2027-02-21 春节 放假  （连续放假；其中的周六、周日自动略过）
+以 # 开头的行会被忽略。</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>清单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>List of holidays</source>
+        <translation>节假日清单</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Replace the year&apos;s rows</source>
+        <translation>替换该年的全部行</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2: import each year on its own.</source>
+        <translation>%1 不在 %2 年：请每年分别导入。</translation>
+    </message>
+    <message>
+        <source>They replace the rows of %1 in the table; save there.</source>
+        <translation>这些日期将替换表中 %1 年的全部行；替换后请在日历页保存。</translation>
+    </message>
+    <message>
+        <source>Holiday name</source>
+        <translation>节日名称</translation>
+    </message>
+</context>
+<context>
     <name>WalletDesk::MainWindow</name>
     <message>
         <source>Idle lock in %1:%2</source>
@@ -3194,6 +3479,45 @@ F1	显示此列表</translation>
         <source>Supervisor (&amp;J)</source>
         <translation>组长(&amp;J)</translation>
     </message>
+    <message>
+        <source>Ad&amp;ministration</source>
+        <translation>管理(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>员工(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Working-day &amp;calendar</source>
+        <translation>工作日历(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Deadline &amp;policy</source>
+        <translation>时限规则(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::OneTimePasswordDialog</name>
+    <message>
+        <source>One-time password</source>
+        <translation>一次性密码</translation>
+    </message>
+    <message>
+        <source>The one-time password for %1 is shown only this once: WalletDesk does not keep it. Give it to them in person; at their first sign-in they must choose their own.</source>
+        <translation>%1 的一次性密码只显示这一次：WalletDesk 不会保存它。请当面交给本人；首次登录时须改为自己的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::PagedCsvExport</name>
@@ -3216,6 +3540,144 @@ F1	显示此列表</translation>
         <translation>
             <numerusform>已导出 %n 行到 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::PasswordChangeDialog</name>
+    <message>
+        <source>Choose your own password</source>
+        <translation>设置你自己的密码</translation>
+    </message>
+    <message>
+        <source>You signed in with a one-time password. Choose your own before you start: 10 to 200 characters, not only digits, not your username and not the one-time password.</source>
+        <translation>你使用一次性密码登录。开始工作前请设置自己的密码：10 到 200 个字符，不能全是数字，不能与用户名相同，也不能与一次性密码相同。</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>再次输入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>The new password is too short: at least 10 characters.</source>
+        <translation>新密码太短：至少 10 个字符。</translation>
+    </message>
+    <message>
+        <source>The new password is too long: at most 200 characters.</source>
+        <translation>新密码太长：最多 200 个字符。</translation>
+    </message>
+    <message>
+        <source>The new password must not be digits only.</source>
+        <translation>新密码不能全是数字。</translation>
+    </message>
+    <message>
+        <source>The new password must not be your username.</source>
+        <translation>新密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>The new password must not be the one-time password.</source>
+        <translation>新密码不能与一次性密码相同。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ: type the same one twice.</source>
+        <translation>两次输入的新密码不一致：请输入两次相同的密码。</translation>
+    </message>
+    <message>
+        <source>Setting the password…</source>
+        <translation>正在设置密码…</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::PolicyForm</name>
+    <message>
+        <source>How long the call center has for complaints and money movements. Complaints already logged keep the deadlines they were given.</source>
+        <translation>呼叫中心处理投诉和资金往来的时限。已登记的投诉保留原定时限。</translation>
+    </message>
+    <message>
+        <source>%1 Allowed: %2 to %3.</source>
+        <translation>%1允许范围：%2 到 %3。</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge within (working days)</source>
+        <translation>受理回复时限（工作日）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A complaint is acknowledged to the customer within this many working days.</source>
+        <translation>在这么多个工作日内向客户确认已受理投诉。</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve within (calendar days)</source>
+        <translation>办结时限（自然日）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A complaint is resolved within this many calendar days.</source>
+        <translation>在这么多个自然日内办结投诉。</translation>
+    </message>
+    <message>
+        <source>&amp;Extended at most to (calendar days)</source>
+        <translation>延期最长至（自然日）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>With an extension, the resolution deadline is at most this many calendar days; not less than the resolve figure.</source>
+        <translation>延期后办结时限最长为这么多个自然日；不得少于办结时限。</translation>
+    </message>
+    <message>
+        <source>Wi&amp;thdrawal arrives within (working days)</source>
+        <translation>提现到账时限（工作日）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A withdrawal reaches the bank account within this many working days.</source>
+        <translation>提现在这么多个工作日内到达银行账户。</translation>
+    </message>
+    <message>
+        <source>Reversa&amp;l within (working days)</source>
+        <translation>冲正时限（工作日）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A failed payment that was debited is reversed within this many working days.</source>
+        <translation>支付失败但已扣款的，在这么多个工作日内退回。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve policy</source>
+        <translation>保存规则(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reloa&amp;d</source>
+        <translation>重新载入(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The policy has not been loaded yet.</source>
+        <translation>时限规则尚未载入。</translation>
+    </message>
+    <message>
+        <source>Saving the policy…</source>
+        <translation>正在保存时限规则…</translation>
+    </message>
+    <message>
+        <source>Someone else saved the reference data meanwhile (not the policy). Save again to apply your figures.</source>
+        <translation>在此期间其他人保存了参考数据（不是时限规则）。再次保存即可应用你的数值。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the policy meanwhile: now %1, %2, %3, %4 and %5 days. Your figures are kept: save again to apply them, or Reload to take theirs.</source>
+        <translation>在此期间其他人修改了时限规则：现为 %1、%2、%3、%4 和 %5 天。你的数值已保留：再次保存即可应用，或点“重新载入”采用对方的数值。</translation>
+    </message>
+    <message>
+        <source>Policy changed meanwhile</source>
+        <translation>时限规则已被他人修改</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3825,18 @@ F1	显示此列表</translation>
         <source>Sign in with your password (%1).</source>
         <translation>请输入密码登录（%1）。</translation>
     </message>
+    <message>
+        <source>This sign-in has been disabled. Ask your administrator.</source>
+        <translation>此账号已停用。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The server refused the new password: %1</source>
+        <translation>服务器拒绝了新密码：%1</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::SignInDialog</name>
@@ -3422,6 +3896,322 @@ F1	显示此列表</translation>
         <source>Signed out on this computer. The server could not be reached and there is no keychain to remember that: your session there ends when it expires.</source>
         <translation>已在这台电脑上退出登录。无法连接服务器，且没有可用的钥匙串来记住这一点：您在服务器上的会话将在到期后自动结束。</translation>
     </message>
+    <message>
+        <source>Signed out: the password was not changed.</source>
+        <translation>已退出登录：密码未修改。</translation>
+    </message>
+    <message>
+        <source>Choose your own password to go on.</source>
+        <translation>请设置自己的密码后继续。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::StaffDialog</name>
+    <message>
+        <source>New staff member</source>
+        <translation>新建员工</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Display name</source>
+        <translation>显示名称(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>3 to 32 characters: a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter</source>
+        <translation>3 到 32 个字符：a-z、0-9、“.”、“_”和“-”，以字母开头</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>The username must be 3 to 32 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter.</source>
+        <translation>用户名须为 3 到 32 个字符，只能包含 a-z、0-9、“.”、“_”和“-”，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>The display name must be 1 to 64 characters.</source>
+        <translation>显示名称须为 1 到 64 个字。</translation>
+    </message>
+    <message>
+        <source>The display name must not hold control characters.</source>
+        <translation>显示名称不能包含控制字符。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::StaffDirectory</name>
+    <message>
+        <source>That username is taken (perhaps by a disabled staff member).</source>
+        <translation>该用户名已被占用（可能是已停用的员工）。</translation>
+    </message>
+    <message>
+        <source>This would leave no enabled administrator.</source>
+        <translation>这样将没有在岗的管理员。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own sign-in.</source>
+        <translation>不能停用你自己的账号。</translation>
+    </message>
+    <message>
+        <source>That sign-in is not locked.</source>
+        <translation>该账号的登录未被锁定。</translation>
+    </message>
+    <message>
+        <source>No two-factor enrolment is waiting for a code.</source>
+        <translation>没有等待验证码确认的双重认证。</translation>
+    </message>
+    <message>
+        <source>The code does not match: check the phone&apos;s clock and type the code shown now.</source>
+        <translation>验证码不符：请检查手机时间，并输入当前显示的验证码。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation>只有管理员可以执行此操作。</translation>
+    </message>
+    <message>
+        <source>The staff list from the server cannot be read (%1).</source>
+        <translation>无法读取服务器返回的员工列表（%1）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer cannot be read (%1).</source>
+        <translation>无法读取服务器的应答（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 已保存。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; their sessions have ended.</source>
+        <translation>%1 已停用；其会话已全部结束。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 已启用。</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 可以重新登录了。</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in removed for %1.</source>
+        <translation>已移除 %1 的双重认证。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::StaffTableModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Awaiting confirmation</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Sign-in locked until %1 (China time)</source>
+        <translation>登录已锁定至 %1（北京时间）</translation>
+    </message>
+    <message>
+        <source>; must change password</source>
+        <translation>；须改密码</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未登录</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in</source>
+        <translation>双重认证</translation>
+    </message>
+    <message>
+        <source>Last sign-in (China time)</source>
+        <translation>最近登录（北京时间）</translation>
+    </message>
+    <message>
+        <source>Switched on</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>在岗</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::StaffView</name>
+    <message>
+        <source>Filter by username or name</source>
+        <translation>按用户名或姓名筛选</translation>
+    </message>
+    <message>
+        <source>Filter staff</source>
+        <translation>筛选员工</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>全部角色</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>角色(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>En&amp;able</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Set up &amp;two-factor…</source>
+        <translation>设置双重认证(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve two-factor…</source>
+        <translation>移除双重认证(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>%1 created.</source>
+        <translation>已创建 %1。</translation>
+    </message>
+    <message>
+        <source>New one-time password for %1; their sessions have ended.</source>
+        <translation>已为 %1 生成新的一次性密码；其会话已全部结束。</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is on for %1.</source>
+        <translation>%1 的双重认证已启用。</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 meanwhile: the display name is now &quot;%2&quot; and the role %3. Your changes are filled in below; save to apply them to this record, or cancel to keep it.</source>
+        <translation>在此期间其他人修改了 %1：显示名称现为“%2”，角色为%3。你的修改已重新填在下面；保存即可应用到当前记录，或取消以保留现状。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Disable sign-in</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Disable %1? Their sessions end now, on every computer, and they cannot sign in until enabled again.</source>
+        <translation>停用 %1？其在所有电脑上的会话立即结束，重新启用之前无法登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Give %1 a new one-time password? Their password stops working and their sessions end now.</source>
+        <translation>为 %1 生成新的一次性密码？其原密码立即失效，会话立即结束。</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove two-factor sign-in</source>
+        <translation>移除双重认证</translation>
+    </message>
+    <message>
+        <source>Remove two-factor sign-in for %1 (a lost phone)? They sign in with their password alone until it is set up again.</source>
+        <translation>移除 %1 的双重认证（如手机丢失）？重新设置之前，其仅凭密码即可登录。</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::SupervisorDesk</name>
@@ -3459,6 +4249,57 @@ F1	显示此列表</translation>
     <message>
         <source>The server&apos;s list of changes cannot be read.</source>
         <translation>无法读取服务器的变更列表。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDesk::TotpEnrolDialog</name>
+    <message>
+        <source>Two-factor sign-in for %1</source>
+        <translation>%1 的双重认证</translation>
+    </message>
+    <message>
+        <source>%1 scans this code with their authenticator app (or types the key below). It is shown only now. Then type the 6-digit code the app shows to switch two-factor sign-in on.</source>
+        <translation>请%1用身份验证器应用扫描此二维码（或手动输入下方密钥）。它只在此时显示。然后输入应用显示的 6 位验证码以启用双重认证。</translation>
+    </message>
+    <message>
+        <source>QR code for the authenticator app</source>
+        <translation>身份验证器应用的二维码</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation>密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Code from the app</source>
+        <translation>应用中的验证码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Code from the app</source>
+        <translation>应用中的验证码</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Type the 6 digits the app shows.</source>
+        <translation>请输入应用显示的 6 位数字。</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>正在核对验证码…</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>密钥</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include "AccountService.h"
 #include "ActionBar.h"
 #include "ActionTexts.h"
+#include "AdminDesk.h"
+#include "AdminServices.h"
 #include "ApprovalTray.h"
 #include "CallGuide.h"
 #include "CallGuidePanel.h"
@@ -199,6 +201,8 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
     connect(m_core, &ConsoleCore::supervisorChanged, this, &MainWindow::updateRoleMenus);
     connect(m_core, &ConsoleCore::supervisorChanged, this, &MainWindow::updateApprovalTray);
     updateApprovalTray(); // a supervisor may be signed in before the window exists
+    connect(m_core, &ConsoleCore::adminChanged, this, &MainWindow::updateAdminDesk);
+    updateAdminDesk();
     connect(m_core->session(), &Session::stateChanged, this, &MainWindow::applyReference);
     // Locked: the screen is covered until the password is given again; the
     // call, its notes and the outbox stay as they are.
@@ -490,6 +494,7 @@ void MainWindow::retranslateUi()
 
     m_helpMenu->setTitle(tr("&Help"));
     updateRoleMenus();
+    retranslateAdminMenu();
     m_help->setText(tr("Keyboard shortcuts"));
     m_findAction->setText(tr("Search"));
     if (m_account)
@@ -509,6 +514,8 @@ void MainWindow::applyReference()
 
 void MainWindow::takeCall(const QString &callerNumber)
 {
+    if (m_adminDesk)
+        return; // an administrator takes no calls
     raise();
     activateWindow();
     CallSession *call = m_core->call();
@@ -1004,6 +1011,59 @@ void MainWindow::updateRoleMenus()
         m_supervisorMenu->setTitle(tr("Supervisor (&J)"));
         m_deskAction->setText(tr("Approvals and complaints…"));
     }
+}
+
+void MainWindow::updateAdminDesk()
+{
+    // An administrator's console is not a desk: no search, no call line, no
+    // account; their screens take the window's place until they sign out.
+    AdminServices *services = m_core->admin();
+    const bool admin = services != nullptr;
+    if (admin && !m_adminDesk) {
+        m_agentDesk = takeCentralWidget();
+        m_agentDesk->setParent(this);
+        m_agentDesk->hide();
+        m_adminDesk = new AdminDesk(services, this);
+        setCentralWidget(m_adminDesk);
+        m_adminMenu = new QMenu(this);
+        m_adminMenu->setObjectName(QStringLiteral("adminMenu"));
+        menuBar()->insertMenu(m_helpMenu->menuAction(), m_adminMenu);
+        m_staffAction = m_adminMenu->addAction(QString());
+        m_staffAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+        m_calendarAction = m_adminMenu->addAction(QString());
+        m_calendarAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+        m_policyAction = m_adminMenu->addAction(QString());
+        m_policyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+        connect(m_staffAction, &QAction::triggered, this,
+            [this] { m_adminDesk->showPage(AdminDesk::StaffPage); });
+        connect(m_calendarAction, &QAction::triggered, this,
+            [this] { m_adminDesk->showPage(AdminDesk::CalendarPage); });
+        connect(m_policyAction, &QAction::triggered, this,
+            [this] { m_adminDesk->showPage(AdminDesk::PolicyPage); });
+    } else if (!admin && m_adminDesk) {
+        delete std::exchange(m_adminMenu, nullptr); // takes the actions with it
+        m_staffAction = m_calendarAction = m_policyAction = nullptr;
+        setCentralWidget(std::exchange(m_agentDesk, nullptr)); // deletes the admin desk
+        m_adminDesk = nullptr;
+    }
+    // The desk's commands would reach services an administrator does not have.
+    m_callMenu->menuAction()->setVisible(!admin);
+    for (QAction *action : m_callMenu->actions())
+        action->setEnabled(!admin);
+    m_findAction->setEnabled(!admin);
+    for (QLabel *label : {m_connection, m_unsent, m_age})
+        label->setVisible(!admin);
+    retranslateAdminMenu();
+}
+
+void MainWindow::retranslateAdminMenu()
+{
+    if (!m_adminMenu)
+        return;
+    m_adminMenu->setTitle(tr("Ad&ministration"));
+    m_staffAction->setText(tr("&Staff"));
+    m_calendarAction->setText(tr("Working-day &calendar"));
+    m_policyAction->setText(tr("Deadline &policy"));
 }
 
 void MainWindow::updateApprovalTray()

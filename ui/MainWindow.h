@@ -15,6 +15,7 @@ class QGroupBox;
 namespace WalletDesk {
 
 class AccountSearchModel;
+class AdminDesk;
 class ActionBar;
 class VerificationPanel;
 class ConsoleCore;
@@ -76,6 +77,8 @@ public:
     void openSupervisorDesk();
     SupervisorDesk *supervisorDesk() const { return m_desk; }
     ApprovalTray *approvalTray() const { return m_approvalTray; }
+    // Administrators only: staff, calendar and policy instead of the desk.
+    AdminDesk *adminDesk() const { return m_adminDesk; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -89,6 +92,8 @@ private:
     void applyReference();
     void updateRoleMenus();
     void updateApprovalTray();
+    void updateAdminDesk();
+    void retranslateAdminMenu();
     void search();
     void showAccount(const Account &account, const QDateTime &fetchedAt, bool fresh);
     void updateSyncStatus();
@@ -184,6 +189,12 @@ private:
     SupervisorDesk *m_desk = nullptr;
     ApprovalTray *m_approvalTray = nullptr;
     DesktopNotifier *m_notifier = nullptr;
+    AdminDesk *m_adminDesk = nullptr;
+    QWidget *m_agentDesk = nullptr; // kept hidden while the administrator's desk shows
+    QMenu *m_adminMenu = nullptr;
+    QAction *m_staffAction = nullptr;
+    QAction *m_calendarAction = nullptr;
+    QAction *m_policyAction = nullptr;
 };
 
 } // namespace WalletDesk

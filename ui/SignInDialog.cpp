@@ -1,6 +1,7 @@
 #include "SignInDialog.h"
 
 #include "Accessibility.h"
+#include "PasswordChangeDialog.h"
 #include "Session.h"
 
 #include <QEvent>
@@ -8,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace WalletDesk {
@@ -56,6 +58,15 @@ SignInDialog::SignInDialog(Session *session, const QString &serverName, QWidget 
         m_password->setFocus();
     });
     connect(m_session, &Session::signedIn, this, &QDialog::accept);
+    connect(m_session, &Session::passwordChangeRequired, this,
+        [this](const Agent &agent) { askForNewPassword(agent.username); });
+    connect(m_session, &Session::passwordChangeAbandoned, this, [this] {
+        m_message->setText(tr("Signed out: the password was not changed."));
+        m_signIn->setEnabled(true);
+        m_password->clear();
+        m_password->setFocus();
+    });
+    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
     retranslateUi();
 }
 
@@ -84,6 +95,24 @@ void SignInDialog::showSignedOut(SessionRevoker::Outcome outcome)
     }
 }
 
+void SignInDialog::askForNewPassword(const QString &username)
+{
+    m_message->setText(tr("Choose your own password to go on."));
+    auto *dialog = new PasswordChangeDialog(m_session, username, m_password->text(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::rejected, m_session, &Session::abandonPasswordChange);
+    dialog->open();
+}
+
+QString SignInDialog::serverText(const QString &serverUrl)
+{
+    const QUrl url(serverUrl);
+    if (!url.isValid() || url.host().isEmpty())
+        return serverUrl;
+    const int port = url.port(url.scheme() == QLatin1String("http") ? 80 : 443);
+    return QStringLiteral("%1:%2").arg(url.host()).arg(port);
+}
+
 QString SignInDialog::message() const
 {
     return m_message->text();
@@ -110,7 +139,8 @@ void SignInDialog::changeEvent(QEvent *event)
 void SignInDialog::retranslateUi()
 {
     setWindowTitle(tr("Sign in to WalletDesk"));
-    m_serverLabel->setText(tr("Server: %1").arg(m_serverName));
+    m_serverLabel->setText(tr("Server: %1").arg(serverText(m_serverName)));
+    m_serverLabel->setToolTip(m_serverName);
     m_userLabel->setText(tr("&Username"));
     m_passwordLabel->setText(tr("&Password"));
     m_otpLabel->setText(tr("&One-time code (if you have one)"));

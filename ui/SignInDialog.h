@@ -10,10 +10,12 @@ class QPushButton;
 
 namespace WalletDesk {
 
+class PasswordChangeDialog;
 class Session;
 
 // The agent signs in: username, password and, when their sign-in has one,
-// the code from their authenticator app. Errors are shown in the dialog.
+// the code from their authenticator app. Errors are shown in the dialog. A
+// one-time password's sign-in asks for a new password before it is accepted.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ public:
     // After a sign-out: says how it ended on the server.
     void showSignedOut(SessionRevoker::Outcome outcome);
     QString message() const;
+    // Where the console connects, as people read it: host and port.
+    static QString serverText(const QString &serverUrl);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -32,6 +36,7 @@ protected:
 private:
     void retranslateUi();
     void submit();
+    void askForNewPassword(const QString &username);
 
     Session *m_session;
     QString m_serverName;

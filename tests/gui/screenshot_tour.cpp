@@ -1,6 +1,10 @@
 // Makes the PNGs in docs/screenshots/ (run by scripts/screenshots.sh under
 // Xvfb): a real server with demo data, the real windows, in Chinese.
 #include "AccountSearchModel.h"
+#include "AdminDesk.h"
+#include "AdminServices.h"
+#include "CalendarAdmin.h"
+#include "CalendarView.h"
 #include "CallGuidePanel.h"
 #include "CallSession.h"
 #include "CallbackService.h"
@@ -15,8 +19,11 @@
 #include "RecordCache.h"
 #include "Session.h"
 #include "SignInDialog.h"
+#include "StaffDirectory.h"
+#include "StaffView.h"
 #include "SupervisorDesk.h"
 #include "TestServer.h"
+#include "TotpEnrolDialog.h"
 #include "TransactionListModel.h"
 #include "WallboardView.h"
 
@@ -263,6 +270,46 @@ int main(int argc, char *argv[])
     queue->assignTo(2); // acknowledged: the customer's text shows on the timeline
     QTest::qWait(1500);
     saveDesk("supervisor-complaint-evidence-zh");
+
+    // The administrator's console: staff, and this year's working-day calendar.
+    ConsoleCore adminCore(settings);
+    adminCore.init(&error);
+    adminCore.session()->signIn(QStringLiteral("admin01"), QStringLiteral("admin01-demo"));
+    if (!QTest::qWaitFor(
+            [&] { return adminCore.session()->state() == Session::State::SignedIn; }, 20000)
+        || !QTest::qWaitFor(
+            [&] {
+                return !adminCore.admin()->staff()->staff().isEmpty()
+                    && adminCore.admin()->calendar()->isLoaded();
+            },
+            20000))
+        return 15;
+    MainWindow adminWindow(&adminCore, &language);
+    adminWindow.resize(1360, 820);
+    adminWindow.show();
+    AdminDesk *adminDesk = adminWindow.adminDesk();
+    adminDesk->staff()->select(QStringLiteral("agent01"));
+    QTest::qWait(800);
+    adminWindow.grab().save(out + QStringLiteral("/admin-staff-zh.png"));
+    adminDesk->showPage(AdminDesk::CalendarPage);
+    adminDesk->calendar()->setYear(QDate::currentDate().year());
+    QTest::qWait(800);
+    adminWindow.grab().save(out + QStringLiteral("/admin-calendar-zh.png"));
+    adminDesk->showPage(AdminDesk::PolicyPage);
+    QTest::qWait(800);
+    adminWindow.grab().save(out + QStringLiteral("/admin-policy-zh.png"));
+    // A second factor for agent02: the QR code their phone scans.
+    adminDesk->showPage(AdminDesk::StaffPage);
+    adminDesk->staff()->select(QStringLiteral("agent02"));
+    adminDesk->staff()->enrolSelected();
+    TotpEnrolDialog *enrol = nullptr;
+    if (!QTest::qWaitFor(
+            [&] { return (enrol = adminDesk->staff()->findChild<TotpEnrolDialog *>()) != nullptr; },
+            20000))
+        return 16;
+    QTest::qWait(800);
+    enrol->grab().save(out + QStringLiteral("/admin-totp-zh.png"));
+    enrol->reject();
     std::printf("screenshots written to %s\n", qPrintable(out));
     return 0;
 }
