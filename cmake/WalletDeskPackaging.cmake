@@ -27,8 +27,10 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_NAME walletdesk)
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_SECTION misc)
 # The cache is a SQLite file (QSQLITE). The keychain (qtkeychain) keeps the
-# sign-in in a Secret Service, as libqt6keychain1 recommends one.
-set(CPACK_DEBIAN_CONSOLE_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+# sign-in in a Secret Service, as libqt6keychain1 recommends one. Times are
+# shown in the call center's zone, any IANA zone the reference data name
+# (tzdata; China's is known without it).
+set(CPACK_DEBIAN_CONSOLE_PACKAGE_DEPENDS "libqt6sql6-sqlite, tzdata")
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
 set(CPACK_COMPONENT_CONSOLE_DESCRIPTION "call center console for a digital wallet
 The desk a digital wallet's call center works in: hotline agents look up the
@@ -41,8 +43,9 @@ The console works against a WalletDesk server (package walletdesk-server).")
 
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME walletdesk-server)
 set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)
-# SQLite (QSQLITE) or PostgreSQL (QPSQL) stores; adduser for the system user.
-set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, adduser")
+# SQLite (QSQLITE) or PostgreSQL (QPSQL) stores; adduser for the system user;
+# tzdata for the call center's zone when it is not China's.
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, adduser, tzdata")
 set(CPACK_COMPONENT_SERVER_DESCRIPTION "HTTPS server for the WalletDesk call center console
 The API the WalletDesk consoles sync with, over SQLite or PostgreSQL, run as
 the systemd service walletdesk-server under its own system user. Its

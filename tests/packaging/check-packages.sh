@@ -66,10 +66,10 @@ dpkg-deb -c "$server_deb" | grep -q '/usr/bin/walletdesk$' && fail "the server p
     || fail "/etc/walletdesk/server.conf is not the server package's conffile"
 server_depends=$(dpkg-deb -f "$server_deb" Depends)
 console_depends=$(dpkg-deb -f "$console_deb" Depends)
-for dep in libqt6sql6-sqlite libqt6sql6-psql libqt6httpserver6 libpq5 adduser; do
+for dep in libqt6sql6-sqlite libqt6sql6-psql libqt6httpserver6 libpq5 adduser tzdata; do
     [[ $server_depends == *"$dep"* ]] || fail "walletdesk-server does not depend on $dep: $server_depends"
 done
-for dep in libqt6sql6-sqlite libqt6widgets6 libqt6keychain1; do
+for dep in libqt6sql6-sqlite libqt6widgets6 libqt6keychain1 tzdata; do
     [[ $console_depends == *"$dep"* ]] || fail "walletdesk does not depend on $dep: $console_depends"
 done
 [[ $(dpkg-deb -f "$console_deb" Recommends) == *gnome-keyring* ]] || fail "walletdesk does not recommend a Secret Service"
