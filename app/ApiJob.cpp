@@ -1,5 +1,6 @@
 #include "ApiJob.h"
 
+#include "DisplayNames.h"
 #include "WorkingCalendar.h"
 
 #include <QJsonDocument>
@@ -166,14 +167,12 @@ QString ApiJob::tooManyMessage(const ApiResult &r)
         return tr("Too many requests; try again later.");
     if (r.error.code == QLatin1String("too_many_codes"))
         return tr("This customer was sent a code a moment ago or too often. The next code can be "
-                  "sent at %1 (China "
-                  "time).")
-            .arg(when);
+                  "sent at %1 (%2).")
+            .arg(when, DisplayNames::zoneName());
     if (r.error.code == QLatin1String("too_many_codes_by_agent"))
-        return tr(
-            "You have sent too many codes this hour. The next code can be sent at %1 (China time).")
-            .arg(when);
-    return tr("Too many requests; try again at %1 (China time).").arg(when);
+        return tr("You have sent too many codes this hour. The next code can be sent at %1 (%2).")
+            .arg(when, DisplayNames::zoneName());
+    return tr("Too many requests; try again at %1 (%2).").arg(when, DisplayNames::zoneName());
 }
 
 void ApiJob::onFinished()

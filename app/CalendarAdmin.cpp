@@ -1,6 +1,7 @@
 #include "CalendarAdmin.h"
 
 #include "ApiClient.h"
+#include "CallCenterTime.h"
 
 #include <QJsonArray>
 
@@ -36,6 +37,8 @@ bool CalendarAdmin::take(const QJsonObject &json)
     }
     m_reference = *reference;
     m_loaded = true;
+    // An administrator's console runs no feed: its zone comes from here.
+    CallCenterTime::setZone(m_reference.timeZone.toLatin1());
     Q_EMIT referenceChanged();
     return true;
 }

@@ -258,10 +258,6 @@
         <translation>Too many failed attempts: signing in is locked for a while.</translation>
     </message>
     <message>
-        <source>Call %1 back at %2 (China time).</source>
-        <translation>Call %1 back at %2 (China time).</translation>
-    </message>
-    <message>
         <source>Wrap-up: %1.</source>
         <translation>Wrap-up: %1.</translation>
     </message>
@@ -296,6 +292,10 @@
     <message>
         <source>Saved as revision %1.</source>
         <translation>Saved as revision %1.</translation>
+    </message>
+    <message>
+        <source>Call %1 back at %2 (%3).</source>
+        <translation>Call %1 back at %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -1276,16 +1276,16 @@
         <translation>Too many requests; try again later.</translation>
     </message>
     <message>
-        <source>This customer was sent a code a moment ago or too often. The next code can be sent at %1 (China time).</source>
-        <translation>This customer was sent a code a moment ago or too often. The next code can be sent at %1 (China time).</translation>
+        <source>This customer was sent a code a moment ago or too often. The next code can be sent at %1 (%2).</source>
+        <translation>This customer was sent a code a moment ago or too often. The next code can be sent at %1 (%2).</translation>
     </message>
     <message>
-        <source>You have sent too many codes this hour. The next code can be sent at %1 (China time).</source>
-        <translation>You have sent too many codes this hour. The next code can be sent at %1 (China time).</translation>
+        <source>You have sent too many codes this hour. The next code can be sent at %1 (%2).</source>
+        <translation>You have sent too many codes this hour. The next code can be sent at %1 (%2).</translation>
     </message>
     <message>
-        <source>Too many requests; try again at %1 (China time).</source>
-        <translation>Too many requests; try again at %1 (China time).</translation>
+        <source>Too many requests; try again at %1 (%2).</source>
+        <translation>Too many requests; try again at %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1830,10 +1830,6 @@ Your table is kept. Save again to replace theirs with it, or Reload to take thei
         <translation>&amp;When</translation>
     </message>
     <message>
-        <source>&amp;Time (China time)</source>
-        <translation>&amp;Time (China time)</translation>
-    </message>
-    <message>
         <source>&amp;Reason</source>
         <translation>&amp;Reason</translation>
     </message>
@@ -1849,16 +1845,16 @@ Your table is kept. Save again to replace theirs with it, or Reload to take thei
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <source>&amp;Time (%1)</source>
+        <translation>&amp;Time (%1)</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::CallbackReminder</name>
     <message>
         <source>Callback due</source>
         <translation>Callback due</translation>
-    </message>
-    <message>
-        <source>Callback due at %1 (China time): %2</source>
-        <translation>Callback due at %1 (China time): %2</translation>
     </message>
     <message>
         <source>&amp;Call now</source>
@@ -1883,6 +1879,10 @@ Your table is kept. Save again to replace theirs with it, or Reload to take thei
     <message>
         <source>Callback marked done.</source>
         <translation>Callback marked done.</translation>
+    </message>
+    <message>
+        <source>Callback due at %1 (%3): %2</source>
+        <translation>Callback due at %1 (%3): %2</translation>
     </message>
 </context>
 <context>
@@ -1923,10 +1923,6 @@ Your table is kept. Save again to replace theirs with it, or Reload to take thei
     <message>
         <source>Callbacks</source>
         <translation>Callbacks</translation>
-    </message>
-    <message>
-        <source>&amp;Scheduled callbacks, earliest first (times are China time):</source>
-        <translation>&amp;Scheduled callbacks, earliest first (times are China time):</translation>
     </message>
     <message>
         <source>Scheduled callbacks</source>
@@ -1991,6 +1987,10 @@ Your table is kept. Save again to replace theirs with it, or Reload to take thei
     <message>
         <source>Not sent yet</source>
         <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduled callbacks, earliest first (times are %1):</source>
+        <translation>&amp;Scheduled callbacks, earliest first (times are %1):</translation>
     </message>
 </context>
 <context>
@@ -2287,10 +2287,6 @@ Your table is kept. Save again to replace theirs with it, or Reload to take thei
         <translation>The lists of channels and categories have not arrived from the server yet.</translation>
     </message>
     <message>
-        <source>Acknowledge by %1; resolve by %2 (China time).</source>
-        <translation>Acknowledge by %1; resolve by %2 (China time).</translation>
-    </message>
-    <message>
         <source>Customer&apos;s &amp;request</source>
         <translation>Customer&apos;s &amp;request</translation>
     </message>
@@ -2301,6 +2297,10 @@ Your table is kept. Save again to replace theirs with it, or Reload to take thei
     <message>
         <source>Customer&apos;s request</source>
         <translation>Customer&apos;s request</translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1; resolve by %2 (%3).</source>
+        <translation>Acknowledge by %1; resolve by %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -3000,10 +3000,6 @@ Apply your change (%4) to their version, or keep theirs?</translation>
         <translation>%1. Every other day: 0.</translation>
     </message>
     <message>
-        <source>Complaints disclosure for %1 (1 January to 31 December, China time)</source>
-        <translation>Complaints disclosure for %1 (1 January to 31 December, China time)</translation>
-    </message>
-    <message>
         <source>Choose a year and press Show year.</source>
         <translation>Choose a year and press Show year.</translation>
     </message>
@@ -3020,8 +3016,12 @@ Apply your change (%4) to their version, or keep theirs?</translation>
         <translation>Export &amp;table CSV…</translation>
     </message>
     <message>
-        <source>Day (China time)</source>
-        <translation>Day (China time)</translation>
+        <source>Day (%1)</source>
+        <translation>Day (%1)</translation>
+    </message>
+    <message>
+        <source>Complaints disclosure for %1 (1 January to 31 December, %2)</source>
+        <translation>Complaints disclosure for %1 (1 January to 31 December, %2)</translation>
     </message>
 </context>
 <context>
@@ -3443,10 +3443,6 @@ Lines starting with # are ignored.</translation>
         <source>Callback scheduled for %1: %2</source>
         <translation>Callback scheduled for %1: %2</translation>
     </message>
-    <message>
-        <source>Callback scheduled for %1 (China time).</source>
-        <translation>Callback scheduled for %1 (China time).</translation>
-    </message>
     <message numerus="yes">
         <source>%n unfinished call(s) restored on hold (Ctrl+Shift+H).</source>
         <translation>
@@ -3517,6 +3513,10 @@ F1	this list</translation>
     <message>
         <source>Deadline &amp;policy</source>
         <translation>Deadline &amp;policy</translation>
+    </message>
+    <message>
+        <source>Callback scheduled for %1 (%2).</source>
+        <translation>Callback scheduled for %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -4075,10 +4075,6 @@ F1	this list</translation>
         <translation>Disabled</translation>
     </message>
     <message>
-        <source>Sign-in locked until %1 (China time)</source>
-        <translation>Sign-in locked until %1 (China time)</translation>
-    </message>
-    <message>
         <source>; must change password</source>
         <translation>; must change password</translation>
     </message>
@@ -4107,16 +4103,20 @@ F1	this list</translation>
         <translation>Two-factor sign-in</translation>
     </message>
     <message>
-        <source>Last sign-in (China time)</source>
-        <translation>Last sign-in (China time)</translation>
-    </message>
-    <message>
         <source>Switched on</source>
         <translation>Switched on</translation>
     </message>
     <message>
         <source>On duty</source>
         <translation>On duty</translation>
+    </message>
+    <message>
+        <source>Sign-in locked until %1 (%2)</source>
+        <translation>Sign-in locked until %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last sign-in (%1)</source>
+        <translation>Last sign-in (%1)</translation>
     </message>
 </context>
 <context>
@@ -4621,10 +4621,6 @@ F1	this list</translation>
         <translation>Go to date</translation>
     </message>
     <message>
-        <source>&amp;Day (China time):</source>
-        <translation>&amp;Day (China time):</translation>
-    </message>
-    <message>
         <source>&amp;Go to date…</source>
         <translation>&amp;Go to date…</translation>
     </message>
@@ -4639,6 +4635,10 @@ F1	this list</translation>
     <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>&amp;Day (%1):</source>
+        <translation>&amp;Day (%1):</translation>
     </message>
 </context>
 <context>

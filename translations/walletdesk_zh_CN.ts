@@ -258,10 +258,6 @@
         <translation>失败次数过多，登录已暂时锁定。</translation>
     </message>
     <message>
-        <source>Call %1 back at %2 (China time).</source>
-        <translation>于 %2（北京时间）回电 %1。</translation>
-    </message>
-    <message>
         <source>Wrap-up: %1.</source>
         <translation>小结：%1。</translation>
     </message>
@@ -296,6 +292,10 @@
     <message>
         <source>Saved as revision %1.</source>
         <translation>已保存为第 %1 次修订。</translation>
+    </message>
+    <message>
+        <source>Call %1 back at %2 (%3).</source>
+        <translation>于 %2（%3）回电 %1。</translation>
     </message>
 </context>
 <context>
@@ -1266,16 +1266,16 @@
         <translation>请求过于频繁，请稍后再试。</translation>
     </message>
     <message>
-        <source>This customer was sent a code a moment ago or too often. The next code can be sent at %1 (China time).</source>
-        <translation>刚刚或近期已多次向该客户发送验证码。下一条验证码可在 %1（北京时间）发送。</translation>
+        <source>This customer was sent a code a moment ago or too often. The next code can be sent at %1 (%2).</source>
+        <translation>刚刚或近期已多次向该客户发送验证码。下一条验证码可在 %1（%2）发送。</translation>
     </message>
     <message>
-        <source>You have sent too many codes this hour. The next code can be sent at %1 (China time).</source>
-        <translation>您这一小时发送的验证码过多。下一条验证码可在 %1（北京时间）发送。</translation>
+        <source>You have sent too many codes this hour. The next code can be sent at %1 (%2).</source>
+        <translation>您这一小时发送的验证码过多。下一条验证码可在 %1（%2）发送。</translation>
     </message>
     <message>
-        <source>Too many requests; try again at %1 (China time).</source>
-        <translation>请求过于频繁，请在 %1（北京时间）再试。</translation>
+        <source>Too many requests; try again at %1 (%2).</source>
+        <translation>请求过于频繁，请在 %1（%2）再试。</translation>
     </message>
 </context>
 <context>
@@ -1815,10 +1815,6 @@ Your table is kept. Save again to replace theirs with it, or Reload to take thei
         <translation>何时(&amp;W)</translation>
     </message>
     <message>
-        <source>&amp;Time (China time)</source>
-        <translation>时间（北京时间）(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
@@ -1834,16 +1830,16 @@ Your table is kept. Save again to replace theirs with it, or Reload to take thei
         <source>Problem</source>
         <translation>问题</translation>
     </message>
+    <message>
+        <source>&amp;Time (%1)</source>
+        <translation>时间（%1）(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::CallbackReminder</name>
     <message>
         <source>Callback due</source>
         <translation>回电到期</translation>
-    </message>
-    <message>
-        <source>Callback due at %1 (China time): %2</source>
-        <translation>回电时间已到（北京时间 %1）：%2</translation>
     </message>
     <message>
         <source>&amp;Call now</source>
@@ -1868,6 +1864,10 @@ Your table is kept. Save again to replace theirs with it, or Reload to take thei
     <message>
         <source>Callback marked done.</source>
         <translation>回电已标记为完成。</translation>
+    </message>
+    <message>
+        <source>Callback due at %1 (%3): %2</source>
+        <translation>回电时间已到（%3 %1）：%2</translation>
     </message>
 </context>
 <context>
@@ -1906,10 +1906,6 @@ Your table is kept. Save again to replace theirs with it, or Reload to take thei
     <message>
         <source>Callbacks</source>
         <translation>回电</translation>
-    </message>
-    <message>
-        <source>&amp;Scheduled callbacks, earliest first (times are China time):</source>
-        <translation>已预约的回电，最早的在前（北京时间）(&amp;S)：</translation>
     </message>
     <message>
         <source>Scheduled callbacks</source>
@@ -1974,6 +1970,10 @@ Your table is kept. Save again to replace theirs with it, or Reload to take thei
     <message>
         <source>Not sent yet</source>
         <translation>尚未发送</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduled callbacks, earliest first (times are %1):</source>
+        <translation>已预约的回电，最早的在前（%1）(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -2270,10 +2270,6 @@ Your table is kept. Save again to replace theirs with it, or Reload to take thei
         <translation>尚未从服务器获取渠道和类别列表。</translation>
     </message>
     <message>
-        <source>Acknowledge by %1; resolve by %2 (China time).</source>
-        <translation>须在 %1 前受理，%2 前办结（北京时间）。</translation>
-    </message>
-    <message>
         <source>Customer&apos;s &amp;request</source>
         <translation>客户诉求(&amp;R)</translation>
     </message>
@@ -2284,6 +2280,10 @@ Your table is kept. Save again to replace theirs with it, or Reload to take thei
     <message>
         <source>Customer&apos;s request</source>
         <translation>客户诉求</translation>
+    </message>
+    <message>
+        <source>Acknowledge by %1; resolve by %2 (%3).</source>
+        <translation>须在 %1 前受理，%2 前办结（%3）。</translation>
     </message>
 </context>
 <context>
@@ -2983,10 +2983,6 @@ Apply your change (%4) to their version, or keep theirs?</source>
         <translation>%1。其余日期：0。</translation>
     </message>
     <message>
-        <source>Complaints disclosure for %1 (1 January to 31 December, China time)</source>
-        <translation>%1 年投诉信息披露（北京时间 1 月 1 日至 12 月 31 日）</translation>
-    </message>
-    <message>
         <source>Choose a year and press Show year.</source>
         <translation>选择年度后按“显示年度”。</translation>
     </message>
@@ -3003,8 +2999,12 @@ Apply your change (%4) to their version, or keep theirs?</source>
         <translation>导出表格 CSV(&amp;T)…</translation>
     </message>
     <message>
-        <source>Day (China time)</source>
-        <translation>日期（北京时间）</translation>
+        <source>Day (%1)</source>
+        <translation>日期（%1）</translation>
+    </message>
+    <message>
+        <source>Complaints disclosure for %1 (1 January to 31 December, %2)</source>
+        <translation>%1 年投诉信息披露（%2 1 月 1 日至 12 月 31 日）</translation>
     </message>
 </context>
 <context>
@@ -3421,10 +3421,6 @@ Lines starting with # are ignored.</source>
         <source>Callback scheduled for %1: %2</source>
         <translation>已预约回电 %1：%2</translation>
     </message>
-    <message>
-        <source>Callback scheduled for %1 (China time).</source>
-        <translation>已预约回电：%1（北京时间）。</translation>
-    </message>
     <message numerus="yes">
         <source>%n unfinished call(s) restored on hold (Ctrl+Shift+H).</source>
         <translation>
@@ -3494,6 +3490,10 @@ F1	显示此列表</translation>
     <message>
         <source>Deadline &amp;policy</source>
         <translation>时限规则(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Callback scheduled for %1 (%2).</source>
+        <translation>已预约回电：%1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -4050,10 +4050,6 @@ F1	显示此列表</translation>
         <translation>已停用</translation>
     </message>
     <message>
-        <source>Sign-in locked until %1 (China time)</source>
-        <translation>登录已锁定至 %1（北京时间）</translation>
-    </message>
-    <message>
         <source>; must change password</source>
         <translation>；须改密码</translation>
     </message>
@@ -4082,16 +4078,20 @@ F1	显示此列表</translation>
         <translation>双重认证</translation>
     </message>
     <message>
-        <source>Last sign-in (China time)</source>
-        <translation>最近登录（北京时间）</translation>
-    </message>
-    <message>
         <source>Switched on</source>
         <translation>已启用</translation>
     </message>
     <message>
         <source>On duty</source>
         <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Sign-in locked until %1 (%2)</source>
+        <translation>登录已锁定至 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Last sign-in (%1)</source>
+        <translation>最近登录（%1）</translation>
     </message>
 </context>
 <context>
@@ -4594,10 +4594,6 @@ F1	显示此列表</translation>
         <translation>转到日期</translation>
     </message>
     <message>
-        <source>&amp;Day (China time):</source>
-        <translation>日期（北京时间）(&amp;D)：</translation>
-    </message>
-    <message>
         <source>&amp;Go to date…</source>
         <translation>转到日期(&amp;G)…</translation>
     </message>
@@ -4612,6 +4608,10 @@ F1	显示此列表</translation>
     <message>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消；没有写入文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Day (%1):</source>
+        <translation>日期（%1）(&amp;D)：</translation>
     </message>
 </context>
 <context>

@@ -128,7 +128,8 @@ QString AuditTexts::detail(const AuditEntry &e, const ReferenceData &reference, 
         const QDateTime due
             = QDateTime::fromString(d.section(QStringLiteral(" due "), 1), Qt::ISODateWithMs);
         if (due.isValid())
-            return tr("Call %1 back at %2 (China time).").arg(phone, DisplayNames::time(due));
+            return tr("Call %1 back at %2 (%3).")
+                .arg(phone, DisplayNames::time(due), DisplayNames::zoneName());
     } else if (e.action == QLatin1String("call.record")) {
         return tr("Wrap-up: %1.").arg(reference.wrapUpName(d, language));
     } else if (e.action == QLatin1String("complaint.create")) {

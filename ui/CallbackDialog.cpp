@@ -1,6 +1,7 @@
 #include "CallbackDialog.h"
 
 #include "Accessibility.h"
+#include "DisplayNames.h"
 #include "WorkingCalendar.h"
 
 #include <QComboBox>
@@ -70,7 +71,7 @@ CallbackDialog::CallbackDialog(QWidget *parent)
     };
     row(tr("&Number to call"), m_phone);
     row(tr("&When"), m_delay);
-    row(tr("&Time (China time)"), m_due);
+    row(tr("&Time (%1)").arg(DisplayNames::zoneName()), m_due);
     row(tr("&Reason"), m_reason);
     form->addRow(tr("Account"), m_account);
     form->addRow(m_problem);

@@ -2,6 +2,7 @@
 
 #include "Accessibility.h"
 #include "CallbackService.h"
+#include "DisplayNames.h"
 #include "WorkingCalendar.h"
 
 #include <QApplication>
@@ -37,7 +38,8 @@ void CallbackReminder::remind(const Callback &callback)
     box->setWindowTitle(tr("Callback due"));
     const QString when
         = callback.dueAt.toTimeZone(WorkingCalendar::chinaTime()).toString(QStringLiteral("HH:mm"));
-    box->setText(tr("Callback due at %1 (China time): %2").arg(when, callback.phone));
+    box->setText(
+        tr("Callback due at %1 (%3): %2").arg(when, callback.phone, DisplayNames::zoneName()));
     box->setInformativeText(callback.reason);
     QPushButton *call = box->addButton(tr("&Call now"), QMessageBox::AcceptRole);
     call->setObjectName(QStringLiteral("callbackCallNow"));

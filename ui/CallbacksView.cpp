@@ -2,6 +2,7 @@
 
 #include "Accessibility.h"
 #include "CallbackService.h"
+#include "DisplayNames.h"
 #include "WorkingCalendar.h"
 
 #include <QEvent>
@@ -112,7 +113,8 @@ void CallbacksView::changeEvent(QEvent *event)
 void CallbacksView::retranslateUi()
 {
     setWindowTitle(tr("Callbacks"));
-    m_caption->setText(tr("&Scheduled callbacks, earliest first (times are China time):"));
+    m_caption->setText(
+        tr("&Scheduled callbacks, earliest first (times are %1):").arg(DisplayNames::zoneName()));
     m_table->setAccessibleName(tr("Scheduled callbacks"));
     m_table->setHorizontalHeaderLabels(
         {tr("Due at"), tr("Number"), tr("Reason"), tr("Account"), tr("State")});

@@ -77,15 +77,16 @@ ComplaintDialog::ComplaintDialog(const ReferenceData &reference, Language langua
 
     const WorkingCalendar calendar(reference.holidays);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    // The regulator's clock runs in China, whatever the PC's zone.
+    // The regulator's clock runs in the call center's zone, whatever the PC's.
     m_deadline->setText(
-        tr("Acknowledge by %1; resolve by %2 (China time).")
+        tr("Acknowledge by %1; resolve by %2 (%3).")
             .arg(calendar.acknowledgeDue(now, reference.policy)
                      .toTimeZone(WorkingCalendar::chinaTime())
                      .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                 WorkingCalendar::resolveDue(now, reference.policy.resolveCalendarDays)
                     .toTimeZone(WorkingCalendar::chinaTime())
-                    .toString(QStringLiteral("yyyy-MM-dd"))));
+                    .toString(QStringLiteral("yyyy-MM-dd")),
+                DisplayNames::zoneName()));
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Channel"), m_channel);

@@ -416,7 +416,8 @@ void DashboardView::showReport()
         r.from.year() == r.to.year() ? QStringLiteral("MM-dd") : QStringLiteral("yyyy-MM-dd"));
     days->setTickCount(
         qBound(2, int(r.from.daysTo(r.to)) + 1, 4)); // four fit a quarter of the page
-    days->setTitleText(tr("Day (China time)")); // the period is in the headline
+    days->setTitleText(
+        tr("Day (%1)").arg(DisplayNames::zoneName())); // the period is in the headline
     QValueAxis *y = countAxis(top);
     trend->addAxis(days, Qt::AlignBottom);
     trend->addAxis(y, Qt::AlignLeft);
@@ -456,10 +457,10 @@ void DashboardView::showDisclosure()
                 : 0);
     m_disclosureView->setFixedHeight(height);
     const int year = m_year ? m_year->from.year() : m_yearEdit->value();
-    m_disclosureCaption->setText(m_year ? tr("Complaints disclosure for %1 (1 January to 31 "
-                                             "December, China time)")
-                                              .arg(year)
-                                        : tr("Choose a year and press Show year."));
+    m_disclosureCaption->setText(m_year
+            ? tr("Complaints disclosure for %1 (1 January to 31 December, %2)")
+                  .arg(QString::number(year), DisplayNames::zoneName())
+            : tr("Choose a year and press Show year."));
     m_disclosureView->setAccessibleName(tr("Complaints disclosure table for %1").arg(year));
 }
 

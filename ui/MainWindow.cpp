@@ -606,7 +606,8 @@ void MainWindow::scheduleCallback()
         if (!dialog->callId().isEmpty())
             m_core->call()->appendToNotes(
                 dialog->callId(), tr("Callback scheduled for %1: %2").arg(when, dialog->reason()));
-        statusBar()->showMessage(tr("Callback scheduled for %1 (China time).").arg(when), 15000);
+        statusBar()->showMessage(
+            tr("Callback scheduled for %1 (%2).").arg(when, DisplayNames::zoneName()), 15000);
         dialog->accept();
     });
     dialog->open();

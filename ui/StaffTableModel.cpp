@@ -1,5 +1,6 @@
 #include "StaffTableModel.h"
 
+#include "DisplayNames.h"
 #include "WorkingCalendar.h"
 
 namespace WalletDesk {
@@ -64,9 +65,10 @@ QString StaffTableModel::stateText(const StaffMember &member, const QDateTime &n
     if (member.disabled)
         text = tr("Disabled");
     else if (member.isLocked(now))
-        text = tr("Sign-in locked until %1 (China time)")
+        text = tr("Sign-in locked until %1 (%2)")
                    .arg(member.lockedUntil->toTimeZone(WorkingCalendar::chinaTime())
-                            .toString(QStringLiteral("HH:mm")));
+                            .toString(QStringLiteral("HH:mm")),
+                       DisplayNames::zoneName());
     else
         text = tr("On duty");
     if (member.passwordChangeRequired)
@@ -120,7 +122,7 @@ QVariant StaffTableModel::headerData(int section, Qt::Orientation orientation, i
     case TwoFactor:
         return tr("Two-factor sign-in");
     case LastSignIn:
-        return tr("Last sign-in (China time)");
+        return tr("Last sign-in (%1)").arg(DisplayNames::zoneName());
     }
     return {};
 }

@@ -317,7 +317,7 @@ void TransactionsTab::chooseDate()
     auto *dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Go to date"));
-    auto *label = new QLabel(tr("&Day (China time):"), dialog);
+    auto *label = new QLabel(tr("&Day (%1):").arg(DisplayNames::zoneName()), dialog);
     auto *date = new DateFilterEdit(dialog); // one Tab stop
     date->setObjectName(QStringLiteral("goToDay"));
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

@@ -143,7 +143,7 @@ private Q_SLOTS:
         QTest::newRow("callback") << "callback.create"
                                   << "138****8000 due 2026-11-27T00:15:06.380Z"
                                   << "于 2026-11-27 08:15（北京时间）回电 138****8000。"
-                                  << "Call 138****8000 back at 2026-11-27 08:15 (China time).";
+                                  << "Call 138****8000 back at 2026-11-27 08:15 (Beijing time).";
         QTest::newRow("approval") << "approval.approve"
                                   << "two_factor_reset"
                                   << "所审申请：重置双重验证。"
