@@ -16,8 +16,9 @@ namespace WalletDesk {
 // command line. Nothing secret is ever written here.
 //
 // IT sets a call center's PCs up once, system-wide, in the deployment file
-// (/etc/xdg/WalletDesk/walletdesk.conf: QSettings' system scope, the same keys
-// as the user's file). What it sets there is fixed: neither the user's file nor
+// (/etc/xdg/WalletDesk/walletdesk.conf: QSettings' system scope, the keys of
+// the user's file except that the idle lock is security/idleLockMinutes, as IT
+// thinks of it). What it sets there is fixed: neither the user's file nor
 // the command line changes it, so an agent cannot point the console at another
 // server or keep a shared PC signed in. The language there is only the
 // default: an agent may pick another in the menu.
