@@ -37,7 +37,7 @@ Outcome runServer(const QStringList &args, const QByteArray &input = {})
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(TestServer::serverBinary(), args);
+    p.start(TestServer::serverBinary(), TestServer::withoutHostConfig(args));
     p.waitForStarted();
     p.write(input);
     p.closeWriteChannel();
@@ -80,6 +80,35 @@ QStringList column(const QString &file, const QString &sql)
     }
     QSqlDatabase::removeDatabase(name);
     return values;
+}
+
+// One statement on a SQLite file; false when it fails.
+bool execute(const QString &file, const QString &sql)
+{
+    bool ok = false;
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file);
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(sql) && q.numRowsAffected() > 0;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+// Locks a sign-in as failed attempts would, for an hour.
+bool lock(const QString &file, const QString &username)
+{
+    const qint64 hourAhead = QDateTime::currentMSecsSinceEpoch() + 3600 * 1000;
+    return execute(file,
+        QStringLiteral(
+            "UPDATE agents SET failed_logins = 5, locked_until = %1 WHERE username = '%2'")
+            .arg(hourAhead)
+            .arg(username));
 }
 
 bool waitForLog(const TestServer &server, const QByteArray &text, int count = 1)
@@ -252,6 +281,65 @@ private Q_SLOTS:
         QVERIFY2(missing.output.contains("none.conf"), missing.output.constData());
     }
 
+    void refusalsPassTheLogsSafetyNet()
+    {
+        // A refusal quotes what it refuses; a phone number pasted into the
+        // file's key must not reach the journal whole.
+        QTemporaryDir dir;
+        const QString conf = dir.filePath(QStringLiteral("server.conf"));
+        writeFile(conf, QByteArray("13800138000 = 1\n"));
+        for (const QStringList &args : {QStringList {QStringLiteral("--config"), conf},
+                 QStringList {QStringLiteral("admin"), QStringLiteral("backup"),
+                     dir.filePath(u"b.db"_s), QStringLiteral("--config"), conf}}) {
+            const Outcome o = runServer(args);
+            QCOMPARE(o.exitCode, 1);
+            QVERIFY2(o.output.contains("unknown setting"), o.output.constData());
+            QVERIFY2(!o.output.contains("13800138000"), o.output.constData());
+        }
+    }
+
+    void noConfigAndConfigTogetherAreRefused()
+    {
+        QTemporaryDir dir;
+        const QString conf = dir.filePath(QStringLiteral("server.conf"));
+        writeFile(conf, QByteArray("port = 0\n"));
+        for (const QStringList &args :
+            {QStringList {QStringLiteral("--no-config"), QStringLiteral("--config"), conf},
+                QStringList {QStringLiteral("admin"), QStringLiteral("backup"),
+                    dir.filePath(u"b.db"_s), QStringLiteral("--config"), conf,
+                    QStringLiteral("--no-config")}}) {
+            const Outcome o = runServer(args);
+            QCOMPARE(o.exitCode, 1);
+            QVERIFY2(o.output.contains("--config and --no-config do not go together"),
+                o.output.constData());
+        }
+    }
+
+    void startRefusedForCertificatesLeavesNoStore_data()
+    {
+        QTest::addColumn<QStringList>("tls");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("none") << QStringList() << QByteArray("HTTPS only: give --cert and --key");
+        QTest::newRow("missing files")
+            << QStringList {QStringLiteral("--cert"), QStringLiteral("/nonexistent/server.pem"),
+                   QStringLiteral("--key"), QStringLiteral("/nonexistent/server.key")}
+            << QByteArray("/nonexistent/server");
+    }
+
+    void startRefusedForCertificatesLeavesNoStore()
+    {
+        QFETCH(QStringList, tls);
+        QFETCH(QByteArray, expected);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("store.db"));
+        const Outcome o = runServer(
+            QStringList {QStringLiteral("--db"), db, QStringLiteral("--port"), u"0"_s} + tls);
+        QCOMPARE(o.exitCode, 1);
+        QVERIFY2(o.output.contains(expected), o.output.constData());
+        QVERIFY(!o.output.contains("listening"));
+        QVERIFY(!QFileInfo::exists(db));
+    }
+
     void firstStartIsEmptyAndCreateUserBootstrapsAnAdmin()
     {
         TestServer s;
@@ -273,12 +361,15 @@ private Q_SLOTS:
         // The password comes on stdin; watch the running process's argv too.
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(TestServer::serverBinary(), create);
+        p.start(TestServer::serverBinary(), TestServer::withoutHostConfig(create));
         QVERIFY(p.waitForStarted());
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(p.processId()));
-        QVERIFY(cmdline.open(QIODevice::ReadOnly));
-        const QByteArray argv = cmdline.readAll();
-        QVERIFY(argv.contains("create-user"));
+        // Right after the fork the child may not have exec'd the binary yet.
+        const auto argvNow = [&p] {
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(p.processId()));
+            return cmdline.open(QIODevice::ReadOnly) ? cmdline.readAll() : QByteArray();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(argvNow().contains("create-user"), 5000);
+        const QByteArray argv = argvNow();
         QVERIFY(!argv.contains(adminPassword));
         p.write(adminPassword + '\n');
         p.closeWriteChannel();
@@ -299,18 +390,47 @@ private Q_SLOTS:
         QCOMPARE(caller.get(QStringLiteral("/api/v1/auth/me")).status, 200);
         QCOMPARE(column(db, QStringLiteral("SELECT COUNT(*) FROM accounts")), QStringList {u"0"_s});
 
+        QCOMPARE(
+            column(db, QStringLiteral("SELECT detail FROM audit WHERE action = 'staff.create'")),
+            QStringList {u"boss (admin), from the command line"_s});
+
         // An existing name needs --reset-password; the role and name stay.
         const Outcome again = runServer(create, "Another-Pass-9921\n");
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.output.contains("boss exists; --reset-password"), again.output.constData());
+        // A session from before the reset, to be ended by it.
+        ApiCaller before(s.baseUrl(), s.caCertificates());
         QCOMPARE(
-            caller.signIn(QStringLiteral("boss"), QString::fromUtf8(adminPassword)).status, 200);
-        const Outcome reset = runServer(
-            {QStringLiteral("admin"), QStringLiteral("create-user"), QStringLiteral("boss"),
-                QStringLiteral("--reset-password"), QStringLiteral("--db"), db},
-            "Another-Pass-9921\n");
+            before.signIn(QStringLiteral("boss"), QString::fromUtf8(adminPassword)).status, 200);
+        QCOMPARE(before.get(QStringLiteral("/api/v1/auth/me")).status, 200);
+        const QStringList resetBoss {QStringLiteral("admin"), QStringLiteral("create-user"),
+            QStringLiteral("boss"), QStringLiteral("--reset-password"), QStringLiteral("--db"), db};
+        // A reset is no way around the administration desk's guard of the
+        // last administrator: it changes the password only.
+        for (const QStringList &extra : {QStringList {u"--role"_s, u"agent"_s},
+                 QStringList {u"--display-name"_s, u"Someone"_s}}) {
+            const Outcome refused = runServer(resetBoss + extra, "Another-Pass-9921\n");
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2(
+                refused.output.contains("changes the password only"), refused.output.constData());
+        }
+        QCOMPARE(column(db, QStringLiteral("SELECT role FROM agents WHERE username = 'boss'")),
+            QStringList {u"admin"_s});
+        // Locked out after failures: the reset lets them in again, as the API's does.
+        QVERIFY(lock(db, QStringLiteral("boss")));
+        QCOMPARE(
+            caller.signIn(QStringLiteral("boss"), QString::fromUtf8(adminPassword)).status, 423);
+        const Outcome reset = runServer(resetBoss, "Another-Pass-9921\n");
         QVERIFY2(reset.exitCode == 0, reset.output.constData());
+        QVERIFY(reset.output.contains("new password set for boss; their sessions are ended"));
         QVERIFY(!reset.output.contains("Another-Pass-9921"));
+        // The session signed in before the reset is over (each server
+        // thread rereads a token's state within a second: TokenCache).
+        QTRY_COMPARE_WITH_TIMEOUT(before.get(QStringLiteral("/api/v1/auth/me")).status, 401, 5000);
+        QCOMPARE(
+            column(db,
+                QStringLiteral("SELECT detail FROM audit WHERE action = 'staff.password_reset'")),
+            QStringList {u"boss, from the command line"_s});
         QCOMPARE(
             caller.signIn(QStringLiteral("boss"), QString::fromUtf8(adminPassword)).status, 401);
         const auto relogin
@@ -320,6 +440,26 @@ private Q_SLOTS:
             QStringLiteral("admin"));
         QCOMPARE(relogin.json.value(u"agent"_s).toObject().value(u"displayName"_s).toString(),
             QStringLiteral("值班经理"));
+        QVERIFY(!relogin.json.value(QStringLiteral("passwordChangeRequired")).toBool());
+
+        // An authenticator stays enrolled through a reset (removing it is the desk's).
+        const Outcome clerk = runServer(
+            {QStringLiteral("admin"), QStringLiteral("create-user"), QStringLiteral("clerk"),
+                QStringLiteral("--role"), QStringLiteral("agent"), QStringLiteral("--db"), db},
+            "Clerk-Password-5150\n");
+        QVERIFY2(clerk.exitCode == 0, clerk.output.constData());
+        QVERIFY(execute(db,
+            QStringLiteral("UPDATE agents SET totp_secret = 'JBSWY3DPEHPK3PXP'"
+                           " WHERE username = 'clerk'")));
+        const Outcome clerkReset = runServer(
+            {QStringLiteral("admin"), QStringLiteral("create-user"), QStringLiteral("clerk"),
+                QStringLiteral("--reset-password"), QStringLiteral("--db"), db},
+            "Clerk-Password-6161\n");
+        QVERIFY2(clerkReset.exitCode == 0, clerkReset.output.constData());
+        QCOMPARE(column(db,
+                     QStringLiteral("SELECT totp_secret || ' ' || role FROM agents"
+                                    " WHERE username = 'clerk'")),
+            QStringList {u"JBSWY3DPEHPK3PXP agent"_s});
     }
 
     void createUserRefusesBadInput_data()
@@ -354,6 +494,18 @@ private Q_SLOTS:
             << agent
                 + QStringList {QStringLiteral("--password"), QStringLiteral("Good-Password-77")}
             << QByteArray() << QByteArray("Unknown option 'password'");
+        QTest::newRow("bidi in the display name")
+            << agent + QStringList {QStringLiteral("--display-name"), QStringLiteral("Ann\u202eKE")}
+            << QByteArray("Good-Password-77\n")
+            << QByteArray("--display-name: must not contain control or format characters");
+        QTest::newRow("blank display name")
+            << agent + QStringList {QStringLiteral("--display-name"), QStringLiteral("   ")}
+            << QByteArray("Good-Password-77\n") << QByteArray("--display-name: must be 1 to 64");
+        QTest::newRow("reset with a role")
+            << QStringList {QStringLiteral("admin"), QStringLiteral("create-user"),
+                   QStringLiteral("agent07"), QStringLiteral("--reset-password"),
+                   QStringLiteral("--role"), QStringLiteral("admin")}
+            << QByteArray("Good-Password-77\n") << QByteArray("changes the password only");
         QTest::newRow("reset of nobody")
             << QStringList {QStringLiteral("admin"), QStringLiteral("create-user"),
                    QStringLiteral("nobody"), QStringLiteral("--reset-password")}
