@@ -238,6 +238,36 @@ private Q_SLOTS:
             qPrintable(s.errorString()));
         QCOMPARE(s.port(), flagPort);
         s.terminate();
+
+        // The administration commands resolve the file's relative db the same way.
+        const QString copy = s.filePath(QStringLiteral("copy.db"));
+        const Outcome backup = runServer({QStringLiteral("admin"), QStringLiteral("backup"), copy,
+            QStringLiteral("--config"), conf});
+        QVERIFY2(backup.exitCode == 0, backup.output.constData());
+        QVERIFY2(backup.output.contains(s.filePath(QStringLiteral("etc/store.db")).toUtf8()),
+            backup.output.constData());
+    }
+
+    // The one rule (relative to the file's folder) and the package: the
+    // shipped file names its store absolutely, in the unit's state directory,
+    // the only place the sandbox lets the service write.
+    void shippedSettingsNameTheStateDirectory()
+    {
+        const auto linesOf = [](const QString &path) {
+            QFile file(TestServer::sourceDir() + path);
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).split(u'\n')
+                                                  : QStringList();
+        };
+        QString stateDirectory, db;
+        for (const QString &line : linesOf(u"/resources/server/walletdesk-server.service"_s))
+            if (line.startsWith(u"StateDirectory="_s))
+                stateDirectory = line.mid(line.indexOf(u'=') + 1).trimmed();
+        for (const QString &line : linesOf(u"/resources/server/server.conf"_s))
+            if (line.startsWith(u"db"_s) && line.contains(u'='))
+                db = line.mid(line.indexOf(u'=') + 1).trimmed();
+        QVERIFY(!stateDirectory.isEmpty());
+        QVERIFY(QDir::isAbsolutePath(db));
+        QVERIFY2(db.startsWith(u"/var/lib/"_s + stateDirectory + u'/'), qPrintable(db));
     }
 
     void settingsFileErrors_data()
