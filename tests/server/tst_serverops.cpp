@@ -16,6 +16,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSslSocket>
+#include <QThread>
 #include <QUuid>
 #include <QtTest>
 
@@ -109,6 +110,39 @@ bool lock(const QString &file, const QString &username)
             "UPDATE agents SET failed_logins = 5, locked_until = %1 WHERE username = '%2'")
             .arg(hourAhead)
             .arg(username));
+}
+
+// Waits (briefly) until the process is stopped by a signal; false when it is gone.
+bool waitUntilStopped(pid_t pid)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 5000) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return false;
+        // "pid (comm) S ...": the state follows the last ')'.
+        const QByteArray line = stat.readAll();
+        const qsizetype close = line.lastIndexOf(')');
+        const char state = close > 0 && close + 2 < line.size() ? line.at(close + 2) : '?';
+        if (state == 'T' || state == 't')
+            return true;
+        if (state == 'Z' || state == 'X')
+            return false;
+        QThread::usleep(100);
+    }
+    return false;
+}
+
+// Whether the process has the file open.
+bool hasOpen(pid_t pid, const QString &file)
+{
+    const QString target = QFileInfo(file).canonicalFilePath();
+    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+    for (const QString &fd : fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot))
+        if (QFileInfo(fds.filePath(fd)).symLinkTarget() == target)
+            return true;
+    return false;
 }
 
 bool waitForLog(const TestServer &server, const QByteArray &text, int count = 1)
@@ -748,20 +782,35 @@ private Q_SLOTS:
         QProcess backup;
         backup.setProcessChannelMode(QProcess::MergedChannels);
         backup.start(TestServer::serverBinary(),
-            {QStringLiteral("admin"), QStringLiteral("backup"), copy, QStringLiteral("--db"),
-                m_demo.databaseSpec()});
-        // Writes go on while the copy is taken, acknowledged or not.
-        int during = 0;
-        while (backup.state() != QProcess::NotRunning) {
-            write();
-            ++during;
+            TestServer::withoutHostConfig({QStringLiteral("admin"), QStringLiteral("backup"), copy,
+                QStringLiteral("--db"), m_demo.databaseSpec()}));
+        QVERIFY(backup.waitForStarted());
+        // However fast the copy, a write is acknowledged while the backup
+        // has the store open: the backup is paused (SIGSTOP) until it is
+        // caught with the store open, and a write made then.
+        const pid_t pid = pid_t(backup.processId());
+        int acknowledgedWhileOpen = 0;
+        QElapsedTimer waited;
+        waited.start();
+        while (acknowledgedWhileOpen == 0 && backup.state() != QProcess::NotRunning
+            && waited.elapsed() < 60000) {
+            if (::kill(pid, SIGSTOP) != 0)
+                break;
+            if (waitUntilStopped(pid) && hasOpen(pid, m_demo.databaseSpec()) && !write().isEmpty())
+                ++acknowledgedWhileOpen;
+            ::kill(pid, SIGCONT);
+            QThread::usleep(200);
         }
+        // More writes go on while it finishes, acknowledged or not.
+        while (backup.state() != QProcess::NotRunning)
+            write();
+        QCOMPARE(backup.exitStatus(), QProcess::NormalExit);
         QCOMPARE(backup.exitCode(), 0);
+        QCOMPARE(acknowledgedWhileOpen, 1);
         QVERIFY(backup.readAll().contains("integrity_check: ok"));
         QStringList after;
         for (int i = 0; i < 5; ++i)
             after << write();
-        qInfo() << during << "writes while the backup ran";
         QCOMPARE(column(copy, QStringLiteral("PRAGMA integrity_check")), QStringList {u"ok"_s});
         QVERIFY(!QFileInfo::exists(copy + u"-wal"_s));
         // All the customers' data: for the owner's eyes only.
