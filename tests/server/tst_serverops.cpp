@@ -63,42 +63,55 @@ QByteArray sha256Of(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
-// Rows of a query on a SQLite file, first column, as text.
-QStringList column(const QString &file, const QString &sql)
-{
-    QStringList values;
-    const QString name = QUuid::createUuid().toString();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(file);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql))
-                while (q.next())
-                    values << q.value(0).toString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return values;
-}
-
-// One statement on a SQLite file; false when it fails.
-bool execute(const QString &file, const QString &sql)
+// Runs one statement on a store (a SQLite file or a postgres:// URL, as
+// --db takes it): the first column's rows as text, and whether it ran and
+// changed or returned something.
+bool query(const QString &spec, const QString &sql, QStringList *values)
 {
     bool ok = false;
     const QString name = QUuid::createUuid().toString();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(file);
+        const bool postgres = spec.startsWith(QLatin1String("postgres://"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(
+            postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+        if (postgres) {
+            const QUrl url(spec);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+        } else {
+            db.setDatabaseName(spec);
+        }
         if (db.open()) {
             QSqlQuery q(db);
-            ok = q.exec(sql) && q.numRowsAffected() > 0;
+            ok = q.exec(sql);
+            while (ok && q.isSelect() && q.next())
+                values->append(q.value(0).toString());
+            ok = ok && (q.isSelect() || q.numRowsAffected() > 0);
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+QStringList column(const QString &spec, const QString &sql)
+{
+    QStringList values;
+    query(spec, sql, &values);
+    return values;
+}
+
+bool execute(const QString &spec, const QString &sql)
+{
+    QStringList ignored;
+    return query(spec, sql, &ignored);
+}
+
+bool onPostgres()
+{
+    return qEnvironmentVariable("WALLETDESK_TEST_BACKEND") == QLatin1String("postgres");
 }
 
 // Locks a sign-in as failed attempts would, for an hour.
@@ -227,10 +240,10 @@ class TestServerOps : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // On PostgreSQL (WALLETDESK_TEST_BACKEND=postgres) all but what is about
+    // SQLite files: settings, refusals, create-user, SIGHUP, the log.
     void initTestCase()
     {
-        if (qEnvironmentVariable("WALLETDESK_TEST_BACKEND") == QLatin1String("postgres"))
-            QSKIP("SQLite files and their backups; PostgreSQL has pg_dump");
         TestServer::Options options;
         options.accounts = 300;
         options.transactions = 6000;
@@ -247,7 +260,7 @@ private Q_SLOTS:
         const quint16 filePort = TestServer::freePort();
         writeFile(conf,
             QStringLiteral("# relative paths are the file's folder's\n"
-                           "db = store.db\n"
+                           "db = %2\n"
                            "bind = 127.0.0.1\n"
                            "port = %1\n"
                            "cert = ../certs/server.pem\n"
@@ -256,10 +269,15 @@ private Q_SLOTS:
                            "   # the abuse limits too\n"
                            "sms-interval = 0\n")
                 .arg(filePort)
+                .arg(onPostgres() ? s.databaseSpec() : u"store.db"_s)
                 .toUtf8());
         QVERIFY2(s.startWith({QStringLiteral("--config"), conf}), qPrintable(s.errorString()));
         QCOMPARE(s.port(), filePort);
-        QVERIFY(QFileInfo::exists(s.filePath(QStringLiteral("etc/store.db"))));
+        if (onPostgres())
+            QCOMPARE(
+                column(s.databaseSpec(), u"SELECT COUNT(*) FROM agents"_s), QStringList {u"0"_s});
+        else
+            QVERIFY(QFileInfo::exists(s.filePath(QStringLiteral("etc/store.db"))));
         ApiCaller caller(s.baseUrl(), s.caCertificates());
         QCOMPARE(caller.get(QStringLiteral("/api/v1/health")).status, 200);
         QVERIFY(s.log().contains(QByteArray(QByteArray("settings from ") + conf.toUtf8())));
@@ -272,6 +290,8 @@ private Q_SLOTS:
             qPrintable(s.errorString()));
         QCOMPARE(s.port(), flagPort);
         s.terminate();
+        if (onPostgres())
+            return; // the rest is about a file
 
         // The administration commands resolve the file's relative db the same way.
         const QString copy = s.filePath(QStringLiteral("copy.db"));
@@ -395,13 +415,25 @@ private Q_SLOTS:
         QFETCH(QStringList, tls);
         QFETCH(QByteArray, expected);
         QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("store.db"));
+        TestServer store;
+        TestServer::Options options;
+        options.demoData = false;
+        if (onPostgres())
+            QVERIFY2(store.prepare(options), qPrintable(store.errorString()));
+        const QString db
+            = onPostgres() ? store.databaseSpec() : dir.filePath(QStringLiteral("store.db"));
         const Outcome o = runServer(
             QStringList {QStringLiteral("--db"), db, QStringLiteral("--port"), u"0"_s} + tls);
         QCOMPARE(o.exitCode, 1);
         QVERIFY2(o.output.contains(expected), o.output.constData());
         QVERIFY(!o.output.contains("listening"));
-        QVERIFY(!QFileInfo::exists(db));
+        if (onPostgres())
+            QCOMPARE(column(db,
+                         u"SELECT COUNT(*) FROM information_schema.tables"
+                         " WHERE table_schema = 'public'"_s),
+                QStringList {u"0"_s});
+        else
+            QVERIFY(!QFileInfo::exists(db));
     }
 
     void firstStartIsEmptyAndCreateUserBootstrapsAnAdmin()
@@ -582,7 +614,13 @@ private Q_SLOTS:
         QFETCH(QByteArray, input);
         QFETCH(QByteArray, expected);
         QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("w.db"));
+        TestServer store;
+        TestServer::Options options;
+        options.demoData = false;
+        if (onPostgres())
+            QVERIFY2(store.prepare(options), qPrintable(store.errorString()));
+        const QString db
+            = onPostgres() ? store.databaseSpec() : dir.filePath(QStringLiteral("w.db"));
         const Outcome o = runServer(args + QStringList {QStringLiteral("--db"), db}, input);
         QVERIFY(o.exitCode != 0);
         QVERIFY2(o.output.contains(expected), o.output.constData());
@@ -601,6 +639,11 @@ private Q_SLOTS:
 
     void logHoldsNoSecretNorCustomerIdentifier()
     {
+        // libpq prints the server's NOTICEs ("relation ... already exists,
+        // skipping", at every migration) to stderr itself, past the log
+        // handler: a known gap (server/Database.cpp), not this test's subject.
+        if (onPostgres())
+            QSKIP("libpq's NOTICE lines bypass ServerLog (server/Database.cpp)");
         const QString db = m_demo.databaseSpec();
         const QStringList account = column(db,
             QStringLiteral("SELECT account_no || '|' || id_number || '|' || email || '|' || phone "
@@ -759,6 +802,8 @@ private Q_SLOTS:
 
     void backupWhileWritingThenRestore()
     {
+        if (onPostgres())
+            QSKIP("SQLite files and their backups; PostgreSQL has pg_dump");
         QVERIFY2(m_demo.start(), qPrintable(m_demo.errorString()));
         ApiCaller agent(m_demo.baseUrl(), m_demo.caCertificates());
         QCOMPARE(
