@@ -1,5 +1,7 @@
 #include "StaffMember.h"
 
+#include <algorithm>
+
 namespace WalletDesk {
 
 namespace {
@@ -48,6 +50,16 @@ QString StaffMember::usernameProblem(const QString &username)
             return QStringLiteral("may hold only a-z, 0-9, '.', '_' and '-'");
     }
     return {};
+}
+
+QString StaffMember::displayNameProblem(const QString &displayName)
+{
+    if (displayName.trimmed().isEmpty() || displayName.size() > 64)
+        return QStringLiteral("must be 1 to 64 characters");
+    const bool control = std::any_of(displayName.cbegin(), displayName.cend(), [](QChar c) {
+        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+    });
+    return control ? QStringLiteral("must not contain control or format characters") : QString();
 }
 
 } // namespace WalletDesk

@@ -1,14 +1,16 @@
 #include "AdminCommand.h"
 
 #include "AuthApi.h"
+#include "Credentials.h"
 #include "EnumNames.h"
 #include "PasswordInput.h"
 #include "ServerContext.h"
+#include "ServerLog.h"
 #include "ServerOptions.h"
+#include "StaffMember.h"
 #include "StoreBackup.h"
 
 #include <QCommandLineParser>
-#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -18,7 +20,8 @@ namespace {
 
 int fail(const QString &message)
 {
-    std::fprintf(stderr, "walletdesk-server admin: %s\n", qPrintable(message));
+    // Through the log's safety net: a driver's error may quote a row's values.
+    std::fprintf(stderr, "walletdesk-server admin: %s\n", qPrintable(ServerLog::scrub(message)));
     return 1;
 }
 
@@ -35,15 +38,24 @@ bool isPostgres(const QString &spec)
 }
 
 const char description[] = R"(Administration of the store the server's settings name (--db, or db in
-the --config file, else in /etc/walletdesk/server.conf).
+the --config file, else in /etc/walletdesk/server.conf unless --no-config).
 
   admin create-user NAME --role admin|supervisor|agent [--display-name TEXT]
       Creates a sign-in. The password is read from the terminal without echo
       (asked twice) or, when stdin is not a terminal, as one line of stdin.
       There is no --password option: a command line is visible to every user
-      of the machine. At least 10 characters. An existing NAME is refused
-      unless --reset-password is given, which sets a new password (and clears
-      a sign-in lock-out). It does not have to be changed at the next sign-in.
+      of the machine. The rules of POST /auth/password: 10 to 200
+      characters, not the username, not digits only. An existing NAME is
+      refused. Audited as staff.create, "from the command line".
+
+  admin create-user NAME --reset-password
+      What the administration desk's password reset does, with the password
+      typed as above: the person's sessions end, a sign-in lock-out is
+      cleared, role, display name and authenticator (TOTP) stay, and it is
+      audited as staff.password_reset, "from the command line". The password
+      does not have to be changed at the next sign-in. --role and
+      --display-name are refused with it: the administration desk changes
+      those (and keeps one enabled administrator).
 
   admin backup FILE
       Copies a SQLite store to FILE while servers keep serving (SQLite's
@@ -61,7 +73,114 @@ const char postgresAdvice[]
     = "the store is PostgreSQL: use pg_dump -Fc (restore with pg_restore) or pg_basebackup "
       "(README, \"Running the server\", \"Backups\")";
 
+// The audit row of a change made on the server's machine: the table names
+// an agent in every row, and nobody signed in made it, so it names the
+// person changed, and the detail says where it came from.
+void auditFromCommandLine(
+    const ServerContext &ctx, qint64 agentId, const QString &action, const QString &detail)
+{
+    ctx.audit(agentId, action, std::nullopt, QString(), QString(),
+        detail + QStringLiteral(", from the command line"));
+}
+
 } // namespace
+
+int AdminCommand::createUser(
+    const QCommandLineParser &parser, const ServerOptions::Settings &settings, const QString &name)
+{
+    if (const QString why = StaffMember::usernameProblem(name); !why.isEmpty())
+        return fail(QStringLiteral("NAME: 3 to 32 characters of a-z 0-9 . _ -, starting with a "
+                                   "letter (it %1)")
+                        .arg(why));
+    const bool reset = parser.isSet(QStringLiteral("reset-password"));
+    // A reset is only that, as POST /staff/{id}/password: the role and the
+    // name are the administration desk's, which guards the last administrator.
+    if (reset
+        && (parser.isSet(QStringLiteral("role")) || parser.isSet(QStringLiteral("display-name"))))
+        return fail(QStringLiteral("--reset-password changes the password only: no --role or "
+                                   "--display-name with it (the administration desk changes "
+                                   "them)"));
+    std::optional<Role> role;
+    QString displayName = name;
+    if (!reset) {
+        role = enumFromString<Role>(parser.value(QStringLiteral("role")));
+        if (!role)
+            return fail(QStringLiteral("--role: admin, supervisor or agent"));
+        if (parser.isSet(QStringLiteral("display-name")))
+            displayName = parser.value(QStringLiteral("display-name"));
+        if (const QString why = StaffMember::displayNameProblem(displayName); !why.isEmpty())
+            return fail(QStringLiteral("--display-name: %1").arg(why));
+    }
+    try {
+        ServerContext ctx(
+            Database::open(settings.config.database, QStringLiteral("admin")), settings.config);
+        const Database &db = ctx.db();
+        db.migrate();
+        const auto idOf = [&db](const QString &username) {
+            Rows q
+                = db.exec(QStringLiteral("SELECT id FROM agents WHERE username = ?"), {username});
+            return q.next() ? q.value(0).toLongLong() : qint64(0);
+        };
+        // Asked before the password, so that nobody types one for nothing.
+        if (const bool exists = idOf(name) != 0; exists && !reset)
+            return fail(
+                QStringLiteral("%1 exists; --reset-password sets a new password").arg(name));
+        else if (!exists && reset)
+            return fail(QStringLiteral("%1 does not exist").arg(name));
+        QString password, error;
+        if (!PasswordInput::read(name, &password, &error))
+            return fail(error);
+        if (const QString why = PasswordInput::weakness(name, password); !why.isEmpty())
+            return fail(why);
+        const QByteArray salt = Credentials::randomSalt();
+        const int iterations = settings.config.pbkdf2Iterations;
+        const QByteArray hash = Credentials::hashPassword(password, salt, iterations);
+
+        DbTransaction tx(db);
+        if (reset) {
+            const qint64 id = idOf(name);
+            if (id == 0 || !db.lockRow(Database::Table::Agents, id))
+                return fail(QStringLiteral("%1 does not exist").arg(name));
+            // Kept: role, name, TOTP, disabled. The password is the one typed,
+            // so no change is asked for at the next sign-in.
+            db.exec(QStringLiteral("UPDATE agents SET password_hash = ?, salt = ?, iterations = ?,"
+                                   " password_change_required = 0, failed_logins = 0,"
+                                   " locked_until = 0, version = version + 1 WHERE id = ?"),
+                {QString::fromLatin1(hash), QString::fromLatin1(salt), iterations, id});
+            AuthApi::revokeSessions(db, id);
+            auditFromCommandLine(ctx, id, QStringLiteral("staff.password_reset"), name);
+            tx.commit();
+            say(QStringLiteral("walletdesk-server admin: new password set for %1; their sessions "
+                               "are ended")
+                    .arg(name));
+        } else {
+            qint64 id = 0;
+            {
+                // The unique name decides against a creation at the same time.
+                Rows q = db.exec(
+                    QStringLiteral("INSERT INTO agents (username, display_name, role,"
+                                   " password_hash, salt, iterations) VALUES (?, ?, ?, ?, ?, ?)"
+                                   " ON CONFLICT (username) DO NOTHING RETURNING id"),
+                    {name, displayName, enumToString(*role), QString::fromLatin1(hash),
+                        QString::fromLatin1(salt), iterations});
+                if (!q.next())
+                    return fail(QStringLiteral("%1 exists; --reset-password sets a new password")
+                                    .arg(name));
+                id = q.value(0).toLongLong();
+            }
+            auditFromCommandLine(ctx, id, QStringLiteral("staff.create"),
+                QStringLiteral("%1 (%2)").arg(name, enumToString(*role)));
+            tx.commit();
+            say(QStringLiteral("walletdesk-server admin: created %1 (%2)")
+                    .arg(name, enumToString(*role)));
+        }
+        Database closing = db;
+        closing.close();
+    } catch (const DatabaseError &e) {
+        return fail(QString::fromStdString(e.what()));
+    }
+    return 0;
+}
 
 int AdminCommand::run(const QStringList &arguments)
 {
@@ -75,7 +194,7 @@ int AdminCommand::run(const QStringList &arguments)
         QStringLiteral("create-user: the name the console shows (default NAME)."),
         QStringLiteral("text")));
     parser.addOption(QCommandLineOption(QStringLiteral("reset-password"),
-        QStringLiteral("create-user: NAME exists; set a new password.")));
+        QStringLiteral("create-user: NAME exists; set a new password (only that).")));
     parser.addPositionalArgument(QStringLiteral("command"),
         QStringLiteral("create-user NAME, backup FILE or restore FILE"),
         QStringLiteral("admin create-user NAME | backup FILE | restore FILE"));
@@ -95,63 +214,8 @@ int AdminCommand::run(const QStringList &arguments)
     const QString store = settings.config.database;
     const QString file = words.at(2);
 
-    if (command == QLatin1String("create-user")) {
-        const QString name = file;
-        static const QRegularExpression validName(QStringLiteral("^[a-z][a-z0-9._-]{2,31}$"));
-        if (!validName.match(name).hasMatch())
-            return fail(QStringLiteral(
-                "NAME: 3 to 32 characters of a-z 0-9 . _ -, starting with a letter"));
-        const bool reset = parser.isSet(QStringLiteral("reset-password"));
-        try {
-            ServerContext ctx(Database::open(store, QStringLiteral("admin")), settings.config);
-            ctx.db().migrate();
-            bool exists = false;
-            QString existingDisplayName, existingRole;
-            {
-                Rows existing = ctx.db().exec(
-                    QStringLiteral("SELECT display_name, role FROM agents WHERE username = ?"),
-                    {name});
-                exists = existing.next();
-                if (exists) {
-                    existingDisplayName = existing.value(0).toString();
-                    existingRole = existing.value(1).toString();
-                }
-            }
-            if (exists && !reset)
-                return fail(
-                    QStringLiteral("%1 exists; --reset-password sets a new password").arg(name));
-            if (!exists && reset)
-                return fail(QStringLiteral("%1 does not exist").arg(name));
-            QString roleText = parser.value(QStringLiteral("role"));
-            if (roleText.isEmpty() && exists)
-                roleText = existingRole;
-            const std::optional<Role> role = enumFromString<Role>(roleText);
-            if (!role)
-                return fail(QStringLiteral("--role: admin, supervisor or agent"));
-            QString displayName = parser.value(QStringLiteral("display-name"));
-            if (displayName.isEmpty())
-                displayName = exists ? existingDisplayName : name;
-            static const QRegularExpression control(QStringLiteral("[\\x{0}-\\x{1f}\\x{7f}]"));
-            if (displayName.size() > 64 || displayName.contains(control))
-                return fail(
-                    QStringLiteral("--display-name: 1 to 64 characters, no control characters"));
-            QString password, error;
-            if (!PasswordInput::read(name, &password, &error))
-                return fail(error);
-            if (const QString why = PasswordInput::weakness(name, password); !why.isEmpty())
-                return fail(why);
-            AuthApi::upsertAgent(ctx, name, displayName, *role, password, {});
-            roleText = enumToString(*role);
-            Database db = ctx.db();
-            db.close();
-            say(reset ? QStringLiteral("walletdesk-server admin: new password set for %1").arg(name)
-                      : QStringLiteral("walletdesk-server admin: created %1 (%2)")
-                            .arg(name, roleText));
-        } catch (const DatabaseError &e) {
-            return fail(QString::fromStdString(e.what()));
-        }
-        return 0;
-    }
+    if (command == QLatin1String("create-user"))
+        return createUser(parser, settings, file);
 
     if (isPostgres(store))
         return fail(QLatin1String(postgresAdvice));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ServerOptions.h"
+
 #include <QStringList>
 
 namespace WalletDesk::Server {
@@ -7,7 +9,7 @@ namespace WalletDesk::Server {
 // `walletdesk-server admin ...`: what an operator does on the server's
 // machine, on the store the server's settings name (--db or --config).
 //   admin create-user NAME --role admin|supervisor|agent [--display-name TEXT]
-//                          [--reset-password]
+//   admin create-user NAME --reset-password
 //   admin backup FILE
 //   admin restore FILE
 class AdminCommand
@@ -18,7 +20,8 @@ public:
     static int run(const QStringList &arguments);
 
 private:
-    static int createUser(const QStringList &arguments);
+    static int createUser(const QCommandLineParser &parser, const ServerOptions::Settings &settings,
+        const QString &name);
 };
 
 } // namespace WalletDesk::Server

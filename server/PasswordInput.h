@@ -14,8 +14,8 @@ public:
     // Prompts name the user on stderr. False with *error on a mismatch, an
     // empty answer or the end of input.
     static bool read(const QString &username, QString *password, QString *error);
-    // The same rules as POST /auth/password: 10 to 200 characters, not the
-    // username, not digits only. Empty when acceptable, else why not.
+    // PasswordRule, as POST /auth/password applies it: empty when
+    // acceptable, else why not ("the password must ...").
     static QString weakness(const QString &username, const QString &password);
 
 private:

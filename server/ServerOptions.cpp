@@ -79,6 +79,15 @@ QCommandLineOption configOption()
         QStringLiteral("file"));
 }
 
+// Tests and a second, hand-started server on a machine where the package
+// installed /etc/walletdesk/server.conf: only the command line counts.
+QCommandLineOption noConfigOption()
+{
+    return QCommandLineOption(QStringLiteral("no-config"),
+        QStringLiteral("Read no settings file, not even %1.")
+            .arg(QLatin1String(ServerOptions::defaultConfigFile)));
+}
+
 void addSettings(QCommandLineParser &parser)
 {
     for (const Setting &s : settingTable)
@@ -99,6 +108,7 @@ const Setting *settingNamed(const QString &name)
 void ServerOptions::addServerOptions(QCommandLineParser &parser)
 {
     parser.addOption(configOption());
+    parser.addOption(noConfigOption());
     addSettings(parser);
     parser.addOption(QCommandLineOption(QStringLiteral("generate"),
         QStringLiteral("Fill an empty store with demo data (demo sign-ins included), then exit.")));
@@ -109,6 +119,7 @@ void ServerOptions::addServerOptions(QCommandLineParser &parser)
 void ServerOptions::addAdminOptions(QCommandLineParser &parser)
 {
     parser.addOption(configOption());
+    parser.addOption(noConfigOption());
     for (const Setting &s : settingTable)
         if (s.admin)
             parser.addOption(optionOf(s));
@@ -180,9 +191,14 @@ bool ServerOptions::readFile(const QString &path, QList<FileSetting> *settings, 
 bool ServerOptions::read(const QCommandLineParser &flags, Settings *settings, QString *error)
 {
     QString path;
+    const bool noFile = flags.isSet(QStringLiteral("no-config"));
+    if (noFile && flags.isSet(QStringLiteral("config"))) {
+        *error = QStringLiteral("--config and --no-config do not go together");
+        return false;
+    }
     if (flags.isSet(QStringLiteral("config")))
         path = flags.value(QStringLiteral("config"));
-    else if (QFileInfo::exists(QLatin1String(defaultConfigFile)))
+    else if (!noFile && QFileInfo::exists(QLatin1String(defaultConfigFile)))
         path = QLatin1String(defaultConfigFile);
     QList<FileSetting> fromFile;
     if (!path.isEmpty() && !readFile(path, &fromFile, error))

@@ -15,9 +15,10 @@ namespace WalletDesk::Server {
 // command line wins over the file.
 //
 // The file: /etc/walletdesk/server.conf when it exists, or the one --config
-// names. Plain `key = value` lines and `#` comment lines; an unknown key, a
-// key given twice or a bad value is an error naming the file and the line.
-// Relative paths (db, cert, key, sms-log) are relative to the file's folder.
+// names; --no-config reads none (the tests: a machine with the package
+// installed runs them unchanged). Plain `key = value` lines and `#` comment lines; an unknown key,
+// a key given twice or a bad value is an error naming the file and the line. Relative paths (db,
+// cert, key, sms-log) are relative to the file's folder.
 class ServerOptions
 {
 public:

@@ -24,7 +24,8 @@ namespace {
 
 int fail(const QString &message)
 {
-    std::fprintf(stderr, "walletdesk-server: %s\n", qPrintable(message));
+    // Through the log's safety net: a message may quote a settings value or a driver's error.
+    std::fprintf(stderr, "walletdesk-server: %s\n", qPrintable(ServerLog::scrub(message)));
     return 1;
 }
 
@@ -98,18 +99,20 @@ int main(int argc, char *argv[])
         return fail(error);
     const ServerConfig &config = settings.config;
 
+    // The pair first: a start refused for it leaves no store behind.
+    const bool serving
+        = !parser.isSet(QStringLiteral("generate")) && !parser.isSet(QStringLiteral("demo-agents"));
+    if (serving && (config.certificateFile.isEmpty() || config.keyFile.isEmpty()))
+        return fail(
+            QStringLiteral("HTTPS only: give --cert and --key (scripts/dev-cert.sh makes a pair)"));
+    if (QString why; serving && !CertificateReload::checkAtStart(config, &why))
+        return fail(why);
     try {
         if (prepareStore(parser, settings))
             return 0;
     } catch (const DatabaseError &e) {
         return fail(QString::fromStdString(e.what()));
     }
-    if (config.certificateFile.isEmpty() || config.keyFile.isEmpty())
-        return fail(
-            QStringLiteral("HTTPS only: give --cert and --key (scripts/dev-cert.sh makes a pair)"));
-
-    if (QString why; !CertificateReload::checkAtStart(config, &why))
-        return fail(why);
     raiseFileLimit();
     SignalPipe signalPipe({SIGTERM, SIGINT, SIGHUP});
 

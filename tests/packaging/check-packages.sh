@@ -105,11 +105,12 @@ else
     fail "systemd-analyze verify: $verify"
 fi
 exposure=$(systemd-analyze security --offline=yes "$unit" 2>&1 | sed -n 's/.*Overall exposure level for .*: \([0-9.]*\).*/\1/p')
-# 10 is a service without any sandbox; ours is about 1.4 (docs/install.md).
-if [ -n "$exposure" ] && awk "BEGIN { exit !($exposure <= 2.0) }"; then
+# 10 is a service without any sandbox; ours is 1.2 with systemd 252, the
+# figure docs/install.md shows: a change that loosens the sandbox fails here.
+if [ -n "$exposure" ] && awk "BEGIN { exit !($exposure <= 1.2) }"; then
     pass "systemd-analyze security: exposure $exposure"
 else
-    fail "systemd-analyze security: exposure '$exposure' above 2.0"
+    fail "systemd-analyze security: exposure '$exposure' above 1.2 (docs/install.md)"
 fi
 
 # --- The unpacked server on a generated store ---------------------------

@@ -16,6 +16,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSslSocket>
+#include <QThread>
 #include <QUuid>
 #include <QtTest>
 
@@ -37,7 +38,7 @@ Outcome runServer(const QStringList &args, const QByteArray &input = {})
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(TestServer::serverBinary(), args);
+    p.start(TestServer::serverBinary(), TestServer::withoutHostConfig(args));
     p.waitForStarted();
     p.write(input);
     p.closeWriteChannel();
@@ -62,24 +63,99 @@ QByteArray sha256Of(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
-// Rows of a query on a SQLite file, first column, as text.
-QStringList column(const QString &file, const QString &sql)
+// Runs one statement on a store (a SQLite file or a postgres:// URL, as
+// --db takes it): the first column's rows as text, and whether it ran and
+// changed or returned something.
+bool query(const QString &spec, const QString &sql, QStringList *values)
 {
-    QStringList values;
+    bool ok = false;
     const QString name = QUuid::createUuid().toString();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(file);
+        const bool postgres = spec.startsWith(QLatin1String("postgres://"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(
+            postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+        if (postgres) {
+            const QUrl url(spec);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+        } else {
+            db.setDatabaseName(spec);
+        }
         if (db.open()) {
             QSqlQuery q(db);
-            if (q.exec(sql))
-                while (q.next())
-                    values << q.value(0).toString();
+            ok = q.exec(sql);
+            while (ok && q.isSelect() && q.next())
+                values->append(q.value(0).toString());
+            ok = ok && (q.isSelect() || q.numRowsAffected() > 0);
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+QStringList column(const QString &spec, const QString &sql)
+{
+    QStringList values;
+    query(spec, sql, &values);
     return values;
+}
+
+bool execute(const QString &spec, const QString &sql)
+{
+    QStringList ignored;
+    return query(spec, sql, &ignored);
+}
+
+bool onPostgres()
+{
+    return qEnvironmentVariable("WALLETDESK_TEST_BACKEND") == QLatin1String("postgres");
+}
+
+// Locks a sign-in as failed attempts would, for an hour.
+bool lock(const QString &file, const QString &username)
+{
+    const qint64 hourAhead = QDateTime::currentMSecsSinceEpoch() + 3600 * 1000;
+    return execute(file,
+        QStringLiteral(
+            "UPDATE agents SET failed_logins = 5, locked_until = %1 WHERE username = '%2'")
+            .arg(hourAhead)
+            .arg(username));
+}
+
+// Waits (briefly) until the process is stopped by a signal; false when it is gone.
+bool waitUntilStopped(pid_t pid)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 5000) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return false;
+        // "pid (comm) S ...": the state follows the last ')'.
+        const QByteArray line = stat.readAll();
+        const qsizetype close = line.lastIndexOf(')');
+        const char state = close > 0 && close + 2 < line.size() ? line.at(close + 2) : '?';
+        if (state == 'T' || state == 't')
+            return true;
+        if (state == 'Z' || state == 'X')
+            return false;
+        QThread::usleep(100);
+    }
+    return false;
+}
+
+// Whether the process has the file open.
+bool hasOpen(pid_t pid, const QString &file)
+{
+    const QString target = QFileInfo(file).canonicalFilePath();
+    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+    for (const QString &fd : fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot))
+        if (QFileInfo(fds.filePath(fd)).symLinkTarget() == target)
+            return true;
+    return false;
 }
 
 bool waitForLog(const TestServer &server, const QByteArray &text, int count = 1)
@@ -164,10 +240,10 @@ class TestServerOps : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // On PostgreSQL (WALLETDESK_TEST_BACKEND=postgres) all but what is about
+    // SQLite files: settings, refusals, create-user, SIGHUP, the log.
     void initTestCase()
     {
-        if (qEnvironmentVariable("WALLETDESK_TEST_BACKEND") == QLatin1String("postgres"))
-            QSKIP("SQLite files and their backups; PostgreSQL has pg_dump");
         TestServer::Options options;
         options.accounts = 300;
         options.transactions = 6000;
@@ -184,7 +260,7 @@ private Q_SLOTS:
         const quint16 filePort = TestServer::freePort();
         writeFile(conf,
             QStringLiteral("# relative paths are the file's folder's\n"
-                           "db = store.db\n"
+                           "db = %2\n"
                            "bind = 127.0.0.1\n"
                            "port = %1\n"
                            "cert = ../certs/server.pem\n"
@@ -193,10 +269,15 @@ private Q_SLOTS:
                            "   # the abuse limits too\n"
                            "sms-interval = 0\n")
                 .arg(filePort)
+                .arg(onPostgres() ? s.databaseSpec() : u"store.db"_s)
                 .toUtf8());
         QVERIFY2(s.startWith({QStringLiteral("--config"), conf}), qPrintable(s.errorString()));
         QCOMPARE(s.port(), filePort);
-        QVERIFY(QFileInfo::exists(s.filePath(QStringLiteral("etc/store.db"))));
+        if (onPostgres())
+            QCOMPARE(
+                column(s.databaseSpec(), u"SELECT COUNT(*) FROM agents"_s), QStringList {u"0"_s});
+        else
+            QVERIFY(QFileInfo::exists(s.filePath(QStringLiteral("etc/store.db"))));
         ApiCaller caller(s.baseUrl(), s.caCertificates());
         QCOMPARE(caller.get(QStringLiteral("/api/v1/health")).status, 200);
         QVERIFY(s.log().contains(QByteArray(QByteArray("settings from ") + conf.toUtf8())));
@@ -209,6 +290,38 @@ private Q_SLOTS:
             qPrintable(s.errorString()));
         QCOMPARE(s.port(), flagPort);
         s.terminate();
+        if (onPostgres())
+            return; // the rest is about a file
+
+        // The administration commands resolve the file's relative db the same way.
+        const QString copy = s.filePath(QStringLiteral("copy.db"));
+        const Outcome backup = runServer({QStringLiteral("admin"), QStringLiteral("backup"), copy,
+            QStringLiteral("--config"), conf});
+        QVERIFY2(backup.exitCode == 0, backup.output.constData());
+        QVERIFY2(backup.output.contains(s.filePath(QStringLiteral("etc/store.db")).toUtf8()),
+            backup.output.constData());
+    }
+
+    // The one rule (relative to the file's folder) and the package: the
+    // shipped file names its store absolutely, in the unit's state directory,
+    // the only place the sandbox lets the service write.
+    void shippedSettingsNameTheStateDirectory()
+    {
+        const auto linesOf = [](const QString &path) {
+            QFile file(TestServer::sourceDir() + path);
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).split(u'\n')
+                                                  : QStringList();
+        };
+        QString stateDirectory, db;
+        for (const QString &line : linesOf(u"/resources/server/walletdesk-server.service"_s))
+            if (line.startsWith(u"StateDirectory="_s))
+                stateDirectory = line.mid(line.indexOf(u'=') + 1).trimmed();
+        for (const QString &line : linesOf(u"/resources/server/server.conf"_s))
+            if (line.startsWith(u"db"_s) && line.contains(u'='))
+                db = line.mid(line.indexOf(u'=') + 1).trimmed();
+        QVERIFY(!stateDirectory.isEmpty());
+        QVERIFY(QDir::isAbsolutePath(db));
+        QVERIFY2(db.startsWith(u"/var/lib/"_s + stateDirectory + u'/'), qPrintable(db));
     }
 
     void settingsFileErrors_data()
@@ -252,6 +365,77 @@ private Q_SLOTS:
         QVERIFY2(missing.output.contains("none.conf"), missing.output.constData());
     }
 
+    void refusalsPassTheLogsSafetyNet()
+    {
+        // A refusal quotes what it refuses; a phone number pasted into the
+        // file's key must not reach the journal whole.
+        QTemporaryDir dir;
+        const QString conf = dir.filePath(QStringLiteral("server.conf"));
+        writeFile(conf, QByteArray("13800138000 = 1\n"));
+        for (const QStringList &args : {QStringList {QStringLiteral("--config"), conf},
+                 QStringList {QStringLiteral("admin"), QStringLiteral("backup"),
+                     dir.filePath(u"b.db"_s), QStringLiteral("--config"), conf}}) {
+            const Outcome o = runServer(args);
+            QCOMPARE(o.exitCode, 1);
+            QVERIFY2(o.output.contains("unknown setting"), o.output.constData());
+            QVERIFY2(!o.output.contains("13800138000"), o.output.constData());
+        }
+    }
+
+    void noConfigAndConfigTogetherAreRefused()
+    {
+        QTemporaryDir dir;
+        const QString conf = dir.filePath(QStringLiteral("server.conf"));
+        writeFile(conf, QByteArray("port = 0\n"));
+        for (const QStringList &args :
+            {QStringList {QStringLiteral("--no-config"), QStringLiteral("--config"), conf},
+                QStringList {QStringLiteral("admin"), QStringLiteral("backup"),
+                    dir.filePath(u"b.db"_s), QStringLiteral("--config"), conf,
+                    QStringLiteral("--no-config")}}) {
+            const Outcome o = runServer(args);
+            QCOMPARE(o.exitCode, 1);
+            QVERIFY2(o.output.contains("--config and --no-config do not go together"),
+                o.output.constData());
+        }
+    }
+
+    void startRefusedForCertificatesLeavesNoStore_data()
+    {
+        QTest::addColumn<QStringList>("tls");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("none") << QStringList() << QByteArray("HTTPS only: give --cert and --key");
+        QTest::newRow("missing files")
+            << QStringList {QStringLiteral("--cert"), QStringLiteral("/nonexistent/server.pem"),
+                   QStringLiteral("--key"), QStringLiteral("/nonexistent/server.key")}
+            << QByteArray("/nonexistent/server");
+    }
+
+    void startRefusedForCertificatesLeavesNoStore()
+    {
+        QFETCH(QStringList, tls);
+        QFETCH(QByteArray, expected);
+        QTemporaryDir dir;
+        TestServer store;
+        TestServer::Options options;
+        options.demoData = false;
+        if (onPostgres())
+            QVERIFY2(store.prepare(options), qPrintable(store.errorString()));
+        const QString db
+            = onPostgres() ? store.databaseSpec() : dir.filePath(QStringLiteral("store.db"));
+        const Outcome o = runServer(
+            QStringList {QStringLiteral("--db"), db, QStringLiteral("--port"), u"0"_s} + tls);
+        QCOMPARE(o.exitCode, 1);
+        QVERIFY2(o.output.contains(expected), o.output.constData());
+        QVERIFY(!o.output.contains("listening"));
+        if (onPostgres())
+            QCOMPARE(column(db,
+                         u"SELECT COUNT(*) FROM information_schema.tables"
+                         " WHERE table_schema = 'public'"_s),
+                QStringList {u"0"_s});
+        else
+            QVERIFY(!QFileInfo::exists(db));
+    }
+
     void firstStartIsEmptyAndCreateUserBootstrapsAnAdmin()
     {
         TestServer s;
@@ -273,12 +457,15 @@ private Q_SLOTS:
         // The password comes on stdin; watch the running process's argv too.
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(TestServer::serverBinary(), create);
+        p.start(TestServer::serverBinary(), TestServer::withoutHostConfig(create));
         QVERIFY(p.waitForStarted());
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(p.processId()));
-        QVERIFY(cmdline.open(QIODevice::ReadOnly));
-        const QByteArray argv = cmdline.readAll();
-        QVERIFY(argv.contains("create-user"));
+        // Right after the fork the child may not have exec'd the binary yet.
+        const auto argvNow = [&p] {
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(p.processId()));
+            return cmdline.open(QIODevice::ReadOnly) ? cmdline.readAll() : QByteArray();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(argvNow().contains("create-user"), 5000);
+        const QByteArray argv = argvNow();
         QVERIFY(!argv.contains(adminPassword));
         p.write(adminPassword + '\n');
         p.closeWriteChannel();
@@ -299,18 +486,47 @@ private Q_SLOTS:
         QCOMPARE(caller.get(QStringLiteral("/api/v1/auth/me")).status, 200);
         QCOMPARE(column(db, QStringLiteral("SELECT COUNT(*) FROM accounts")), QStringList {u"0"_s});
 
+        QCOMPARE(
+            column(db, QStringLiteral("SELECT detail FROM audit WHERE action = 'staff.create'")),
+            QStringList {u"boss (admin), from the command line"_s});
+
         // An existing name needs --reset-password; the role and name stay.
         const Outcome again = runServer(create, "Another-Pass-9921\n");
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.output.contains("boss exists; --reset-password"), again.output.constData());
+        // A session from before the reset, to be ended by it.
+        ApiCaller before(s.baseUrl(), s.caCertificates());
         QCOMPARE(
-            caller.signIn(QStringLiteral("boss"), QString::fromUtf8(adminPassword)).status, 200);
-        const Outcome reset = runServer(
-            {QStringLiteral("admin"), QStringLiteral("create-user"), QStringLiteral("boss"),
-                QStringLiteral("--reset-password"), QStringLiteral("--db"), db},
-            "Another-Pass-9921\n");
+            before.signIn(QStringLiteral("boss"), QString::fromUtf8(adminPassword)).status, 200);
+        QCOMPARE(before.get(QStringLiteral("/api/v1/auth/me")).status, 200);
+        const QStringList resetBoss {QStringLiteral("admin"), QStringLiteral("create-user"),
+            QStringLiteral("boss"), QStringLiteral("--reset-password"), QStringLiteral("--db"), db};
+        // A reset is no way around the administration desk's guard of the
+        // last administrator: it changes the password only.
+        for (const QStringList &extra : {QStringList {u"--role"_s, u"agent"_s},
+                 QStringList {u"--display-name"_s, u"Someone"_s}}) {
+            const Outcome refused = runServer(resetBoss + extra, "Another-Pass-9921\n");
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2(
+                refused.output.contains("changes the password only"), refused.output.constData());
+        }
+        QCOMPARE(column(db, QStringLiteral("SELECT role FROM agents WHERE username = 'boss'")),
+            QStringList {u"admin"_s});
+        // Locked out after failures: the reset lets them in again, as the API's does.
+        QVERIFY(lock(db, QStringLiteral("boss")));
+        QCOMPARE(
+            caller.signIn(QStringLiteral("boss"), QString::fromUtf8(adminPassword)).status, 423);
+        const Outcome reset = runServer(resetBoss, "Another-Pass-9921\n");
         QVERIFY2(reset.exitCode == 0, reset.output.constData());
+        QVERIFY(reset.output.contains("new password set for boss; their sessions are ended"));
         QVERIFY(!reset.output.contains("Another-Pass-9921"));
+        // The session signed in before the reset is over (each server
+        // thread rereads a token's state within a second: TokenCache).
+        QTRY_COMPARE_WITH_TIMEOUT(before.get(QStringLiteral("/api/v1/auth/me")).status, 401, 5000);
+        QCOMPARE(
+            column(db,
+                QStringLiteral("SELECT detail FROM audit WHERE action = 'staff.password_reset'")),
+            QStringList {u"boss, from the command line"_s});
         QCOMPARE(
             caller.signIn(QStringLiteral("boss"), QString::fromUtf8(adminPassword)).status, 401);
         const auto relogin
@@ -320,6 +536,26 @@ private Q_SLOTS:
             QStringLiteral("admin"));
         QCOMPARE(relogin.json.value(u"agent"_s).toObject().value(u"displayName"_s).toString(),
             QStringLiteral("值班经理"));
+        QVERIFY(!relogin.json.value(QStringLiteral("passwordChangeRequired")).toBool());
+
+        // An authenticator stays enrolled through a reset (removing it is the desk's).
+        const Outcome clerk = runServer(
+            {QStringLiteral("admin"), QStringLiteral("create-user"), QStringLiteral("clerk"),
+                QStringLiteral("--role"), QStringLiteral("agent"), QStringLiteral("--db"), db},
+            "Clerk-Password-5150\n");
+        QVERIFY2(clerk.exitCode == 0, clerk.output.constData());
+        QVERIFY(execute(db,
+            QStringLiteral("UPDATE agents SET totp_secret = 'JBSWY3DPEHPK3PXP'"
+                           " WHERE username = 'clerk'")));
+        const Outcome clerkReset = runServer(
+            {QStringLiteral("admin"), QStringLiteral("create-user"), QStringLiteral("clerk"),
+                QStringLiteral("--reset-password"), QStringLiteral("--db"), db},
+            "Clerk-Password-6161\n");
+        QVERIFY2(clerkReset.exitCode == 0, clerkReset.output.constData());
+        QCOMPARE(column(db,
+                     QStringLiteral("SELECT totp_secret || ' ' || role FROM agents"
+                                    " WHERE username = 'clerk'")),
+            QStringList {u"JBSWY3DPEHPK3PXP agent"_s});
     }
 
     void createUserRefusesBadInput_data()
@@ -354,6 +590,18 @@ private Q_SLOTS:
             << agent
                 + QStringList {QStringLiteral("--password"), QStringLiteral("Good-Password-77")}
             << QByteArray() << QByteArray("Unknown option 'password'");
+        QTest::newRow("bidi in the display name")
+            << agent + QStringList {QStringLiteral("--display-name"), QStringLiteral("Ann\u202eKE")}
+            << QByteArray("Good-Password-77\n")
+            << QByteArray("--display-name: must not contain control or format characters");
+        QTest::newRow("blank display name")
+            << agent + QStringList {QStringLiteral("--display-name"), QStringLiteral("   ")}
+            << QByteArray("Good-Password-77\n") << QByteArray("--display-name: must be 1 to 64");
+        QTest::newRow("reset with a role")
+            << QStringList {QStringLiteral("admin"), QStringLiteral("create-user"),
+                   QStringLiteral("agent07"), QStringLiteral("--reset-password"),
+                   QStringLiteral("--role"), QStringLiteral("admin")}
+            << QByteArray("Good-Password-77\n") << QByteArray("changes the password only");
         QTest::newRow("reset of nobody")
             << QStringList {QStringLiteral("admin"), QStringLiteral("create-user"),
                    QStringLiteral("nobody"), QStringLiteral("--reset-password")}
@@ -366,7 +614,13 @@ private Q_SLOTS:
         QFETCH(QByteArray, input);
         QFETCH(QByteArray, expected);
         QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("w.db"));
+        TestServer store;
+        TestServer::Options options;
+        options.demoData = false;
+        if (onPostgres())
+            QVERIFY2(store.prepare(options), qPrintable(store.errorString()));
+        const QString db
+            = onPostgres() ? store.databaseSpec() : dir.filePath(QStringLiteral("w.db"));
         const Outcome o = runServer(args + QStringList {QStringLiteral("--db"), db}, input);
         QVERIFY(o.exitCode != 0);
         QVERIFY2(o.output.contains(expected), o.output.constData());
@@ -385,6 +639,11 @@ private Q_SLOTS:
 
     void logHoldsNoSecretNorCustomerIdentifier()
     {
+        // libpq prints the server's NOTICEs ("relation ... already exists,
+        // skipping", at every migration) to stderr itself, past the log
+        // handler: a known gap (server/Database.cpp), not this test's subject.
+        if (onPostgres())
+            QSKIP("libpq's NOTICE lines bypass ServerLog (server/Database.cpp)");
         const QString db = m_demo.databaseSpec();
         const QStringList account = column(db,
             QStringLiteral("SELECT account_no || '|' || id_number || '|' || email || '|' || phone "
@@ -543,6 +802,8 @@ private Q_SLOTS:
 
     void backupWhileWritingThenRestore()
     {
+        if (onPostgres())
+            QSKIP("SQLite files and their backups; PostgreSQL has pg_dump");
         QVERIFY2(m_demo.start(), qPrintable(m_demo.errorString()));
         ApiCaller agent(m_demo.baseUrl(), m_demo.caCertificates());
         QCOMPARE(
@@ -566,20 +827,35 @@ private Q_SLOTS:
         QProcess backup;
         backup.setProcessChannelMode(QProcess::MergedChannels);
         backup.start(TestServer::serverBinary(),
-            {QStringLiteral("admin"), QStringLiteral("backup"), copy, QStringLiteral("--db"),
-                m_demo.databaseSpec()});
-        // Writes go on while the copy is taken, acknowledged or not.
-        int during = 0;
-        while (backup.state() != QProcess::NotRunning) {
-            write();
-            ++during;
+            TestServer::withoutHostConfig({QStringLiteral("admin"), QStringLiteral("backup"), copy,
+                QStringLiteral("--db"), m_demo.databaseSpec()}));
+        QVERIFY(backup.waitForStarted());
+        // However fast the copy, a write is acknowledged while the backup
+        // has the store open: the backup is paused (SIGSTOP) until it is
+        // caught with the store open, and a write made then.
+        const pid_t pid = pid_t(backup.processId());
+        int acknowledgedWhileOpen = 0;
+        QElapsedTimer waited;
+        waited.start();
+        while (acknowledgedWhileOpen == 0 && backup.state() != QProcess::NotRunning
+            && waited.elapsed() < 60000) {
+            if (::kill(pid, SIGSTOP) != 0)
+                break;
+            if (waitUntilStopped(pid) && hasOpen(pid, m_demo.databaseSpec()) && !write().isEmpty())
+                ++acknowledgedWhileOpen;
+            ::kill(pid, SIGCONT);
+            QThread::usleep(200);
         }
+        // More writes go on while it finishes, acknowledged or not.
+        while (backup.state() != QProcess::NotRunning)
+            write();
+        QCOMPARE(backup.exitStatus(), QProcess::NormalExit);
         QCOMPARE(backup.exitCode(), 0);
+        QCOMPARE(acknowledgedWhileOpen, 1);
         QVERIFY(backup.readAll().contains("integrity_check: ok"));
         QStringList after;
         for (int i = 0; i < 5; ++i)
             after << write();
-        qInfo() << during << "writes while the backup ran";
         QCOMPARE(column(copy, QStringLiteral("PRAGMA integrity_check")), QStringList {u"ok"_s});
         QVERIFY(!QFileInfo::exists(copy + u"-wal"_s));
         // All the customers' data: for the owner's eyes only.

@@ -145,11 +145,11 @@ bool TestServer::prepare(const Options &options)
     if (!options.demoData)
         return true;
     // A fixed seed and reference time keep the data the same on every run.
-    return run({serverBinary(), QStringLiteral("--db"), m_dbSpec, QStringLiteral("--generate"),
-                   QStringLiteral("--accounts"), QString::number(options.accounts),
-                   QStringLiteral("--transactions"), QString::number(options.transactions),
-                   QStringLiteral("--pbkdf2-iterations"), QStringLiteral("2000"),
-                   QStringLiteral("--seed"), QStringLiteral("7")},
+    return run({serverBinary(), QStringLiteral("--no-config"), QStringLiteral("--db"), m_dbSpec,
+                   QStringLiteral("--generate"), QStringLiteral("--accounts"),
+                   QString::number(options.accounts), QStringLiteral("--transactions"),
+                   QString::number(options.transactions), QStringLiteral("--pbkdf2-iterations"),
+                   QStringLiteral("2000"), QStringLiteral("--seed"), QStringLiteral("7")},
         300000);
 }
 
@@ -212,6 +212,16 @@ bool TestServer::sendSignal(int signalNumber) const
         && ::kill(pid_t(m_process->processId()), signalNumber) == 0;
 }
 
+QStringList TestServer::withoutHostConfig(const QStringList &args)
+{
+    if (args.contains(QLatin1String("--config")) || args.contains(QLatin1String("--no-config")))
+        return args;
+    // `walletdesk-server admin ...` must keep "admin" first.
+    if (args.value(0) == QLatin1String("admin"))
+        return args + QStringList {QStringLiteral("--no-config")};
+    return QStringList {QStringLiteral("--no-config")} + args;
+}
+
 bool TestServer::launch(const QStringList &args)
 {
     terminate();
@@ -220,7 +230,7 @@ bool TestServer::launch(const QStringList &args)
     // a crashed test must not leave a server holding ctest's pipes.
     m_process->setStandardErrorFile(logFile(), QIODevice::Append);
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-    m_process->start(serverBinary(), args);
+    m_process->start(serverBinary(), withoutHostConfig(args));
     static const QRegularExpression listening(QStringLiteral("listening on https://[^:]+:(\\d+)/"));
     QByteArray out;
     while (m_process->waitForReadyRead(20000)) {

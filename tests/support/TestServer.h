@@ -35,7 +35,12 @@ public:
     bool start(const QStringList &extraArgs = {}, quint16 port = 0,
         const QString &certName = QStringLiteral("server"));
     // Starts the server with exactly these arguments (no --db, --cert, ...).
+    // Like every start, with --no-config unless args name a --config: the
+    // host's /etc/walletdesk/server.conf (an installed package) stays out.
     bool startWith(const QStringList &args);
+    // args with --no-config (after `admin ...`, else in front) unless they
+    // hold --config or --no-config. For tests that run the binary themselves.
+    static QStringList withoutHostConfig(const QStringList &args);
     bool sendSignal(int signalNumber) const;
     // Everything the server process wrote to stderr (its log), since prepare().
     QByteArray log() const;
