@@ -1,6 +1,7 @@
 #include "PasswordChangeDialog.h"
 
 #include "Accessibility.h"
+#include "PasswordRule.h"
 #include "Session.h"
 
 #include <QDialogButtonBox>
@@ -80,16 +81,21 @@ QString PasswordChangeDialog::message() const
 QString PasswordChangeDialog::problemWith(const QString &password, const QString &repeated,
     const QString &username, const QString &currentPassword)
 {
-    if (password.size() < 10)
-        return tr("The new password is too short: at least 10 characters.");
-    if (password.size() > 200)
-        return tr("The new password is too long: at most 200 characters.");
-    if (std::all_of(password.cbegin(), password.cend(), [](QChar c) { return c.isDigit(); }))
+    // The server's rule (models/PasswordRule), told before the round trip.
+    switch (PasswordRule::check(username, password, currentPassword)) {
+    case PasswordRule::Problem::Length:
+        return password.size() < PasswordRule::minLength
+            ? tr("The new password is too short: at least 10 characters.")
+            : tr("The new password is too long: at most 200 characters.");
+    case PasswordRule::Problem::DigitsOnly:
         return tr("The new password must not be digits only.");
-    if (password.compare(username, Qt::CaseInsensitive) == 0)
+    case PasswordRule::Problem::IsUsername:
         return tr("The new password must not be your username.");
-    if (password == currentPassword)
+    case PasswordRule::Problem::SameAsCurrent:
         return tr("The new password must not be the one-time password.");
+    case PasswordRule::Problem::None:
+        break;
+    }
     if (password != repeated)
         return tr("The two new passwords differ: type the same one twice.");
     return {};
