@@ -387,14 +387,10 @@ Reply AuthApi::changePassword(RequestContext &request)
 QString AuthApi::newPasswordProblem(
     const QString &username, const QString &currentPassword, const QString &newPassword)
 {
-    if (newPassword.size() < 10 || newPassword.size() > 200)
-        return QStringLiteral("must be 10 to 200 characters");
-    if (newPassword.compare(username, Qt::CaseInsensitive) == 0)
-        return QStringLiteral("must not be the username");
+    if (const QString why = Credentials::passwordWeakness(username, newPassword); !why.isEmpty())
+        return why;
     if (newPassword == currentPassword)
         return QStringLiteral("must differ from the current password");
-    if (std::all_of(newPassword.cbegin(), newPassword.cend(), [](QChar c) { return c.isDigit(); }))
-        return QStringLiteral("must not be digits only");
     return {};
 }
 

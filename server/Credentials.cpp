@@ -6,6 +6,8 @@
 #include <QRandomGenerator>
 #include <QtEndian>
 
+#include <algorithm>
+
 namespace WalletDesk::Server::Credentials {
 
 namespace {
@@ -128,6 +130,24 @@ QString oneTimePassword()
     for (int i = 0; i < 16; ++i)
         password.append(QLatin1Char(alphabet[QRandomGenerator::system()->bounded(size)]));
     return password;
+}
+
+QString passwordWeakness(const QString &username, const QString &password)
+{
+    if (password.size() < 10 || password.size() > 200)
+        return QStringLiteral("must be 10 to 200 characters");
+    // Sign-in reads a password as JSON, where NUL cannot be sent, and
+    // refuses a blank one as empty: either would lock its owner out.
+    if (password.contains(QChar(0)))
+        return QStringLiteral("must not contain NUL");
+    const QString core = password.trimmed();
+    if (core.isEmpty())
+        return QStringLiteral("must not be only spaces");
+    if (core.compare(username, Qt::CaseInsensitive) == 0)
+        return QStringLiteral("must not be the username");
+    if (std::all_of(core.cbegin(), core.cend(), [](QChar c) { return c.isDigit(); }))
+        return QStringLiteral("must not be digits only");
+    return {};
 }
 
 QString numericCode(int digits)

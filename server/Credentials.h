@@ -28,6 +28,11 @@ QByteArray newTotpSecret();
 // alphabet without look-alikes such as 0/O and 1/l/I, about 90 bits).
 QString oneTimePassword();
 
+// Why a password may not be chosen, or an empty string: the one set of
+// rules for POST /auth/password and `admin create-user`, so that neither
+// accepts a password the other, or sign-in, would refuse.
+QString passwordWeakness(const QString &username, const QString &password);
+
 // A numeric one-time code for callers.
 QString numericCode(int digits);
 

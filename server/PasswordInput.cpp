@@ -1,5 +1,7 @@
 #include "PasswordInput.h"
 
+#include "Credentials.h"
+
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
@@ -85,13 +87,8 @@ bool PasswordInput::read(const QString &username, QString *password, QString *er
 
 QString PasswordInput::weakness(const QString &username, const QString &password)
 {
-    if (password.size() < 10 || password.size() > 200)
-        return QStringLiteral("the password must be 10 to 200 characters");
-    if (password.compare(username, Qt::CaseInsensitive) == 0)
-        return QStringLiteral("the password must not be the username");
-    if (std::all_of(password.cbegin(), password.cend(), [](QChar c) { return c.isDigit(); }))
-        return QStringLiteral("the password must not be digits only");
-    return {};
+    const QString why = Credentials::passwordWeakness(username, password);
+    return why.isEmpty() ? why : QStringLiteral("the password ") + why;
 }
 
 } // namespace WalletDesk::Server

@@ -323,8 +323,12 @@ private Q_SLOTS:
                 {{QStringLiteral("currentPassword"), current},
                     {QStringLiteral("newPassword"), next}});
         };
+        // Spaces only (ASCII or ideographic) would be a password sign-in
+        // refuses as empty; padding must not get round the other rules.
         for (const QString &weak : {QStringLiteral("short1"), QStringLiteral("123456789012"), otp,
-                 QString(201, QLatin1Char('x'))}) {
+                 QString(201, QLatin1Char('x')), QString(12, QLatin1Char(' ')),
+                 QString(10, QChar(0x3000)), QStringLiteral("  1234567890  "),
+                 QStringLiteral("agent07   "), QStringLiteral(" AGENT07  ")}) {
             const auto refused = change(otp, weak);
             QCOMPARE(refused.status, 400);
             QCOMPARE(refused.field(), QStringLiteral("newPassword"));
