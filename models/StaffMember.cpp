@@ -50,4 +50,24 @@ QString StaffMember::usernameProblem(const QString &username)
     return {};
 }
 
+QString StaffMember::displayNameProblem(const QString &displayName)
+{
+    if (displayName.trimmed().isEmpty() || displayName.size() > 64)
+        return QStringLiteral("must be 1 to 64 characters");
+    // The name is shown on every console and in the audit log: nothing in it
+    // may break a line or reorder the text around it (bidi controls are Cf).
+    for (const QChar c : displayName) {
+        switch (c.category()) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+            return QStringLiteral("must not contain control, format or line-breaking characters");
+        default:
+            break;
+        }
+    }
+    return {};
+}
+
 } // namespace WalletDesk

@@ -5,10 +5,10 @@
 #include "PasswordInput.h"
 #include "ServerContext.h"
 #include "ServerOptions.h"
+#include "StaffMember.h"
 #include "StoreBackup.h"
 
 #include <QCommandLineParser>
-#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -97,8 +97,8 @@ int AdminCommand::run(const QStringList &arguments)
 
     if (command == QLatin1String("create-user")) {
         const QString name = file;
-        static const QRegularExpression validName(QStringLiteral("^[a-z][a-z0-9._-]{2,31}$"));
-        if (!validName.match(name).hasMatch())
+        // POST /staff's rule itself: a pattern ending in $ would let "name\n" through.
+        if (!StaffMember::usernameProblem(name).isEmpty())
             return fail(QStringLiteral(
                 "NAME: 3 to 32 characters of a-z 0-9 . _ -, starting with a letter"));
         const bool reset = parser.isSet(QStringLiteral("reset-password"));
@@ -131,10 +131,8 @@ int AdminCommand::run(const QStringList &arguments)
             QString displayName = parser.value(QStringLiteral("display-name"));
             if (displayName.isEmpty())
                 displayName = exists ? existingDisplayName : name;
-            static const QRegularExpression control(QStringLiteral("[\\x{0}-\\x{1f}\\x{7f}]"));
-            if (displayName.size() > 64 || displayName.contains(control))
-                return fail(
-                    QStringLiteral("--display-name: 1 to 64 characters, no control characters"));
+            if (const QString why = StaffMember::displayNameProblem(displayName); !why.isEmpty())
+                return fail(QStringLiteral("--display-name: ") + why);
             QString password, error;
             if (!PasswordInput::read(name, &password, &error))
                 return fail(error);

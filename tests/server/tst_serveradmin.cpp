@@ -379,6 +379,14 @@ private Q_SLOTS:
         QTest::newRow("bidi override")
             << body(ok, QStringLiteral("张") + QChar(0x202E) + QStringLiteral("三"), agent)
             << "displayName";
+        // Line and paragraph separators break the line on every console and
+        // in the audit log as a newline would.
+        QTest::newRow("line separator")
+            << body(ok, QStringLiteral("张") + QChar(0x2028) + QStringLiteral("admin01"), agent)
+            << "displayName";
+        QTest::newRow("paragraph separator")
+            << body(ok, QStringLiteral("张") + QChar(0x2029) + QStringLiteral("三"), agent)
+            << "displayName";
         QTest::newRow("role") << body(ok, name, QStringLiteral("root")) << "role";
         QJsonObject withPassword = body(ok, name, agent);
         withPassword.insert(QStringLiteral("password"), QStringLiteral("chosen-by-admin"));

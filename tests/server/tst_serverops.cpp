@@ -337,6 +337,25 @@ private Q_SLOTS:
             QStringLiteral("create-user"), QStringLiteral("longusername"), QStringLiteral("--role"),
             QStringLiteral("agent")} << QByteArray("longusername\n")
                                       << QByteArray("not be the username");
+        QTest::newRow("only spaces")
+            << agent << QByteArray("            \n") << QByteArray("must not be only spaces");
+        QTest::newRow("digits between spaces")
+            << agent << QByteArray("  1234567890  \n") << QByteArray("digits only");
+        QTest::newRow("name ending in a newline")
+            << QStringList {QStringLiteral("admin"), QStringLiteral("create-user"),
+                   QStringLiteral("agent07\n"), QStringLiteral("--role"), QStringLiteral("agent"),
+                   QStringLiteral("--display-name"), QStringLiteral("Agent Seven")}
+            << QByteArray("Good-Password-77\n") << QByteArray("NAME: 3 to 32 characters");
+        QTest::newRow("bidi override in the display name")
+            << agent
+                + QStringList {QStringLiteral("--display-name"),
+                    QStringLiteral("Eve") + QChar(0x202E) + QStringLiteral("nimda")}
+            << QByteArray("Good-Password-77\n") << QByteArray("--display-name: must not contain");
+        QTest::newRow("line separator in the display name")
+            << agent
+                + QStringList {QStringLiteral("--display-name"),
+                    QStringLiteral("Eve") + QChar(0x2028) + QStringLiteral("admin01")}
+            << QByteArray("Good-Password-77\n") << QByteArray("--display-name: must not contain");
         QTest::newRow("no password") << agent << QByteArray() << QByteArray("no password on stdin");
         QTest::newRow("no role") << agent.mid(0, 3) << QByteArray("Good-Password-77\n")
                                  << QByteArray("--role: admin, supervisor or agent");
