@@ -42,8 +42,10 @@ the --config file, else in /etc/walletdesk/server.conf).
       (asked twice) or, when stdin is not a terminal, as one line of stdin.
       There is no --password option: a command line is visible to every user
       of the machine. At least 10 characters. An existing NAME is refused
-      unless --reset-password is given, which sets a new password (and clears
-      a sign-in lock-out). It does not have to be changed at the next sign-in.
+      unless --reset-password is given, which sets a new password, clears a
+      sign-in lock-out, removes a second factor (the way back in for someone
+      who lost both) and ends that person's open sign-ins. It does not have
+      to be changed at the next sign-in.
 
   admin backup FILE
       Copies a SQLite store to FILE while servers keep serving (SQLite's

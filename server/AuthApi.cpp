@@ -421,6 +421,11 @@ void AuthApi::upsertAgent(const ServerContext &ctx, const QString &username,
                 " WHERE username = ?"),
             {displayName, enumToString(role), QString::fromLatin1(hash), QString::fromLatin1(salt),
                 iterations, totp, username});
+        // A new password ends every sign-in made with the old one, as an
+        // administrator's reset does (it is what one does after a leak).
+        ctx.db().exec(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE revoked = 0 AND"
+                                     " agent_id = (SELECT id FROM agents WHERE username = ?)"),
+            {username});
         return;
     }
     ctx.db().exec(

@@ -303,8 +303,8 @@ private Q_SLOTS:
         const Outcome again = runServer(create, "Another-Pass-9921\n");
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.output.contains("boss exists; --reset-password"), again.output.constData());
-        QCOMPARE(
-            caller.signIn(QStringLiteral("boss"), QString::fromUtf8(adminPassword)).status, 200);
+        const auto before = caller.signIn(QStringLiteral("boss"), QString::fromUtf8(adminPassword));
+        QCOMPARE(before.status, 200);
         const Outcome reset = runServer(
             {QStringLiteral("admin"), QStringLiteral("create-user"), QStringLiteral("boss"),
                 QStringLiteral("--reset-password"), QStringLiteral("--db"), db},
@@ -313,6 +313,12 @@ private Q_SLOTS:
         QVERIFY(!reset.output.contains("Another-Pass-9921"));
         QCOMPARE(
             caller.signIn(QStringLiteral("boss"), QString::fromUtf8(adminPassword)).status, 401);
+        // A reset after a leak must end what the leak opened: the sign-in made
+        // with the old password can no longer be refreshed.
+        const auto refreshed = caller.post(QStringLiteral("/api/v1/auth/refresh"),
+            {{QStringLiteral("refreshToken"), before.json.value(u"refreshToken"_s).toString()}});
+        QCOMPARE(refreshed.status, 401);
+        QCOMPARE(refreshed.code(), QStringLiteral("invalid_refresh_token"));
         const auto relogin
             = caller.signIn(QStringLiteral("boss"), QStringLiteral("Another-Pass-9921"));
         QCOMPARE(relogin.status, 200);
