@@ -24,6 +24,7 @@
 #include <QtTest>
 
 using namespace WalletDesk::Server;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -895,6 +896,60 @@ private Q_SLOTS:
 
     // The router serves exactly the endpoints docs/api.md lists, each with
     // the access its role marker names.
+    void controlCharactersInACallIdAreRefused_data()
+    {
+        QTest::addColumn<QString>("callId");
+        QTest::newRow("bidi override") << QStringLiteral("call-") + QChar(0x202E) + u"1-llac"_s;
+        QTest::newRow("line separator") << QStringLiteral("call-2") + QChar(0x2028) + u"forged"_s;
+        QTest::newRow("escape") << QStringLiteral("call-3\x1b[2Jforged");
+        QTest::newRow("zero-width joiner") << QStringLiteral("call-4") + QChar(0x200D);
+    }
+    // The call id is written to the audit log with every read: what a
+    // supervisor reads there must be what was sent, line for line.
+    void controlCharactersInACallIdAreRefused()
+    {
+        QFETCH(QString, callId);
+        const auto refused
+            = m_agent->get(QStringLiteral("/api/v1/accounts/1"), {{"X-Call-Id", callId.toUtf8()}});
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.field(), QStringLiteral("X-Call-Id"));
+        const auto audit = m_supervisor->get(QStringLiteral("/api/v1/audit?action=account.view"));
+        QCOMPARE(audit.status, 200);
+        for (const auto &e : audit.items())
+            QVERIFY(e.toObject().value(QStringLiteral("callId")).toString() != callId);
+        const auto plain = m_agent->get(QStringLiteral("/api/v1/accounts/1"),
+            {{"X-Call-Id", "call-\xe5\x91\xbc\xe5\x8f\xab-1"}});
+        QCOMPARE(plain.status, 200);
+    }
+
+    void timeZoneIsAnIdTheMachineLists_data()
+    {
+        QTest::addColumn<QString>("zone");
+        // On Linux QTimeZone takes each of these: a POSIX rule ("Asia" is UTC
+        // with a name, "CST-8" an offset other platforms cannot read), a path
+        // below the zoneinfo directory, the machine's own zone file.
+        QTest::newRow("a region alone") << u"Asia"_s;
+        QTest::newRow("posix rule") << u"CST-8"_s;
+        QTest::newRow("posix rule with dst") << u"ABC+5DEF,M3.2.0,M11.1.0"_s;
+        QTest::newRow("dot-dot path") << u"Asia/../Asia/Shanghai"_s;
+        QTest::newRow("posix directory") << u"posix/Asia/Shanghai"_s;
+        QTest::newRow("localtime") << u"localtime"_s;
+        QTest::newRow("trailing space") << u"Asia/Shanghai "_s;
+        QTest::newRow("lower case") << u"asia/shanghai"_s;
+    }
+    void timeZoneIsAnIdTheMachineLists()
+    {
+        QFETCH(QString, zone);
+        const auto before = m_admin->get(QStringLiteral("/api/v1/reference"));
+        const qint64 version = before.json.value(QStringLiteral("version")).toInteger();
+        QJsonObject data = before.json;
+        data.insert(QStringLiteral("timeZone"), zone);
+        const auto r = m_admin->put(QStringLiteral("/api/v1/reference"), data, ifMatch(version));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.field(), QStringLiteral("timeZone"));
+        QCOMPARE(referenceVersion(), version);
+    }
+
     void routesAreTheDocumentedOnes()
     {
         QString error;
