@@ -135,8 +135,10 @@ Reply AuthApi::login(RequestContext &request)
             QStringLiteral("this sign-in has been disabled by an administrator"));
     }
     const bool otpMissing = passwordOk && !totpSecret.isEmpty() && !body.otp;
-    const bool otpOk = totpSecret.isEmpty()
-        || (body.otp && Credentials::verifyTotp(totpSecret, *body.otp, now / 1000));
+    // The code's time step, -1 when there is none or it is wrong.
+    const qint64 otpStep = !totpSecret.isEmpty() && body.otp
+        ? Credentials::totpStep(totpSecret, *body.otp, now / 1000).value_or(-1)
+        : -1;
     if (otpMissing)
         throw HttpError(401, QStringLiteral("otp_required"),
             QStringLiteral("enter the code from your authenticator"), QStringLiteral("otp"));
@@ -145,12 +147,17 @@ Reply AuthApi::login(RequestContext &request)
     DbTransaction tx(db);
     db.lockRow(Database::Table::Agents, agent.id);
     Rows counters = db.exec(
-        QStringLiteral("SELECT failed_logins, locked_until FROM agents WHERE id = ?"), {agent.id});
+        QStringLiteral(
+            "SELECT failed_logins, locked_until, totp_last_step FROM agents WHERE id = ?"),
+        {agent.id});
     if (!counters.next())
         throw invalidCredentials();
     const qint64 lockedUntil = counters.value(1).toLongLong();
+    const qint64 lastOtpStep = counters.value(2).toLongLong();
     if (lockedUntil > now)
         throw lockedOut(lockedUntil);
+    // Read under the row lock: of two sign-ins with one code, one gets in.
+    const bool otpOk = totpSecret.isEmpty() || otpStep > lastOtpStep;
     if (!passwordOk || !otpOk) {
         const bool lockNow = countFailure(agent.id, counters.value(0).toInt(), lockedUntil, now);
         tx.commit();
@@ -162,8 +169,8 @@ Reply AuthApi::login(RequestContext &request)
         throw invalidCredentials();
     }
     db.exec(QStringLiteral("UPDATE agents SET failed_logins = 0, locked_until = 0,"
-                           " last_sign_in_at = ? WHERE id = ?"),
-        {now, agent.id});
+                           " last_sign_in_at = ?, totp_last_step = ? WHERE id = ?"),
+        {now, qMax(otpStep, lastOtpStep), agent.id});
     const QJsonObject tokens = issueTokens(agent, stored->passwordChangeRequired);
     m_ctx.audit(agent.id, QStringLiteral("auth.login"), std::nullopt, QString());
     tx.commit();

@@ -563,12 +563,39 @@ private Q_SLOTS:
         const auto withoutCode = caller()->signIn(c.username, password);
         QCOMPARE(withoutCode.status, 401);
         QCOMPARE(withoutCode.code(), QStringLiteral("otp_required"));
-        auto withCode = caller();
-        const auto login = withCode->post(QStringLiteral("/api/v1/auth/login"),
-            {{QStringLiteral("username"), c.username}, {QStringLiteral("password"), password},
-                {QStringLiteral("otp"),
-                    Credentials::totp(secret, QDateTime::currentSecsSinceEpoch())}});
-        QCOMPARE(login.status, 200);
+        const auto signInWith = [&](const QString &code) {
+            return caller()->post(QStringLiteral("/api/v1/auth/login"),
+                {{QStringLiteral("username"), c.username}, {QStringLiteral("password"), password},
+                    {QStringLiteral("otp"), code}});
+        };
+        const qint64 signInAt = QDateTime::currentSecsSinceEpoch();
+        const QString code = Credentials::totp(secret, signInAt);
+        // A code works once (RFC 6238, 5.2): one read over a shoulder or kept
+        // by a proxy opens nothing. Sent at once through both processes, it
+        // signs in one of them (three, so the failures stay below the lock-out).
+        const QByteArray body = QJsonDocument(
+            QJsonObject {{u"username"_s, c.username}, {u"password"_s, password},
+                {u"otp"_s, code}}).toJson(QJsonDocument::Compact);
+        auto first = caller();
+        auto other = caller(m_second);
+        const QMap<QByteArray, QByteArray> json {{"Content-Type", "application/json"}};
+        const auto together
+            = ApiCaller::sendTogether({{first.get(), "POST", u"/api/v1/auth/login"_s, body, json},
+                {other.get(), "POST", u"/api/v1/auth/login"_s, body, json},
+                {first.get(), "POST", u"/api/v1/auth/login"_s, body, json}});
+        int signedInTogether = 0;
+        for (const auto &r : together) {
+            signedInTogether += r.status == 200 ? 1 : 0;
+            QVERIFY2(
+                r.status == 200 || r.code() == QLatin1String("invalid_otp"), r.body.constData());
+        }
+        QCOMPARE(signedInTogether, 1);
+        const auto replayed = signInWith(code);
+        QCOMPARE(replayed.status, 401);
+        QCOMPARE(replayed.code(), QStringLiteral("invalid_otp"));
+        // The next step's code still works, and after it no older one.
+        QCOMPARE(signInWith(Credentials::totp(secret, signInAt + 30)).status, 200);
+        QCOMPARE(signInWith(code).code(), QStringLiteral("invalid_otp"));
 
         const auto notPending
             = m_admin->post(QStringLiteral("/api/v1/staff/%1/totp/confirm").arg(c.id),
