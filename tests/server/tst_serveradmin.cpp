@@ -977,6 +977,23 @@ private Q_SLOTS:
         QCOMPARE(referenceVersion(), version);
     }
 
+    // A code ending in a newline looked like a code with one; it was taken
+    // as a second, different "kiosk" beside the real one.
+    void referenceCodesHaveNoTrailingNewline()
+    {
+        const auto before = m_admin->get(QStringLiteral("/api/v1/reference"));
+        const qint64 version = before.json.value(QStringLiteral("version")).toInteger();
+        QJsonObject data = before.json;
+        QJsonArray channels = data.value(QStringLiteral("channels")).toArray();
+        channels.append(QJsonObject {
+            {u"code"_s, u"kiosk\n"_s}, {u"nameZh"_s, u"自助机"_s}, {u"nameEn"_s, u"Kiosk"_s}});
+        data.insert(QStringLiteral("channels"), channels);
+        const auto r = m_admin->put(QStringLiteral("/api/v1/reference"), data, ifMatch(version));
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.field().endsWith(QLatin1String(".code")), qPrintable(r.field()));
+        QCOMPARE(referenceVersion(), version);
+    }
+
     void routesAreTheDocumentedOnes()
     {
         QString error;
