@@ -977,6 +977,35 @@ private Q_SLOTS:
         QCOMPARE(referenceVersion(), version);
     }
 
+    // Year by year the calendar could grow past what the reference data's
+    // reader takes (2000 days): from then on every read of it was a 500, on
+    // the server and on every console. The put that would pass it is refused.
+    void calendarStaysReadable()
+    {
+        const auto putYear = [&](int year, int count) {
+            QJsonArray days;
+            const QDate first(year, 1, 1);
+            for (int i = 0; i < count; ++i)
+                days.append(day(first.addDays(i).toString(Qt::ISODate), u"holiday"_s, u"假日"_s));
+            return m_admin->put(QStringLiteral("/api/v1/calendar/%1").arg(year),
+                {{u"days"_s, days}}, ifMatch(referenceVersion()));
+        };
+        int refusedAt = 0;
+        for (int year = 2060; year <= 2090 && refusedAt == 0; ++year) {
+            const auto r = putYear(year, 100);
+            if (r.status != 200) {
+                QCOMPARE(r.status, 400);
+                QCOMPARE(r.field(), QStringLiteral("holidays"));
+                refusedAt = year;
+            }
+        }
+        QVERIFY(refusedAt > 2060);
+        QCOMPARE(m_admin->get(QStringLiteral("/api/v1/reference")).status, 200);
+        QCOMPARE(m_agent->get(QStringLiteral("/api/v1/reference")).status, 200);
+        for (int year = 2060; year < refusedAt; ++year)
+            QCOMPARE(putYear(year, 0).status, 200);
+    }
+
     // A code ending in a newline looked like a code with one; it was taken
     // as a second, different "kiosk" beside the real one.
     void referenceCodesHaveNoTrailingNewline()
