@@ -343,6 +343,8 @@ private Q_SLOTS:
             QStringLiteral("create-user"), QStringLiteral("longusername"), QStringLiteral("--role"),
             QStringLiteral("agent")} << QByteArray("longusername\n")
                                       << QByteArray("not be the username");
+        QTest::newRow("NUL inside") << agent << QByteArray("Good-Passw\0ord-77\n", 18)
+                                    << QByteArray("must not contain NUL");
         QTest::newRow("only spaces")
             << agent << QByteArray("            \n") << QByteArray("must not be only spaces");
         QTest::newRow("digits between spaces")
