@@ -17,6 +17,9 @@ namespace {
 bool callIdIsPrintable(const QByteArray &header)
 {
     const QString id = QString::fromUtf8(header);
+    // Longer ids were cut to 64 characters, and two calls could share one.
+    if (id.size() > 64)
+        return false;
     return std::none_of(id.cbegin(), id.cend(), [](QChar c) {
         const QChar::Category category = c.category();
         return category == QChar::Other_Control || category == QChar::Other_Format
@@ -156,7 +159,8 @@ Reply Router::run(const Route &route, const QHttpServerRequest &request, QString
         }
         if (!callIdIsPrintable(context.header("X-Call-Id")))
             throw HttpError::badRequest(QStringLiteral("X-Call-Id"),
-                QStringLiteral("must not contain control, format or line-breaking characters"));
+                QStringLiteral("must be up to 64 characters without control, format or"
+                               " line-breaking characters"));
         if (!request.body().isEmpty()
             && !context.header("Content-Type").startsWith("application/json"))
             throw HttpError(415, QStringLiteral("unsupported_media_type"),

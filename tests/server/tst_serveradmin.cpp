@@ -923,17 +923,19 @@ private Q_SLOTS:
 
     // The router serves exactly the endpoints docs/api.md lists, each with
     // the access its role marker names.
-    void controlCharactersInACallIdAreRefused_data()
+    void unfitCallIdsAreRefused_data()
     {
         QTest::addColumn<QString>("callId");
         QTest::newRow("bidi override") << QStringLiteral("call-") + QChar(0x202E) + u"1-llac"_s;
         QTest::newRow("line separator") << QStringLiteral("call-2") + QChar(0x2028) + u"forged"_s;
         QTest::newRow("escape") << QStringLiteral("call-3\x1b[2Jforged");
         QTest::newRow("zero-width joiner") << QStringLiteral("call-4") + QChar(0x200D);
+        // Cut to 64 before, so that two long ids could name one call.
+        QTest::newRow("65 characters") << QString(65, QLatin1Char('c'));
     }
     // The call id is written to the audit log with every read: what a
     // supervisor reads there must be what was sent, line for line.
-    void controlCharactersInACallIdAreRefused()
+    void unfitCallIdsAreRefused()
     {
         QFETCH(QString, callId);
         const auto refused
