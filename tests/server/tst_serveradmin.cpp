@@ -824,6 +824,15 @@ private Q_SLOTS:
             << "2027"
             << QJsonArray {day(QStringLiteral("2027-01-01"), h, QString(41, QChar(0x8282)))} << 400
             << "days[0].name";
+        QTest::newRow("line break in the name")
+            << "2027"
+            << QJsonArray {day(QStringLiteral("2027-01-01"), h, QStringLiteral("元旦\n调休"))}
+            << 400 << "days[0].name";
+        QTest::newRow("bidi override in the name")
+            << "2027"
+            << QJsonArray {day(QStringLiteral("2027-01-01"), h,
+                   QStringLiteral("元旦") + QChar(0x202E) + QStringLiteral("休"))}
+            << 400 << "days[0].name";
         QTest::newRow("kind") << "2027"
                               << QJsonArray {day(QStringLiteral("2027-01-01"),
                                      QStringLiteral("vacation"), QStringLiteral("假"))}
