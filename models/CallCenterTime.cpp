@@ -1,6 +1,7 @@
 #include "CallCenterTime.h"
 
 #include <QMutex>
+#include <QSet>
 
 namespace WalletDesk {
 
@@ -32,7 +33,16 @@ QByteArray CallCenterTime::zoneId()
 
 bool CallCenterTime::isUsable(const QByteArray &ianaId)
 {
-    return resolve(ianaId).isValid();
+    if (ianaId == defaultZoneId())
+        return resolve(ianaId).isValid();
+    // Only the ids the machine lists: on Linux QTimeZone also takes any POSIX
+    // rule ("Asia" is UTC under another name, "CST-8" a fixed offset no other
+    // platform reads) and any path below the zoneinfo directory ("Asia/../PRC").
+    static const QSet<QByteArray> listed = [] {
+        const QList<QByteArray> ids = QTimeZone::availableTimeZoneIds();
+        return QSet<QByteArray>(ids.cbegin(), ids.cend());
+    }();
+    return listed.contains(ianaId) && resolve(ianaId).isValid();
 }
 
 bool CallCenterTime::setZone(const QByteArray &ianaId)

@@ -14,7 +14,9 @@ public:
     enum class Problem {
         None,
         Length, // not 10 to 200 characters
-        IsUsername, // the username, in any case
+        HasNul, // JSON sign-in cannot carry it
+        Blank, // only spaces: sign-in refuses a blank password
+        IsUsername, // the username, in any case (spaces around it aside)
         SameAsCurrent, // what it replaces
         DigitsOnly,
     };

@@ -7,7 +7,8 @@ namespace WalletDesk {
 namespace {
 const QRegularExpression &codePattern()
 {
-    static const QRegularExpression p(QStringLiteral("^[a-z0-9_]{1,40}$"));
+    // \z, not $: $ also matches before a final newline ("hotline\n").
+    static const QRegularExpression p(QStringLiteral("^[a-z0-9_]{1,40}\\z"));
     return p;
 }
 } // namespace

@@ -56,10 +56,20 @@ QString StaffMember::displayNameProblem(const QString &displayName)
 {
     if (displayName.trimmed().isEmpty() || displayName.size() > 64)
         return QStringLiteral("must be 1 to 64 characters");
-    const bool control = std::any_of(displayName.cbegin(), displayName.cend(), [](QChar c) {
-        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
-    });
-    return control ? QStringLiteral("must not contain control or format characters") : QString();
+    // The name is shown on every console and in the audit log: nothing in it
+    // may break a line or reorder the text around it (bidi controls are Cf).
+    for (const QChar c : displayName) {
+        switch (c.category()) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+            return QStringLiteral("must not contain control, format or line-breaking characters");
+        default:
+            break;
+        }
+    }
+    return {};
 }
 
 } // namespace WalletDesk

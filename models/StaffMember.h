@@ -32,9 +32,8 @@ struct StaffMember
     // The rules POST /staff applies to a new username (3 to 32 of a-z 0-9 . _ -,
     // starting with a letter): empty when it is acceptable, else why not.
     static QString usernameProblem(const QString &username);
-    // The rules for the name the console shows (POST/PATCH /staff and
-    // `admin create-user`): 1 to 64 characters, not blank, no control or
-    // format characters (bidi overrides would make it lie on screen).
+    // The rules for a display name, wherever it is set (POST and PATCH /staff,
+    // `admin create-user --display-name`): empty when acceptable, else why not.
     static QString displayNameProblem(const QString &displayName);
 };
 

@@ -1,6 +1,7 @@
 #include "AuthApi.h"
 
 #include "Credentials.h"
+#include "PasswordRule.h"
 #include "PresenceApi.h"
 
 #include <algorithm>
@@ -135,8 +136,10 @@ Reply AuthApi::login(RequestContext &request)
             QStringLiteral("this sign-in has been disabled by an administrator"));
     }
     const bool otpMissing = passwordOk && !totpSecret.isEmpty() && !body.otp;
-    const bool otpOk = totpSecret.isEmpty()
-        || (body.otp && Credentials::verifyTotp(totpSecret, *body.otp, now / 1000));
+    // The code's time step, -1 when there is none or it is wrong.
+    const qint64 otpStep = !totpSecret.isEmpty() && body.otp
+        ? Credentials::totpStep(totpSecret, *body.otp, now / 1000).value_or(-1)
+        : -1;
     if (otpMissing)
         throw HttpError(401, QStringLiteral("otp_required"),
             QStringLiteral("enter the code from your authenticator"), QStringLiteral("otp"));
@@ -145,12 +148,17 @@ Reply AuthApi::login(RequestContext &request)
     DbTransaction tx(db);
     db.lockRow(Database::Table::Agents, agent.id);
     Rows counters = db.exec(
-        QStringLiteral("SELECT failed_logins, locked_until FROM agents WHERE id = ?"), {agent.id});
+        QStringLiteral(
+            "SELECT failed_logins, locked_until, totp_last_step FROM agents WHERE id = ?"),
+        {agent.id});
     if (!counters.next())
         throw invalidCredentials();
     const qint64 lockedUntil = counters.value(1).toLongLong();
+    const qint64 lastOtpStep = counters.value(2).toLongLong();
     if (lockedUntil > now)
         throw lockedOut(lockedUntil);
+    // Read under the row lock: of two sign-ins with one code, one gets in.
+    const bool otpOk = totpSecret.isEmpty() || otpStep > lastOtpStep;
     if (!passwordOk || !otpOk) {
         const bool lockNow = countFailure(agent.id, counters.value(0).toInt(), lockedUntil, now);
         tx.commit();
@@ -162,8 +170,8 @@ Reply AuthApi::login(RequestContext &request)
         throw invalidCredentials();
     }
     db.exec(QStringLiteral("UPDATE agents SET failed_logins = 0, locked_until = 0,"
-                           " last_sign_in_at = ? WHERE id = ?"),
-        {now, agent.id});
+                           " last_sign_in_at = ?, totp_last_step = ? WHERE id = ?"),
+        {now, qMax(otpStep, lastOtpStep), agent.id});
     const QJsonObject tokens = issueTokens(agent, stored->passwordChangeRequired);
     m_ctx.audit(agent.id, QStringLiteral("auth.login"), std::nullopt, QString());
     tx.commit();
@@ -387,15 +395,8 @@ Reply AuthApi::changePassword(RequestContext &request)
 QString AuthApi::newPasswordProblem(
     const QString &username, const QString &currentPassword, const QString &newPassword)
 {
-    if (newPassword.size() < 10 || newPassword.size() > 200)
-        return QStringLiteral("must be 10 to 200 characters");
-    if (newPassword.compare(username, Qt::CaseInsensitive) == 0)
-        return QStringLiteral("must not be the username");
-    if (newPassword == currentPassword)
-        return QStringLiteral("must differ from the current password");
-    if (std::all_of(newPassword.cbegin(), newPassword.cend(), [](QChar c) { return c.isDigit(); }))
-        return QStringLiteral("must not be digits only");
-    return {};
+    // The one rule, also `admin create-user`'s and the console's (models/).
+    return PasswordRule::problem(username, newPassword, currentPassword);
 }
 
 void AuthApi::revokeSessions(const Database &db, qint64 agentId, const QByteArray &keepAccessDigest)
@@ -425,6 +426,11 @@ void AuthApi::upsertAgent(const ServerContext &ctx, const QString &username,
                 " WHERE username = ?"),
             {displayName, enumToString(role), QString::fromLatin1(hash), QString::fromLatin1(salt),
                 iterations, totp, username});
+        // A new password ends every sign-in made with the old one, as an
+        // administrator's reset does (it is what one does after a leak).
+        ctx.db().exec(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE revoked = 0 AND"
+                                     " agent_id = (SELECT id FROM agents WHERE username = ?)"),
+            {username});
         return;
     }
     ctx.db().exec(

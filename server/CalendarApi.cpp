@@ -30,6 +30,13 @@ DayCounts countYear(const QList<Holiday> &days, int year)
     return counts;
 }
 
+bool breaksTheLine(QChar c)
+{
+    const QChar::Category category = c.category();
+    return category == QChar::Other_Control || category == QChar::Other_Format
+        || category == QChar::Separator_Line || category == QChar::Separator_Paragraph;
+}
+
 // The contract's ranges, narrower than what DeadlinePolicy::read accepts
 // from stored documents: the figures an administrator may set.
 void checkPolicy(const DeadlinePolicy &p)
@@ -85,6 +92,11 @@ Reply CalendarApi::putYear(RequestContext &request)
             if (r.ok())
                 r.check(!day.name.trimmed().isEmpty() && day.name.size() <= 40,
                     at + QStringLiteral("name"), QStringLiteral("must be 1 to 40 characters"));
+            // Every console shows the name in one line of its calendar.
+            if (r.ok())
+                r.check(std::none_of(day.name.cbegin(), day.name.cend(), breaksTheLine),
+                    at + QStringLiteral("name"),
+                    QStringLiteral("must not contain control, format or line-breaking characters"));
         }
         return list;
     });

@@ -6,6 +6,8 @@
 #include <QRandomGenerator>
 #include <QtEndian>
 
+#include <algorithm>
+
 namespace WalletDesk::Server::Credentials {
 
 namespace {
@@ -104,15 +106,21 @@ QString totp(const QByteArray &base32Secret, qint64 unixSeconds)
     return QStringLiteral("%1").arg(binary % 1000000, 6, 10, QLatin1Char('0'));
 }
 
-bool verifyTotp(const QByteArray &base32Secret, const QString &code, qint64 unixSeconds)
+std::optional<qint64> totpStep(
+    const QByteArray &base32Secret, const QString &code, qint64 unixSeconds)
 {
     // One step either side allows for clock drift between phone and server.
     for (int step = -1; step <= 1; ++step) {
-        if (constantTimeEquals(
-                totp(base32Secret, unixSeconds + step * 30).toLatin1(), code.toLatin1()))
-            return true;
+        const qint64 at = unixSeconds + step * 30;
+        if (constantTimeEquals(totp(base32Secret, at).toLatin1(), code.toLatin1()))
+            return at / 30;
     }
-    return false;
+    return std::nullopt;
+}
+
+bool verifyTotp(const QByteArray &base32Secret, const QString &code, qint64 unixSeconds)
+{
+    return totpStep(base32Secret, code, unixSeconds).has_value();
 }
 
 QByteArray newTotpSecret()

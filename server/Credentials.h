@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace WalletDesk::Server::Credentials {
 
 // Salted PBKDF2-HMAC-SHA256, hex encoded.
@@ -20,6 +22,10 @@ QByteArray tokenDigest(const QByteArray &token);
 // RFC 6238 time-based one-time code (SHA-1, 30 s, 6 digits) for a base32 secret.
 QString totp(const QByteArray &base32Secret, qint64 unixSeconds);
 bool verifyTotp(const QByteArray &base32Secret, const QString &code, qint64 unixSeconds);
+// The time step (unix seconds / 30) whose code this is, if it is one of the
+// steps verifyTotp accepts: sign-in takes each step once (RFC 6238, 5.2).
+std::optional<qint64> totpStep(
+    const QByteArray &base32Secret, const QString &code, qint64 unixSeconds);
 
 // A new TOTP secret: 160 random bits (RFC 4226's recommendation), base32.
 QByteArray newTotpSecret();

@@ -260,6 +260,12 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE agents ADD COLUMN last_sign_in_at BIGINT"),
             QStringLiteral("CREATE INDEX sessions_agent ON sessions(agent_id, revoked)"),
         },
+        {
+            // The time step of the last second-factor code a sign-in took:
+            // a code seen over a shoulder or in a proxy works only once.
+            QStringLiteral(
+                "ALTER TABLE agents ADD COLUMN totp_last_step BIGINT NOT NULL DEFAULT 0"),
+        },
     };
     return steps;
 }

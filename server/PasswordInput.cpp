@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <termios.h>
 #include <unistd.h>
 
@@ -43,13 +44,19 @@ bool PasswordInput::readLine(bool hidden, QString *line)
         quiet.c_lflag |= ECHONL;
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
     }
-    char buffer[1024];
-    const bool ok = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    // getline, not fgets into a buffer: its length keeps a NUL inside the
+    // line (which the password rules then refuse) from silently cutting the
+    // password short, and a long line is not split in two.
+    char *buffer = nullptr;
+    size_t capacity = 0;
+    const ssize_t length = ::getline(&buffer, &capacity, stdin);
+    const bool ok = length >= 0;
     if (hidden) {
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &savedTerminal);
         ::sigaction(SIGINT, &previous, nullptr);
     }
-    QString text = ok ? QString::fromUtf8(buffer) : QString();
+    QString text = ok ? QString::fromUtf8(buffer, qsizetype(length)) : QString();
+    std::free(buffer);
     while (text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r')))
         text.chop(1);
     *line = text;

@@ -32,6 +32,10 @@ qint64 ReferenceApi::store(const ServerContext &ctx, const ReferenceData &data)
     const QVariant current
         = db.scalar(QStringLiteral("SELECT version FROM reference_data WHERE id = 1"));
     const qint64 version = current.toLongLong() + 1;
+    // What is stored must read back, here and on every console: a calendar
+    // grown year by year past the reader's limits (PUT /calendar) would make
+    // every later read of the reference data fail with 500.
+    RequestContext::readObject(data.toJson(), [](JsonReader &r) { return ReferenceData::read(r); });
     const QString document = documentOf(data);
     if (current.isValid())
         db.exec(QStringLiteral("UPDATE reference_data SET version = ?, document = ? WHERE id = 1"),

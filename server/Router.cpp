@@ -4,9 +4,29 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcRouter, "walletdesk.server.router")
 
 namespace WalletDesk::Server {
+
+namespace {
+// The call id goes into the audit log as it was sent: a control, bidi or
+// line-breaking character in it would break or reorder the lines a
+// supervisor reads there.
+bool callIdIsPrintable(const QByteArray &header)
+{
+    const QString id = QString::fromUtf8(header);
+    // Longer ids were cut to 64 characters, and two calls could share one.
+    if (id.size() > 64)
+        return false;
+    return std::none_of(id.cbegin(), id.cend(), [](QChar c) {
+        const QChar::Category category = c.category();
+        return category == QChar::Other_Control || category == QChar::Other_Format
+            || category == QChar::Separator_Line || category == QChar::Separator_Paragraph;
+    });
+}
+} // namespace
 
 Reply errorReply(const HttpError &error)
 {
@@ -137,6 +157,10 @@ Reply Router::run(const Route &route, const QHttpServerRequest &request, QString
             if (route.access == Access::Admin && role != Role::Admin)
                 throw HttpError::forbidden(QStringLiteral("only an administrator may do this"));
         }
+        if (!callIdIsPrintable(context.header("X-Call-Id")))
+            throw HttpError::badRequest(QStringLiteral("X-Call-Id"),
+                QStringLiteral("must be up to 64 characters without control, format or"
+                               " line-breaking characters"));
         if (!request.body().isEmpty()
             && !context.header("Content-Type").startsWith("application/json"))
             throw HttpError(415, QStringLiteral("unsupported_media_type"),

@@ -37,16 +37,6 @@ StaffMember staffFrom(Rows &q)
     return s;
 }
 
-QString displayNameProblem(const QString &name)
-{
-    if (name.trimmed().isEmpty() || name.size() > 64)
-        return QStringLiteral("must be 1 to 64 characters");
-    const bool control = std::any_of(name.cbegin(), name.cend(), [](QChar c) {
-        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
-    });
-    return control ? QStringLiteral("must not contain control or format characters") : QString();
-}
-
 HttpError lastAdministrator()
 {
     return HttpError::conflict(
@@ -150,8 +140,8 @@ Reply StaffApi::create(RequestContext &request)
             r.check(StaffMember::usernameProblem(b.username).isEmpty(), QStringLiteral("username"),
                 StaffMember::usernameProblem(b.username));
         if (r.ok())
-            r.check(displayNameProblem(b.displayName).isEmpty(), QStringLiteral("displayName"),
-                displayNameProblem(b.displayName));
+            r.check(StaffMember::displayNameProblem(b.displayName).isEmpty(),
+                QStringLiteral("displayName"), StaffMember::displayNameProblem(b.displayName));
         return b;
     });
     const QString password = Credentials::oneTimePassword();
@@ -202,8 +192,8 @@ Reply StaffApi::update(RequestContext &request)
         Body b {r.optionalString(QStringLiteral("displayName"), 200),
             r.optionalEnumeration<Role>(QStringLiteral("role"))};
         if (r.ok() && b.displayName)
-            r.check(displayNameProblem(*b.displayName).isEmpty(), QStringLiteral("displayName"),
-                displayNameProblem(*b.displayName));
+            r.check(StaffMember::displayNameProblem(*b.displayName).isEmpty(),
+                QStringLiteral("displayName"), StaffMember::displayNameProblem(*b.displayName));
         if (r.ok() && !b.displayName && !b.role)
             r.fail(QString(), QStringLiteral("send displayName, role or both"));
         return b;

@@ -89,6 +89,9 @@ QString PasswordChangeDialog::problemWith(const QString &password, const QString
             : tr("The new password is too long: at most 200 characters.");
     case PasswordRule::Problem::DigitsOnly:
         return tr("The new password must not be digits only.");
+    case PasswordRule::Problem::Blank:
+    case PasswordRule::Problem::HasNul:
+        return tr("The new password must have characters other than spaces.");
     case PasswordRule::Problem::IsUsername:
         return tr("The new password must not be your username.");
     case PasswordRule::Problem::SameAsCurrent:

@@ -24,6 +24,7 @@
 #include <QtTest>
 
 using namespace WalletDesk::Server;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -323,8 +324,12 @@ private Q_SLOTS:
                 {{QStringLiteral("currentPassword"), current},
                     {QStringLiteral("newPassword"), next}});
         };
+        // Spaces only (ASCII or ideographic) would be a password sign-in
+        // refuses as empty; padding must not get round the other rules.
         for (const QString &weak : {QStringLiteral("short1"), QStringLiteral("123456789012"), otp,
-                 QString(201, QLatin1Char('x'))}) {
+                 QString(201, QLatin1Char('x')), QString(12, QLatin1Char(' ')),
+                 QString(10, QChar(0x3000)), QStringLiteral("  1234567890  "),
+                 QStringLiteral("agent07   "), QStringLiteral(" AGENT07  ")}) {
             const auto refused = change(otp, weak);
             QCOMPARE(refused.status, 400);
             QCOMPARE(refused.field(), QStringLiteral("newPassword"));
@@ -374,6 +379,14 @@ private Q_SLOTS:
         QTest::newRow("control") << body(ok, QStringLiteral("张\u0007三"), agent) << "displayName";
         QTest::newRow("bidi override")
             << body(ok, QStringLiteral("张") + QChar(0x202E) + QStringLiteral("三"), agent)
+            << "displayName";
+        // Line and paragraph separators break the line on every console and
+        // in the audit log as a newline would.
+        QTest::newRow("line separator")
+            << body(ok, QStringLiteral("张") + QChar(0x2028) + QStringLiteral("admin01"), agent)
+            << "displayName";
+        QTest::newRow("paragraph separator")
+            << body(ok, QStringLiteral("张") + QChar(0x2029) + QStringLiteral("三"), agent)
             << "displayName";
         QTest::newRow("role") << body(ok, name, QStringLiteral("root")) << "role";
         QJsonObject withPassword = body(ok, name, agent);
@@ -550,12 +563,39 @@ private Q_SLOTS:
         const auto withoutCode = caller()->signIn(c.username, password);
         QCOMPARE(withoutCode.status, 401);
         QCOMPARE(withoutCode.code(), QStringLiteral("otp_required"));
-        auto withCode = caller();
-        const auto login = withCode->post(QStringLiteral("/api/v1/auth/login"),
-            {{QStringLiteral("username"), c.username}, {QStringLiteral("password"), password},
-                {QStringLiteral("otp"),
-                    Credentials::totp(secret, QDateTime::currentSecsSinceEpoch())}});
-        QCOMPARE(login.status, 200);
+        const auto signInWith = [&](const QString &code) {
+            return caller()->post(QStringLiteral("/api/v1/auth/login"),
+                {{QStringLiteral("username"), c.username}, {QStringLiteral("password"), password},
+                    {QStringLiteral("otp"), code}});
+        };
+        const qint64 signInAt = QDateTime::currentSecsSinceEpoch();
+        const QString code = Credentials::totp(secret, signInAt);
+        // A code works once (RFC 6238, 5.2): one read over a shoulder or kept
+        // by a proxy opens nothing. Sent at once through both processes, it
+        // signs in one of them (three, so the failures stay below the lock-out).
+        const QByteArray body = QJsonDocument(
+            QJsonObject {{u"username"_s, c.username}, {u"password"_s, password},
+                {u"otp"_s, code}}).toJson(QJsonDocument::Compact);
+        auto first = caller();
+        auto other = caller(m_second);
+        const QMap<QByteArray, QByteArray> json {{"Content-Type", "application/json"}};
+        const auto together
+            = ApiCaller::sendTogether({{first.get(), "POST", u"/api/v1/auth/login"_s, body, json},
+                {other.get(), "POST", u"/api/v1/auth/login"_s, body, json},
+                {first.get(), "POST", u"/api/v1/auth/login"_s, body, json}});
+        int signedInTogether = 0;
+        for (const auto &r : together) {
+            signedInTogether += r.status == 200 ? 1 : 0;
+            QVERIFY2(
+                r.status == 200 || r.code() == QLatin1String("invalid_otp"), r.body.constData());
+        }
+        QCOMPARE(signedInTogether, 1);
+        const auto replayed = signInWith(code);
+        QCOMPARE(replayed.status, 401);
+        QCOMPARE(replayed.code(), QStringLiteral("invalid_otp"));
+        // The next step's code still works, and after it no older one.
+        QCOMPARE(signInWith(Credentials::totp(secret, signInAt + 30)).status, 200);
+        QCOMPARE(signInWith(code).code(), QStringLiteral("invalid_otp"));
 
         const auto notPending
             = m_admin->post(QStringLiteral("/api/v1/staff/%1/totp/confirm").arg(c.id),
@@ -784,6 +824,15 @@ private Q_SLOTS:
             << "2027"
             << QJsonArray {day(QStringLiteral("2027-01-01"), h, QString(41, QChar(0x8282)))} << 400
             << "days[0].name";
+        QTest::newRow("line break in the name")
+            << "2027"
+            << QJsonArray {day(QStringLiteral("2027-01-01"), h, QStringLiteral("元旦\n调休"))}
+            << 400 << "days[0].name";
+        QTest::newRow("bidi override in the name")
+            << "2027"
+            << QJsonArray {day(QStringLiteral("2027-01-01"), h,
+                   QStringLiteral("元旦") + QChar(0x202E) + QStringLiteral("休"))}
+            << 400 << "days[0].name";
         QTest::newRow("kind") << "2027"
                               << QJsonArray {day(QStringLiteral("2027-01-01"),
                                      QStringLiteral("vacation"), QStringLiteral("假"))}
@@ -883,6 +932,108 @@ private Q_SLOTS:
 
     // The router serves exactly the endpoints docs/api.md lists, each with
     // the access its role marker names.
+    void unfitCallIdsAreRefused_data()
+    {
+        QTest::addColumn<QString>("callId");
+        QTest::newRow("bidi override") << QStringLiteral("call-") + QChar(0x202E) + u"1-llac"_s;
+        QTest::newRow("line separator") << QStringLiteral("call-2") + QChar(0x2028) + u"forged"_s;
+        QTest::newRow("escape") << QStringLiteral("call-3\x1b[2Jforged");
+        QTest::newRow("zero-width joiner") << QStringLiteral("call-4") + QChar(0x200D);
+        // Cut to 64 before, so that two long ids could name one call.
+        QTest::newRow("65 characters") << QString(65, QLatin1Char('c'));
+    }
+    // The call id is written to the audit log with every read: what a
+    // supervisor reads there must be what was sent, line for line.
+    void unfitCallIdsAreRefused()
+    {
+        QFETCH(QString, callId);
+        const auto refused
+            = m_agent->get(QStringLiteral("/api/v1/accounts/1"), {{"X-Call-Id", callId.toUtf8()}});
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.field(), QStringLiteral("X-Call-Id"));
+        const auto audit = m_supervisor->get(QStringLiteral("/api/v1/audit?action=account.view"));
+        QCOMPARE(audit.status, 200);
+        for (const auto &e : audit.items())
+            QVERIFY(e.toObject().value(QStringLiteral("callId")).toString() != callId);
+        const auto plain = m_agent->get(QStringLiteral("/api/v1/accounts/1"),
+            {{"X-Call-Id", "call-\xe5\x91\xbc\xe5\x8f\xab-1"}});
+        QCOMPARE(plain.status, 200);
+    }
+
+    void timeZoneIsAnIdTheMachineLists_data()
+    {
+        QTest::addColumn<QString>("zone");
+        // On Linux QTimeZone takes each of these: a POSIX rule ("Asia" is UTC
+        // with a name, "CST-8" an offset other platforms cannot read), a path
+        // below the zoneinfo directory, the machine's own zone file.
+        QTest::newRow("a region alone") << u"Asia"_s;
+        QTest::newRow("posix rule") << u"CST-8"_s;
+        QTest::newRow("posix rule with dst") << u"ABC+5DEF,M3.2.0,M11.1.0"_s;
+        QTest::newRow("dot-dot path") << u"Asia/../Asia/Shanghai"_s;
+        QTest::newRow("posix directory") << u"posix/Asia/Shanghai"_s;
+        QTest::newRow("localtime") << u"localtime"_s;
+        QTest::newRow("trailing space") << u"Asia/Shanghai "_s;
+        QTest::newRow("lower case") << u"asia/shanghai"_s;
+    }
+    void timeZoneIsAnIdTheMachineLists()
+    {
+        QFETCH(QString, zone);
+        const auto before = m_admin->get(QStringLiteral("/api/v1/reference"));
+        const qint64 version = before.json.value(QStringLiteral("version")).toInteger();
+        QJsonObject data = before.json;
+        data.insert(QStringLiteral("timeZone"), zone);
+        const auto r = m_admin->put(QStringLiteral("/api/v1/reference"), data, ifMatch(version));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.field(), QStringLiteral("timeZone"));
+        QCOMPARE(referenceVersion(), version);
+    }
+
+    // Year by year the calendar could grow past what the reference data's
+    // reader takes (2000 days): from then on every read of it was a 500, on
+    // the server and on every console. The put that would pass it is refused.
+    void calendarStaysReadable()
+    {
+        const auto putYear = [&](int year, int count) {
+            QJsonArray days;
+            const QDate first(year, 1, 1);
+            for (int i = 0; i < count; ++i)
+                days.append(day(first.addDays(i).toString(Qt::ISODate), u"holiday"_s, u"假日"_s));
+            return m_admin->put(QStringLiteral("/api/v1/calendar/%1").arg(year),
+                {{u"days"_s, days}}, ifMatch(referenceVersion()));
+        };
+        int refusedAt = 0;
+        for (int year = 2060; year <= 2090 && refusedAt == 0; ++year) {
+            const auto r = putYear(year, 100);
+            if (r.status != 200) {
+                QCOMPARE(r.status, 400);
+                QCOMPARE(r.field(), QStringLiteral("holidays"));
+                refusedAt = year;
+            }
+        }
+        QVERIFY(refusedAt > 2060);
+        QCOMPARE(m_admin->get(QStringLiteral("/api/v1/reference")).status, 200);
+        QCOMPARE(m_agent->get(QStringLiteral("/api/v1/reference")).status, 200);
+        for (int year = 2060; year < refusedAt; ++year)
+            QCOMPARE(putYear(year, 0).status, 200);
+    }
+
+    // A code ending in a newline looked like a code with one; it was taken
+    // as a second, different "kiosk" beside the real one.
+    void referenceCodesHaveNoTrailingNewline()
+    {
+        const auto before = m_admin->get(QStringLiteral("/api/v1/reference"));
+        const qint64 version = before.json.value(QStringLiteral("version")).toInteger();
+        QJsonObject data = before.json;
+        QJsonArray channels = data.value(QStringLiteral("channels")).toArray();
+        channels.append(QJsonObject {
+            {u"code"_s, u"kiosk\n"_s}, {u"nameZh"_s, u"自助机"_s}, {u"nameEn"_s, u"Kiosk"_s}});
+        data.insert(QStringLiteral("channels"), channels);
+        const auto r = m_admin->put(QStringLiteral("/api/v1/reference"), data, ifMatch(version));
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.field().endsWith(QLatin1String(".code")), qPrintable(r.field()));
+        QCOMPARE(referenceVersion(), version);
+    }
+
     void routesAreTheDocumentedOnes()
     {
         QString error;

@@ -496,8 +496,9 @@ private Q_SLOTS:
         QVERIFY2(again.output.contains("boss exists; --reset-password"), again.output.constData());
         // A session from before the reset, to be ended by it.
         ApiCaller before(s.baseUrl(), s.caCertificates());
-        QCOMPARE(
-            before.signIn(QStringLiteral("boss"), QString::fromUtf8(adminPassword)).status, 200);
+        const auto beforeSignIn
+            = before.signIn(QStringLiteral("boss"), QString::fromUtf8(adminPassword));
+        QCOMPARE(beforeSignIn.status, 200);
         QCOMPARE(before.get(QStringLiteral("/api/v1/auth/me")).status, 200);
         const QStringList resetBoss {QStringLiteral("admin"), QStringLiteral("create-user"),
             QStringLiteral("boss"), QStringLiteral("--reset-password"), QStringLiteral("--db"), db};
@@ -529,6 +530,13 @@ private Q_SLOTS:
             QStringList {u"boss, from the command line"_s});
         QCOMPARE(
             caller.signIn(QStringLiteral("boss"), QString::fromUtf8(adminPassword)).status, 401);
+        // A reset after a leak must end what the leak opened: the sign-in made
+        // with the old password can no longer be refreshed.
+        const auto refreshed = caller.post(QStringLiteral("/api/v1/auth/refresh"),
+            {{QStringLiteral("refreshToken"),
+                beforeSignIn.json.value(u"refreshToken"_s).toString()}});
+        QCOMPARE(refreshed.status, 401);
+        QCOMPARE(refreshed.code(), QStringLiteral("invalid_refresh_token"));
         const auto relogin
             = caller.signIn(QStringLiteral("boss"), QStringLiteral("Another-Pass-9921"));
         QCOMPARE(relogin.status, 200);
@@ -573,6 +581,27 @@ private Q_SLOTS:
             QStringLiteral("create-user"), QStringLiteral("longusername"), QStringLiteral("--role"),
             QStringLiteral("agent")} << QByteArray("longusername\n")
                                       << QByteArray("not be the username");
+        QTest::newRow("NUL inside") << agent << QByteArray("Good-Passw\0ord-77\n", 18)
+                                    << QByteArray("must not contain NUL");
+        QTest::newRow("only spaces")
+            << agent << QByteArray("            \n") << QByteArray("must not be only spaces");
+        QTest::newRow("digits between spaces")
+            << agent << QByteArray("  1234567890  \n") << QByteArray("digits only");
+        QTest::newRow("name ending in a newline")
+            << QStringList {QStringLiteral("admin"), QStringLiteral("create-user"),
+                   QStringLiteral("agent07\n"), QStringLiteral("--role"), QStringLiteral("agent"),
+                   QStringLiteral("--display-name"), QStringLiteral("Agent Seven")}
+            << QByteArray("Good-Password-77\n") << QByteArray("NAME: 3 to 32 characters");
+        QTest::newRow("bidi override in the display name")
+            << agent
+                + QStringList {QStringLiteral("--display-name"),
+                    QStringLiteral("Eve") + QChar(0x202E) + QStringLiteral("nimda")}
+            << QByteArray("Good-Password-77\n") << QByteArray("--display-name: must not contain");
+        QTest::newRow("line separator in the display name")
+            << agent
+                + QStringList {QStringLiteral("--display-name"),
+                    QStringLiteral("Eve") + QChar(0x2028) + QStringLiteral("admin01")}
+            << QByteArray("Good-Password-77\n") << QByteArray("--display-name: must not contain");
         QTest::newRow("no password") << agent << QByteArray() << QByteArray("no password on stdin");
         QTest::newRow("no role") << agent.mid(0, 3) << QByteArray("Good-Password-77\n")
                                  << QByteArray("--role: admin, supervisor or agent");
