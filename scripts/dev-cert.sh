@@ -3,8 +3,9 @@
 # 127.0.0.1, signed by it, with the openssl CLI.
 #   scripts/dev-cert.sh DIR [--days N] [--name NAME] [--hosts "DNS:a,IP:b"]
 # Writes DIR/ca.pem, DIR/ca.key, DIR/NAME.pem and DIR/NAME.key (NAME defaults
-# to "server"). Keeps an existing CA in DIR, so extra certificates (expired,
-# wrong host) can be signed by the same CA in the tests.
+# to "server"; the keys 0600, the certificates 0644). Keeps an existing CA in
+# DIR, so extra certificates (expired, wrong host) can be signed by the same CA
+# in the tests.
 set -euo pipefail
 dir=${1:?usage: dev-cert.sh DIR [--days N] [--name NAME] [--hosts SAN] [--start DATE]}
 shift
@@ -62,4 +63,7 @@ else
 fi
 rm -f "$dir/$name.csr"
 chmod 600 "$dir"/*.key
+# Certificates are public: an installed server reads its own as the group
+# walletdesk and every PC user reads the CA, so a copy must not stay root's alone.
+chmod 644 "$dir/ca.pem" "$dir/$name.pem"
 echo "dev-cert: $dir/$name.pem (CA $dir/ca.pem)"
