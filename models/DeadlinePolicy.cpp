@@ -27,4 +27,27 @@ QJsonObject DeadlinePolicy::toJson() const
         {QStringLiteral("reversalWorkingDays"), reversalWorkingDays}};
 }
 
+QString DeadlinePolicy::settableProblem(QString *field) const
+{
+    struct Range
+    {
+        const char *field;
+        int value, min, max;
+    };
+    const Range ranges[] = {
+        {"acknowledgeWorkingDays", acknowledgeWorkingDays, 1, 10},
+        {"resolveCalendarDays", resolveCalendarDays, 1, 90},
+        {"maxExtendedCalendarDays", maxExtendedCalendarDays, resolveCalendarDays, 180},
+        {"withdrawalArrivalWorkingDays", withdrawalArrivalWorkingDays, 0, 10},
+        {"reversalWorkingDays", reversalWorkingDays, 1, 30},
+    };
+    for (const Range &r : ranges) {
+        if (r.value < r.min || r.value > r.max) {
+            *field = QString::fromLatin1(r.field);
+            return QStringLiteral("must be between %1 and %2").arg(r.min).arg(r.max);
+        }
+    }
+    return {};
+}
+
 } // namespace WalletDesk

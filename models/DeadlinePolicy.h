@@ -16,6 +16,11 @@ struct DeadlinePolicy
     static DeadlinePolicy read(JsonReader &r);
     QJsonObject toJson() const;
     bool operator==(const DeadlinePolicy &) const = default;
+
+    // The figures an administrator may set (PUT /deadline-policy, PUT
+    // /reference), narrower than what read() accepts from stored documents:
+    // empty when they are, else what is wrong, with the field in *field.
+    QString settableProblem(QString *field) const;
 };
 
 } // namespace WalletDesk

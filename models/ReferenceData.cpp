@@ -35,12 +35,12 @@ ReferenceData ReferenceData::read(JsonReader &r)
     // Absent in documents stored before notices: the defaults.
     if (r.has(QStringLiteral("notices")))
         d.notices = r.nested<ComplaintNotices>(QStringLiteral("notices"));
-    // Absent in documents stored before it: the default (China).
-    if (r.has(QStringLiteral("timeZone"))) {
+    // Absent in documents stored before it: the default (China). Whether this
+    // machine knows the zone is not the reader's business: the server refuses
+    // one it does not know (PUT /reference), and a console that lacks it keeps
+    // China's rather than losing the lists with it (CallCenterTime::setZone).
+    if (r.has(QStringLiteral("timeZone")))
         d.timeZone = r.nonEmptyString(QStringLiteral("timeZone"), 64);
-        r.check(!r.ok() || CallCenterTime::isUsable(d.timeZone.toLatin1()),
-            QStringLiteral("timeZone"), QStringLiteral("names no time zone this machine knows"));
-    }
     d.version = r.integer(QStringLiteral("version"), 1, Q_INT64_C(1) << 52);
     for (qsizetype i = 0; r.ok() && i < d.categories.size(); ++i) {
         const QString &parent = d.categories.at(i).parentCode;

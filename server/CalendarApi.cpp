@@ -37,27 +37,13 @@ bool breaksTheLine(QChar c)
         || category == QChar::Separator_Line || category == QChar::Separator_Paragraph;
 }
 
-// The contract's ranges, narrower than what DeadlinePolicy::read accepts
-// from stored documents: the figures an administrator may set.
+// The contract's ranges (DeadlinePolicy::settableProblem): PUT /reference
+// checks the same.
 void checkPolicy(const DeadlinePolicy &p)
 {
-    struct Range
-    {
-        const char *field;
-        int value, min, max;
-    };
-    const Range ranges[] = {
-        {"acknowledgeWorkingDays", p.acknowledgeWorkingDays, 1, 10},
-        {"resolveCalendarDays", p.resolveCalendarDays, 1, 90},
-        {"maxExtendedCalendarDays", p.maxExtendedCalendarDays, p.resolveCalendarDays, 180},
-        {"withdrawalArrivalWorkingDays", p.withdrawalArrivalWorkingDays, 0, 10},
-        {"reversalWorkingDays", p.reversalWorkingDays, 1, 30},
-    };
-    for (const Range &r : ranges) {
-        if (r.value < r.min || r.value > r.max)
-            throw HttpError::badRequest(QLatin1String(r.field),
-                QStringLiteral("must be between %1 and %2").arg(r.min).arg(r.max));
-    }
+    QString field;
+    if (const QString problem = p.settableProblem(&field); !problem.isEmpty())
+        throw HttpError::badRequest(field, problem);
 }
 
 } // namespace

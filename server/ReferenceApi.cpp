@@ -1,5 +1,6 @@
 #include "ReferenceApi.h"
 
+#include "CallCenterTime.h"
 #include "DefaultReferenceData.h"
 #include "Etag.h"
 
@@ -97,6 +98,14 @@ Reply ReferenceApi::put(RequestContext &request)
     body.insert(QStringLiteral("version"), expected); // the stored version decides, not the body
     const ReferenceData data
         = RequestContext::readObject(body, [](JsonReader &r) { return ReferenceData::read(r); });
+    // What an administrator may set, as PUT /deadline-policy says; and a zone
+    // this server knows (a console that does not keeps China's).
+    QString field;
+    if (const QString problem = data.policy.settableProblem(&field); !problem.isEmpty())
+        throw HttpError::badRequest(QStringLiteral("policy.") + field, problem);
+    if (!CallCenterTime::isUsable(data.timeZone.toLatin1()))
+        throw HttpError::badRequest(
+            QStringLiteral("timeZone"), QStringLiteral("names no time zone this server knows"));
     const Database &db = m_ctx.db();
     DbTransaction tx(db);
     lockForEdit(m_ctx, request);

@@ -221,6 +221,10 @@ Reply StaffApi::update(RequestContext &request)
     if (role != current.role)
         changed
             << QStringLiteral("role %1 -> %2").arg(enumToString(current.role), enumToString(role));
+    // A console chose its desk at sign-in: with another role, its sessions
+    // end, and the next sign-in opens the desk the role has.
+    if (role != current.role)
+        AuthApi::revokeSessions(db, id);
     audit(request, QStringLiteral("staff.update"),
         QStringLiteral("%1: %2").arg(current.username, changed.join(QLatin1String(", "))));
     const StaffMember staff = load(id);

@@ -3625,6 +3625,10 @@ F1	this list</translation>
         <source>Setting the password…</source>
         <translation>Setting the password…</translation>
     </message>
+    <message>
+        <source>The new password must have characters other than spaces.</source>
+        <translation>The new password must have characters other than spaces.</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::PolicyForm</name>

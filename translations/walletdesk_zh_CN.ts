@@ -3600,6 +3600,10 @@ F1	显示此列表</translation>
         <source>Setting the password…</source>
         <translation>正在设置密码…</translation>
     </message>
+    <message>
+        <source>The new password must have characters other than spaces.</source>
+        <translation>新密码不能只有空格。</translation>
+    </message>
 </context>
 <context>
     <name>WalletDesk::PolicyForm</name>

@@ -403,6 +403,29 @@ private Q_SLOTS:
         QCOMPARE(r.field(), field);
     }
 
+    // The console chose its desk by the role at sign-in: a new role ends the
+    // person's sessions everywhere; a new display name does not.
+    void aNewRoleEndsTheSessions()
+    {
+        const Created c = create();
+        auto elsewhere = activated(c, &m_second); // signed in on the other process
+        const QString path = QStringLiteral("/api/v1/staff/%1").arg(c.id);
+        const qint64 version = staffMember(c.id).value(QStringLiteral("version")).toInteger();
+        const auto renamed = m_admin->patch(
+            path, {{QStringLiteral("displayName"), QStringLiteral("改名")}}, ifMatch(version));
+        QCOMPARE(renamed.status, 200);
+        QTest::qWait(1200); // past every thread's token cache
+        QCOMPARE(elsewhere->get(QStringLiteral("/api/v1/auth/me")).status, 200);
+
+        const auto promoted
+            = m_admin->patch(path, {{QStringLiteral("role"), QStringLiteral("supervisor")}},
+                ifMatch(renamed.json.value(QStringLiteral("version")).toInteger()));
+        QCOMPARE(promoted.status, 200);
+        const qint64 refusedAfter = msUntilRefused(*elsewhere);
+        QVERIFY2(
+            refusedAfter >= 0 && refusedAfter <= 1500, qPrintable(QString::number(refusedAfter)));
+    }
+
     void disableRevokesSessionsEverywhereAndEnableRestores()
     {
         const Created c = create();

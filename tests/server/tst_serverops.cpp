@@ -622,7 +622,8 @@ private Q_SLOTS:
         QTest::newRow("bidi in the display name")
             << agent + QStringList {QStringLiteral("--display-name"), QStringLiteral("Ann\u202eKE")}
             << QByteArray("Good-Password-77\n")
-            << QByteArray("--display-name: must not contain control or format characters");
+            << QByteArray(
+                   "--display-name: must not contain control, format or line-breaking characters");
         QTest::newRow("blank display name")
             << agent + QStringList {QStringLiteral("--display-name"), QStringLiteral("   ")}
             << QByteArray("Good-Password-77\n") << QByteArray("--display-name: must be 1 to 64");

@@ -289,8 +289,6 @@ private Q_SLOTS:
             "policy.maxExtendedCalendarDays");
         row("reference bad code", "ReferenceData",
             R"({"channels":[{"code":"Hot Line","nameZh":"x","nameEn":"x"}]})", "channels[0].code");
-        row("reference unknown zone", "ReferenceData", R"({"timeZone":"Mars/Olympus_Mons"})",
-            "timeZone");
         row("reference empty zone", "ReferenceData", R"({"timeZone":""})", "timeZone");
         row("error missing code", "ApiError", "-code", "code");
     }
