@@ -157,7 +157,7 @@ QString ApiJob::tooManyMessage(const ApiResult &r)
     const QDateTime at = QDateTime::fromString(
         r.json.value(QStringLiteral("retryAt")).toString(), Qt::ISODateWithMs);
     const QString when = at.isValid()
-        ? at.toTimeZone(WorkingCalendar::chinaTime()).toString(QStringLiteral("HH:mm:ss"))
+        ? at.toTimeZone(CallCenterTime::zone()).toString(QStringLiteral("HH:mm:ss"))
         : QString();
     if (r.error.code == QLatin1String("question_attempts_exceeded"))
         return tr("Too many wrong answers to this customer's security question today. Verify the "

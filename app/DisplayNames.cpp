@@ -122,7 +122,7 @@ QString DisplayNames::zoneName()
 
 QString DisplayNames::time(const QDateTime &at, const QString &format)
 {
-    return at.isValid() ? at.toTimeZone(WorkingCalendar::chinaTime()).toString(format) : QString();
+    return at.isValid() ? at.toTimeZone(CallCenterTime::zone()).toString(format) : QString();
 }
 
 } // namespace WalletDesk

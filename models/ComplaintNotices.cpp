@@ -53,7 +53,7 @@ QString ComplaintNotices::render(
                                               : (zh ? resolvedZh : resolvedEn);
     // The customer reads the deadline in the call center's time, China time.
     const QString deadline
-        = due.toTimeZone(WorkingCalendar::chinaTime()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        = due.toTimeZone(CallCenterTime::zone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     return text.replace(QLatin1String("{number}"), QString::number(complaintId))
         .replace(QLatin1String("{deadline}"), deadline);
 }

@@ -10,19 +10,14 @@ WorkingCalendar::WorkingCalendar(const QList<Holiday> &days)
         m_days.insert(h.date, h.kind);
 }
 
-QTimeZone WorkingCalendar::chinaTime()
-{
-    return CallCenterTime::zone();
-}
-
 QDate WorkingCalendar::localDate(const QDateTime &instant)
 {
-    return instant.toTimeZone(chinaTime()).date();
+    return instant.toTimeZone(CallCenterTime::zone()).date();
 }
 
 QDateTime WorkingCalendar::endOfDay(QDate date)
 {
-    return QDateTime(date, QTime(23, 59, 59, 999), chinaTime()).toUTC();
+    return QDateTime(date, QTime(23, 59, 59, 999), CallCenterTime::zone()).toUTC();
 }
 
 bool WorkingCalendar::isWorkingDay(QDate date) const

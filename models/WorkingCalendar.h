@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CallCenterTime.h"
 #include "DeadlinePolicy.h"
 #include "ReferenceItems.h"
 
@@ -17,8 +18,6 @@ class WorkingCalendar
 public:
     explicit WorkingCalendar(const QList<Holiday> &days = {});
 
-    // The call center's zone (CallCenterTime::zone()).
-    static QTimeZone chinaTime();
     static QDate localDate(const QDateTime &instant);
     // The last millisecond of a China-time day, as a UTC instant.
     static QDateTime endOfDay(QDate date);

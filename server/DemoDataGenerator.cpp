@@ -290,14 +290,14 @@ void DemoDataGenerator::insertShowcase()
         QDate before = d.addDays(-1);
         while (!calendar.isWorkingDay(before))
             before = before.addDays(-1);
-        const QDateTime created(before, QTime(15, 30), WorkingCalendar::chinaTime());
+        const QDateTime created(before, QTime(15, 30), CallCenterTime::zone());
         const QDate arrival = calendar.withdrawalArrival(created, reference.policy);
         const bool arrived = WorkingCalendar::endOfDay(arrival) < m_options.now;
         tx({orderNumber('W', 8), 2, QStringLiteral("withdrawal"),
             arrived ? QStringLiteral("succeeded") : QStringLiteral("pending"), 800'000, 80, null,
             null, created.toMSecsSinceEpoch(),
             arrived ? QVariant(
-                QDateTime(arrival, QTime(10, 0), WorkingCalendar::chinaTime()).toMSecsSinceEpoch())
+                QDateTime(arrival, QTime(10, 0), CallCenterTime::zone()).toMSecsSinceEpoch())
                     : null,
             null, 1, QStringLiteral("none"), 2});
         break;

@@ -30,7 +30,7 @@ protected:
 // QDateTimeEdit knows no time zones, and the PC's own may be anything.
 QDateTime chinaWallClock(const QDateTime &utc)
 {
-    const QDateTime china = utc.toTimeZone(WorkingCalendar::chinaTime());
+    const QDateTime china = utc.toTimeZone(CallCenterTime::zone());
     return QDateTime(china.date(), QTime(china.time().hour(), china.time().minute()));
 }
 } // namespace
@@ -132,7 +132,7 @@ QDateTime CallbackDialog::dueAt() const
     if (const int minutes = m_delay->currentData().toInt(); minutes > 0)
         return QDateTime::currentDateTimeUtc().addSecs(minutes * 60);
     const QDateTime wall = m_due->dateTime();
-    return QDateTime(wall.date(), wall.time(), WorkingCalendar::chinaTime()).toUTC();
+    return QDateTime(wall.date(), wall.time(), CallCenterTime::zone()).toUTC();
 }
 
 void CallbackDialog::applyDelay(int index)
@@ -144,11 +144,9 @@ void CallbackDialog::applyDelay(int index)
     if (minutes > 0) {
         due = QDateTime::currentDateTimeUtc().addSecs(minutes * 60);
     } else {
-        const QDate tomorrow = QDateTime::currentDateTimeUtc()
-                                   .toTimeZone(WorkingCalendar::chinaTime())
-                                   .date()
-                                   .addDays(1);
-        due = QDateTime(tomorrow, QTime(10, 0), WorkingCalendar::chinaTime()).toUTC();
+        const QDate tomorrow
+            = QDateTime::currentDateTimeUtc().toTimeZone(CallCenterTime::zone()).date().addDays(1);
+        due = QDateTime(tomorrow, QTime(10, 0), CallCenterTime::zone()).toUTC();
     }
     const QSignalBlocker quiet(m_due);
     m_due->setDateTime(chinaWallClock(due));

@@ -37,7 +37,7 @@ void CallbackReminder::remind(const Callback &callback)
     box->setIcon(QMessageBox::Information);
     box->setWindowTitle(tr("Callback due"));
     const QString when
-        = callback.dueAt.toTimeZone(WorkingCalendar::chinaTime()).toString(QStringLiteral("HH:mm"));
+        = callback.dueAt.toTimeZone(CallCenterTime::zone()).toString(QStringLiteral("HH:mm"));
     box->setText(
         tr("Callback due at %1 (%3): %2").arg(when, callback.phone, DisplayNames::zoneName()));
     box->setInformativeText(callback.reason);

@@ -142,7 +142,7 @@ void CallbacksView::rebuild()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int r = 0; r < items.size(); ++r) {
         const Callback &c = items.at(r).callback;
-        const QString due = c.dueAt.toTimeZone(WorkingCalendar::chinaTime())
+        const QString due = c.dueAt.toTimeZone(CallCenterTime::zone())
                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         // Overdue is said in words, not only by the order of the rows.
         const QString dueText = c.dueAt <= now ? tr("%1 · due").arg(due) : due;

@@ -81,10 +81,10 @@ ComplaintDialog::ComplaintDialog(const ReferenceData &reference, Language langua
     m_deadline->setText(
         tr("Acknowledge by %1; resolve by %2 (%3).")
             .arg(calendar.acknowledgeDue(now, reference.policy)
-                     .toTimeZone(WorkingCalendar::chinaTime())
+                     .toTimeZone(CallCenterTime::zone())
                      .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                 WorkingCalendar::resolveDue(now, reference.policy.resolveCalendarDays)
-                    .toTimeZone(WorkingCalendar::chinaTime())
+                    .toTimeZone(CallCenterTime::zone())
                     .toString(QStringLiteral("yyyy-MM-dd")),
                 DisplayNames::zoneName()));
 

@@ -25,7 +25,7 @@ void DateFilterEdit::keyPressEvent(QKeyEvent *event)
         && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
         // "any" is no date to edit: start from today, the year selected, so
         // the digits typed replace it section by section.
-        setDate(QDateTime::currentDateTimeUtc().toTimeZone(WorkingCalendar::chinaTime()).date());
+        setDate(QDateTime::currentDateTimeUtc().toTimeZone(CallCenterTime::zone()).date());
         setSelectedSection(YearSection);
     }
     QDateEdit::keyPressEvent(event);

@@ -143,7 +143,7 @@ MainWindow::MainWindow(ConsoleCore *core, LanguageSwitch *language, QWidget *par
             // The call center's clock, whatever the PC's zone.
             QString message
                 = tr("Notes of an unfinished call from %1 were restored. Wrap it up with Alt+E.")
-                      .arg(startedAt.toTimeZone(WorkingCalendar::chinaTime())
+                      .arg(startedAt.toTimeZone(CallCenterTime::zone())
                                .toString(QStringLiteral("HH:mm")));
             if (othersWaiting > 0)
                 message += QLatin1Char(' ')
@@ -601,8 +601,8 @@ void MainWindow::scheduleCallback()
                     dialog->phone(), dialog->reason(), due, dialog->accountId(), dialog->callId())
                 .isEmpty())
             return;
-        const QString when = due.toTimeZone(WorkingCalendar::chinaTime())
-                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString when
+            = due.toTimeZone(CallCenterTime::zone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         if (!dialog->callId().isEmpty())
             m_core->call()->appendToNotes(
                 dialog->callId(), tr("Callback scheduled for %1: %2").arg(when, dialog->reason()));

@@ -18,7 +18,7 @@ namespace {
 QString centerTime(const QDateTime &at)
 {
     return at.isValid()
-        ? at.toTimeZone(WorkingCalendar::chinaTime()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+        ? at.toTimeZone(CallCenterTime::zone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
         : QString();
 }
 } // namespace

@@ -66,7 +66,7 @@ QString StaffTableModel::stateText(const StaffMember &member, const QDateTime &n
         text = tr("Disabled");
     else if (member.isLocked(now))
         text = tr("Sign-in locked until %1 (%2)")
-                   .arg(member.lockedUntil->toTimeZone(WorkingCalendar::chinaTime())
+                   .arg(member.lockedUntil->toTimeZone(CallCenterTime::zone())
                             .toString(QStringLiteral("HH:mm")),
                        DisplayNames::zoneName());
     else
@@ -99,7 +99,7 @@ QVariant StaffTableModel::data(const QModelIndex &index, int role) const
     case TwoFactor:
         return totpText(m->totp);
     case LastSignIn:
-        return m->lastSignInAt ? m->lastSignInAt->toTimeZone(WorkingCalendar::chinaTime())
+        return m->lastSignInAt ? m->lastSignInAt->toTimeZone(CallCenterTime::zone())
                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                : tr("Never");
     }

@@ -322,7 +322,7 @@ void TransactionsTab::chooseDate()
     date->setObjectName(QStringLiteral("goToDay"));
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     date->setCalendarPopup(true);
-    date->setDate(QDateTime::currentDateTimeUtc().toTimeZone(WorkingCalendar::chinaTime()).date());
+    date->setDate(QDateTime::currentDateTimeUtc().toTimeZone(CallCenterTime::zone()).date());
     label->setBuddy(date);
     nameAfterText(label);
     date->setAccessibleName(withoutMnemonic(label->text()));

@@ -117,7 +117,7 @@ void VerificationPanel::refresh()
         text = tr("Not verified. Open the caller's account first.");
     else if (m_call->isVerified())
         text = tr("Verified until %1")
-                   .arg(v->expiresAt.toTimeZone(WorkingCalendar::chinaTime())
+                   .arg(v->expiresAt.toTimeZone(CallCenterTime::zone())
                             .toString(QStringLiteral("HH:mm")));
     else if (v && v->status == VerificationStatus::Pending)
         text = v->method == VerificationMethod::Sms

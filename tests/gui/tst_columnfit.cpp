@@ -302,8 +302,7 @@ private Q_SLOTS:
             QVERIFY(at.isValid());
             // To the minute, on the call center's clock whatever the PC's zone.
             QCOMPARE(logins->index(row, 0).data().toString(),
-                at.toTimeZone(WorkingCalendar::chinaTime())
-                    .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                at.toTimeZone(CallCenterTime::zone()).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         }
     }
 };

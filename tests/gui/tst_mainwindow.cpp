@@ -674,13 +674,10 @@ private Q_SLOTS:
         // "Tomorrow at 10:00" is the call center's 10:00, whatever the PC's zone.
         auto *delay = dialog->findChild<QComboBox *>(QStringLiteral("callbackDelay"));
         delay->setCurrentIndex(3);
-        const QDateTime tomorrow = dialog->dueAt().toTimeZone(WorkingCalendar::chinaTime());
+        const QDateTime tomorrow = dialog->dueAt().toTimeZone(CallCenterTime::zone());
         QCOMPARE(tomorrow.time(), QTime(10, 0));
         QCOMPARE(tomorrow.date(),
-            QDateTime::currentDateTimeUtc()
-                .toTimeZone(WorkingCalendar::chinaTime())
-                .date()
-                .addDays(1));
+            QDateTime::currentDateTimeUtc().toTimeZone(CallCenterTime::zone()).date().addDays(1));
         delay->setCurrentIndex(0); // in 30 minutes
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("callbackReason")),
             QStringLiteral("refund status"));
@@ -768,10 +765,10 @@ private Q_SLOTS:
         draft.accountId = 1;
         // An hour and a bit ago (a record may not end before it starts),
         // told on the call center's clock whatever the PC's zone.
-        const QDateTime china = QDateTime::currentDateTimeUtc().addSecs(-79 * 60).toTimeZone(
-            WorkingCalendar::chinaTime());
-        draft.startedAt = QDateTime(china.date(), QTime(china.time().hour(), china.time().minute()),
-            WorkingCalendar::chinaTime())
+        const QDateTime china
+            = QDateTime::currentDateTimeUtc().addSecs(-79 * 60).toTimeZone(CallCenterTime::zone());
+        draft.startedAt = QDateTime(
+            china.date(), QTime(china.time().hour(), china.time().minute()), CallCenterTime::zone())
                               .toUTC();
         draft.complaintLogged = true;
         QVERIFY(m_core->drafts()->save(draft));

@@ -191,7 +191,7 @@ private Q_SLOTS:
             complaint(105, now.addDays(12), QStringLiteral("服务态度"))};
         // Due before midnight China time, unless that midnight has just passed.
         const QDateTime tonight(
-            WorkingCalendar::localDate(now), QTime(23, 59), WorkingCalendar::chinaTime());
+            WorkingCalendar::localDate(now), QTime(23, 59), CallCenterTime::zone());
         if (tonight > now)
             complaints << complaint(103, tonight, QStringLiteral("支付失败"));
         m_complaints.setComplaints(complaints);

@@ -18,7 +18,7 @@ WorkingCalendar nationalDay()
 }
 QDateTime chinaTime(int y, int m, int d, int h)
 {
-    return QDateTime(QDate(y, m, d), QTime(h, 0), WorkingCalendar::chinaTime());
+    return QDateTime(QDate(y, m, d), QTime(h, 0), CallCenterTime::zone());
 }
 } // namespace
 
