@@ -57,6 +57,11 @@ the --config file, else in /etc/walletdesk/server.conf unless --no-config).
       --display-name are refused with it: the administration desk changes
       those (and keeps one enabled administrator).
 
+  admin create-user NAME --reset-password --remove-second-factor
+      The same, and the person's authenticator (TOTP) is removed as well,
+      audited as staff.totp_remove: the way back in for an administrator
+      who lost both the password and the phone, with nobody else to help.
+
   admin backup FILE
       Copies a SQLite store to FILE while servers keep serving (SQLite's
       online backup API) and checks the copy (PRAGMA integrity_check).
@@ -93,6 +98,9 @@ int AdminCommand::createUser(
                                    "letter (it %1)")
                         .arg(why));
     const bool reset = parser.isSet(QStringLiteral("reset-password"));
+    const bool removeTotp = parser.isSet(QStringLiteral("remove-second-factor"));
+    if (removeTotp && !reset)
+        return fail(QStringLiteral("--remove-second-factor goes with --reset-password"));
     // A reset is only that, as POST /staff/{id}/password: the role and the
     // name are the administration desk's, which guards the last administrator.
     if (reset
@@ -149,6 +157,12 @@ int AdminCommand::createUser(
                 {QString::fromLatin1(hash), QString::fromLatin1(salt), iterations, id});
             AuthApi::revokeSessions(db, id);
             auditFromCommandLine(ctx, id, QStringLiteral("staff.password_reset"), name);
+            if (removeTotp) {
+                db.exec(QStringLiteral("UPDATE agents SET totp_secret = NULL, totp_pending = NULL"
+                                       " WHERE id = ?"),
+                    {id});
+                auditFromCommandLine(ctx, id, QStringLiteral("staff.totp_remove"), name);
+            }
             tx.commit();
             say(QStringLiteral("walletdesk-server admin: new password set for %1; their sessions "
                                "are ended")
@@ -195,6 +209,8 @@ int AdminCommand::run(const QStringList &arguments)
         QStringLiteral("text")));
     parser.addOption(QCommandLineOption(QStringLiteral("reset-password"),
         QStringLiteral("create-user: NAME exists; set a new password (only that).")));
+    parser.addOption(QCommandLineOption(QStringLiteral("remove-second-factor"),
+        QStringLiteral("create-user --reset-password: also remove NAME's authenticator.")));
     parser.addPositionalArgument(QStringLiteral("command"),
         QStringLiteral("create-user NAME, backup FILE or restore FILE"),
         QStringLiteral("admin create-user NAME | backup FILE | restore FILE"));

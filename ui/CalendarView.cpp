@@ -221,6 +221,9 @@ void CalendarView::showRows(const QList<Holiday> &days)
         m_table->setItem(row, NameColumn, new QTableWidgetItem(h.name));
     }
     m_table->resizeColumnsToContents();
+    // Setting it again when it is on does nothing, and the resize above made
+    // the name column as narrow as its text: off and on re-stretches it.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
 }
 

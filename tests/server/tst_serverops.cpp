@@ -564,6 +564,28 @@ private Q_SLOTS:
                      QStringLiteral("SELECT totp_secret || ' ' || role FROM agents"
                                     " WHERE username = 'clerk'")),
             QStringList {u"JBSWY3DPEHPK3PXP agent"_s});
+        // Lost the phone as well, and nobody else to remove it: asked for in
+        // so many words, the reset takes the authenticator with it.
+        const Outcome clerkBack
+            = runServer({QStringLiteral("admin"), QStringLiteral("create-user"),
+                            QStringLiteral("clerk"), QStringLiteral("--reset-password"),
+                            QStringLiteral("--remove-second-factor"), QStringLiteral("--db"), db},
+                "Clerk-Password-7272\n");
+        QVERIFY2(clerkBack.exitCode == 0, clerkBack.output.constData());
+        QCOMPARE(column(db,
+                     QStringLiteral("SELECT COALESCE(totp_secret, 'none') || ' ' || role FROM"
+                                    " agents WHERE username = 'clerk'")),
+            QStringList {u"none agent"_s});
+        QCOMPARE(column(db,
+                     QStringLiteral("SELECT detail FROM audit WHERE action = 'staff.totp_remove'")),
+            QStringList {u"clerk, from the command line"_s});
+        const Outcome alone = runServer(
+            {QStringLiteral("admin"), QStringLiteral("create-user"), QStringLiteral("clerk"),
+                QStringLiteral("--remove-second-factor"), QStringLiteral("--db"), db},
+            "Clerk-Password-8383\n");
+        QCOMPARE(alone.exitCode, 1);
+        QVERIFY2(alone.output.contains("--remove-second-factor goes with --reset-password"),
+            alone.output.constData());
     }
 
     void createUserRefusesBadInput_data()
