@@ -246,12 +246,9 @@ Reply StaffApi::disable(RequestContext &request)
         return Reply::json(current.toJson());
     if (current.role == Role::Admin)
         requireAnotherAdministrator(id);
-    db.exec(
-        QStringLiteral("UPDATE agents SET disabled = 1, version = version + 1 WHERE id = ?"), {id});
     AuthApi::revokeSessions(db, id);
-    audit(request, QStringLiteral("staff.disable"), current.username);
-    const StaffMember staff = load(id);
-    tx.commit();
+    const StaffMember staff = commitChange(tx, request, id, QStringLiteral("disabled = 1"), {},
+        QStringLiteral("staff.disable"), current.username);
     PresenceApi::signOut(m_ctx, id); // off the wallboard too
     return Reply::json(staff.toJson());
 }
@@ -265,12 +262,9 @@ Reply StaffApi::enable(RequestContext &request)
     const StaffMember current = load(id);
     if (!current.disabled)
         return Reply::json(current.toJson());
-    db.exec(
-        QStringLiteral("UPDATE agents SET disabled = 0, version = version + 1 WHERE id = ?"), {id});
-    audit(request, QStringLiteral("staff.enable"), current.username);
-    const StaffMember staff = load(id);
-    tx.commit();
-    return Reply::json(staff.toJson());
+    return Reply::json(commitChange(tx, request, id, QStringLiteral("disabled = 0"), {},
+        QStringLiteral("staff.enable"), current.username)
+                           .toJson());
 }
 
 Reply StaffApi::resetPassword(RequestContext &request)
@@ -284,14 +278,12 @@ Reply StaffApi::resetPassword(RequestContext &request)
     DbTransaction tx(db);
     lockOne(id);
     const StaffMember current = load(id);
-    db.exec(QStringLiteral("UPDATE agents SET password_hash = ?, salt = ?, iterations = ?,"
-                           " password_change_required = 1, failed_logins = 0, locked_until = 0,"
-                           " version = version + 1 WHERE id = ?"),
-        {QString::fromLatin1(hash), QString::fromLatin1(salt), iterations, id});
     AuthApi::revokeSessions(db, id);
-    audit(request, QStringLiteral("staff.password_reset"), current.username);
-    const StaffMember staff = load(id);
-    tx.commit();
+    const StaffMember staff = commitChange(tx, request, id,
+        QStringLiteral("password_hash = ?, salt = ?, iterations = ?, password_change_required = 1,"
+                       " failed_logins = 0, locked_until = 0"),
+        {QString::fromLatin1(hash), QString::fromLatin1(salt), iterations},
+        QStringLiteral("staff.password_reset"), current.username);
     return Reply::json(
         {{QStringLiteral("staff"), staff.toJson()}, {QStringLiteral("oneTimePassword"), password}});
 }
@@ -306,13 +298,10 @@ Reply StaffApi::unlock(RequestContext &request)
     if (!current.isLocked(ServerContext::fromMs(ServerContext::nowMs())))
         throw HttpError::conflict(
             QStringLiteral("not_locked"), QStringLiteral("this sign-in is not locked"));
-    db.exec(QStringLiteral("UPDATE agents SET failed_logins = 0, locked_until = 0,"
-                           " version = version + 1 WHERE id = ?"),
-        {id});
-    audit(request, QStringLiteral("staff.unlock"), current.username);
-    const StaffMember staff = load(id);
-    tx.commit();
-    return Reply::json(staff.toJson());
+    return Reply::json(
+        commitChange(tx, request, id, QStringLiteral("failed_logins = 0, locked_until = 0"), {},
+            QStringLiteral("staff.unlock"), current.username)
+            .toJson());
 }
 
 Reply StaffApi::enrolTotp(RequestContext &request)
@@ -323,12 +312,8 @@ Reply StaffApi::enrolTotp(RequestContext &request)
     DbTransaction tx(db);
     lockOne(id);
     const StaffMember current = load(id);
-    db.exec(
-        QStringLiteral("UPDATE agents SET totp_pending = ?, version = version + 1 WHERE id = ?"),
-        {QString::fromLatin1(secret), id});
-    audit(request, QStringLiteral("staff.totp_enrol"), current.username);
-    const StaffMember staff = load(id);
-    tx.commit();
+    const StaffMember staff = commitChange(tx, request, id, QStringLiteral("totp_pending = ?"),
+        {QString::fromLatin1(secret)}, QStringLiteral("staff.totp_enrol"), current.username);
     // Key URI format (Google Authenticator's, which every app reads); the
     // username is of a-z 0-9 . _ - and needs no escaping.
     const QString uri = QStringLiteral("otpauth://totp/WalletDesk:%1?secret=%2&issuer=WalletDesk"
@@ -358,13 +343,10 @@ Reply StaffApi::confirmTotp(RequestContext &request)
         throw HttpError(400, QStringLiteral("invalid_otp"),
             QStringLiteral("the code does not match the enrolled second factor"),
             QStringLiteral("code"));
-    db.exec(QStringLiteral("UPDATE agents SET totp_secret = totp_pending, totp_pending = NULL,"
-                           " version = version + 1 WHERE id = ?"),
-        {id});
-    audit(request, QStringLiteral("staff.totp_confirm"), current.username);
-    const StaffMember staff = load(id);
-    tx.commit();
-    return Reply::json(staff.toJson());
+    return Reply::json(commitChange(tx, request, id,
+        QStringLiteral("totp_secret = totp_pending, totp_pending = NULL"), {},
+        QStringLiteral("staff.totp_confirm"), current.username)
+                           .toJson());
 }
 
 Reply StaffApi::removeTotp(RequestContext &request)
@@ -376,13 +358,24 @@ Reply StaffApi::removeTotp(RequestContext &request)
     const StaffMember current = load(id);
     if (current.totp == TotpState::None)
         return Reply::json(current.toJson());
-    db.exec(QStringLiteral("UPDATE agents SET totp_secret = NULL, totp_pending = NULL,"
-                           " version = version + 1 WHERE id = ?"),
-        {id});
-    audit(request, QStringLiteral("staff.totp_remove"), current.username);
+    return Reply::json(
+        commitChange(tx, request, id, QStringLiteral("totp_secret = NULL, totp_pending = NULL"), {},
+            QStringLiteral("staff.totp_remove"), current.username)
+            .toJson());
+}
+
+StaffMember StaffApi::commitChange(DbTransaction &tx, const RequestContext &request, qint64 id,
+    const QString &assignments, QVariantList values, const QString &action,
+    const QString &detail) const
+{
+    values.append(id);
+    m_ctx.db().exec(
+        QStringLiteral("UPDATE agents SET %1, version = version + 1 WHERE id = ?").arg(assignments),
+        values);
+    audit(request, action, detail);
     const StaffMember staff = load(id);
     tx.commit();
-    return Reply::json(staff.toJson());
+    return staff;
 }
 
 } // namespace WalletDesk::Server

@@ -41,6 +41,12 @@ private:
     // 409 last_admin unless an enabled administrator other than id remains.
     void requireAnotherAdministrator(qint64 id) const;
     void audit(const RequestContext &request, const QString &action, const QString &detail) const;
+    // The end of every change, inside the caller's transaction: "UPDATE agents
+    // SET <assignments>" with the version counted up, the audit row naming the
+    // person, and the staff member as they are now, committed.
+    StaffMember commitChange(DbTransaction &tx, const RequestContext &request, qint64 id,
+        const QString &assignments, QVariantList values, const QString &action,
+        const QString &detail) const;
 
     const ServerContext &m_ctx;
 };
