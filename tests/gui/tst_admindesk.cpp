@@ -44,6 +44,7 @@
 #include <QMessageAuthenticationCode>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -365,8 +366,9 @@ private Q_SLOTS:
                                        "2028-10-08 国庆节 班\n"));
         import->findChild<QPushButton *>(QStringLiteral("importPreviewButton"))->click();
         QCOMPARE(import->findChild<QTableWidget *>(QStringLiteral("importPreview"))->rowCount(), 6);
+        const QPointer<HolidayImportDialog> open(import); // deletes itself once closed
         clickOk(import);
-        QTRY_VERIFY(!import->isVisible());
+        QTRY_VERIFY(!open || !open->isVisible());
         QCOMPARE(calendar->rows().size(), 6); // the year's rows are replaced
         calendar->save();
         QTRY_VERIFY_WITH_TIMEOUT(!calendar->hasUnsavedChanges(), 10000);
@@ -481,8 +483,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(enrol->message().contains(QStringLiteral("不符")), 10000);
         QVERIFY(enrol->isVisible());
         code->setText(totpCode(secret));
+        // The dialog deletes itself once closed (WA_DeleteOnClose).
+        const QPointer<TotpEnrolDialog> open(enrol);
         clickOk(enrol);
-        QTRY_VERIFY_WITH_TIMEOUT(!enrol->isVisible(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!open || !open->isVisible(), 10000);
         QCOMPARE(member(QLatin1String(agentName))->totp, TotpState::Active);
         // Sign-in now needs the code.
         ApiCaller api(m_server.baseUrl(), m_server.caCertificates());
