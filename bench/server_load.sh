@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Server under load on loopback with wrk, bounded in time. Prints req/s and
 # p99 for: account search by phone over ACCOUNTS accounts, one page of an
-# account's transactions, and the trivial health route (the ceiling of the
+# account's transactions, opening an account (an audited read: one durable
+# audit row per request), and the trivial health route (the ceiling of the
 # HTTP layer on this machine), then each route's ratio to the health route in
 # the same run (the health route runs first and last; the ratios use the
 # mean of the two). Run on demand, not part of the test suite.
@@ -124,6 +125,17 @@ request = function()
     return wrk.format("GET", "/api/v1/accounts/" .. (i * 37 % ($accounts - 4) + 4) .. "/transactions?limit=50&cursor=9999999999999.999999999")
 end
 LUA
+# Opening an account is an audited read: every request is also a durable
+# audit row (server/AuditJournal.h), so this is the write path's figure.
+cat > "$var/open.lua" <<LUA
+wrk.headers["Authorization"] = "Bearer $token"
+wrk.headers["X-Call-Id"] = "bench-open"
+local i = 0
+request = function()
+    i = i % 5000 + 1
+    return wrk.format("GET", "/api/v1/accounts/" .. (i * 37 % ($accounts - 4) + 4))
+end
+LUA
 
 declare -A rps_of
 run() { # key, name, script-or-empty, path
@@ -164,8 +176,10 @@ echo "store: $store"
 run health "health (HTTP ceiling)" "" "/api/v1/health"
 run search "account search by phone" "$var/search.lua" "/"
 run page "transaction page (50 rows)" "$var/page.lua" "/"
+run open "account open (audited)" "$var/open.lua" "/"
 # The ceiling again: other work on the machine moves it, so the ratios use the mean of both.
 run health2 "health again (HTTP ceiling)" "" "/api/v1/health"
 ratio "search / health" search 0.25
 ratio "page / health" page 0.15
 echo "goal: account search >= 8000 req/s with p99 < 20 ms on 2 cores"
+echo "goal: account open (audited) p99 <= 20 ms with $connections connections"

@@ -1,5 +1,6 @@
 #include "ApiServer.h"
 
+#include "ReplyQueue.h"
 #include "Router.h"
 
 #include <QBasicTimer>
@@ -27,6 +28,7 @@ namespace WalletDesk::Server {
 ApiServer::ApiServer(const Router &router, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_router(router)
+    , m_replies(new ReplyQueue(this))
 {
 }
 
@@ -34,20 +36,12 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
 {
     QElapsedTimer timer;
     timer.start();
-    const Reply reply = m_router.dispatch(request);
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
-    if (!reply.body.isEmpty() || reply.status != 204)
-        responder.writeHeader("Content-Type", "application/json; charset=utf-8");
-    for (const auto &[name, value] : reply.headers)
-        responder.writeHeader(name, value);
-    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-    responder.writeHeader("Cache-Control", "no-store");
-    responder.writeHeader("Strict-Transport-Security", "max-age=31536000"); // HTTPS only, always
-    responder.writeBody(reply.body);
+    AuditJournal::RequestScope audit; // an audited read's row: the reply waits for its commit
+    Reply reply = m_router.dispatch(request);
     // The query string may hold a phone number: log the path only.
     qCDebug(lcApi).noquote() << request.method() << request.url().path() << reply.status
                              << timer.nsecsElapsed() / 1000 << "us";
+    m_replies->send(socket, makeResponder(request, socket), std::move(reply), audit.ticket());
     return true;
 }
 

@@ -10,6 +10,7 @@
 
 namespace WalletDesk::Server {
 
+class ReplyQueue;
 class Router;
 
 // The HTTPS front: hands every request to the Router and writes its Reply.
@@ -26,6 +27,7 @@ protected:
 
 private:
     const Router &m_router;
+    ReplyQueue *m_replies;
 };
 
 // What one connection may take of the server; ServerConfig holds the values.

@@ -84,6 +84,7 @@ public:
     void begin() const;
     void commit() const;
     void rollback() const;
+    bool inTransaction() const { return *m_inTransaction; }
 
     // The rows a read-check-write may lock (see lockRow).
     enum class Table {

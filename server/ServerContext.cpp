@@ -57,11 +57,18 @@ ReferenceData ServerContext::loadReference() const
 void ServerContext::audit(qint64 agentId, const QString &action, std::optional<qint64> accountId,
     const QString &callId, const QString &reason, const QString &detail) const
 {
+    AuditJournal::Row row {nowMs(), agentId, action, orNull(accountId), orNull(callId),
+        orNull(reason), orNull(detail)};
+    if (!m_db.inTransaction()) {
+        if (!m_journal)
+            m_journal = AuditJournal::forStore(m_db.spec());
+        m_journal->append(std::move(row));
+        return;
+    }
     m_db.exec(QStringLiteral(
                   "INSERT INTO audit (at, agent_id, action, account_id, call_id, reason, detail)"
                   " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {nowMs(), agentId, action, orNull(accountId), orNull(callId), orNull(reason),
-            orNull(detail)});
+        {row.at, row.agentId, row.action, row.accountId, row.callId, row.reason, row.detail});
 }
 
 void ServerContext::recordChange(const QString &entity, qint64 entityId) const

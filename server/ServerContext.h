@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditJournal.h"
 #include "Database.h"
 #include "ReferenceData.h"
 #include "ServerConfig.h"
@@ -41,7 +42,11 @@ public:
         return WorkingCalendar(reference.holidays);
     }
 
-    // Writes the audit entry: who (the agent), what, on which account and call, why.
+    // Writes the audit entry: who (the agent), what, on which account and call,
+    // why. Inside a transaction it is part of that change; outside one (an
+    // audited read) it goes through the store's AuditJournal, which commits
+    // it before the request's reply is written (or before this returns,
+    // outside a request).
     void audit(qint64 agentId, const QString &action, std::optional<qint64> accountId,
         const QString &callId, const QString &reason = {}, const QString &detail = {}) const;
     // Appends an entry to the changes feed, inside the caller's transaction
@@ -55,6 +60,7 @@ private:
 
     Database m_db;
     ServerConfig m_config;
+    mutable std::shared_ptr<AuditJournal> m_journal; // on the first audited read
     // Decoding the stored document is costly; the version is cheap to ask for.
     mutable std::optional<ReferenceData> m_reference;
     mutable QElapsedTimer m_referenceAge; // since m_reference was last confirmed current
