@@ -397,14 +397,20 @@ private Q_SLOTS:
         for (const auto &p : payments)
             QVERIFY(orders.contains(p.toObject().value(QStringLiteral("orderNumber")).toString()));
         QVERIFY(lines.join(QLatin1Char('\n')).contains(QStringLiteral("259.00")));
-        // The export itself is in the audit log, with how many rows left as a file.
-        const auto audit = m_supervisor->get(
-            QStringLiteral("/api/v1/audit?action=account.export&accountId=1&limit=20"));
-        QStringList exports;
-        for (const auto &e : audit.items())
-            exports << e.toObject().value(QStringLiteral("detail")).toString();
-        QVERIFY2(exports.contains(QStringLiteral("%1 rows").arg(payments.size())),
-            qPrintable(exports.join(QLatin1Char('|'))));
+        // The export itself is in the audit log, with how many rows left as a
+        // file. The console reports it without waiting for the answer, so
+        // the row may arrive a moment after the file is written.
+        const auto exportsInAudit = [this] {
+            const auto audit = m_supervisor->get(
+                QStringLiteral("/api/v1/audit?action=account.export&accountId=1&limit=20"));
+            QStringList exports;
+            for (const auto &e : audit.items())
+                exports << e.toObject().value(QStringLiteral("detail")).toString();
+            return exports;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            exportsInAudit().contains(QStringLiteral("%1 rows").arg(payments.size())),
+            qPrintable(exportsInAudit().join(QLatin1Char('|'))), 10000);
 
         // A path that cannot be written: a clear message, nothing else touched.
         finished.clear();
