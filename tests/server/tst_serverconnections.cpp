@@ -8,6 +8,8 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSslCipher>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -385,6 +387,53 @@ private Q_SLOTS:
         QCOMPARE(readAnswer(*socket, &pending).status, 200);
         QCOMPARE(readAnswer(*socket, &pending).status, 401);
         QCOMPARE(readAnswer(*socket, &pending).status, 404);
+        QCOMPARE(socket->state(), QAbstractSocket::ConnectedState);
+    }
+
+    // An account open is answered only once its audit row is committed
+    // (server/AuditJournal.h), while the thread goes on with other work: a
+    // health check pipelined behind it must still be answered after it.
+    void pipelinedRepliesKeepTheirOrderBehindAnAuditedRead()
+    {
+        QVERIFY2(startWith(shortDeadlines()), qPrintable(m_server.errorString()));
+        auto socket = connectTls();
+        QVERIFY(socket);
+        const QByteArray login = R"({"username":"agent01","password":"agent01-demo"})";
+        socket->write("POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                      "application/json\r\nContent-Length: "
+            + QByteArray::number(login.size()) + "\r\n\r\n" + login);
+        QByteArray pending;
+        const HttpAnswer signedIn = readAnswer(*socket, &pending);
+        QCOMPARE(signedIn.status, 200);
+        const QByteArray token = QJsonDocument::fromJson(signedIn.body)
+                                     .object()
+                                     .value(QStringLiteral("accessToken"))
+                                     .toString()
+                                     .toLatin1();
+        QVERIFY(!token.isEmpty());
+        const auto open = [&](int account) -> QByteArray {
+            return "GET /api/v1/accounts/" + QByteArray::number(account)
+                + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
+                + "\r\nX-Call-Id: pipelined\r\n\r\n";
+        };
+        // What each answer is: the id of the account it shows, 0 for the
+        // health check's {"status": "ok"}.
+        const auto idOf = [](const HttpAnswer &answer) {
+            const QJsonObject body = QJsonDocument::fromJson(answer.body).object();
+            return body.contains(QStringLiteral("id")) ? body.value(QStringLiteral("id")).toInt()
+                                                       : 0;
+        };
+        for (int round = 0; round < 10; ++round) {
+            socket->write(open(1) + get() + open(2) + get() + get("/api/v1/nowhere"));
+            QList<int> seen;
+            for (int i = 0; i < 4; ++i) {
+                const HttpAnswer answer = readAnswer(*socket, &pending);
+                QCOMPARE(answer.status, 200);
+                seen << idOf(answer);
+            }
+            QCOMPARE(seen, QList<int>({1, 0, 2, 0}));
+            QCOMPARE(readAnswer(*socket, &pending).status, 404);
+        }
         QCOMPARE(socket->state(), QAbstractSocket::ConnectedState);
     }
 
