@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <QHash>
+#include <QSqlDatabase>
 
 namespace WalletDesk::Server {
 
@@ -67,6 +68,7 @@ std::shared_ptr<AuditJournal> AuditJournal::forStore(const QString &spec)
     static std::mutex registryMutex;
     static QHash<QString, std::weak_ptr<AuditJournal>> registry;
     std::lock_guard lock(registryMutex);
+    registry.removeIf([](const auto &entry) { return entry.value().expired(); });
     std::weak_ptr<AuditJournal> &slot = registry[spec];
     std::shared_ptr<AuditJournal> journal = slot.lock();
     if (!journal) {
@@ -154,32 +156,46 @@ void AuditJournal::commit(std::optional<Database> &db, const QString &name,
         }
         transaction.commit();
     };
-    const auto failure = [&](const DatabaseError &e) {
-        // A connection that broke is opened afresh for the next batch.
-        if (db && !db->isOpen()) {
+    const auto failed = [&](const std::exception &e) {
+        // Whatever went wrong, the next attempt starts on a new connection:
+        // QPSQL goes on calling a connection open after the server dropped it.
+        if (db) {
             db->close();
             db.reset();
+        } else {
+            QSqlDatabase::removeDatabase(name); // Database::open failed half-way
         }
         const QString text = QString::fromUtf8(e.what());
-        return text.isEmpty() ? QStringLiteral("the audit row could not be committed") : text;
+        return text.isEmpty() ? QStringLiteral("the audit rows could not be committed") : text;
     };
     try {
         write(batch);
         return;
-    } catch (const DatabaseError &e) {
+    } catch (const std::exception &e) {
+        const QString error = failed(e);
         if (batch.size() == 1) {
-            batch.front()->error = failure(e);
+            batch.front()->error = error;
             return;
         }
-        failure(e);
     }
-    // One row that cannot be written must not fail the requests it happened
-    // to share a commit with: each row again, on its own.
+    // A row the store refuses (a constraint, a trigger) must not fail the
+    // reads it happened to share a commit with: each row again, on its own.
+    // When the store itself fails (full, unreachable, locked past the busy
+    // timeout), two rows in a row fail as the batch did, and the rest get the
+    // same answer instead of each waiting out its own timeout.
+    int failedInARow = 0;
+    QString lastError;
     for (const auto &p : batch) {
+        if (failedInARow >= 2) {
+            p->error = lastError;
+            continue;
+        }
         try {
             write({p});
-        } catch (const DatabaseError &e) {
-            p->error = failure(e);
+            failedInARow = 0;
+        } catch (const std::exception &e) {
+            p->error = lastError = failed(e);
+            ++failedInARow;
         }
     }
 }

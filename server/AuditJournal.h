@@ -15,8 +15,10 @@ namespace WalletDesk::Server {
 
 class Database;
 
-// The audit rows that belong to no change of their own: an agent opening an
-// account or the first page of its log. Such a read is a durable write, and
+// The audit rows that belong to no change of their own: mostly reads (an
+// account opened, the first page of its log, a transaction or an attachment
+// looked at), also sign-outs and refused sign-ins. Such a read is a durable
+// write, and
 // with one commit each every opener waited for its own fsync and, on SQLite,
 // for the store's write lock behind the other threads (with SQLite's busy
 // handler sleeping up to 100 ms between tries). Here one writer thread

@@ -3,7 +3,6 @@
 #include "Router.h"
 
 #include <QLoggingCategory>
-#include <QPointer>
 #include <QTcpSocket>
 
 Q_LOGGING_CATEGORY(lcReplies, "walletdesk.server.replies")
@@ -27,18 +26,14 @@ void ReplyQueue::send(QTcpSocket *socket, QHttpServerResponder responder, Reply 
     std::shared_ptr<AuditJournal::Ticket> ticket)
 {
     if (ticket) {
-        const bool waiting
-            = ticket->notifyWhenDone([mailbox = m_mailbox, guarded = QPointer<QTcpSocket>(socket)] {
-                  std::lock_guard lock(mailbox->mutex);
-                  if (ReplyQueue *queue = mailbox->target)
-                      QMetaObject::invokeMethod(
-                          queue,
-                          [queue, guarded] {
-                              if (guarded)
-                                  queue->flush(guarded);
-                          },
-                          Qt::QueuedConnection);
-              });
+        // The socket is only a key here: a socket destroyed meanwhile has
+        // left m_connections, and flush() finds nothing.
+        const bool waiting = ticket->notifyWhenDone([mailbox = m_mailbox, socket] {
+            std::lock_guard lock(mailbox->mutex);
+            if (ReplyQueue *queue = mailbox->target)
+                QMetaObject::invokeMethod(
+                    queue, [queue, socket] { queue->flush(socket); }, Qt::QueuedConnection);
+        });
         if (!waiting && ticket->error().isEmpty())
             ticket.reset(); // already committed: nothing to wait for
     }

@@ -2,6 +2,7 @@
 // none that it acknowledged, and a retried write is still applied only once.
 // The same holds for audited reads, whose audit rows share commits.
 #include "ApiCaller.h"
+#include "StoreSql.h"
 #include "TestServer.h"
 
 #include <QEventLoop>
@@ -195,6 +196,76 @@ private Q_SLOTS:
                 qPrintable(callId + QStringLiteral(" was answered but not audited")));
         qInfo("%lld audited reads acknowledged before SIGKILL, %lld audited in all, %d sent",
             qint64(acknowledged.size()), qint64(audited.size()), sent);
+    }
+    // A row the store refuses fails its own read, and only that one: the
+    // reads that shared its commit are answered and audited, and the server
+    // goes on. (A trigger stands in for whatever a store may refuse.)
+    void aRefusedAuditRowFailsOnlyItsOwnRead()
+    {
+        TestServer server;
+        QVERIFY2(server.prepare({50, 200, {}}), qPrintable(server.errorString()));
+        const QString store = server.databaseSpec();
+        QString error;
+        if (server.isPostgres()) {
+            QVERIFY2(StoreSql::run(store,
+                         QStringLiteral("CREATE FUNCTION refuse_poison() RETURNS trigger"
+                                        " LANGUAGE plpgsql AS $$ BEGIN"
+                                        " IF NEW.call_id = 'poison' THEN"
+                                        " RAISE EXCEPTION 'refused by the test'; END IF;"
+                                        " RETURN NEW; END $$"),
+                         &error),
+                qPrintable(error));
+            QVERIFY2(StoreSql::run(store,
+                         QStringLiteral("CREATE TRIGGER refuse_poison BEFORE INSERT ON audit"
+                                        " FOR EACH ROW EXECUTE FUNCTION refuse_poison()"),
+                         &error),
+                qPrintable(error));
+        } else {
+            QVERIFY2(StoreSql::run(store,
+                         QStringLiteral("CREATE TRIGGER refuse_poison BEFORE INSERT ON audit"
+                                        " WHEN NEW.call_id = 'poison'"
+                                        " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"),
+                         &error),
+                qPrintable(error));
+        }
+        const QStringList twoThreads {QStringLiteral("--threads"), QStringLiteral("2")};
+        QVERIFY2(
+            server.start(twoThreads, TestServer::freePort()), qPrintable(server.errorString()));
+        std::vector<std::unique_ptr<ApiCaller>> callers;
+        for (int i = 0; i < 3; ++i)
+            callers.push_back(
+                std::make_unique<ApiCaller>(server.baseUrl(), server.caCertificates()));
+        QCOMPARE(
+            callers[0]->signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo")).status,
+            200);
+        for (auto &c : callers)
+            c->setToken(callers[0]->token());
+
+        for (int round = 0; round < 5; ++round) {
+            QList<ApiCaller::Request> opens;
+            for (int i = 0; i < 15; ++i) {
+                const QByteArray callId = i == 7
+                    ? QByteArray("poison")
+                    : QStringLiteral("shared-%1-%2").arg(round).arg(i).toUtf8();
+                opens.append({callers[i % 3].get(), "GET",
+                    QStringLiteral("/api/v1/accounts/%1").arg(1 + i), {}, {{"X-Call-Id", callId}}});
+            }
+            const QList<ApiCaller::Response> answers = ApiCaller::sendTogether(opens);
+            for (qsizetype i = 0; i < answers.size(); ++i) {
+                if (i == 7) {
+                    QCOMPARE(answers.at(i).status, 500);
+                    QCOMPARE(answers.at(i).code(), QStringLiteral("storage_error"));
+                } else {
+                    QCOMPARE(answers.at(i).status, 200);
+                }
+            }
+        }
+        const QStringList audited = StoreSql::column(store,
+            QStringLiteral("SELECT call_id FROM audit WHERE action = 'account.view'"
+                           " AND (call_id LIKE 'shared-%' OR call_id = 'poison')"));
+        QCOMPARE(audited.size(), 5 * 14);
+        QVERIFY(!audited.contains(QStringLiteral("poison")));
+        QCOMPARE(callers[0]->get(QStringLiteral("/api/v1/accounts/1")).status, 200);
     }
 };
 

@@ -6,6 +6,7 @@
 // real files throughout.
 #include "ApiCaller.h"
 #include "ServerLog.h"
+#include "StoreSql.h"
 #include "TestServer.h"
 
 #include <QCryptographicHash>
@@ -26,6 +27,9 @@ using WalletDesk::Server::ServerLog::scrub;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+using StoreSql::column;
+using StoreSql::execute;
 
 struct Outcome
 {
@@ -61,52 +65,6 @@ QByteArray sha256Of(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-// Runs one statement on a store (a SQLite file or a postgres:// URL, as
-// --db takes it): the first column's rows as text, and whether it ran and
-// changed or returned something.
-bool query(const QString &spec, const QString &sql, QStringList *values)
-{
-    bool ok = false;
-    const QString name = QUuid::createUuid().toString();
-    {
-        const bool postgres = spec.startsWith(QLatin1String("postgres://"));
-        QSqlDatabase db = QSqlDatabase::addDatabase(
-            postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
-        if (postgres) {
-            const QUrl url(spec);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setDatabaseName(url.path().mid(1));
-        } else {
-            db.setDatabaseName(spec);
-        }
-        if (db.open()) {
-            QSqlQuery q(db);
-            ok = q.exec(sql);
-            while (ok && q.isSelect() && q.next())
-                values->append(q.value(0).toString());
-            ok = ok && (q.isSelect() || q.numRowsAffected() > 0);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
-
-QStringList column(const QString &spec, const QString &sql)
-{
-    QStringList values;
-    query(spec, sql, &values);
-    return values;
-}
-
-bool execute(const QString &spec, const QString &sql)
-{
-    QStringList ignored;
-    return query(spec, sql, &ignored);
 }
 
 bool onPostgres()
