@@ -57,12 +57,12 @@ constexpr int statusClassSlot(int status)
 
 constexpr std::array<std::uint8_t, 600> makeStatusSlots()
 {
-    std::array<std::uint8_t, 600> slots {};
+    std::array<std::uint8_t, 600> table {};
     for (int status = 0; status < 600; ++status)
-        slots[std::size_t(status)] = std::uint8_t(statusClassSlot(status));
+        table[std::size_t(status)] = std::uint8_t(statusClassSlot(status));
     for (std::size_t i = 0; i < Metrics::countedStatuses.size(); ++i)
-        slots[std::size_t(Metrics::countedStatuses[i])] = std::uint8_t(i);
-    return slots;
+        table[std::size_t(Metrics::countedStatuses[i])] = std::uint8_t(i);
+    return table;
 }
 constexpr std::array<std::uint8_t, 600> statusSlotTable = makeStatusSlots();
 
