@@ -35,6 +35,10 @@ std::optional<qint64> MetricsSessionCount::count()
             m_open = true;
         }
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (!m_started) {
+            m_watermark = firstRecentId(now);
+            m_started = true;
+        }
         Rows q = m_db.exec(
             QStringLiteral(
                 "SELECT COALESCE(SUM(CASE WHEN revoked = 0 AND access_expires > ? THEN 1 ELSE 0"
@@ -59,6 +63,31 @@ std::optional<qint64> MetricsSessionCount::count()
         }
         return std::nullopt;
     }
+}
+
+qint64 MetricsSessionCount::firstRecentId(qint64 now) const
+{
+    // The created_at of the first session from id on; sessions are written
+    // in id order, so it never falls as id grows.
+    const auto createdFrom = [this](qint64 id) -> std::optional<qint64> {
+        const QVariant at = m_db.scalar(
+            QStringLiteral("SELECT created_at FROM sessions WHERE id >= ? ORDER BY id LIMIT 1"),
+            {id});
+        return at.isValid() && !at.isNull() ? std::optional<qint64>(at.toLongLong()) : std::nullopt;
+    };
+    const qint64 cutoff = now - longestAccessTtlMs - commitSlackMs;
+    // The first id whose session may be younger than the cutoff.
+    qint64 low = 0;
+    qint64 high = m_db.scalar(QStringLiteral("SELECT MAX(id) FROM sessions")).toLongLong() + 1;
+    while (low < high) {
+        const qint64 middle = low + (high - low) / 2;
+        const std::optional<qint64> at = createdFrom(middle);
+        if (!at || *at > cutoff)
+            high = middle;
+        else
+            low = middle + 1;
+    }
+    return low;
 }
 
 } // namespace WalletDesk::Server

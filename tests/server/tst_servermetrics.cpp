@@ -6,8 +6,10 @@
 // gauge follows sign-in, refresh and sign-out; the metrics port and the API
 // port serve nothing of each other; malformed requests to the metrics port
 // get a plain answer; a metrics address off loopback needs an explicit yes;
-// with several server threads the counts are the process's.
+// with several server threads the counts are the process's; the gauge's
+// first count skips sessions too old to be live.
 #include "ApiCaller.h"
+#include "Database.h"
 #include "TestServer.h"
 
 #include <QElapsedTimer>
@@ -19,6 +21,9 @@
 #include <QtTest>
 
 #include <algorithm>
+
+using WalletDesk::Server::Database;
+using WalletDesk::Server::DbTransaction;
 
 namespace {
 
@@ -648,6 +653,47 @@ private Q_SLOTS:
             qPrintable(remote.errorString()));
         const Exposition e = scrape(port);
         QVERIFY2(e.problems.isEmpty(), qPrintable(e.problems.join(QLatin1Char('\n'))));
+    }
+
+    // The gauge's first count starts from the sessions young enough to be
+    // live: rows older than the longest access-token lifetime (a day) are
+    // never read. The ones planted here claim to be live, which no real old
+    // session is; were they read, they would be counted.
+    void sessionsGaugeSkipsOldSessions()
+    {
+        TestServer server;
+        TestServer::Options options;
+        options.accounts = 3;
+        options.transactions = 0;
+        QVERIFY2(server.prepare(options), qPrintable(server.errorString()));
+        {
+            Database db = Database::open(server.databaseSpec(), QStringLiteral("plant"));
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            const qint64 agent
+                = db.scalar(QStringLiteral("SELECT MIN(id) FROM agents")).toLongLong();
+            DbTransaction tx(db);
+            for (int i = 0; i < 500; ++i) {
+                const qint64 created = now - 3 * 86'400'000LL + i * 1000;
+                db.exec(QStringLiteral("INSERT INTO sessions (agent_id, access_hash, refresh_hash,"
+                                       " access_expires, refresh_expires, revoked, created_at)"
+                                       " VALUES (?, ?, ?, ?, ?, 0, ?)"),
+                    {agent, QStringLiteral("planted-a-%1").arg(i),
+                        QStringLiteral("planted-r-%1").arg(i), now + 86'400'000LL,
+                        now + 86'400'000LL, created});
+            }
+            tx.commit();
+            db.close();
+        }
+        const quint16 metricsPort = TestServer::freePort();
+        QVERIFY2(server.start({QStringLiteral("--metrics-port"), QString::number(metricsPort)}),
+            qPrintable(server.errorString()));
+        QCOMPARE(caller(server)
+                     ->signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo"))
+                     .status,
+            200);
+        const Exposition e = scrape(metricsPort);
+        QVERIFY2(e.problems.isEmpty(), qPrintable(e.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(e.value(QStringLiteral("walletdesk_sessions_active")), 1.0);
     }
 
     void threadsCountForTheProcess()
