@@ -7,11 +7,13 @@
 // port serve nothing of each other; malformed requests to the metrics port
 // get a plain answer; a metrics address off loopback needs an explicit yes;
 // with several server threads the counts are the process's; the gauge's
-// first count skips sessions too old to be live.
+// first count skips sessions too old to be live; without a metrics port
+// there is no metrics listener.
 #include "ApiCaller.h"
 #include "Database.h"
 #include "TestServer.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSslSocket>
@@ -21,6 +23,8 @@
 #include <QtTest>
 
 #include <algorithm>
+
+#include <unistd.h>
 
 using WalletDesk::Server::Database;
 using WalletDesk::Server::DbTransaction;
@@ -257,6 +261,46 @@ struct Exposition
         }
     }
 };
+
+// The TCP ports the server process started with `--port apiPort` listens on,
+// sorted; empty if there is no such process.
+QList<quint16> listeningPorts(quint16 apiPort)
+{
+    const QByteArray marker = QByteArray("\0--port\0", 8) + QByteArray::number(apiPort) + '\0';
+    QString pid;
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(entry));
+        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(marker))
+            pid = entry;
+    }
+    if (pid.isEmpty())
+        return {};
+    QSet<QByteArray> inodes;
+    const QString fdDir = QStringLiteral("/proc/%1/fd").arg(pid);
+    for (const QString &fd :
+        QDir(fdDir).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+        char target[64] = {};
+        const QByteArray link = QFile::encodeName(fdDir + QLatin1Char('/') + fd);
+        const ssize_t length = ::readlink(link.constData(), target, sizeof target - 1);
+        const QByteArray name(target, length > 0 ? int(length) : 0);
+        if (name.startsWith("socket:["))
+            inodes.insert(name.mid(8, name.size() - 9));
+    }
+    QList<quint16> ports;
+    for (const char *table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+        QFile file {QString::fromLatin1(table)};
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : file.readAll().split('\n').mid(1)) {
+            const QList<QByteArray> f = line.simplified().split(' ');
+            // sl local_address rem_address st ... inode; 0A: LISTEN
+            if (f.size() > 9 && f.at(3) == "0A" && inodes.contains(f.at(9)))
+                ports.append(quint16(f.at(1).split(':').value(1).toUInt(nullptr, 16)));
+        }
+    }
+    std::sort(ports.begin(), ports.end());
+    return ports;
+}
 
 } // namespace
 
@@ -653,6 +697,24 @@ private Q_SLOTS:
             qPrintable(remote.errorString()));
         const Exposition e = scrape(port);
         QVERIFY2(e.problems.isEmpty(), qPrintable(e.problems.join(QLatin1Char('\n'))));
+    }
+
+    // Without --metrics-port the server listens on its API port only.
+    void offUnlessAPortIsGiven()
+    {
+        const quint16 port = TestServer::freePort();
+        TestServer plain;
+        QVERIFY2(plain.attach(m_server, {}, port), qPrintable(plain.errorString()));
+        QCOMPARE(listeningPorts(port), QList<quint16> {port});
+        const quint16 metricsPort = TestServer::freePort();
+        TestServer withMetrics;
+        const quint16 port2 = TestServer::freePort();
+        QVERIFY2(withMetrics.attach(m_server,
+                     {QStringLiteral("--metrics-port"), QString::number(metricsPort)}, port2),
+            qPrintable(withMetrics.errorString()));
+        QList<quint16> both {port2, metricsPort};
+        std::sort(both.begin(), both.end());
+        QCOMPARE(listeningPorts(port2), both);
     }
 
     // The gauge's first count starts from the sessions young enough to be
