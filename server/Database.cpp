@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Metrics.h"
 #include "PostgresStatements.h"
 #include "StoredTextRedaction.h"
 
@@ -398,6 +399,7 @@ Rows::~Rows()
 
 Rows Database::exec(const QString &sql, const QVariantList &binds) const
 {
+    const Metrics::StatementTimer timer; // /metrics: the database time
     // PostgreSQL cannot PREPARE DDL or transaction control: statements
     // without values run directly.
     if (binds.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "Idempotency.h"
 
+#include "Metrics.h"
+
 #include <QCryptographicHash>
 
 namespace WalletDesk::Server {
@@ -29,6 +31,7 @@ std::optional<Reply> Idempotency::lookup(const ServerContext &ctx, qint64 agentI
         return std::nullopt;
     Reply reply {q.value(0).toInt(), q.value(1).toString().toUtf8(), {}};
     reply.withHeader("Idempotent-Replay", "true");
+    Metrics::noteReplay(); // an outbox resending what was applied
     return reply;
 }
 

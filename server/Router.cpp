@@ -1,6 +1,7 @@
 #include "Router.h"
 
 #include "Database.h"
+#include "Metrics.h"
 
 #include <QLoggingCategory>
 
@@ -30,6 +31,7 @@ bool callIdIsPrintable(const QByteArray &header)
 
 Reply errorReply(const HttpError &error)
 {
+    Metrics::noteError(error.code);
     QJsonObject body = error.extra;
     body.insert(QStringLiteral("code"), error.code);
     body.insert(QStringLiteral("message"), error.message);
@@ -48,7 +50,8 @@ void Router::add(
     Method method, const QString &pattern, Access access, Handler handler, qint64 maxBodyBytes)
 {
     m_routes.push_back({method, pattern, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts),
-        access, std::move(handler), maxBodyBytes > 0 ? maxBodyBytes : 0});
+        access, std::move(handler), maxBodyBytes > 0 ? maxBodyBytes : 0,
+        Metrics::instance().routeId(method, pattern)});
 }
 
 QList<Router::RouteInfo> Router::routes() const
@@ -101,6 +104,15 @@ const Router::Route *Router::findRoute(
 
 Reply Router::dispatch(const QHttpServerRequest &request) const
 {
+    const std::int64_t started = Metrics::startRequest();
+    int metricsId = Metrics::unmatchedRoute(request.method());
+    Reply reply = dispatchToRoute(request, &metricsId);
+    Metrics::requestDone(metricsId, reply.status, started);
+    return reply;
+}
+
+Reply Router::dispatchToRoute(const QHttpServerRequest &request, int *metricsId) const
+{
     const QStringList path = request.url().path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
     bool pathKnown = false;
     for (const Route &route : m_routes) {
@@ -118,8 +130,10 @@ Reply Router::dispatch(const QHttpServerRequest &request) const
         if (!match)
             continue;
         pathKnown = true;
-        if (route.method == request.method())
+        if (route.method == request.method()) {
+            *metricsId = route.metricsId;
             return run(route, request, params);
+        }
     }
     if (pathKnown)
         return errorReply(HttpError(405, QStringLiteral("method_not_allowed"),

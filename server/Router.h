@@ -69,8 +69,11 @@ private:
         Access access;
         Handler handler;
         qint64 maxBodyBytes;
+        int metricsId; // what /metrics counts it under (Metrics::routeId)
     };
     const Route *findRoute(Method method, const QStringList &path, QStringList *params) const;
+    // Finds the route and runs it; *metricsId: the route's id, if one matched.
+    Reply dispatchToRoute(const QHttpServerRequest &request, int *metricsId) const;
     Reply run(const Route &route, const QHttpServerRequest &request, QStringList params) const;
 
     std::vector<Route> m_routes;

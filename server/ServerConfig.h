@@ -39,6 +39,13 @@ struct ServerConfig
         = 256; // open connections from one client address (per process); 0: no cap
 
     AbuseLimits limits;
+
+    // /metrics (MetricsListener.h): plain HTTP on an address and port of its
+    // own, off unless a port is given; loopback only unless allowed.
+    bool metricsEnabled = false;
+    QHostAddress metricsAddress = QHostAddress::LocalHost;
+    quint16 metricsPort = 0; // 0 with metricsEnabled: a free port
+    bool metricsAllowRemote = false;
 };
 
 } // namespace WalletDesk::Server

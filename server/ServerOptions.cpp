@@ -56,6 +56,18 @@ const Setting settingTable[] = {
     {"max-connections-per-address", "n",
         "Open connections allowed from one client address; 0: no cap (default 256).", "256", false,
         false},
+    {"metrics-port", "port",
+        "Serve /metrics (Prometheus text format, plain HTTP) on this port; unset: no metrics "
+        "listener (0 picks a free one).",
+        nullptr, false, false},
+    {"metrics-address", "address",
+        "Address of the metrics listener (default 127.0.0.1; any other than loopback needs "
+        "--metrics-allow-remote yes).",
+        "127.0.0.1", false, false},
+    {"metrics-allow-remote", "yes|no",
+        "Let --metrics-address be other than loopback: the metrics are served without sign-in "
+        "(default no).",
+        "no", false, false},
     {"pbkdf2-iterations", "n", "PBKDF2 iterations for new password hashes.", "50000", false, true},
     {"seed", "n", "Demo data seed.", "20261126", false, false},
     {"accounts", "n", "Demo accounts to generate.", "10000", false, false},
@@ -63,6 +75,51 @@ const Setting settingTable[] = {
     {"now", "datetime", "Reference time of the demo data (ISO 8601; default now).", nullptr, false,
         false},
 };
+
+// The metrics listener's settings; whether they go together is checked once
+// all are read (checkMetrics), as a settings file gives them one by one.
+bool applyMetrics(const QCommandLineParser &values, ServerConfig *config, QString *error)
+{
+    const QString port = values.value(QStringLiteral("metrics-port"));
+    config->metricsEnabled = !port.isEmpty();
+    bool ok = true;
+    const uint number = config->metricsEnabled ? port.toUInt(&ok) : 0;
+    if (!ok || number > 65535) {
+        *error = QStringLiteral("--metrics-port must be 0 to 65535");
+        return false;
+    }
+    config->metricsPort = quint16(number);
+    config->metricsAddress = QHostAddress(values.value(QStringLiteral("metrics-address")));
+    if (config->metricsAddress.isNull()) {
+        *error = QStringLiteral("--metrics-address: not an IP address");
+        return false;
+    }
+    const QString remote = values.value(QStringLiteral("metrics-allow-remote"));
+    if (remote != QLatin1String("yes") && remote != QLatin1String("no")) {
+        *error = QStringLiteral("--metrics-allow-remote must be yes or no");
+        return false;
+    }
+    config->metricsAllowRemote = remote == QLatin1String("yes");
+    return true;
+}
+
+bool checkMetrics(const ServerConfig &config, QString *error)
+{
+    if (!config.metricsEnabled)
+        return true;
+    if (!config.metricsAddress.isLoopback() && !config.metricsAllowRemote) {
+        *error = QStringLiteral("--metrics-address %1 is not a loopback address: the metrics are "
+                                "served without sign-in; add --metrics-allow-remote yes if a "
+                                "firewall keeps that port to the scraper")
+                     .arg(config.metricsAddress.toString());
+        return false;
+    }
+    if (config.metricsPort != 0 && config.metricsPort == config.port) {
+        *error = QStringLiteral("--metrics-port must differ from --port");
+        return false;
+    }
+    return true;
+}
 
 QCommandLineOption optionOf(const Setting &s)
 {
@@ -223,7 +280,7 @@ bool ServerOptions::read(const QCommandLineParser &flags, Settings *settings, QS
         return false;
     }
     settings->configFile = path;
-    return apply(merged, settings, error);
+    return apply(merged, settings, error) && checkMetrics(settings->config, error);
 }
 
 bool ServerOptions::apply(const QCommandLineParser &values, Settings *settings, QString *error)
@@ -289,7 +346,7 @@ bool ServerOptions::apply(const QCommandLineParser &values, Settings *settings, 
     config.bodyMinRate = int(bodyRate);
     config.maxHeaderBytes = int(maxHeader);
     config.maxConnectionsPerAddress = int(perAddress);
-    if (!config.limits.readOptions(values, error))
+    if (!config.limits.readOptions(values, error) || !applyMetrics(values, &config, error))
         return false;
 
     DemoDataGenerator::Options &demo = settings->demo;

@@ -2,6 +2,8 @@
 #include "CertificateReload.h"
 #include "Database.h"
 #include "DemoDataGenerator.h"
+#include "Metrics.h"
+#include "MetricsListener.h"
 #include "ServerContext.h"
 #include "ServerInstance.h"
 #include "ServerLog.h"
@@ -116,6 +118,33 @@ int main(int argc, char *argv[])
     raiseFileLimit();
     SignalPipe signalPipe({SIGTERM, SIGINT, SIGHUP});
 
+    // /metrics first, on its own thread: a start refused for its port
+    // leaves no API thread running.
+    QThread metricsThread;
+    struct Stop // on every way out of main, a refused start included
+    {
+        QThread &thread;
+        ~Stop()
+        {
+            thread.quit();
+            thread.wait();
+        }
+    } stopMetrics {metricsThread};
+    quint16 metricsPort = 0;
+    if (config.metricsEnabled) {
+        Metrics::setEnabled(true);
+        auto *listener = new MetricsListener(config);
+        listener->moveToThread(&metricsThread);
+        QObject::connect(&metricsThread, &QThread::finished, listener, &QObject::deleteLater);
+        metricsThread.start();
+        QString metricsError;
+        QMetaObject::invokeMethod(
+            listener, [&] { metricsPort = listener->start(&metricsError); },
+            Qt::BlockingQueuedConnection);
+        if (!metricsPort)
+            return fail(metricsError);
+    }
+
     // Instance 0 runs on the main thread; the others each on their own.
     std::vector<std::unique_ptr<QThread>> threadsList;
     std::vector<ServerInstance *> instances;
@@ -193,6 +222,9 @@ int main(int argc, char *argv[])
         reload->start();
     });
 
+    if (metricsPort)
+        std::printf("walletdesk-server metrics on http://%s:%u/metrics\n",
+            qPrintable(config.metricsAddress.toString()), metricsPort);
     // Tests and scripts wait for this line on stdout to learn the port.
     std::printf("walletdesk-server listening on https://%s:%u/ (%d thread%s)\n",
         qPrintable(config.bindAddress.toString()), actualPort, config.threads,
