@@ -22,11 +22,11 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 agents=10000
 duration=300
-ramp=""
+ramp=60
 connections=64
 threads=2
-accounts=200000
-transactions=4000000
+accounts=100000
+transactions=12000000
 compress=1
 find_max=0
 step=30
@@ -111,7 +111,7 @@ echo "walletdesk-server: $threads thread(s), SQLite $db ($(sqlite3 "$db" 'SELECT
 args=(--url "https://127.0.0.1:$port" --ca "$var/certs/ca.pem" --agents "$agents" --duration "$duration"
     --connections "$connections" --phones "$phones" --sms-log "$sms" --acks "$acks" --server-pid "$pid"
     --compress "$compress" --seed "$seed")
-[ -z "$ramp" ] || args+=(--ramp "$ramp")
+args+=(--ramp "$ramp")
 [ -z "$json" ] || args+=(--json "$json")
 [ "$find_max" -eq 0 ] || args+=(--find-max --step "$step")
 set +e

@@ -30,6 +30,14 @@ HttpConnection::HttpConnection(
     });
 }
 
+HttpConnection::~HttpConnection()
+{
+    // The socket is destroyed last and may still signal (a disconnect) into
+    // members already gone: it says nothing more to this object.
+    m_socket.disconnect(this);
+    m_timeout.stop();
+}
+
 void HttpConnection::open()
 {
     m_timeout.start(); // the handshake has the request timeout too

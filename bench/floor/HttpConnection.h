@@ -24,6 +24,7 @@ public:
 
     HttpConnection(const QString &host, quint16 port, const QSslConfiguration &tls, int timeoutMs,
         QObject *parent = nullptr);
+    ~HttpConnection() override;
 
     void open();
     bool isReady() const { return m_ready && !m_done; }

@@ -13,6 +13,13 @@ HttpPool::HttpPool(const QUrl &base, const QSslConfiguration &tls, int maxConnec
 {
 }
 
+HttpPool::~HttpPool()
+{
+    // Connections are children, destroyed after this object's members.
+    for (HttpConnection *c : std::as_const(m_connections))
+        c->disconnect(this);
+}
+
 void HttpPool::send(HttpRequest request, Done done)
 {
     m_queue.push_back({std::move(request), std::move(done), nowNs()});

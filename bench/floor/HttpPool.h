@@ -19,6 +19,7 @@ class HttpPool : public HttpTransport
 public:
     HttpPool(const QUrl &base, const QSslConfiguration &tls, int maxConnections, int timeoutMs,
         QObject *parent = nullptr);
+    ~HttpPool() override;
 
     void send(HttpRequest request, Done done) override;
     int openConnections() const override { return int(m_connections.size()); }
