@@ -55,6 +55,8 @@ Router::Caller AuthApi::authenticate(const QByteArray &accessToken)
     const QByteArray digest = Credentials::tokenDigest(accessToken);
     std::optional<TokenCache::Entry> entry = m_tokens.find(digest);
     if (!entry) {
+        QElapsedTimer asked;
+        asked.start();
         Rows q = m_ctx.db().exec(
             QStringLiteral(
                 "SELECT a.id, a.username, a.display_name, a.role, s.access_expires, s.revoked,"
@@ -69,7 +71,7 @@ Router::Caller AuthApi::authenticate(const QByteArray &accessToken)
             {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                 enumFromString<Role>(q.value(3).toString()).value_or(Role::Agent)},
             q.value(4).toLongLong(), q.value(7).toInt() != 0};
-        m_tokens.insert(digest, *entry);
+        m_tokens.insert(digest, *entry, asked);
     }
     if (entry->accessExpiresMs <= ServerContext::nowMs())
         throw HttpError(401, QStringLiteral("token_expired"),

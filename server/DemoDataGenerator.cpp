@@ -144,6 +144,22 @@ void DemoDataGenerator::createDemoAgents(const ServerContext &ctx)
     tx.commit();
 }
 
+void DemoDataGenerator::createFloorAgents(
+    const ServerContext &ctx, int count, const Progress &progress)
+{
+    // One transaction: a store either has the whole floor or none of it.
+    DbTransaction tx(ctx.db());
+    const QString password = QLatin1String(floorPassword);
+    for (int n = 1; n <= count; ++n) {
+        const QString name = QStringLiteral("floor%1").arg(n, 5, 10, QLatin1Char('0'));
+        AuthApi::upsertAgent(
+            ctx, name, QStringLiteral("坐席 ") + name.mid(5), Role::Agent, password);
+        if (progress && (n % 1000 == 0 || n == count))
+            progress(QStringLiteral("floor agents"), n, count);
+    }
+    tx.commit();
+}
+
 DemoDataGenerator::Person DemoDataGenerator::person()
 {
     const Syllable &s = pick(m_random, surnames);

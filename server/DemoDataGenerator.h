@@ -29,6 +29,13 @@ public:
 
     // The demo sign-ins the README documents.
     static void createDemoAgents(const ServerContext &context);
+    // The floor simulator's agents (bench/floor): floor00001 .. floorNNNNN,
+    // role agent, all with floorPassword, hashed with the configured
+    // iterations. Created or reset (sessions revoked), so a store can be reused.
+    static constexpr int maxFloorAgents = 99'999;
+    static constexpr char floorPassword[] = "floor-demo-password";
+    static void createFloorAgents(
+        const ServerContext &context, int count, const Progress &progress = {});
 
 private:
     struct Person

@@ -171,6 +171,13 @@ void ServerOptions::addServerOptions(QCommandLineParser &parser)
         QStringLiteral("Fill an empty store with demo data (demo sign-ins included), then exit.")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("demo-agents"), QStringLiteral("Create the demo sign-ins, then exit.")));
+    // The floor simulator's sign-ins (bench/floor): a one-off job like
+    // --generate, so a flag and not a setting of the file.
+    parser.addOption(QCommandLineOption(QStringLiteral("floor-agents"),
+        QStringLiteral("Create (or reset) the simulated agents floor00001 .. floorN, password "
+                       "\"floor-demo-password\" (demo data), after --generate or on their own "
+                       "in an existing store, then exit."),
+        QStringLiteral("n")));
 }
 
 void ServerOptions::addAdminOptions(QCommandLineParser &parser)

@@ -30,7 +30,10 @@ public:
 
     // The entry for a token digest, if it was checked less than maxAgeMs ago.
     std::optional<Entry> find(const QByteArray &digest);
-    void insert(const QByteArray &digest, const Entry &entry);
+    // asked: started before the store was asked. The age counts from there,
+    // not from the answer: a revocation committed while this thread waited
+    // for its answer (or was not scheduled) must not get more than the second.
+    void insert(const QByteArray &digest, const Entry &entry, const QElapsedTimer &asked);
     void remove(const QByteArray &digest);
 
 private:

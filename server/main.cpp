@@ -49,6 +49,14 @@ QString describe(const QSslCertificate &certificate)
             certificate.expiryDate().toUTC().toString(Qt::ISODate));
 }
 
+// --floor-agents N, checked before anything is opened; -1 when malformed.
+int floorAgentCount(const QCommandLineParser &parser)
+{
+    bool ok = false;
+    const int n = parser.value(QStringLiteral("floor-agents")).toInt(&ok);
+    return ok && n >= 1 && n <= DemoDataGenerator::maxFloorAgents ? n : -1;
+}
+
 // Migrates the store and, when asked, fills it; true when that was the job.
 bool prepareStore(const QCommandLineParser &parser, const ServerOptions::Settings &settings)
 {
@@ -57,17 +65,21 @@ bool prepareStore(const QCommandLineParser &parser, const ServerOptions::Setting
     setup.db().migrate();
     const bool generate = parser.isSet(QStringLiteral("generate"));
     const bool demoAgents = parser.isSet(QStringLiteral("demo-agents"));
+    const bool floorAgents = parser.isSet(QStringLiteral("floor-agents"));
+    const auto progress = [](const QString &stage, qint64 done, qint64 total) {
+        std::fprintf(stderr, "generating %s: %lld / %lld\n", qPrintable(stage), done, total);
+    };
     if (demoAgents) {
         DemoDataGenerator::createDemoAgents(setup);
     } else if (generate) {
         DemoDataGenerator generator(setup, settings.demo);
-        generator.run([](const QString &stage, qint64 done, qint64 total) {
-            std::fprintf(stderr, "generating %s: %lld / %lld\n", qPrintable(stage), done, total);
-        });
+        generator.run(progress);
     }
+    if (floorAgents)
+        DemoDataGenerator::createFloorAgents(setup, floorAgentCount(parser), progress);
     Database db = setup.db();
     db.close();
-    return generate || demoAgents;
+    return generate || demoAgents || floorAgents;
 }
 
 } // namespace
@@ -102,8 +114,12 @@ int main(int argc, char *argv[])
     const ServerConfig &config = settings.config;
 
     // The pair first: a start refused for it leaves no store behind.
-    const bool serving
-        = !parser.isSet(QStringLiteral("generate")) && !parser.isSet(QStringLiteral("demo-agents"));
+    const bool serving = !parser.isSet(QStringLiteral("generate"))
+        && !parser.isSet(QStringLiteral("demo-agents"))
+        && !parser.isSet(QStringLiteral("floor-agents"));
+    if (parser.isSet(QStringLiteral("floor-agents")) && floorAgentCount(parser) < 0)
+        return fail(QStringLiteral("--floor-agents must be 1 to %1")
+                        .arg(DemoDataGenerator::maxFloorAgents));
     if (serving && (config.certificateFile.isEmpty() || config.keyFile.isEmpty()))
         return fail(
             QStringLiteral("HTTPS only: give --cert and --key (scripts/dev-cert.sh makes a pair)"));
