@@ -140,9 +140,8 @@ int AdminCommand::createUser(
             return fail(error);
         if (const QString why = PasswordInput::weakness(name, password); !why.isEmpty())
             return fail(why);
-        const QByteArray salt = Credentials::randomSalt();
-        const int iterations = settings.config.pbkdf2Iterations;
-        const QByteArray hash = Credentials::hashPassword(password, salt, iterations);
+        const Credentials::StoredPassword stored
+            = Credentials::storedPassword(password, settings.config.pbkdf2Iterations);
 
         DbTransaction tx(db);
         if (reset) {
@@ -154,7 +153,7 @@ int AdminCommand::createUser(
             db.exec(QStringLiteral("UPDATE agents SET password_hash = ?, salt = ?, iterations = ?,"
                                    " password_change_required = 0, failed_logins = 0,"
                                    " locked_until = 0, version = version + 1 WHERE id = ?"),
-                {QString::fromLatin1(hash), QString::fromLatin1(salt), iterations, id});
+                {stored.hash, stored.salt, stored.iterations, id});
             AuthApi::revokeSessions(db, id);
             auditFromCommandLine(ctx, id, QStringLiteral("staff.password_reset"), name);
             if (removeTotp) {
@@ -175,8 +174,8 @@ int AdminCommand::createUser(
                     QStringLiteral("INSERT INTO agents (username, display_name, role,"
                                    " password_hash, salt, iterations) VALUES (?, ?, ?, ?, ?, ?)"
                                    " ON CONFLICT (username) DO NOTHING RETURNING id"),
-                    {name, displayName, enumToString(*role), QString::fromLatin1(hash),
-                        QString::fromLatin1(salt), iterations});
+                    {name, displayName, enumToString(*role), stored.hash, stored.salt,
+                        stored.iterations});
                 if (!q.next())
                     return fail(QStringLiteral("%1 exists; --reset-password sets a new password")
                                     .arg(name));

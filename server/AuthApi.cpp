@@ -343,11 +343,9 @@ Reply AuthApi::changePassword(RequestContext &request)
         ? newPasswordProblem(request.agent().username, body.currentPassword, body.newPassword)
         : QString();
     // Hashed before the row is locked, as at sign-in.
-    const QByteArray newSalt = Credentials::randomSalt();
-    const int newIterations = m_ctx.config().pbkdf2Iterations;
-    const QByteArray newHash = currentOk && problem.isEmpty()
-        ? Credentials::hashPassword(body.newPassword, newSalt, newIterations)
-        : QByteArray();
+    const Credentials::StoredPassword stored = currentOk && problem.isEmpty()
+        ? Credentials::storedPassword(body.newPassword, m_ctx.config().pbkdf2Iterations)
+        : Credentials::StoredPassword {};
 
     DbTransaction tx(db);
     db.lockRow(Database::Table::Agents, agentId);
@@ -383,7 +381,7 @@ Reply AuthApi::changePassword(RequestContext &request)
     db.exec(QStringLiteral("UPDATE agents SET password_hash = ?, salt = ?, iterations = ?,"
                            " password_change_required = 0, failed_logins = 0,"
                            " version = version + 1 WHERE id = ?"),
-        {QString::fromLatin1(newHash), QString::fromLatin1(newSalt), newIterations, agentId});
+        {stored.hash, stored.salt, stored.iterations, agentId});
     const QByteArray digest
         = Credentials::tokenDigest(request.header("Authorization").mid(7).trimmed());
     revokeSessions(db, agentId, digest);
@@ -411,9 +409,8 @@ void AuthApi::revokeSessions(const Database &db, qint64 agentId, const QByteArra
 void AuthApi::upsertAgent(const ServerContext &ctx, const QString &username,
     const QString &displayName, Role role, const QString &password, const QByteArray &totpSecret)
 {
-    const QByteArray salt = Credentials::randomSalt();
-    const int iterations = ctx.config().pbkdf2Iterations;
-    const QByteArray hash = Credentials::hashPassword(password, salt, iterations);
+    const Credentials::StoredPassword stored
+        = Credentials::storedPassword(password, ctx.config().pbkdf2Iterations);
     const QVariant totp
         = totpSecret.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(totpSecret));
     if (ctx.db()
@@ -426,8 +423,8 @@ void AuthApi::upsertAgent(const ServerContext &ctx, const QString &username,
                 " iterations = ?, totp_secret = ?, totp_pending = NULL, failed_logins = 0,"
                 " locked_until = 0, password_change_required = 0, version = version + 1"
                 " WHERE username = ?"),
-            {displayName, enumToString(role), QString::fromLatin1(hash), QString::fromLatin1(salt),
-                iterations, totp, username});
+            {displayName, enumToString(role), stored.hash, stored.salt, stored.iterations, totp,
+                username});
         // A new password ends every sign-in made with the old one, as an
         // administrator's reset does (it is what one does after a leak).
         ctx.db().exec(QStringLiteral("UPDATE sessions SET revoked = 1 WHERE revoked = 0 AND"
@@ -439,8 +436,8 @@ void AuthApi::upsertAgent(const ServerContext &ctx, const QString &username,
         QStringLiteral(
             "INSERT INTO agents (username, display_name, role, password_hash, salt, iterations,"
             " totp_secret) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {username, displayName, enumToString(role), QString::fromLatin1(hash),
-            QString::fromLatin1(salt), iterations, totp});
+        {username, displayName, enumToString(role), stored.hash, stored.salt, stored.iterations,
+            totp});
 }
 
 } // namespace WalletDesk::Server

@@ -83,6 +83,13 @@ QByteArray randomSalt()
     return randomBytes(16).toHex();
 }
 
+StoredPassword storedPassword(const QString &password, int iterations)
+{
+    const QByteArray salt = randomSalt();
+    return {QString::fromLatin1(hashPassword(password, salt, iterations)),
+        QString::fromLatin1(salt), iterations};
+}
+
 QByteArray newToken()
 {
     return randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);

@@ -13,6 +13,16 @@ bool verifyPassword(
     const QString &password, const QByteArray &salt, int iterations, const QByteArray &hash);
 QByteArray randomSalt();
 
+// A new password as the agents table keeps it (password_hash, salt,
+// iterations): a fresh salt and the hash at the given iterations.
+struct StoredPassword
+{
+    QString hash;
+    QString salt;
+    int iterations = 0;
+};
+StoredPassword storedPassword(const QString &password, int iterations);
+
 // An opaque bearer token with 256 bits of entropy, URL-safe.
 QByteArray newToken();
 // What the store keeps of a token: its SHA-256, so a copy of the database

@@ -145,9 +145,8 @@ Reply StaffApi::create(RequestContext &request)
         return b;
     });
     const QString password = Credentials::oneTimePassword();
-    const QByteArray salt = Credentials::randomSalt();
-    const int iterations = m_ctx.config().pbkdf2Iterations;
-    const QByteArray hash = Credentials::hashPassword(password, salt, iterations);
+    const Credentials::StoredPassword stored
+        = Credentials::storedPassword(password, m_ctx.config().pbkdf2Iterations);
 
     const Database &db = m_ctx.db();
     DbTransaction tx(db);
@@ -159,8 +158,8 @@ Reply StaffApi::create(RequestContext &request)
             QStringLiteral("INSERT INTO agents (username, display_name, role, password_hash,"
                            " salt, iterations, password_change_required) VALUES (?, ?, ?, ?, ?,"
                            " ?, 1) ON CONFLICT (username) DO NOTHING RETURNING id"),
-            {body.username, body.displayName, enumToString(body.role), QString::fromLatin1(hash),
-                QString::fromLatin1(salt), iterations});
+            {body.username, body.displayName, enumToString(body.role), stored.hash, stored.salt,
+                stored.iterations});
         if (!q.next())
             throw HttpError(409, QStringLiteral("username_taken"),
                 QStringLiteral("the username is in use"), QStringLiteral("username"));
@@ -271,9 +270,8 @@ Reply StaffApi::resetPassword(RequestContext &request)
 {
     const qint64 id = request.pathId(0);
     const QString password = Credentials::oneTimePassword();
-    const QByteArray salt = Credentials::randomSalt();
-    const int iterations = m_ctx.config().pbkdf2Iterations;
-    const QByteArray hash = Credentials::hashPassword(password, salt, iterations);
+    const Credentials::StoredPassword stored
+        = Credentials::storedPassword(password, m_ctx.config().pbkdf2Iterations);
     const Database &db = m_ctx.db();
     DbTransaction tx(db);
     lockOne(id);
@@ -282,8 +280,8 @@ Reply StaffApi::resetPassword(RequestContext &request)
     const StaffMember staff = commitChange(tx, request, id,
         QStringLiteral("password_hash = ?, salt = ?, iterations = ?, password_change_required = 1,"
                        " failed_logins = 0, locked_until = 0"),
-        {QString::fromLatin1(hash), QString::fromLatin1(salt), iterations},
-        QStringLiteral("staff.password_reset"), current.username);
+        {stored.hash, stored.salt, stored.iterations}, QStringLiteral("staff.password_reset"),
+        current.username);
     return Reply::json(
         {{QStringLiteral("staff"), staff.toJson()}, {QStringLiteral("oneTimePassword"), password}});
 }
