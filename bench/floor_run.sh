@@ -7,7 +7,7 @@
 #   bench/floor_run.sh [--agents N] [--duration SECONDS] [--ramp SECONDS]
 #                      [--connections N] [--threads N] [--accounts N]
 #                      [--transactions N] [--compress FACTOR] [--find-max]
-#                      [--step SECONDS] [--seed N] [--json FILE]
+#                      [--step SECONDS] [--seed N] [--json FILE] [-- FLOOR_SIM_OPTION...]
 # The store (bench/var/floor-ACCOUNTS-TRANSACTIONS.db) is generated once and
 # reused: demo data with seed 1, the agents floor00001.. (password hashes of
 # 1000 PBKDF2 iterations, so that 10,000 sign-ins are quick), added to when a
@@ -46,6 +46,7 @@ while [ $# -gt 0 ]; do
         --step) step=$2; shift 2 ;;
         --json) json=$2; shift 2 ;;
         --seed) seed=$2; shift 2 ;;
+        --) shift; break ;; # the rest goes to floor_sim as it is
         *) echo "floor_run.sh: unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -115,7 +116,7 @@ args+=(--ramp "$ramp")
 [ -z "$json" ] || args+=(--json "$json")
 [ "$find_max" -eq 0 ] || args+=(--find-max --step "$step")
 set +e
-"$sim" "${args[@]}"
+"$sim" "${args[@]}" "$@"
 rc=$?
 set -e
 echo "acknowledged writes: $(wc -l < "$acks") (in $acks); load $(loadavg)"

@@ -23,11 +23,12 @@ QString FloorOptions::usage()
         "                 [--first-agent 1] [--duration SECONDS] [--ramp SECONDS]\n"
         "                 [--call-every SECONDS] [--compress FACTOR] [--connections N]\n"
         "                 [--sms-log FILE]... [--acks FILE] [--server-pid PID]... [--json FILE]\n"
-        "                 [--seed N] [--timeout SECONDS] [--attempts N]\n"
+        "                 [--seed N] [--timeout SECONDS] [--attempts N] [--poll-every SECONDS]\n"
         "                 [--find-max [--step SECONDS] [--step-factor F]] [--client raw|qnam]\n"
         "                 [--quiet]\n"
         "Simulated agents floorNNNNN (walletdesk-server --floor-agents) work calls as the\n"
         "console does; see docs/benchmarks.md, \"A whole floor\".\n"
+        "--poll-every 0: no changes feed (a diagnostic: the console always polls it).\n"
         "Exit code: 0 no error and every step's p95 <= 100 ms; 1 otherwise; 2 bad usage.\n");
 }
 

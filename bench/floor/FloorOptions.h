@@ -27,7 +27,7 @@ struct FloorOptions
     quint32 seed = 1;
     double timeoutS = 10;
     int maxAttempts = 5;
-    double pollEveryS = 15; // SyncEngine's pull interval
+    double pollEveryS = 15; // SyncEngine's pull interval; 0: no feed (a diagnostic)
     double heartbeatEveryS = 60; // PresenceReporter's heartbeat
     QString password = QStringLiteral("floor-demo-password");
     // Step-up: raise --compress by stepFactor every stepS until a step's
