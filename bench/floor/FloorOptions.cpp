@@ -46,7 +46,7 @@ bool FloorOptions::parse(const QStringList &arguments, FloorOptions *o, QString 
         = {{"agents", 1, 99'999}, {"first-agent", 1, 99'999}, {"duration", 1, 7 * 86400},
             {"ramp", 0, 86400}, {"call-every", 1, 86400}, {"compress", 0.01, 100'000},
             {"connections", 1, 10'000}, {"seed", 0, 4294967295.0}, {"timeout", 0.1, 600},
-            {"attempts", 1, 100}, {"poll-every", 0.1, 3600}, {"heartbeat-every", 1, 3600},
+            {"attempts", 1, 100}, {"poll-every", 0, 3600}, {"heartbeat-every", 1, 3600},
             {"step", 5, 3600}, {"step-factor", 1.01, 100}, {"goal-p95", 1, 100'000}};
     for (const Number &n : numbers)
         value(n.name, "n");
