@@ -83,6 +83,12 @@ if [ "$have" -lt "$agents" ]; then
     "$server" --no-config --db "$db" --pbkdf2-iterations 1000 --floor-agents "$agents" 2>"$var/floor-generate.log" \
         || { tail -n 5 "$var/floor-generate.log" >&2; exit 1; }
 fi
+# Each run starts from a copy of the store as generated: what earlier runs
+# wrote (their feed history above all: a console that signs in pages
+# through the whole changes feed) would otherwise change the figures.
+run_db="$var/floor-run.db"
+rm -f "$run_db" "$run_db-wal" "$run_db-shm"
+cp --reflink=auto "$db" "$run_db"
 phones="$var/floor-phones-$accounts-$transactions.txt"
 # Every generated caller (the three showcase accounts apart).
 [ -s "$phones" ] || sqlite3 "$db" "SELECT phone FROM accounts WHERE id > 3" > "$phones"
@@ -102,13 +108,13 @@ cleanup() {
 }
 trap cleanup EXIT
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-"$server" --no-config --db "$db" --cert "$var/certs/server.pem" --key "$var/certs/server.key" --port "$port" \
+"$server" --no-config --db "$run_db" --cert "$var/certs/server.pem" --key "$var/certs/server.key" --port "$port" \
     --threads "$threads" --sms-log "$sms" "${limits[@]}" > "$var/floor-server.log" 2>&1 &
 pid=$!
 for _ in $(seq 300); do grep -q listening "$var/floor-server.log" && break; sleep 0.1; done
 grep -q listening "$var/floor-server.log" || { echo "floor_run.sh: the server did not start:" >&2; tail -n 5 "$var/floor-server.log" >&2; exit 1; }
 
-echo "walletdesk-server: $threads thread(s), SQLite $db ($(sqlite3 "$db" 'SELECT COUNT(*) FROM accounts') accounts), $(nproc) cores, load $(loadavg)"
+echo "walletdesk-server: $threads thread(s), SQLite $run_db (a copy of $db: $(sqlite3 "$db" 'SELECT COUNT(*) FROM accounts') accounts, $(sqlite3 "$db" 'SELECT COUNT(*) FROM changes') changes in the feed), $(nproc) cores, load $(loadavg)"
 args=(--url "https://127.0.0.1:$port" --ca "$var/certs/ca.pem" --agents "$agents" --duration "$duration"
     --connections "$connections" --phones "$phones" --sms-log "$sms" --acks "$acks" --server-pid "$pid"
     --compress "$compress" --seed "$seed")
