@@ -183,7 +183,7 @@ void Floor::start()
     const double rampMs = m_options.rampS * 1000;
     for (int i = 0; i < m_agents.size(); ++i)
         m_events.at(qint64(rampMs * i / m_agents.size()), [this, i] { signIn(i); });
-    m_measureFromMs = qint64(rampMs);
+    m_measureFromMs = qint64(rampMs + m_options.settleS * 1000);
     sampleCpu();
     m_events.at(m_measureFromMs, [this] {
         beginWindow();
@@ -887,8 +887,10 @@ void Floor::report()
     if (m_options.pollEveryS <= 0)
         line(
             QStringLiteral("NOT AS THE CONSOLE: the changes feed was not polled (--poll-every 0)"));
-    line(QStringLiteral("measured %1 s after the ramp, a call every %2 s per agent / compress %3")
+    line(QStringLiteral("measured %1 s, from %2 s after the ramp, a call every %3 s per agent / "
+                        "compress %4")
              .arg(window.value(QStringLiteral("seconds")).toDouble(), 0, 'f', 0)
+             .arg(m_options.settleS)
              .arg(m_options.callEveryS)
              .arg(last.compress));
     line(QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
@@ -995,6 +997,7 @@ void Floor::report()
             {QStringLiteral("connections"), m_options.connections},
             {QStringLiteral("url"), m_options.url.toString()},
             {QStringLiteral("rampSeconds"), m_options.rampS},
+            {QStringLiteral("settleSeconds"), m_options.settleS},
             {QStringLiteral("callEverySeconds"), m_options.callEveryS},
             {QStringLiteral("pollEverySeconds"), m_options.pollEveryS},
             {QStringLiteral("compress"), m_options.compress},

@@ -16,6 +16,7 @@ struct FloorOptions
     int firstAgent = 1;
     double durationS = 300;
     double rampS = -1; // -1: agents / 100 sign-ins a second, at least 10 s
+    double settleS = 30; // after the ramp, not measured: the sign-in backlog drains
     double callEveryS = 180;
     double compress = 1;
     int connections = 64;
