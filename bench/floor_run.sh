@@ -17,6 +17,9 @@
 # --sms-per-agent-hour allows, and callers come back within the hour, so
 # the script starts the server with --sms-interval 0 --sms-per-account-hour
 # 1000 --sms-per-agent-hour 100000 (it says so when it does).
+# --threads 1 by default: two server threads on one SQLite file sleep in
+# SQLite's busy handler while the other holds the write lock (50-100 ms
+# steps), which is most of the tail (docs/benchmarks.md, "A whole floor").
 # WALLETDESK_SERVER_BIN / FLOOR_SIM_BIN: use those binaries and skip the build.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,7 +27,7 @@ agents=10000
 duration=300
 ramp=60
 connections=64
-threads=2
+threads=1
 accounts=100000
 transactions=12000000
 compress=1

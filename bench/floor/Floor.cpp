@@ -930,6 +930,15 @@ void Floor::report()
                         "latencies above)")
              .arg(window.value(QStringLiteral("poolWaitP95Ms")).toDouble(), 0, 'f', 1)
              .arg(window.value(QStringLiteral("poolWaitP99Ms")).toDouble(), 0, 'f', 1));
+    // Agents per core means something only while the server keeps up.
+    const double offered = signedIn * last.compress / m_options.callEveryS;
+    const bool behind = window.value(QStringLiteral("poolWaitP95Ms")).toDouble() > 1000
+        || (!m_options.findMax && offered > 0
+            && window.value(QStringLiteral("callsPerSecond")).toDouble() < 0.8 * offered);
+    if (behind)
+        line(QStringLiteral("the server fell behind (%1 calls/s offered): the CPU figures below "
+                            "are not a capacity")
+                 .arg(offered, 0, 'f', 1));
     if (window.contains(QStringLiteral("serverCores")))
         line(QStringLiteral("server CPU: %1 cores for %2 agents = %3 cores per 1,000 agents; "
                             "%4 agents per core")
@@ -1009,6 +1018,7 @@ void Floor::report()
             {QStringLiteral("goalMet"), goal}, {QStringLiteral("loadAtStart"), m_loadAtStart},
             {QStringLiteral("loadAtEnd"), loadAtEnd},
             {QStringLiteral("connectionFailures"), m_connectionFailures},
+            {QStringLiteral("serverFellBehind"), behind},
             {m_options.findMax ? QStringLiteral("steps") : QStringLiteral("window"),
                 m_options.findMax ? QJsonValue(stepsJson) : QJsonValue(window)}};
         if (m_options.findMax)
