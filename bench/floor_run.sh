@@ -7,7 +7,7 @@
 #   bench/floor_run.sh [--agents N] [--duration SECONDS] [--ramp SECONDS]
 #                      [--connections N] [--threads N] [--accounts N]
 #                      [--transactions N] [--compress FACTOR] [--find-max]
-#                      [--step SECONDS] [--seed N] [--json FILE]
+#                      [--step SECONDS] [--seed N] [--json FILE] [-- FLOOR_SIM_OPTION...]
 # The store (bench/var/floor-ACCOUNTS-TRANSACTIONS.db) is generated once and
 # reused: demo data with seed 1, the agents floor00001.. (password hashes of
 # 1000 PBKDF2 iterations, so that 10,000 sign-ins are quick), added to when a
@@ -17,6 +17,9 @@
 # --sms-per-agent-hour allows, and callers come back within the hour, so
 # the script starts the server with --sms-interval 0 --sms-per-account-hour
 # 1000 --sms-per-agent-hour 100000 (it says so when it does).
+# --threads 1 by default: two server threads on one SQLite file sleep in
+# SQLite's busy handler while the other holds the write lock (50-100 ms
+# steps), which is most of the tail (docs/benchmarks.md, "A whole floor").
 # WALLETDESK_SERVER_BIN / FLOOR_SIM_BIN: use those binaries and skip the build.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,7 +27,7 @@ agents=10000
 duration=300
 ramp=60
 connections=64
-threads=2
+threads=1
 accounts=100000
 transactions=12000000
 compress=1
@@ -46,6 +49,7 @@ while [ $# -gt 0 ]; do
         --step) step=$2; shift 2 ;;
         --json) json=$2; shift 2 ;;
         --seed) seed=$2; shift 2 ;;
+        --) shift; break ;; # the rest goes to floor_sim as it is
         *) echo "floor_run.sh: unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -82,6 +86,12 @@ if [ "$have" -lt "$agents" ]; then
     "$server" --no-config --db "$db" --pbkdf2-iterations 1000 --floor-agents "$agents" 2>"$var/floor-generate.log" \
         || { tail -n 5 "$var/floor-generate.log" >&2; exit 1; }
 fi
+# Each run starts from a copy of the store as generated: what earlier runs
+# wrote (their feed history above all: a console that signs in pages
+# through the whole changes feed) would otherwise change the figures.
+run_db="$var/floor-run.db"
+rm -f "$run_db" "$run_db-wal" "$run_db-shm"
+cp --reflink=auto "$db" "$run_db"
 phones="$var/floor-phones-$accounts-$transactions.txt"
 # Every generated caller (the three showcase accounts apart).
 [ -s "$phones" ] || sqlite3 "$db" "SELECT phone FROM accounts WHERE id > 3" > "$phones"
@@ -101,13 +111,13 @@ cleanup() {
 }
 trap cleanup EXIT
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-"$server" --no-config --db "$db" --cert "$var/certs/server.pem" --key "$var/certs/server.key" --port "$port" \
+"$server" --no-config --db "$run_db" --cert "$var/certs/server.pem" --key "$var/certs/server.key" --port "$port" \
     --threads "$threads" --sms-log "$sms" "${limits[@]}" > "$var/floor-server.log" 2>&1 &
 pid=$!
 for _ in $(seq 300); do grep -q listening "$var/floor-server.log" && break; sleep 0.1; done
 grep -q listening "$var/floor-server.log" || { echo "floor_run.sh: the server did not start:" >&2; tail -n 5 "$var/floor-server.log" >&2; exit 1; }
 
-echo "walletdesk-server: $threads thread(s), SQLite $db ($(sqlite3 "$db" 'SELECT COUNT(*) FROM accounts') accounts), $(nproc) cores, load $(loadavg)"
+echo "walletdesk-server: $threads thread(s), SQLite $run_db (a copy of $db: $(sqlite3 "$db" 'SELECT COUNT(*) FROM accounts') accounts, $(sqlite3 "$db" 'SELECT COUNT(*) FROM changes') changes in the feed), $(nproc) cores, load $(loadavg)"
 args=(--url "https://127.0.0.1:$port" --ca "$var/certs/ca.pem" --agents "$agents" --duration "$duration"
     --connections "$connections" --phones "$phones" --sms-log "$sms" --acks "$acks" --server-pid "$pid"
     --compress "$compress" --seed "$seed")
@@ -115,7 +125,7 @@ args+=(--ramp "$ramp")
 [ -z "$json" ] || args+=(--json "$json")
 [ "$find_max" -eq 0 ] || args+=(--find-max --step "$step")
 set +e
-"$sim" "${args[@]}"
+"$sim" "${args[@]}" "$@"
 rc=$?
 set -e
 echo "acknowledged writes: $(wc -l < "$acks") (in $acks); load $(loadavg)"

@@ -12,11 +12,20 @@
 #include <QSslConfiguration>
 #include <QUuid>
 
+#include <csignal>
 #include <cstdio>
 
 namespace FloorSim {
 
 namespace {
+
+// SIGINT/SIGTERM: stop and report what was measured so far (a script that
+// ends a run early still gets the figures).
+volatile std::sig_atomic_t stopRequested = 0;
+extern "C" void requestStop(int)
+{
+    stopRequested = 1;
+}
 
 const QString stepSignIn = QStringLiteral("sign-in");
 const QString stepRefresh = QStringLiteral("token refresh");
@@ -161,6 +170,8 @@ bool Floor::prepare(QString *error)
 void Floor::start()
 {
     m_loadAtStart = loadAverage();
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
     if (!m_options.quiet)
         std::fprintf(stderr,
             "floor_sim: %d agents (%s..%s) against %s, %d connections, ramp %.0f s, run %.0f s, "
@@ -172,7 +183,7 @@ void Floor::start()
     const double rampMs = m_options.rampS * 1000;
     for (int i = 0; i < m_agents.size(); ++i)
         m_events.at(qint64(rampMs * i / m_agents.size()), [this, i] { signIn(i); });
-    m_measureFromMs = qint64(rampMs);
+    m_measureFromMs = qint64(rampMs + m_options.settleS * 1000);
     sampleCpu();
     m_events.at(m_measureFromMs, [this] {
         beginWindow();
@@ -187,15 +198,23 @@ void Floor::start()
             stop();
     });
     // /proc of a server killed mid-run is gone: its CPU until then counts.
-    m_events.after(1000, [this] { cpuTick(); });
+    m_events.after(250, [this] { cpuTick(); });
     if (!m_options.quiet)
         m_events.after(10'000, [this] { progressTick(); });
 }
 
 void Floor::cpuTick()
 {
+    if (stopRequested) {
+        std::fprintf(stderr, "floor_sim: stopped early by a signal; the figures so far:\n");
+        if (m_window && !m_settling)
+            endWindow(true);
+        else
+            stop();
+        return;
+    }
     sampleCpu();
-    m_events.after(1000, [this] { cpuTick(); });
+    m_events.after(250, [this] { cpuTick(); });
 }
 
 void Floor::progressTick()
@@ -325,8 +344,9 @@ void Floor::signIn(int agent)
         reportPresence(agent, false);
         m_events.after(
             qint64(m_options.heartbeatEveryS * 1000), [this, agent] { heartbeat(agent); });
-        m_events.after(m_random.bounded(int(m_options.pollEveryS * 1000) + 1),
-            [this, agent] { pollChanges(agent); });
+        if (m_options.pollEveryS > 0)
+            m_events.after(m_random.bounded(int(m_options.pollEveryS * 1000) + 1),
+                [this, agent] { pollChanges(agent); });
         callAt(agent,
             m_events.now() + m_random.bounded(int(m_options.callEveryS * 1000 / m_compress) + 1));
     });
@@ -864,8 +884,13 @@ void Floor::report()
             .arg(signIn.p50Ms, 0, 'f', 1)
             .arg(signIn.p95Ms, 0, 'f', 1)
             .arg(signIn.p99Ms, 0, 'f', 1));
-    line(QStringLiteral("measured %1 s after the ramp, a call every %2 s per agent / compress %3")
+    if (m_options.pollEveryS <= 0)
+        line(
+            QStringLiteral("NOT AS THE CONSOLE: the changes feed was not polled (--poll-every 0)"));
+    line(QStringLiteral("measured %1 s, from %2 s after the ramp, a call every %3 s per agent / "
+                        "compress %4")
              .arg(window.value(QStringLiteral("seconds")).toDouble(), 0, 'f', 0)
+             .arg(m_options.settleS)
              .arg(m_options.callEveryS)
              .arg(last.compress));
     line(QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
@@ -905,6 +930,15 @@ void Floor::report()
                         "latencies above)")
              .arg(window.value(QStringLiteral("poolWaitP95Ms")).toDouble(), 0, 'f', 1)
              .arg(window.value(QStringLiteral("poolWaitP99Ms")).toDouble(), 0, 'f', 1));
+    // Agents per core means something only while the server keeps up.
+    const double offered = signedIn * last.compress / m_options.callEveryS;
+    const bool behind = window.value(QStringLiteral("poolWaitP95Ms")).toDouble() > 1000
+        || (!m_options.findMax && offered > 0
+            && window.value(QStringLiteral("callsPerSecond")).toDouble() < 0.8 * offered);
+    if (behind)
+        line(QStringLiteral("the server fell behind (%1 calls/s offered): the CPU figures below "
+                            "are not a capacity")
+                 .arg(offered, 0, 'f', 1));
     if (window.contains(QStringLiteral("serverCores")))
         line(QStringLiteral("server CPU: %1 cores for %2 agents = %3 cores per 1,000 agents; "
                             "%4 agents per core")
@@ -972,7 +1006,9 @@ void Floor::report()
             {QStringLiteral("connections"), m_options.connections},
             {QStringLiteral("url"), m_options.url.toString()},
             {QStringLiteral("rampSeconds"), m_options.rampS},
+            {QStringLiteral("settleSeconds"), m_options.settleS},
             {QStringLiteral("callEverySeconds"), m_options.callEveryS},
+            {QStringLiteral("pollEverySeconds"), m_options.pollEveryS},
             {QStringLiteral("compress"), m_options.compress},
             {QStringLiteral("signInP95Ms"), signIn.p95Ms},
             {QStringLiteral("rampErrors"), m_rampStats.errors()},
@@ -982,6 +1018,7 @@ void Floor::report()
             {QStringLiteral("goalMet"), goal}, {QStringLiteral("loadAtStart"), m_loadAtStart},
             {QStringLiteral("loadAtEnd"), loadAtEnd},
             {QStringLiteral("connectionFailures"), m_connectionFailures},
+            {QStringLiteral("serverFellBehind"), behind},
             {m_options.findMax ? QStringLiteral("steps") : QStringLiteral("window"),
                 m_options.findMax ? QJsonValue(stepsJson) : QJsonValue(window)}};
         if (m_options.findMax)

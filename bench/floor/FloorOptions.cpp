@@ -21,13 +21,15 @@ QString FloorOptions::usage()
     return QStringLiteral(
         "usage: floor_sim --url https://HOST:PORT --ca CA.pem --agents N --phones FILE\n"
         "                 [--first-agent 1] [--duration SECONDS] [--ramp SECONDS]\n"
+        "                 [--settle SECONDS (30)]\n"
         "                 [--call-every SECONDS] [--compress FACTOR] [--connections N]\n"
         "                 [--sms-log FILE]... [--acks FILE] [--server-pid PID]... [--json FILE]\n"
-        "                 [--seed N] [--timeout SECONDS] [--attempts N]\n"
+        "                 [--seed N] [--timeout SECONDS] [--attempts N] [--poll-every SECONDS]\n"
         "                 [--find-max [--step SECONDS] [--step-factor F]] [--client raw|qnam]\n"
         "                 [--quiet]\n"
         "Simulated agents floorNNNNN (walletdesk-server --floor-agents) work calls as the\n"
         "console does; see docs/benchmarks.md, \"A whole floor\".\n"
+        "--poll-every 0: no changes feed (a diagnostic: the console always polls it).\n"
         "Exit code: 0 no error and every step's p95 <= 100 ms; 1 otherwise; 2 bad usage.\n");
 }
 
@@ -41,12 +43,12 @@ bool FloorOptions::parse(const QStringList &arguments, FloorOptions *o, QString 
         value(name, "text");
     value("sms-log", "file");
     value("server-pid", "pid");
-    const Number numbers[]
-        = {{"agents", 1, 99'999}, {"first-agent", 1, 99'999}, {"duration", 1, 7 * 86400},
-            {"ramp", 0, 86400}, {"call-every", 1, 86400}, {"compress", 0.01, 100'000},
-            {"connections", 1, 10'000}, {"seed", 0, 4294967295.0}, {"timeout", 0.1, 600},
-            {"attempts", 1, 100}, {"poll-every", 0.1, 3600}, {"heartbeat-every", 1, 3600},
-            {"step", 5, 3600}, {"step-factor", 1.01, 100}, {"goal-p95", 1, 100'000}};
+    const Number numbers[] = {{"agents", 1, 99'999}, {"first-agent", 1, 99'999},
+        {"duration", 1, 7 * 86400}, {"ramp", 0, 86400}, {"call-every", 1, 86400},
+        {"compress", 0.01, 100'000}, {"connections", 1, 10'000}, {"seed", 0, 4294967295.0},
+        {"timeout", 0.1, 600}, {"attempts", 1, 100}, {"poll-every", 0, 3600},
+        {"heartbeat-every", 1, 3600}, {"step", 5, 3600}, {"step-factor", 1.01, 100},
+        {"goal-p95", 1, 100'000}, {"settle", 0, 86400}};
     for (const Number &n : numbers)
         value(n.name, "n");
     p.addOption(QCommandLineOption(QStringLiteral("find-max")));
@@ -99,6 +101,7 @@ bool FloorOptions::parse(const QStringList &arguments, FloorOptions *o, QString 
     set(12, &o->stepS);
     set(13, &o->stepFactor);
     set(14, &o->goalP95Ms);
+    set(15, &o->settleS);
     o->url = QUrl(p.value(QStringLiteral("url")));
     o->caFile = p.value(QStringLiteral("ca"));
     o->phonesFile = p.value(QStringLiteral("phones"));
@@ -143,9 +146,9 @@ bool FloorOptions::parse(const QStringList &arguments, FloorOptions *o, QString 
     }
     if (o->rampS < 0)
         o->rampS = qMax(10.0, o->agents / 100.0);
-    if (o->rampS >= o->durationS) {
-        *error = QStringLiteral("--ramp must be shorter than --duration (the figures are taken "
-                                "after the ramp)");
+    if (o->rampS + o->settleS >= o->durationS) {
+        *error = QStringLiteral("--ramp plus --settle must be shorter than --duration (the "
+                                "figures are taken after both)");
         return false;
     }
     return true;

@@ -16,6 +16,7 @@ struct FloorOptions
     int firstAgent = 1;
     double durationS = 300;
     double rampS = -1; // -1: agents / 100 sign-ins a second, at least 10 s
+    double settleS = 30; // after the ramp, not measured: the sign-in backlog drains
     double callEveryS = 180;
     double compress = 1;
     int connections = 64;
@@ -27,7 +28,7 @@ struct FloorOptions
     quint32 seed = 1;
     double timeoutS = 10;
     int maxAttempts = 5;
-    double pollEveryS = 15; // SyncEngine's pull interval
+    double pollEveryS = 15; // SyncEngine's pull interval; 0: no feed (a diagnostic)
     double heartbeatEveryS = 60; // PresenceReporter's heartbeat
     QString password = QStringLiteral("floor-demo-password");
     // Step-up: raise --compress by stepFactor every stepS until a step's
