@@ -24,6 +24,24 @@ class TestServerDurability : public QObject
             {QStringLiteral("customerRequest"), QString()}};
     }
 
+    // Three callers of six connections each, sharing agent01's sign-in: the
+    // requests of a batch overlap on both server threads. Empty if the
+    // sign-in failed; *login holds its answer.
+    static std::vector<std::unique_ptr<ApiCaller>> agentCallers(
+        const TestServer &server, ApiCaller::Response *login)
+    {
+        std::vector<std::unique_ptr<ApiCaller>> callers;
+        for (int i = 0; i < 3; ++i)
+            callers.push_back(
+                std::make_unique<ApiCaller>(server.baseUrl(), server.caCertificates()));
+        *login = callers[0]->signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo"));
+        if (login->status != 200)
+            return {};
+        for (auto &c : callers)
+            c->setToken(callers[0]->token());
+        return callers;
+    }
+
 private Q_SLOTS:
     void acknowledgedWritesSurviveSigkill()
     {
@@ -108,20 +126,13 @@ private Q_SLOTS:
         for (int round = 0; round < 3; ++round) {
             QVERIFY2(
                 server.start(twoThreads, TestServer::freePort()), qPrintable(server.errorString()));
-            // Three callers of six connections each: reads overlap on both threads.
-            std::vector<std::unique_ptr<ApiCaller>> callers;
-            for (int i = 0; i < 3; ++i)
-                callers.push_back(
-                    std::make_unique<ApiCaller>(server.baseUrl(), server.caCertificates()));
-            const auto login
-                = callers[0]->signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo"));
+            ApiCaller::Response login;
+            const auto callers = agentCallers(server, &login);
             QCOMPARE(login.status, 200);
             agentId = login.json.value(QStringLiteral("agent"))
                           .toObject()
                           .value(QStringLiteral("id"))
                           .toInteger();
-            for (auto &c : callers)
-                c->setToken(callers[0]->token());
 
             const qsizetype before = acknowledged.size();
             int inFlight = 0;
@@ -231,15 +242,9 @@ private Q_SLOTS:
         const QStringList twoThreads {QStringLiteral("--threads"), QStringLiteral("2")};
         QVERIFY2(
             server.start(twoThreads, TestServer::freePort()), qPrintable(server.errorString()));
-        std::vector<std::unique_ptr<ApiCaller>> callers;
-        for (int i = 0; i < 3; ++i)
-            callers.push_back(
-                std::make_unique<ApiCaller>(server.baseUrl(), server.caCertificates()));
-        QCOMPARE(
-            callers[0]->signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo")).status,
-            200);
-        for (auto &c : callers)
-            c->setToken(callers[0]->token());
+        ApiCaller::Response login;
+        const auto callers = agentCallers(server, &login);
+        QCOMPARE(login.status, 200);
 
         for (int round = 0; round < 5; ++round) {
             QList<ApiCaller::Request> opens;
