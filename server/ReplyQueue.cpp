@@ -28,14 +28,13 @@ void ReplyQueue::send(QTcpSocket *socket, QHttpServerResponder responder, Reply 
     if (ticket) {
         // The socket is only a key here: a socket destroyed meanwhile has
         // left m_connections, and flush() finds nothing.
-        const bool waiting = ticket->notifyWhenDone([mailbox = m_mailbox, socket] {
+        // Already done: no call comes, and ready() sees it below.
+        ticket->notifyWhenDone([mailbox = m_mailbox, socket] {
             std::lock_guard lock(mailbox->mutex);
             if (ReplyQueue *queue = mailbox->target)
                 QMetaObject::invokeMethod(
                     queue, [queue, socket] { queue->flush(socket); }, Qt::QueuedConnection);
         });
-        if (!waiting && ticket->error().isEmpty())
-            ticket.reset(); // already committed: nothing to wait for
     }
     Held held {std::move(responder), std::move(reply), std::move(ticket)};
     const auto it = m_connections.find(socket);

@@ -30,9 +30,8 @@ public:
     void send(QTcpSocket *socket, QHttpServerResponder responder, Reply reply,
         std::shared_ptr<AuditJournal::Ticket> ticket);
 
-    static void write(QHttpServerResponder &responder, const Reply &reply);
-
 private:
+    static void write(QHttpServerResponder &responder, const Reply &reply);
     // Lets the journal's thread post to this object for as long as it lives.
     struct Mailbox
     {
