@@ -2,6 +2,7 @@
 
 #include "ActionsApi.h"
 #include "CallbacksApi.h"
+#include "ChangeReaders.h"
 #include "ComplaintsApi.h"
 #include "PresenceApi.h"
 
@@ -60,23 +61,6 @@ FeedPosition parsePosition(const ServerContext &ctx, const RequestContext &reque
 
 } // namespace
 
-// Two ranges of the (txid, seq) index, the rest of the cursor's transaction
-// and the transactions after it: SQLite would read "(txid, seq) > (?, ?)" as
-// "txid >= ?" and filter the whole table behind the cursor.
-SqlQuery ChangesApi::feedQuery(qint64 bound, qint64 afterTxid, qint64 afterSeq, int limit)
-{
-    const QString columns = QStringLiteral("seq, entity, entity_id, txid");
-    return {QStringLiteral(
-                "SELECT %1 FROM ("
-                "SELECT * FROM (SELECT %1 FROM changes WHERE txid = ? AND txid < ? AND seq > ?"
-                " ORDER BY seq LIMIT ?) AS this_tx"
-                " UNION ALL SELECT * FROM (SELECT %1 FROM changes WHERE txid > ? AND txid < ?"
-                " ORDER BY txid, seq LIMIT ?) AS later_tx"
-                ") AS feed ORDER BY txid, seq LIMIT ?")
-                .arg(columns),
-        {afterTxid, bound, afterSeq, limit, afterTxid, bound, limit, limit}};
-}
-
 // Why a reader can neither miss nor repeat a change: it is served in
 // (txid, seq) order and only from transactions below the oldest one still
 // running (Database::oldestRunningTransactionId). Such a transaction has
@@ -89,10 +73,10 @@ Reply ChangesApi::changes(RequestContext &request)
 {
     const FeedPosition since = parsePosition(m_ctx, request);
     const int limit = request.pageLimit(200, 1000);
-    const SqlQuery feed
-        = feedQuery(m_ctx.db().oldestRunningTransactionId(), since.txid, since.seq, limit + 1);
-    Rows q = m_ctx.db().exec(feed.sql, feed.binds);
     const Agent &me = request.agent();
+    const SqlQuery feed = ChangeReaders::page(ChangeReaders::feedsOf(me.id, request.isSupervisor()),
+        m_ctx.db().oldestRunningTransactionId(), since.txid, since.seq, limit + 1);
+    Rows q = m_ctx.db().exec(feed.sql, feed.binds);
     QJsonArray items;
     FeedPosition cursor = since;
     bool more = false;

@@ -15,8 +15,6 @@ public:
     {
     }
     void registerRoutes(Router &router);
-    // The changes after (afterTxid, afterSeq) of transactions below bound.
-    static SqlQuery feedQuery(qint64 bound, qint64 afterTxid, qint64 afterSeq, int limit);
 
 private:
     Reply changes(RequestContext &request);

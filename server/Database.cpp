@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "ChangeReaders.h"
 #include "Metrics.h"
 #include "PostgresStatements.h"
 #include "StoredTextRedaction.h"
@@ -46,8 +47,10 @@ int retryWhenBusy(void *, int tries)
     return 1;
 }
 
-// A migration step done in C++ rather than SQL (StoredTextRedaction.h).
+// Migration steps done in C++ rather than SQL (StoredTextRedaction.h,
+// ChangeReaders.h).
 constexpr char redactStep[] = "%REDACT_STORED_FREE_TEXT%";
+constexpr char changeReadersStep[] = "%READERS_OF_STORED_CHANGES%";
 
 // Ordered migrations. Each entry moves the schema from version i to i + 1;
 // never edit one that has shipped, append a new one.
@@ -288,6 +291,18 @@ const QList<QStringList> &migrations()
             // a code seen over a shoulder or in a proxy works only once.
             QStringLiteral(
                 "ALTER TABLE agents ADD COLUMN totp_last_step BIGINT NOT NULL DEFAULT 0"),
+        },
+        {
+            // Whose feed each change is in (ChangeReaders.h): a poll reads
+            // the reader's own changes, not the whole floor's.
+            // The change's entity is copied in, so that a poll reads this
+            // table alone (a join made PostgreSQL hash all of changes).
+            QStringLiteral("CREATE TABLE change_readers (reader BIGINT NOT NULL,"
+                           " seq BIGINT NOT NULL, txid BIGINT NOT NULL DEFAULT %TXID%,"
+                           " entity TEXT NOT NULL, entity_id BIGINT NOT NULL)"),
+            QStringLiteral(
+                "CREATE UNIQUE INDEX change_readers_feed ON change_readers(reader, txid, seq)"),
+            QLatin1String(changeReadersStep),
         },
     };
     return steps;
@@ -592,6 +607,10 @@ void Database::migrate() const
         for (QString sql : migrations().at(current)) {
             if (sql == QLatin1String(redactStep)) {
                 redactStoredFreeText(*this);
+                continue;
+            }
+            if (sql == QLatin1String(changeReadersStep)) {
+                ChangeReaders::addMissing(*this);
                 continue;
             }
             exec(sql.replace(QLatin1String("%ID%"), id)

@@ -1,6 +1,7 @@
 #include "DemoDataGenerator.h"
 
 #include "AuthApi.h"
+#include "ChangeReaders.h"
 #include "DefaultReferenceData.h"
 #include "ReferenceApi.h"
 #include "VerificationApi.h"
@@ -511,6 +512,7 @@ void DemoDataGenerator::insertComplaints()
     }
     db.exec(QStringLiteral("INSERT INTO changes (entity, entity_id, at) SELECT 'complaint', id, "
                            "created_at FROM complaints"));
+    ChangeReaders::addMissing(db);
 }
 
 } // namespace WalletDesk::Server

@@ -1,5 +1,7 @@
 #include "ServerContext.h"
 
+#include "ChangeReaders.h"
+
 #include "DefaultReferenceData.h"
 
 #include "CallCenterTime.h"
@@ -77,8 +79,7 @@ void ServerContext::recordChange(const QString &entity, qint64 entityId) const
     // visible at COMMIT, so a lower seq can appear after a reader has passed
     // it. The row's txid (the column's default: the writing transaction's
     // id) lets the feed serve only what no running transaction can precede.
-    m_db.exec(QStringLiteral("INSERT INTO changes (entity, entity_id, at) VALUES (?, ?, ?)"),
-        {entity, entityId, nowMs()});
+    ChangeReaders::record(m_db, entity, entityId, nowMs());
 }
 
 void ServerContext::sendSms(const QString &recipient, const QString &body) const

@@ -325,24 +325,25 @@ private Q_SLOTS:
                     db.exec(QStringLiteral("UPDATE %1 SET %2 = %2 || ?").arg(table, column),
                         {QStringLiteral(" 卡号 6222 0212 3456 7890")});
             }
-            // Back to the schema of the release before (migrations 9 to 3 undone).
-            for (const char *undo : {"ALTER TABLE agents DROP COLUMN totp_last_step",
-                     "DROP INDEX sessions_agent", "ALTER TABLE agents DROP COLUMN disabled",
-                     "ALTER TABLE agents DROP COLUMN password_change_required",
-                     "ALTER TABLE agents DROP COLUMN totp_pending",
-                     "ALTER TABLE agents DROP COLUMN version",
-                     "ALTER TABLE agents DROP COLUMN last_sign_in_at",
-                     "DROP TABLE complaint_attachments", "DROP TABLE attachment_blobs",
-                     "DROP TABLE complaint_notices",
-                     "ALTER TABLE complaints DROP COLUMN callback_number",
-                     "ALTER TABLE complaints DROP COLUMN preferred_contact_time",
-                     "ALTER TABLE complaints DROP COLUMN sms_opt_out",
-                     "ALTER TABLE complaints DROP COLUMN notice_language", "DROP TABLE presence",
-                     "DROP TABLE exports", "DROP TABLE callbacks", "DROP INDEX audit_agent_account",
-                     "DROP INDEX verifications_account", "DROP INDEX verifications_agent",
-                     "DROP TABLE signin_failures",
-                     "ALTER TABLE verifications DROP COLUMN wrong_answers",
-                     "ALTER TABLE idempotency DROP COLUMN request_hash"})
+            // Back to the schema of the release before (migrations 10 to 3 undone).
+            for (const char *undo :
+                {"DROP TABLE change_readers", "ALTER TABLE agents DROP COLUMN totp_last_step",
+                    "DROP INDEX sessions_agent", "ALTER TABLE agents DROP COLUMN disabled",
+                    "ALTER TABLE agents DROP COLUMN password_change_required",
+                    "ALTER TABLE agents DROP COLUMN totp_pending",
+                    "ALTER TABLE agents DROP COLUMN version",
+                    "ALTER TABLE agents DROP COLUMN last_sign_in_at",
+                    "DROP TABLE complaint_attachments", "DROP TABLE attachment_blobs",
+                    "DROP TABLE complaint_notices",
+                    "ALTER TABLE complaints DROP COLUMN callback_number",
+                    "ALTER TABLE complaints DROP COLUMN preferred_contact_time",
+                    "ALTER TABLE complaints DROP COLUMN sms_opt_out",
+                    "ALTER TABLE complaints DROP COLUMN notice_language", "DROP TABLE presence",
+                    "DROP TABLE exports", "DROP TABLE callbacks", "DROP INDEX audit_agent_account",
+                    "DROP INDEX verifications_account", "DROP INDEX verifications_agent",
+                    "DROP TABLE signin_failures",
+                    "ALTER TABLE verifications DROP COLUMN wrong_answers",
+                    "ALTER TABLE idempotency DROP COLUMN request_hash"})
                 db.exec(QLatin1String(undo));
             db.exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 3"));
             db.close();

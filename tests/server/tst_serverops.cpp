@@ -950,6 +950,107 @@ private Q_SLOTS:
         }
     }
 
+    void anUpgradedStoreKeepsEveryonesChangesFeed()
+    {
+        // A store from before change_readers: the migration gives each
+        // stored change the readers that a new change gets when written.
+        TestServer s;
+        TestServer::Options options;
+        options.accounts = 50;
+        options.transactions = 500;
+        QVERIFY2(s.prepare(options), qPrintable(s.errorString()));
+        QVERIFY2(s.start(), qPrintable(s.errorString()));
+        const auto signedIn = [&s](const QString &user, qint64 *id) {
+            auto api = std::make_unique<ApiCaller>(s.baseUrl(), s.caCertificates());
+            const auto login = api->signIn(user, user + QStringLiteral("-demo"));
+            *id = login.json.value(QStringLiteral("agent"))
+                      .toObject()
+                      .value(QStringLiteral("id"))
+                      .toInteger();
+            return api;
+        };
+        const auto key = [] { return QUuid::createUuid().toByteArray(QUuid::WithoutBraces); };
+        qint64 agentId = 0, otherId = 0, supervisorId = 0;
+        auto agent = signedIn(QStringLiteral("agent01"), &agentId);
+        auto other = signedIn(QStringLiteral("agent02"), &otherId);
+        auto supervisor = signedIn(QStringLiteral("super01"), &supervisorId);
+        QVERIFY(agentId > 0 && otherId > 0 && supervisorId > 0);
+        const auto complaint = agent->post(QStringLiteral("/api/v1/complaints"),
+            {{QStringLiteral("channel"), QStringLiteral("hotline")},
+                {QStringLiteral("categoryCode"), QStringLiteral("payment_failed_debited")},
+                {QStringLiteral("severity"), QStringLiteral("high")},
+                {QStringLiteral("accountId"), 1},
+                {QStringLiteral("description"), QStringLiteral("扣款成功但订单显示失败")},
+                {QStringLiteral("customerRequest"), QStringLiteral("退款")}},
+            {{"Idempotency-Key", key()}});
+        QCOMPARE(complaint.status, 201);
+        const qint64 complaintId = complaint.json.value(QStringLiteral("id")).toInteger();
+        QCOMPARE(supervisor
+                     ->post(QStringLiteral("/api/v1/complaints/%1/assign").arg(complaintId),
+                         {{QStringLiteral("assignee"), otherId}})
+                     .status,
+            200);
+        const auto callback = agent->post(QStringLiteral("/api/v1/callbacks"),
+            {{QStringLiteral("phone"), QStringLiteral("13800138000")},
+                {QStringLiteral("reason"), QStringLiteral("回电确认退款")},
+                {QStringLiteral("dueAt"),
+                    QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate)}},
+            {{"Idempotency-Key", key()}});
+        QCOMPARE(callback.status, 201);
+        const qint64 callbackId = callback.json.value(QStringLiteral("id")).toInteger();
+
+        // Everything a reader's feed holds from its start, as "entity id".
+        const auto feedOf = [](ApiCaller &api) {
+            QSet<QString> seen;
+            QString cursor = QStringLiteral("0");
+            for (int page = 0; page < 100; ++page) {
+                const auto r
+                    = api.get(QStringLiteral("/api/v1/changes?limit=1000&since=") + cursor);
+                if (r.status != 200)
+                    return QSet<QString> {QStringLiteral("error %1").arg(r.status)};
+                for (const auto &item : r.items()) {
+                    const QJsonObject o = item.toObject();
+                    seen << o.value(QStringLiteral("entity")).toString() + QLatin1Char(' ')
+                            + QString::number(o.value(QStringLiteral("id")).toInteger());
+                }
+                cursor = r.json.value(QStringLiteral("cursor")).toString();
+                if (!r.json.value(QStringLiteral("more")).toBool())
+                    break;
+            }
+            return seen;
+        };
+        const QString complaintChange = QStringLiteral("complaint %1").arg(complaintId);
+        const QString callbackChange = QStringLiteral("callback %1").arg(callbackId);
+        const QSet<QString> agentBefore = feedOf(*agent);
+        const QSet<QString> otherBefore = feedOf(*other);
+        const QSet<QString> supervisorBefore = feedOf(*supervisor);
+        QVERIFY(agentBefore.contains(complaintChange) && agentBefore.contains(callbackChange));
+        // agent02 was given the complaint and logged none of the demo ones;
+        // the reference data's first version is everyone's.
+        QCOMPARE(otherBefore, (QSet<QString> {complaintChange, QStringLiteral("reference 1")}));
+        QVERIFY(supervisorBefore.contains(complaintChange));
+        QVERIFY(!supervisorBefore.contains(callbackChange));
+        s.terminate();
+
+        // Back to the schema before: no table, and the version that made it gone.
+        const QString db = s.databaseSpec();
+        QVERIFY(StoreSql::run(db, QStringLiteral("DROP TABLE change_readers")));
+        QVERIFY(execute(db,
+            QStringLiteral("DELETE FROM schema_version"
+                           " WHERE version = (SELECT MAX(version) FROM schema_version)")));
+        QVERIFY2(s.start(), qPrintable(s.errorString()));
+        QCOMPARE(column(db,
+                     QStringLiteral("SELECT COUNT(*) FROM change_readers WHERE reader = ")
+                         + QString::number(otherId)),
+            QStringList {QStringLiteral("2")}); // the complaint's creation and its assignment
+        agent = signedIn(QStringLiteral("agent01"), &agentId);
+        other = signedIn(QStringLiteral("agent02"), &otherId);
+        supervisor = signedIn(QStringLiteral("super01"), &supervisorId);
+        QCOMPARE(feedOf(*agent), agentBefore);
+        QCOMPARE(feedOf(*other), otherBefore);
+        QCOMPARE(feedOf(*supervisor), supervisorBefore);
+    }
+
 private:
     TestServer m_demo;
 };

@@ -6,7 +6,7 @@
 // table turns a 2 ms search into hundreds of milliseconds at a million
 // accounts, which is what an agent on a call waits through.
 #include "AccountsApi.h"
-#include "ChangesApi.h"
+#include "ChangeReaders.h"
 #include "Database.h"
 #include "TestServer.h"
 #include "TransactionsApi.h"
@@ -127,7 +127,14 @@ private Q_SLOTS:
             "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 60000)"
             " INSERT INTO changes (entity, entity_id, at, txid) SELECT 'note', x, 0, 1000 + x / 3 "
             "FROM n"));
+        // Each of them in one of 100 agents' feeds and in the supervisors'.
+        m_db.exec(QStringLiteral(
+            "INSERT INTO change_readers (reader, txid, seq, entity, entity_id)"
+            " SELECT 1 + seq % 100, txid, seq, entity, entity_id FROM changes WHERE at = 0"
+            " UNION ALL SELECT %1, txid, seq, entity, entity_id FROM changes WHERE at = 0")
+                      .arg(ChangeReaders::supervisorsFeed));
         m_db.exec(QStringLiteral("ANALYZE changes"));
+        m_db.exec(QStringLiteral("ANALYZE change_readers"));
 
         const QString phone = value(QStringLiteral("SELECT phone FROM accounts WHERE id = 12345"));
         const QString email = value(QStringLiteral("SELECT email FROM accounts WHERE id = 12345"));
@@ -233,13 +240,17 @@ private Q_SLOTS:
                     std::make_pair(monthAgo.first, qint64(0)), 51),
                 L({"transactions_account"}), L({"transactions_account"}),
                 L({"(account_id = ", "ROW(created_at, id) > ROW("}), true},
-            // The two ranges of the feed are merged by a sort of at most two pages.
-            {"changes feed from the start",
-                ChangesApi::feedQuery(Q_INT64_C(1) << 40, 0, seq / 2, 201), L({"changes_feed"}),
-                L({"changes_feed"}), L({"(txid = ", "(seq > ", "(txid > "})},
-            {"changes feed, a month on",
-                ChangesApi::feedQuery(Q_INT64_C(1) << 40, 15000, 42000, 201), L({"changes_feed"}),
-                L({"changes_feed"}), L({"(txid = ", "(seq > ", "(txid > "})},
+            // Per feed, two ranges merged by a sort of at most two pages each.
+            {"an agent's changes feed from the start",
+                ChangeReaders::page(
+                    ChangeReaders::feedsOf(7, false), Q_INT64_C(1) << 40, 0, seq / 2, 201),
+                L({"change_readers_feed"}), L({"change_readers_feed"}),
+                L({"(reader = ", "(txid = ", "(seq > ", "(txid > "})},
+            {"a supervisor's changes feed, a month on",
+                ChangeReaders::page(
+                    ChangeReaders::feedsOf(7, true), Q_INT64_C(1) << 40, 15000, 42000, 201),
+                L({"change_readers_feed"}), L({"change_readers_feed"}),
+                L({"(reader = ", "(txid = ", "(seq > ", "(txid > "})},
         };
     }
 
