@@ -4,6 +4,7 @@
 #include "SyncEngine.h"
 
 #include <QJsonDocument>
+#include <QUuid>
 
 namespace WalletDesk {
 
@@ -22,9 +23,22 @@ QString CallerActions::unavailableReason() const
     return {};
 }
 
+namespace {
+
+// One per click. A request whose answer was lost is sent again with the
+// same key (by Qt's network stack when the connection closed under it, by
+// ApiJob after a timeout or a 5xx), and the server gives that resend the
+// first answer: one SMS, one refund request, not a 429 or a 409.
+QByteArray newIdempotencyKey()
+{
+    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+}
+
+} // namespace
+
 template<typename T>
-void CallerActions::call(
-    const QString &path, const QJsonObject &body, const QString &callId, Done<T> done)
+void CallerActions::call(const QString &path, const QJsonObject &body, const QString &callId,
+    const QByteArray &idempotencyKey, Done<T> done)
 {
     const QString reason = unavailableReason();
     if (!reason.isEmpty()) {
@@ -34,6 +48,8 @@ void CallerActions::call(
     ApiJob::Spec spec {"POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), {}};
     if (!callId.isEmpty())
         spec.headers.insert("X-Call-Id", callId.toLatin1());
+    if (!idempotencyKey.isEmpty())
+        spec.headers.insert("Idempotency-Key", idempotencyKey);
     m_api->send(spec, this, [done](const ApiResult &result) {
         if (!result.ok()) {
             QString message = result.message;
@@ -55,20 +71,20 @@ void CallerActions::startVerification(qint64 accountId, const QString &callId,
 {
     call<CallerVerification>(QStringLiteral("/api/v1/accounts/%1/verifications").arg(accountId),
         {{QStringLiteral("callId"), callId}, {QStringLiteral("method"), enumToString(method)}},
-        callId, std::move(done));
+        callId, newIdempotencyKey(), std::move(done));
 }
 
 void CallerActions::answerVerification(
     qint64 verificationId, const QString &answer, Done<CallerVerification> done)
 {
     call<CallerVerification>(QStringLiteral("/api/v1/verifications/%1/answer").arg(verificationId),
-        {{QStringLiteral("answer"), answer}}, {}, std::move(done));
+        {{QStringLiteral("answer"), answer}}, {}, {}, std::move(done));
 }
 
 void CallerActions::request(qint64 accountId, const ActionDraft &draft, Done<ActionRequest> done)
 {
     call<ActionRequest>(QStringLiteral("/api/v1/accounts/%1/actions").arg(accountId),
-        draft.toJson(), draft.callId, std::move(done));
+        draft.toJson(), draft.callId, newIdempotencyKey(), std::move(done));
 }
 
 } // namespace WalletDesk

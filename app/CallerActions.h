@@ -35,8 +35,10 @@ public:
     void request(qint64 accountId, const ActionDraft &draft, Done<ActionRequest> done);
 
 private:
+    // With an Idempotency-Key (empty: none), ApiJob may resend the request.
     template<typename T>
-    void call(const QString &path, const QJsonObject &body, const QString &callId, Done<T> done);
+    void call(const QString &path, const QJsonObject &body, const QString &callId,
+        const QByteArray &idempotencyKey, Done<T> done);
 
     ApiClient *m_api;
     const SyncEngine *m_sync;

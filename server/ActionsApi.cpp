@@ -5,6 +5,7 @@
 #include "AccountsApi.h"
 #include "Approval.h"
 #include "Credentials.h"
+#include "Idempotency.h"
 #include "PageBuilder.h"
 #include "RiskAssessment.h"
 #include "VerificationApi.h"
@@ -85,8 +86,23 @@ Reply ActionsApi::request(RequestContext &request)
 {
     const qint64 accountId = request.pathId(0);
     const ActionDraft draft = request.bodyAs<ActionDraft>();
+    // Optional, for older consoles: with a key, a resend after a lost answer
+    // gets that answer back instead of 409 refund_already_requested or a
+    // second sign-out of every device.
+    const QString key = request.idempotencyKey(false);
+    const auto act = [&] { return carryOut(request, accountId, draft); };
+    if (!key.isEmpty())
+        return Idempotency::once(
+            m_ctx, request, QStringLiteral("actions:") + QString::number(accountId), key, act);
+    DbTransaction tx(m_ctx.db());
+    Reply reply = act();
+    tx.commit();
+    return reply;
+}
+
+Reply ActionsApi::carryOut(RequestContext &request, qint64 accountId, const ActionDraft &draft)
+{
     const Database &db = m_ctx.db();
-    DbTransaction tx(db);
     // Actions on one account are carried out one after the other: what is
     // checked below (locked, refund already asked for) is still so when the
     // action is done.
@@ -155,7 +171,6 @@ Reply ActionsApi::request(RequestContext &request)
         m_ctx.recordChange(QStringLiteral("action"), id);
     m_ctx.audit(request.agent().id, QStringLiteral("action.") + enumToString(draft.type), accountId,
         draft.callId, draft.reason, enumToString(status));
-    tx.commit();
     return Reply::json(action.toJson(), 201);
 }
 

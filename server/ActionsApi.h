@@ -24,6 +24,9 @@ public:
 
 private:
     Reply request(RequestContext &request);
+    // The action itself, inside the caller's transaction (Idempotency::once's
+    // when the request has a key).
+    Reply carryOut(RequestContext &request, qint64 accountId, const ActionDraft &draft);
     Reply get(RequestContext &request);
     Reply listForAccount(RequestContext &request);
     Reply approvals(RequestContext &request);

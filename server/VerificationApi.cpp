@@ -2,6 +2,7 @@
 
 #include "AccountsApi.h"
 #include "Credentials.h"
+#include "Idempotency.h"
 #include "Masking.h"
 
 namespace WalletDesk::Server {
@@ -93,6 +94,10 @@ Reply VerificationApi::start(RequestContext &request)
         return Body {r.nonEmptyString(QStringLiteral("callId"), 64),
             r.enumeration<VerificationMethod>(QStringLiteral("method"))};
     });
+    // Optional, for older consoles: with a key, a resend after a lost answer
+    // gets the code already sent, not a second SMS counted against the
+    // customer's limit (or 429 too_many_codes).
+    const QString key = request.idempotencyKey(false);
     const Database &db = m_ctx.db();
     QString phone, question, answerHash;
     {
@@ -117,32 +122,40 @@ Reply VerificationApi::start(RequestContext &request)
         secret = answerHash;
         sentTo = question; // the question, kept in the same column
     }
+    const auto issue = [&] {
+        // Limits count the rows this insert adds to: one start at a time per
+        // customer and per agent, so that racing starts cannot both squeeze in.
+        db.lockRow(Database::Table::Accounts, accountId);
+        db.lockRow(Database::Table::Agents, request.agent().id);
+        now = ServerContext::nowMs(); // after any wait for the locks
+        if (body.method == VerificationMethod::Sms)
+            enforceCodeLimits(accountId, request.agent().id, now);
+        else
+            enforceQuestionLimit(accountId, now);
+        const qint64 id = db.insert(
+            QStringLiteral(
+                "INSERT INTO verifications (account_id, agent_id, call_id, method, status,"
+                " secret_hash, tries_left, sent_to, created_at, expires_at)"
+                " VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)"),
+            {accountId, request.agent().id, body.callId, enumToString(body.method), secret,
+                m_ctx.config().verificationTries, sentTo, now,
+                now + qint64(m_ctx.config().codeSeconds) * 1000});
+        if (body.method == VerificationMethod::Sms)
+            m_ctx.sendSms(phone,
+                QStringLiteral("【钱包】您的验证码为 %1，%2 分钟内有效。客服人员不会索要您的密码。")
+                    .arg(code)
+                    .arg(qMax(1, m_ctx.config().codeSeconds / 60)));
+        m_ctx.audit(request.agent().id, QStringLiteral("verification.start"), accountId,
+            body.callId, QString(), enumToString(body.method));
+        return Reply::json(load(m_ctx, id).toJson(), 201);
+    };
+    if (!key.isEmpty())
+        return Idempotency::once(m_ctx, request,
+            QStringLiteral("verifications:") + QString::number(accountId), key, issue);
     DbTransaction tx(db);
-    // Limits count the rows this insert adds to: one start at a time per
-    // customer and per agent, so that racing starts cannot both squeeze in.
-    db.lockRow(Database::Table::Accounts, accountId);
-    db.lockRow(Database::Table::Agents, request.agent().id);
-    now = ServerContext::nowMs(); // after any wait for the locks
-    if (body.method == VerificationMethod::Sms)
-        enforceCodeLimits(accountId, request.agent().id, now);
-    else
-        enforceQuestionLimit(accountId, now);
-    const qint64 id = db.insert(
-        QStringLiteral("INSERT INTO verifications (account_id, agent_id, call_id, method, status,"
-                       " secret_hash, tries_left, sent_to, created_at, expires_at)"
-                       " VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)"),
-        {accountId, request.agent().id, body.callId, enumToString(body.method), secret,
-            m_ctx.config().verificationTries, sentTo, now,
-            now + qint64(m_ctx.config().codeSeconds) * 1000});
-    if (body.method == VerificationMethod::Sms)
-        m_ctx.sendSms(phone,
-            QStringLiteral("【钱包】您的验证码为 %1，%2 分钟内有效。客服人员不会索要您的密码。")
-                .arg(code)
-                .arg(qMax(1, m_ctx.config().codeSeconds / 60)));
-    m_ctx.audit(request.agent().id, QStringLiteral("verification.start"), accountId, body.callId,
-        QString(), enumToString(body.method));
+    Reply reply = issue();
     tx.commit();
-    return Reply::json(load(m_ctx, id).toJson(), 201);
+    return reply;
 }
 
 Reply VerificationApi::answer(RequestContext &request)

@@ -573,9 +573,12 @@ void Floor::sendCode(const std::shared_ptr<Call> &call)
     call->smsMark = m_sms.poll();
     const QByteArray body = json({{QStringLiteral("callId"), QString::fromLatin1(call->callId)},
         {QStringLiteral("method"), QStringLiteral("sms")}});
+    // As the console: a key per click, the same on every resend, so that a
+    // resend after a lost answer gets the code already sent (not a second
+    // SMS, nor 429 too_many_codes).
     request(call->agent, stepSendCode,
         {"POST", "/api/v1/accounts/" + QByteArray::number(call->accountId) + "/verifications", body,
-            {}, {{"X-Call-Id", call->callId}}},
+            {}, {{"X-Call-Id", call->callId}, {"Idempotency-Key", newKey()}}},
         [this, call](const HttpResponse &r, bool) {
             if (!expect(stepSendCode, r, 201))
                 return endCall(call, false);
@@ -635,20 +638,17 @@ void Floor::accountAction(const std::shared_ptr<Call> &call)
         {QStringLiteral("reason"), QStringLiteral("客户本人来电，已核实 (floor_sim)")},
         {QStringLiteral("transactionId"), refund ? QJsonValue(call->refundable) : QJsonValue()},
         {QStringLiteral("resetTarget"), QJsonValue()}};
+    // The same key on every resend: one whose first try was applied gets
+    // that answer back, so a 409 refund_already_requested here is a failure.
     const QByteArray key = newKey();
     request(call->agent, step,
         {"POST", "/api/v1/accounts/" + QByteArray::number(call->accountId) + "/actions",
             json(draft), {}, {{"X-Call-Id", call->callId}, {"Idempotency-Key", key}}},
-        [this, call, step, refund, key](const HttpResponse &r, bool retried) {
-            const bool doneByOurRetry = refund && retried && r.status == 409
-                && parse(r.body).value(QStringLiteral("code")).toString()
-                    == QLatin1String("refund_already_requested");
-            if (!doneByOurRetry) {
-                if (!expect(step, r, 201))
-                    return endCall(call, false);
-                acknowledge(refund ? "refund" : "action", key,
-                    parse(r.body).value(QStringLiteral("id")).toInteger());
-            }
+        [this, call, step, refund, key](const HttpResponse &r, bool) {
+            if (!expect(step, r, 201))
+                return endCall(call, false);
+            acknowledge(refund ? "refund" : "action", key,
+                parse(r.body).value(QStringLiteral("id")).toInteger());
             if (m_random.bounded(5) == 0)
                 pause(10, 30, [this, call] { logComplaint(call); });
             else

@@ -5,6 +5,7 @@
 // readers of the changes feed run at the same time: every reader sees every
 // acknowledged write exactly once.
 #include "ApiCaller.h"
+#include "StoreSql.h"
 #include "TestServer.h"
 
 #include <QElapsedTimer>
@@ -273,6 +274,37 @@ private:
         for (int k = 0; k < racers; ++k)
             requests.append({&as(who(k), instanceOf(k)), method, path, json(body(k)), headers});
         return ApiCaller::sendTogether(requests);
+    }
+
+    // One count from the shared store, behind the servers' backs.
+    int countInStore(const QString &sql)
+    {
+        const QStringList values = StoreSql::column(m_servers[0].databaseSpec(), sql);
+        return values.isEmpty() ? -1 : values.first().toInt();
+    }
+
+    // Eight answers to one request with one Idempotency-Key: all told the
+    // same record, seven of them as replays.
+    void expectOneRecord(Findings &findings, const QList<Response> &responses, const QString &what)
+    {
+        findings.answers(responses, {{QStringLiteral("201"), racers}},
+            QStringLiteral("%1 sent 8 times with one Idempotency-Key").arg(what),
+            QStringLiteral("were told it was done"));
+        QSet<qint64> ids;
+        int replays = 0;
+        for (const Response &r : responses) {
+            if (r.status == 201)
+                ids.insert(r.json.value(QStringLiteral("id")).toInteger());
+            replays += r.headers.value("idempotent-replay") == "true";
+        }
+        findings.check(ids.size() == 1,
+            QStringLiteral("%1 sent 8 times came back as %2 different records")
+                .arg(what)
+                .arg(ids.size()));
+        findings.check(replays == racers - 1,
+            QStringLiteral("%1: %2 of the 8 answers were marked as replays, not 7")
+                .arg(what)
+                .arg(replays));
     }
 
 private Q_SLOTS:
@@ -952,6 +984,103 @@ private Q_SLOTS:
                     += c.toObject().value(QStringLiteral("description")).toString() == description;
             findings.check(copies == 1,
                 QStringLiteral("the queue holds %1 copies of a complaint logged once").arg(copies));
+        }
+        QVERIFY2(findings.ok(), findings.report().constData());
+    }
+
+    // "Send code" resent through every instance at once with its key (the
+    // first answer was lost): the customer gets one SMS.
+    void codeSentOnceAcrossInstances()
+    {
+        Findings findings;
+        for (int round = 0; round < rounds; ++round) {
+            findings.setRound(round);
+            const qint64 account = 900 + round; // away from the locked ones the others use
+            const QString callId = QStringLiteral("call-code-race-%1").arg(round);
+            const int smsBefore = countInStore(QStringLiteral("SELECT COUNT(*) FROM sms_log"));
+            const auto responses = race([](int) { return Agent01; }, "POST",
+                QStringLiteral("/api/v1/accounts/%1/verifications").arg(account),
+                [&](int) {
+                    return QJsonObject {{QStringLiteral("callId"), callId},
+                        {QStringLiteral("method"), QStringLiteral("sms")}};
+                },
+                {{"Idempotency-Key", newKey()}});
+            expectOneRecord(findings, responses, QStringLiteral("one code"));
+            const int sms
+                = countInStore(QStringLiteral("SELECT COUNT(*) FROM sms_log")) - smsBefore;
+            findings.check(sms == 1,
+                QStringLiteral("account %1's customer got %2 SMS codes for one send")
+                    .arg(account)
+                    .arg(sms));
+            const int stored = countInStore(
+                QStringLiteral("SELECT COUNT(*) FROM verifications WHERE call_id = '%1'")
+                    .arg(callId));
+            findings.check(
+                stored == 1, QStringLiteral("%1 verifications stored for one send").arg(stored));
+        }
+        QVERIFY2(findings.ok(), findings.report().constData());
+    }
+
+    // A refund request and a sign-out of every device, each resent through
+    // every instance at once with its key: each is stored and done once.
+    void actionTakenOnceAcrossInstances()
+    {
+        Findings findings;
+        for (int round = 0; round < rounds; ++round) {
+            findings.setRound(round);
+            const qint64 account = 950 + round;
+            const QString callId = QStringLiteral("call-action-race-%1").arg(round);
+            const qint64 verification = verifiedCaller(account, callId);
+            QVERIFY(verification > 0);
+            const QString path = QStringLiteral("/api/v1/accounts/%1/actions").arg(account);
+            const QJsonObject signOut {{QStringLiteral("type"), QStringLiteral("sign_out_devices")},
+                {QStringLiteral("verificationId"), verification},
+                {QStringLiteral("callId"), callId},
+                {QStringLiteral("reason"), QStringLiteral("客户本人来电，已核实")}};
+            expectOneRecord(findings,
+                race([](int) { return Agent01; }, "POST", path, [&](int) { return signOut; },
+                    {{"Idempotency-Key", newKey()}}),
+                QStringLiteral("one sign-out of every device"));
+
+            const auto log = as(Agent01).get(
+                QStringLiteral("/api/v1/accounts/%1/transactions?limit=200").arg(account));
+            qint64 txId = 0;
+            for (const auto &item : log.items())
+                if (!txId
+                    && item.toObject().value(QStringLiteral("refundState")).toString()
+                        == QLatin1String("none"))
+                    txId = item.toObject().value(QStringLiteral("id")).toInteger();
+            QVERIFY2(txId > 0, "the account has no transaction to ask a refund for");
+            QJsonObject refund = signOut;
+            refund.insert(QStringLiteral("type"), QStringLiteral("refund_request"));
+            refund.insert(QStringLiteral("transactionId"), txId);
+            expectOneRecord(findings,
+                race([](int) { return Agent01; }, "POST", path, [&](int) { return refund; },
+                    {{"Idempotency-Key", newKey()}}),
+                QStringLiteral("one refund request"));
+
+            const auto count = [&](const QString &type) {
+                return countInStore(QStringLiteral("SELECT COUNT(*) FROM actions WHERE call_id = "
+                                                   "'%1' AND type = '%2'")
+                                        .arg(callId, type));
+            };
+            const auto auditedAs = [&](const QString &type) {
+                return countInStore(QStringLiteral("SELECT COUNT(*) FROM audit WHERE call_id = "
+                                                   "'%1' AND action = 'action.%2'")
+                                        .arg(callId, type));
+            };
+            for (const QString &type :
+                {QStringLiteral("sign_out_devices"), QStringLiteral("refund_request")}) {
+                findings.check(count(type) == 1,
+                    QStringLiteral("account %1 holds %2 %3 actions for one request")
+                        .arg(account)
+                        .arg(count(type))
+                        .arg(type));
+                findings.check(auditedAs(type) == 1,
+                    QStringLiteral("the audit log records %1 %2 actions for one request")
+                        .arg(auditedAs(type))
+                        .arg(type));
+            }
         }
         QVERIFY2(findings.ok(), findings.report().constData());
     }

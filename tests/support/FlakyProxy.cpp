@@ -80,6 +80,10 @@ void FlakyProxy::onReadyRead(QSslSocket *socket)
         respond(socket, 400, "{}");
         return;
     }
+    if (!m_onlyPath.isEmpty() && !requestLine.at(1).contains(m_onlyPath)) {
+        forward(socket, requestLine.at(0), requestLine.at(1), headers, body, false);
+        return;
+    }
     const int roll = m_random.bounded(100);
     int edge = 0;
     if (roll < (edge += m_mix.error500)) {

@@ -29,6 +29,9 @@ public:
 
     quint16 listen();
     void setMix(const Mix &mix) { m_mix = mix; }
+    // Misbehaves only on requests whose path contains this (empty: on all),
+    // so that a console's own background requests pass.
+    void setOnlyPath(const QByteArray &fragment) { m_onlyPath = fragment; }
     int forwarded() const { return m_forwarded; }
     int sabotaged() const { return m_sabotaged; }
 
@@ -46,6 +49,7 @@ private:
     QNetworkAccessManager m_network;
     QRandomGenerator m_random;
     Mix m_mix;
+    QByteArray m_onlyPath;
     int m_forwarded = 0;
     int m_sabotaged = 0;
 };
