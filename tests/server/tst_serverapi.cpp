@@ -262,16 +262,27 @@ private Q_SLOTS:
         QCOMPARE(sameOnOther->get(QStringLiteral("/api/v1/auth/me")).status, 200);
         QCOMPARE(session->post(QStringLiteral("/api/v1/auth/logout"), {}).status, 204);
         // At once on the instance that signed out; within a second on the
-        // other, which may have checked the token a moment before.
+        // other, which may have checked the token a moment before. What
+        // counts is when a request was sent: under load its answer may come
+        // late whatever it says (tst_serverrevocation has the whole matrix).
         QCOMPARE(session->get(QStringLiteral("/api/v1/auth/me")).status, 401);
         QElapsedTimer sinceSignOut;
         sinceSignOut.start();
-        QTRY_COMPARE_WITH_TIMEOUT(
-            sameOnOther->get(QStringLiteral("/api/v1/auth/me")).status, 401, 3000);
-        QVERIFY2(sinceSignOut.elapsed() <= 1500,
-            qPrintable(
-                QStringLiteral("the other instance still took the token %1 ms after sign-out")
-                    .arg(sinceSignOut.elapsed())));
+        qint64 lastTakenAt = -1;
+        int status = 200;
+        while (status == 200 && sinceSignOut.elapsed() < 5000) {
+            const qint64 sentAt = sinceSignOut.elapsed();
+            status = sameOnOther->get(QStringLiteral("/api/v1/auth/me")).status;
+            if (status == 200) {
+                lastTakenAt = sentAt;
+                QTest::qWait(50);
+            }
+        }
+        QCOMPARE(status, 401);
+        QVERIFY2(lastTakenAt <= 1000,
+            qPrintable(QStringLiteral("the other instance took the token in a request sent %1 ms "
+                                      "after sign-out")
+                           .arg(lastTakenAt)));
     }
 
     void refreshRotatesAndSignOutRevokes()
