@@ -3,10 +3,12 @@
 // error answers a console must be able to rely on.
 #include "ApiCaller.h"
 #include "Credentials.h"
+#include "Database.h"
 #include "TestServer.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTimeZone>
 #include <QUuid>
@@ -425,6 +427,38 @@ private Q_SLOTS:
         } while (!cursor.isEmpty() && pages < 100);
         QVERIFY(pages > 1);
         QVERIFY(seen.size() > 5);
+    }
+
+    // A name or e-mail whose masked form JSON must escape (a quote, a
+    // backslash, a tab) takes Qt's writer; the bytes are Qt's either way.
+    void searchPageWithTextToEscape()
+    {
+        using WalletDesk::Server::Database;
+        Database db = Database::open(m_server.databaseSpec(),
+            QStringLiteral("escape-%1").arg(QUuid::createUuid().toString()));
+        const auto closeDb = qScopeGuard([&] { db.close(); });
+        const qint64 id = db.insert(
+            QStringLiteral(
+                "INSERT INTO accounts (account_no, name, phone, phone_last4, email, id_number,"
+                " status, lock_reason, balance_fen, currency, kyc_level, two_factor, created_at,"
+                " version, security_question, security_answer_hash)"
+                " SELECT ?, ?, ?, ?, ?, id_number, status, lock_reason, balance_fen, currency,"
+                " kyc_level, two_factor, created_at, version, security_question,"
+                " security_answer_hash FROM accounts WHERE id = 1"),
+            {QStringLiteral("8800009999999901"), QStringLiteral("\"Quote"),
+                QStringLiteral("13999999901"), QStringLiteral("9901"),
+                QStringLiteral("q@ex\\am\tple.cn")});
+        const auto removeAccount = qScopeGuard(
+            [&] { db.exec(QStringLiteral("DELETE FROM accounts WHERE id = ?"), {id}); });
+        const auto r = m_agent->get(QStringLiteral("/api/v1/accounts?q=13999999901"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.items().size(), 1);
+        const QJsonObject item = r.items().first().toObject();
+        QCOMPARE(item.value(QStringLiteral("id")).toInteger(), id);
+        QCOMPARE(item.value(QStringLiteral("name")).toString(), QStringLiteral("\"*****"));
+        QCOMPARE(
+            item.value(QStringLiteral("email")).toString(), QStringLiteral("q***@ex\\am\tple.cn"));
+        QCOMPARE(r.body, QJsonDocument(r.json).toJson(QJsonDocument::Compact));
     }
 
     void searchErrors()
