@@ -4,8 +4,7 @@
 #include "Masking.h"
 #include "PageBuilder.h"
 
-#include <QRegularExpression>
-
+#include <algorithm>
 #include <optional>
 
 namespace WalletDesk::Server {
@@ -113,14 +112,24 @@ void AccountsApi::registerRoutes(Router &router)
 
 AccountsApi::SearchKind AccountsApi::guessKind(const QString &query)
 {
-    static const QRegularExpression digits(QStringLiteral("^\\+?[0-9 -]+$"));
-    static const QRegularExpression order(QStringLiteral("^[A-Za-z]{1,3}[0-9]{6,}$"));
+    // Plain loops rather than QRegularExpression: matching the two patterns
+    // cost about 1 us of every search (perf), as much as the token check.
+    const auto isDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
+    const auto isLetter
+        = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
     const QString q = query.trimmed();
     if (q.contains(QLatin1Char('@')))
         return SearchKind::Email;
-    if (order.match(q).hasMatch())
+    // ^[A-Za-z]{1,3}[0-9]{6,}$
+    const qsizetype letters = std::find_if_not(q.cbegin(), q.cend(), isLetter) - q.cbegin();
+    if (letters >= 1 && letters <= 3 && q.size() - letters >= 6
+        && std::all_of(q.cbegin() + letters, q.cend(), isDigit))
         return SearchKind::OrderNumber;
-    if (digits.match(q).hasMatch()) {
+    // ^\+?[0-9 -]+$
+    const QStringView number = QStringView(q).mid(q.startsWith(QLatin1Char('+')) ? 1 : 0);
+    if (!number.isEmpty() && std::all_of(number.cbegin(), number.cend(), [&](QChar c) {
+            return isDigit(c) || c == u' ' || c == u'-';
+        })) {
         const QString national = Masking::nationalPhoneDigits(q);
         if (national.size() == 4)
             return SearchKind::PhoneLast4; // also matches card last 4, see search()
