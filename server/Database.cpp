@@ -3,6 +3,7 @@
 #include "ChangeReaders.h"
 #include "Metrics.h"
 #include "PostgresStatements.h"
+#include "SqliteStatements.h"
 #include "StoredTextRedaction.h"
 
 #include <QLoggingCategory>
@@ -363,13 +364,21 @@ Database Database::open(const QString &spec, const QString &connectionName)
         const QVariant handle = db.driver()->handle();
         if (!handle.isValid() || QByteArray(handle.typeName()) != "sqlite3*")
             throw DatabaseError("the QSQLITE driver gave no sqlite3 connection");
-        sqlite3_busy_handler(
-            *static_cast<sqlite3 *const *>(handle.constData()), retryWhenBusy, nullptr);
+        sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+        sqlite3_busy_handler(connection, retryWhenBusy, nullptr);
+        d.m_sqlite = std::make_shared<SqliteStatements>(connection);
         // WAL lets readers run beside the writer; FULL makes a commit durable
         // before the request that made it is acknowledged.
         d.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         d.exec(QStringLiteral("PRAGMA synchronous=FULL"));
         d.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        // Pages read through a memory map instead of a pread() each: an
+        // account search by phone reads two or three pages that the
+        // connection's own cache (2 MB) rarely holds, and the system calls
+        // were about 4 of its 50 us of server CPU (docs/benchmarks.md).
+        // SQLite caps the size at its build's limit (2 GB on Debian); pages
+        // beyond it, and those in the WAL, are still read with pread().
+        d.exec(QStringLiteral("PRAGMA mmap_size=2147418112"));
     }
     return d;
 }
@@ -386,7 +395,10 @@ bool Database::isOpen() const
 
 void Database::close()
 {
-    m_pool->clear();
+    // Every statement must be finalized before QSQLITE closes the handle.
+    if (m_sqlite)
+        m_sqlite->clear();
+    m_sqlite.reset();
     m_postgres.reset();
     {
         QSqlDatabase db = connection();
@@ -395,11 +407,16 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Rows::Rows(QSqlQuery query, std::shared_ptr<int> openCount, std::shared_ptr<Pool> pool, QString sql)
+Rows::Rows(QSqlQuery query, std::shared_ptr<int> openCount)
     : m_query(std::move(query))
     , m_openCount(std::move(openCount))
-    , m_pool(std::move(pool))
-    , m_sql(std::move(sql))
+{
+    ++*m_openCount;
+}
+
+Rows::Rows(std::unique_ptr<SqliteCursor> cursor, std::shared_ptr<int> openCount)
+    : m_sqlite(std::move(cursor))
+    , m_openCount(std::move(openCount))
 {
     ++*m_openCount;
 }
@@ -415,16 +432,22 @@ Rows::Rows(Rows &&other) noexcept = default;
 
 bool Rows::next()
 {
+    if (m_sqlite)
+        return m_sqlite->next();
     return m_postgres ? m_postgres->next() : m_query.next();
 }
 
 QVariant Rows::value(int index) const
 {
+    if (m_sqlite)
+        return m_sqlite->value(index);
     return m_postgres ? m_postgres->value(index) : m_query.value(index);
 }
 
 int Rows::numRowsAffected() const
 {
+    if (m_sqlite)
+        return m_sqlite->numRowsAffected();
     return m_postgres ? m_postgres->numRowsAffected() : m_query.numRowsAffected();
 }
 
@@ -432,12 +455,6 @@ Rows::~Rows()
 {
     if (m_openCount)
         --*m_openCount;
-    if (!m_pool || m_sql.isEmpty())
-        return;
-    m_query.finish();
-    QList<QSqlQuery> &free = (*m_pool)[m_sql];
-    if (free.size() < 4)
-        free.append(std::move(m_query));
 }
 
 Rows Database::exec(const QString &sql, const QVariantList &binds) const
@@ -453,27 +470,9 @@ Rows Database::exec(const QString &sql, const QVariantList &binds) const
     }
     if (m_postgres)
         return Rows(m_postgres->exec(sql, binds), m_openRows);
-    QSqlQuery q;
-    QList<QSqlQuery> &free = (*m_pool)[sql];
-    if (!free.isEmpty()) {
-        q = free.takeLast();
-    } else {
-        q = QSqlQuery(connection());
-        q.setForwardOnly(true);
-        if (!q.prepare(sql))
-            fail(QStringLiteral("cannot prepare \"%1\"").arg(sql.left(80)), q.lastError());
-    }
-    // SQL NULL is only ever an invalid QVariant(); the drivers would also
-    // store a null QString as NULL, so an empty text is bound as "".
-    for (int i = 0; i < binds.size(); ++i) {
-        const QVariant &v = binds.at(i);
-        q.bindValue(i,
-            v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral(""))
-                                                                      : v);
-    }
-    if (!q.exec())
-        fail(QStringLiteral("cannot run \"%1\"").arg(sql.left(80)), q.lastError());
-    return Rows(std::move(q), m_openRows, m_pool, sql);
+    if (!m_sqlite)
+        throw DatabaseError("the database is not open");
+    return Rows(m_sqlite->exec(sql, binds), m_openRows);
 }
 
 QVariant Database::scalar(const QString &sql, const QVariantList &binds) const

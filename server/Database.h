@@ -13,6 +13,8 @@ namespace WalletDesk::Server {
 
 class PostgresResult;
 class PostgresStatements;
+class SqliteCursor;
+class SqliteStatements;
 
 struct DatabaseError : std::runtime_error
 {
@@ -20,17 +22,16 @@ struct DatabaseError : std::runtime_error
 };
 
 // The result of one statement. Prepared statements are expensive to parse:
-// on SQLite each goes back to its connection's pool when its Rows is
-// destroyed and is reused by the next exec() of the same SQL, and while a
-// Rows is alive its statement is not shared, so handlers may nest queries
-// freely. On PostgreSQL a statement with values comes back in full
-// (PostgresResult), so nesting is free there too.
+// on SQLite each goes back to its connection's pool (SqliteStatements) when
+// its Rows is destroyed and is reused by the next exec() of the same SQL,
+// and while a Rows is alive its statement is not shared, so handlers may
+// nest queries freely. On PostgreSQL a statement with values comes back in
+// full (PostgresResult), so nesting is free there too.
 class Rows
 {
 public:
-    using Pool = QHash<QString, QList<QSqlQuery>>;
-    Rows(QSqlQuery query, std::shared_ptr<int> openCount, std::shared_ptr<Pool> pool = {},
-        QString sql = {});
+    Rows(QSqlQuery query, std::shared_ptr<int> openCount);
+    Rows(std::unique_ptr<SqliteCursor> cursor, std::shared_ptr<int> openCount);
     Rows(std::unique_ptr<PostgresResult> result, std::shared_ptr<int> openCount);
     Rows(Rows &&other) noexcept;
     Rows &operator=(Rows &&other) = delete; // would lose count of the open result it replaces
@@ -41,11 +42,10 @@ public:
     int numRowsAffected() const;
 
 private:
-    QSqlQuery m_query;
+    QSqlQuery m_query; // statements without values
+    std::unique_ptr<SqliteCursor> m_sqlite;
     std::unique_ptr<PostgresResult> m_postgres;
     std::shared_ptr<int> m_openCount; // empty once moved from
-    std::shared_ptr<Pool> m_pool;
-    QString m_sql;
 };
 
 // A statement with its values, built in one place so that the handler runs
@@ -127,7 +127,7 @@ public:
 
 private:
     QString m_connectionName;
-    std::shared_ptr<Rows::Pool> m_pool = std::make_shared<Rows::Pool>();
+    std::shared_ptr<SqliteStatements> m_sqlite; // SQLite only
     std::shared_ptr<PostgresStatements> m_postgres; // PostgreSQL only
     // Shared by the copies of this connection handle (ServerContext keeps one).
     std::shared_ptr<bool> m_inTransaction = std::make_shared<bool>(false);

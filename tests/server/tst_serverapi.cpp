@@ -3,10 +3,12 @@
 // error answers a console must be able to rely on.
 #include "ApiCaller.h"
 #include "Credentials.h"
+#include "Database.h"
 #include "TestServer.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTimeZone>
 #include <QUuid>
@@ -395,6 +397,8 @@ private Q_SLOTS:
         for (const auto &item : r.items())
             ids.insert(item.toObject().value(QStringLiteral("id")).toInteger());
         QVERIFY2(ids.contains(1), r.body.constData());
+        // The page is written by hand, byte for byte as Qt would write it.
+        QCOMPARE(r.body, QJsonDocument(r.json).toJson(QJsonDocument::Compact));
         // Personal data leaves the server masked.
         QVERIFY(!r.body.contains("13800138000"));
         QVERIFY(r.body.contains("138****8000"));
@@ -423,6 +427,7 @@ private Q_SLOTS:
                 = m_agent->get(QStringLiteral("/api/v1/accounts?by=name&limit=5&q=%E7%8E%8B")
                     + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
             QCOMPARE(page.status, 200);
+            QCOMPARE(page.body, QJsonDocument(page.json).toJson(QJsonDocument::Compact));
             for (const auto &item : page.items()) {
                 const qint64 id = item.toObject().value(QStringLiteral("id")).toInteger();
                 QVERIFY2(!seen.contains(id), "an account appeared on two pages");
@@ -433,6 +438,38 @@ private Q_SLOTS:
         } while (!cursor.isEmpty() && pages < 100);
         QVERIFY(pages > 1);
         QVERIFY(seen.size() > 5);
+    }
+
+    // A name or e-mail whose masked form JSON must escape (a quote, a
+    // backslash, a tab) takes Qt's writer; the bytes are Qt's either way.
+    void searchPageWithTextToEscape()
+    {
+        using WalletDesk::Server::Database;
+        Database db = Database::open(m_server.databaseSpec(),
+            QStringLiteral("escape-%1").arg(QUuid::createUuid().toString()));
+        const auto closeDb = qScopeGuard([&] { db.close(); });
+        const qint64 id = db.insert(
+            QStringLiteral(
+                "INSERT INTO accounts (account_no, name, phone, phone_last4, email, id_number,"
+                " status, lock_reason, balance_fen, currency, kyc_level, two_factor, created_at,"
+                " version, security_question, security_answer_hash)"
+                " SELECT ?, ?, ?, ?, ?, id_number, status, lock_reason, balance_fen, currency,"
+                " kyc_level, two_factor, created_at, version, security_question,"
+                " security_answer_hash FROM accounts WHERE id = 1"),
+            {QStringLiteral("8800009999999901"), QStringLiteral("\"Quote"),
+                QStringLiteral("13999999901"), QStringLiteral("9901"),
+                QStringLiteral("q@ex\\am\tple.cn")});
+        const auto removeAccount = qScopeGuard(
+            [&] { db.exec(QStringLiteral("DELETE FROM accounts WHERE id = ?"), {id}); });
+        const auto r = m_agent->get(QStringLiteral("/api/v1/accounts?q=13999999901"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.items().size(), 1);
+        const QJsonObject item = r.items().first().toObject();
+        QCOMPARE(item.value(QStringLiteral("id")).toInteger(), id);
+        QCOMPARE(item.value(QStringLiteral("name")).toString(), QStringLiteral("\"*****"));
+        QCOMPARE(
+            item.value(QStringLiteral("email")).toString(), QStringLiteral("q***@ex\\am\tple.cn"));
+        QCOMPARE(r.body, QJsonDocument(r.json).toJson(QJsonDocument::Compact));
     }
 
     void searchErrors()
