@@ -18,6 +18,10 @@ struct AccountSummary
 
     static AccountSummary read(JsonReader &r);
     QJsonObject toJson() const;
+    // Appends toJson() as QJsonDocument::Compact writes it, without building
+    // it (a search page's hot path); false, with `out` part-written, when a
+    // text needs escaping: then write toJson() instead.
+    bool appendCompactJson(QByteArray &out) const;
     bool operator==(const AccountSummary &) const = default;
 };
 

@@ -23,21 +23,6 @@ AccountSummary summaryFrom(const Rows &q, int first = 0)
         q.value(first + 6).toInt()};
 }
 
-// Appends `text` as a JSON string exactly as QJsonDocument writes it, or
-// returns false if it has a character Qt's writer would escape (a control
-// character, a quote, a backslash) or might treat on its own (a surrogate).
-bool appendPlainJsonString(QByteArray &out, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x20 || c == u'"' || c == u'\\' || c.isSurrogate())
-            return false;
-    }
-    out += '"';
-    out += text.toUtf8();
-    out += '"';
-    return true;
-}
-
 // A search page as QJsonDocument::Compact writes PageBuilder's page of
 // AccountSummary::toJson() items: keys in sorted order, numbers as integers.
 // Building the QJsonObjects, the QJsonArray and the document cost about 6 of
@@ -51,23 +36,8 @@ std::optional<QByteArray> searchPageJson(const QList<AccountSummary> &items, boo
     for (const AccountSummary &s : items) {
         if (&s != &items.first())
             out += ',';
-        out += "{\"accountNumber\":";
-        if (!appendPlainJsonString(out, s.accountNumber))
+        if (!s.appendCompactJson(out))
             return std::nullopt;
-        out += ",\"email\":";
-        if (!appendPlainJsonString(out, s.email))
-            return std::nullopt;
-        out += ",\"id\":" + QByteArray::number(s.id)
-            + ",\"kycLevel\":" + QByteArray::number(s.kycLevel) + ",\"name\":";
-        if (!appendPlainJsonString(out, s.name))
-            return std::nullopt;
-        out += ",\"phone\":";
-        if (!appendPlainJsonString(out, s.phone))
-            return std::nullopt;
-        out += ",\"status\":";
-        if (!appendPlainJsonString(out, enumToString(s.status)))
-            return std::nullopt;
-        out += '}';
     }
     out += "],\"nextCursor\":";
     out += more ? '"' + QByteArray::number(items.last().id) + '"' : QByteArray("null");
