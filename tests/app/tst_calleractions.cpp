@@ -13,23 +13,6 @@
 
 using namespace WalletDesk;
 
-namespace {
-
-QSslConfiguration serverTls(const TestServer &server)
-{
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    QFile cert(server.certDir() + QStringLiteral("/server.pem"));
-    QFile key(server.certDir() + QStringLiteral("/server.key"));
-    cert.open(QIODevice::ReadOnly);
-    key.open(QIODevice::ReadOnly);
-    tls.setLocalCertificate(QSslCertificate(cert.readAll()));
-    tls.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-    return tls;
-}
-
-} // namespace
-
 class TestCallerActions : public QObject
 {
     Q_OBJECT
@@ -74,7 +57,7 @@ private Q_SLOTS:
         QVERIFY2(m_server.start({QStringLiteral("--sms-interval"), QStringLiteral("60")}),
             qPrintable(m_server.errorString()));
         m_proxy = std::make_unique<FlakyProxy>(
-            QUrl(m_server.baseUrl()), m_server.caCertificates(), serverTls(m_server));
+            QUrl(m_server.baseUrl()), m_server.caCertificates(), m_server.serverTls());
         const quint16 port = m_proxy->listen();
         QVERIFY(m_console.create(port, m_server.caFile(), 5));
         QVERIFY(m_console.signIn(QStringLiteral("agent01"), QStringLiteral("agent01-demo")));

@@ -29,19 +29,6 @@ ComplaintDraft draft(const QString &description, const QString &category = QStri
     return d;
 }
 
-QSslConfiguration serverTls(const TestServer &server)
-{
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    QFile cert(server.certDir() + QStringLiteral("/server.pem"));
-    QFile key(server.certDir() + QStringLiteral("/server.key"));
-    cert.open(QIODevice::ReadOnly);
-    key.open(QIODevice::ReadOnly);
-    tls.setLocalCertificate(QSslCertificate(cert.readAll()));
-    tls.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-    return tls;
-}
-
 } // namespace
 
 class TestSyncEngine : public QObject
@@ -103,7 +90,7 @@ private Q_SLOTS:
     void thousandThroughAFlakyNetwork()
     {
         FlakyProxy proxy(
-            QUrl(m_server.baseUrl()), m_server.caCertificates(), serverTls(m_server), 4711);
+            QUrl(m_server.baseUrl()), m_server.caCertificates(), m_server.serverTls(), 4711);
         const quint16 proxyPort = proxy.listen();
         ConsoleHarness console;
         QVERIFY(console.create(proxyPort, m_server.caFile(), 1));
@@ -121,7 +108,7 @@ private Q_SLOTS:
 
     void malformedAnswersAreShownAndNothingIsLost()
     {
-        FlakyProxy proxy(QUrl(m_server.baseUrl()), m_server.caCertificates(), serverTls(m_server));
+        FlakyProxy proxy(QUrl(m_server.baseUrl()), m_server.caCertificates(), m_server.serverTls());
         const quint16 proxyPort = proxy.listen();
         ConsoleHarness console;
         QVERIFY(console.create(proxyPort, m_server.caFile(), 2));

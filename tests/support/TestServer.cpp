@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QUrl>
 
@@ -52,6 +54,19 @@ bool TestServer::attach(const TestServer &other, const QStringList &extraArgs, q
 QList<QSslCertificate> TestServer::caCertificates() const
 {
     return QSslCertificate::fromPath(caFile());
+}
+
+QSslConfiguration TestServer::serverTls() const
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    QFile cert(certDir() + QStringLiteral("/server.pem"));
+    QFile key(certDir() + QStringLiteral("/server.key"));
+    cert.open(QIODevice::ReadOnly);
+    key.open(QIODevice::ReadOnly);
+    tls.setLocalCertificate(QSslCertificate(cert.readAll()));
+    tls.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return tls;
 }
 
 QString TestServer::smsLogFile() const

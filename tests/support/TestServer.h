@@ -2,6 +2,7 @@
 
 #include <QProcess>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -61,6 +62,9 @@ public:
     QString baseUrl() const;
     QString caFile() const;
     QList<QSslCertificate> caCertificates() const;
+    // The server's own certificate and key, for a proxy that stands in for
+    // it (FlakyProxy): a console trusts the proxy as it trusts the server.
+    QSslConfiguration serverTls() const;
     QString smsLogFile() const;
     QString databaseSpec() const { return m_dbSpec; }
     QString certDir() const;
