@@ -91,13 +91,8 @@ Reply ActionsApi::request(RequestContext &request)
     // second sign-out of every device.
     const QString key = request.idempotencyKey(false);
     const auto act = [&] { return carryOut(request, accountId, draft); };
-    if (!key.isEmpty())
-        return Idempotency::once(
-            m_ctx, request, QStringLiteral("actions:") + QString::number(accountId), key, act);
-    DbTransaction tx(m_ctx.db());
-    Reply reply = act();
-    tx.commit();
-    return reply;
+    return Idempotency::onceIfKeyed(
+        m_ctx, request, QStringLiteral("actions:") + QString::number(accountId), key, act);
 }
 
 Reply ActionsApi::carryOut(RequestContext &request, qint64 accountId, const ActionDraft &draft)

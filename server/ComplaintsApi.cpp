@@ -464,13 +464,8 @@ Reply ComplaintsApi::addNote(RequestContext &request)
             complaint->draft.accountId, request.callId());
         return Reply::json(loadNote(m_ctx, noteId).toJson(), 201);
     };
-    if (!key.isEmpty())
-        return Idempotency::once(
-            m_ctx, request, QStringLiteral("note:") + QString::number(id), key, append);
-    DbTransaction tx(m_ctx.db());
-    Reply reply = append();
-    tx.commit();
-    return reply;
+    return Idempotency::onceIfKeyed(
+        m_ctx, request, QStringLiteral("note:") + QString::number(id), key, append);
 }
 
 Reply ComplaintsApi::events(RequestContext &request)

@@ -42,6 +42,20 @@ public:
         return reply;
     }
 
+    // For a route whose key is optional (older consoles send none): with a
+    // key, once(); without, work() in a transaction of its own, each time.
+    template<typename Work>
+    static Reply onceIfKeyed(const ServerContext &ctx, const RequestContext &request,
+        const QString &scope, const QString &key, Work work)
+    {
+        if (!key.isEmpty())
+            return once(ctx, request, scope, key, std::move(work));
+        DbTransaction tx(ctx.db());
+        Reply reply = work();
+        tx.commit();
+        return reply;
+    }
+
 private:
     static QString fingerprintOf(const RequestContext &request);
     static std::optional<Reply> lookup(const ServerContext &ctx, qint64 agentId,

@@ -149,13 +149,8 @@ Reply VerificationApi::start(RequestContext &request)
             body.callId, QString(), enumToString(body.method));
         return Reply::json(load(m_ctx, id).toJson(), 201);
     };
-    if (!key.isEmpty())
-        return Idempotency::once(m_ctx, request,
-            QStringLiteral("verifications:") + QString::number(accountId), key, issue);
-    DbTransaction tx(db);
-    Reply reply = issue();
-    tx.commit();
-    return reply;
+    return Idempotency::onceIfKeyed(
+        m_ctx, request, QStringLiteral("verifications:") + QString::number(accountId), key, issue);
 }
 
 Reply VerificationApi::answer(RequestContext &request)
