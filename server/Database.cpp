@@ -372,13 +372,10 @@ Database Database::open(const QString &spec, const QString &connectionName)
         d.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         d.exec(QStringLiteral("PRAGMA synchronous=FULL"));
         d.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-        // Pages read through a memory map instead of a pread() each: an
-        // account search by phone reads two or three pages that the
-        // connection's own cache (2 MB) rarely holds, and the system calls
-        // were about 4 of its 50 us of server CPU (docs/benchmarks.md).
-        // SQLite caps the size at its build's limit (2 GB on Debian); pages
-        // beyond it, and those in the WAL, are still read with pread().
-        d.exec(QStringLiteral("PRAGMA mmap_size=2147418112"));
+        // No memory map (PRAGMA mmap_size): it saved a search 3-6 us of
+        // pread(), but with it the audited open, which writes, lost a
+        // quarter of its throughput and its p99 went from 10-13 to 16-35 ms
+        // (docs/benchmarks.md, "Search, closer to the ceiling").
     }
     return d;
 }
