@@ -27,9 +27,11 @@ AccountSummary summaryFrom(const Rows &q, int first = 0)
 // AccountSummary::toJson() items: keys in sorted order, numbers as integers.
 // Building the QJsonObjects, the QJsonArray and the document cost about 6 of
 // the 61 us of server CPU a search by phone took (docs/benchmarks.md).
-// Empty when a text needs escaping: the caller then lets Qt write the page.
-std::optional<QByteArray> searchPageJson(const QList<AccountSummary> &items, bool more)
+// `rows` is what "LIMIT limit + 1" read, as PageBuilder takes it. Empty when
+// a text needs escaping: the caller then lets Qt write the page.
+std::optional<QByteArray> searchPageJson(const QList<AccountSummary> &rows, int limit)
 {
+    const QList<AccountSummary> items = rows.first(qMin(rows.size(), qsizetype(limit)));
     QByteArray out;
     out.reserve(40 + 200 * items.size());
     out += "{\"items\":[";
@@ -40,7 +42,8 @@ std::optional<QByteArray> searchPageJson(const QList<AccountSummary> &items, boo
             return std::nullopt;
     }
     out += "],\"nextCursor\":";
-    out += more ? '"' + QByteArray::number(items.last().id) + '"' : QByteArray("null");
+    out += rows.size() > limit ? '"' + QByteArray::number(items.last().id) + '"'
+                               : QByteArray("null");
     out += '}';
     return out;
 }
@@ -153,24 +156,19 @@ Reply AccountsApi::search(RequestContext &request)
     const bool alsoCards = autoKind && kind == SearchKind::PhoneLast4;
     const SqlQuery search = searchQuery(kind, alsoCards, value, after, limit + 1);
     QList<AccountSummary> found;
-    bool more = false;
     {
         Rows q = m_ctx.db().exec(search.sql, search.binds);
-        while (q.next()) {
-            if (found.size() == limit) {
-                more = true;
-                break;
-            }
+        while (q.next())
             found.append(summaryFrom(q));
-        }
     }
-    if (std::optional<QByteArray> body = searchPageJson(found, more))
+    if (std::optional<QByteArray> body = searchPageJson(found, limit))
         return Reply {200, std::move(*body), {}};
     PageBuilder page(limit);
-    for (const AccountSummary &s : std::as_const(found))
+    for (const AccountSummary &s : std::as_const(found)) {
+        if (!page.hasRoom())
+            break;
         page.add(s.toJson(), QString::number(s.id));
-    if (more)
-        page.hasRoom(); // false on a full page, which notes that there is more
+    }
     return page.reply();
 }
 
